@@ -1,0 +1,87 @@
+"""Reporting cues (قال، أكد، مضيفاً، بحسب…) read from lexicons/cues.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.lexicon import load, normalized_set
+from analysis.normalize import normalize_ar
+
+
+@dataclass(frozen=True)
+class CueForm:
+    lemma: str
+    form: str  # normalized surface form without proclitics
+    tense: str  # perfect | imperfect | participle | other
+    takes: frozenset[str]  # 'object' and/or prepositions opening the content
+    addressee: frozenset[str]  # 'object' and/or prepositions naming the person spoken to
+    needs_complementizer: bool
+
+
+def _expand(verb: dict) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    if stem := verb.get("perfect"):
+        for suffix in ("", "ت", "وا", "ا", "تا"):
+            forms.setdefault(stem + suffix, "perfect")
+    if stem := verb.get("imperfect"):
+        for prefix in ("ي", "ت", "ن"):
+            for suffix in ("", "ون", "ان"):
+                forms.setdefault(prefix + stem + suffix, "imperfect")
+    if stem := verb.get("participle"):
+        # Participles report speech as circumstantial accusatives (مضيفاً، مضيفةً، مضيفين);
+        # the bare and nominative forms are mostly nouns and adjectives (معبر، متحدث).
+        for suffix in ("ا", "ه", "ين"):
+            forms.setdefault(stem + suffix, "participle")
+    for form in verb.get("forms", []):
+        forms.setdefault(form, "other")
+    for form in verb.get("participles", []):
+        forms.setdefault(form, "participle")
+    return forms
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    forms: dict[str, CueForm]
+    attributions: tuple[tuple[str, ...], ...]
+    self_attributions: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    prep_complementizers: frozenset[tuple[str, str]]
+
+    def lookup(self, token: str) -> CueForm | None:
+        """The cue that a normalized token is, allowing the proclitics و ف ل."""
+        if form := self.forms.get(token):
+            return form
+        for clitic in ("و", "ف", "ل", "ول", "فل"):
+            if token.startswith(clitic) and (form := self.forms.get(token[len(clitic):])):
+                if form.tense == "perfect" and clitic.endswith("ل"):
+                    continue  # ل before a perfect is not a verb prefix
+                return form
+        return None
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    data = load("cues")
+    needs = normalized_set(data.get("needs_complementizer", []))
+    forms: dict[str, CueForm] = {}
+    for verb in data["verbs"]:
+        takes = normalized_set(verb.get("takes", []))
+        addressee = normalized_set(verb.get("addressee", []))
+        for surface, tense in _expand(verb).items():
+            form = normalize_ar(surface)
+            forms.setdefault(form, CueForm(normalize_ar(verb["lemma"]), form, tense, takes,
+                                           addressee, form in needs))
+
+    def phrases(key):
+        return tuple(sorted((tuple(normalize_ar(p).split()) for p in data.get(key, [])),
+                            key=len, reverse=True))
+
+    return CueLexicon(
+        forms=forms,
+        attributions=phrases("attributions"),
+        self_attributions=phrases("self_attributions"),
+        complementizers=normalized_set(data["complementizers"]),
+        prep_complementizers=frozenset(tuple(normalize_ar(p).split())
+                                       for p in data["prep_complementizers"]),
+    )

@@ -1,0 +1,231 @@
+"""Reading articles from files: .txt, folders, .jsonl/.json/.csv records and .html pages.
+
+Every input problem becomes an `IngestProblem` naming the file (and line) and the cause; reading
+goes on with the other inputs. The text of an article is normalized only where it would
+otherwise mislead every later step: line endings, NUL bytes, and Arabic presentation forms
+(from old PDF tools) folded to ordinary letters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.normalize import fold_presentation_forms
+from analysis.records import Article, Paragraph
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b",
+                 b"Rar!", b"7z\xbc\xaf", b"\x7fELF", b"MZ")
+
+
+@dataclass(frozen=True)
+class IngestProblem:
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class IngestError(ValueError):
+    """A whole input cannot be read."""
+
+
+def decode(data: bytes) -> str:
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 or Windows-1256, detected."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if _looks_utf16(data):
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1256", "utf_8", "iso8859_6", "cp1252"]).best()
+    if best is None:
+        raise IngestError("not text in a known encoding")
+    return str(best)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without BOM: every other byte of Arabic or ASCII text is a constant."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return False
+    odd, even = sample[1::2], sample[0::2]
+    return odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3 \
+        or odd.count(6) > len(odd) * 0.4 or even.count(6) > len(even) * 0.4
+
+
+def clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return fold_presentation_forms(text)
+
+
+def make_article(article_id: str, body: str, title: str | None = None, **meta) -> Article:
+    """An article from a title and a body; paragraphs are the non-empty lines, the title is 0.
+
+    With no title given, the first non-empty line of the body is the title.
+    """
+    lines = [line.strip() for line in clean_text(body).split("\n")]
+    lines = [line for line in lines if line]
+    if title is not None and clean_text(title).strip():
+        lines.insert(0, " ".join(clean_text(title).split()))
+    text = "\n".join(lines)
+    paragraphs, offset = [], 0
+    for index, line in enumerate(lines):
+        paragraphs.append(Paragraph(index, offset, offset + len(line)))
+        offset += len(line) + 1
+    return Article(id=article_id, text=text, paragraphs=tuple(paragraphs),
+                   title=lines[0] if lines else "", **meta)
+
+
+def _is_binary(data: bytes) -> bool:
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    sample = data[:4096]
+    if not sample or _looks_utf16(sample):
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.1
+
+
+def read_text_article(name: str, data: bytes) -> Article:
+    text = decode(data)
+    if not text.strip():
+        raise IngestError("empty file")
+    return make_article(name, text)
+
+
+def read_html_article(name: str, data: bytes) -> Article:
+    import trafilatura
+
+    html = decode(data)
+    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                            with_metadata=True)
+    if extracted is None or not (extracted.text or "").strip():
+        raise IngestError("no article text found in the HTML")
+    return make_article(name, extracted.text, title=extracted.title, date=extracted.date,
+                        source=extracted.sitename, url=extracted.url)
+
+
+def _record_article(record: dict, fallback_id: str) -> Article:
+    if not isinstance(record, dict):
+        raise IngestError("record is not an object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError("record has no 'text'")
+    meta = {k: (str(record[k]) if record.get(k) not in (None, "") else None)
+            for k in ("date", "source", "url")}
+    title = record.get("title")
+    article_id = str(record.get("id") or fallback_id)
+    return make_article(article_id, text, title=str(title) if title else None, **meta)
+
+
+def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | IngestProblem]:
+    """Articles of a .jsonl/.json/.csv file; a bad record is reported and skipped."""
+    text = decode(data)
+    stem = Path(name).stem
+    if suffix in (".jsonl", ".ndjson"):
+        for number, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                yield _record_article(json.loads(line), f"{stem}:{number}")
+            except json.JSONDecodeError as error:
+                yield IngestProblem(name, f"not JSON ({error.msg})", number)
+            except IngestError as error:
+                yield IngestProblem(name, str(error), number)
+    elif suffix == ".json":
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield IngestProblem(name, f"not JSON ({error.msg} at line {error.lineno})")
+            return
+        records = loaded if isinstance(loaded, list) else [loaded]
+        for number, record in enumerate(records, 1):
+            try:
+                yield _record_article(record, f"{stem}:{number}")
+            except IngestError as error:
+                yield IngestProblem(name, f"record {number}: {error}")
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        if not reader.fieldnames or "text" not in reader.fieldnames:
+            yield IngestProblem(name, "CSV has no 'text' column")
+            return
+        for number, row in enumerate(reader, 2):
+            try:
+                yield _record_article(row, f"{stem}:{number}")
+            except IngestError as error:
+                yield IngestProblem(name, str(error), number)
+
+
+def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[Article | IngestProblem]:
+    """Articles from the bytes of one file called `name` (its suffix picks the format)."""
+    suffix = Path(name).suffix.lower()
+    if len(data) > max_bytes:
+        yield IngestProblem(name, f"larger than the limit of {max_bytes:,} bytes; skipped")
+        return
+    if not data.strip():
+        yield IngestProblem(name, "empty file")
+        return
+    if _is_binary(data):
+        yield IngestProblem(name, "binary file (not text); skipped")
+        return
+    try:
+        if suffix in RECORD_SUFFIXES:
+            yield from read_records(name, suffix, data)
+        elif suffix in HTML_SUFFIXES:
+            yield read_html_article(Path(name).name, data)
+        else:
+            yield read_text_article(Path(name).name, data)
+    except IngestError as error:
+        yield IngestProblem(name, str(error))
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and child.suffix.lower() in SUFFIXES \
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                yield child
+    else:
+        yield path
+
+
+def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[Article | IngestProblem]:
+    """Articles from files and folders (recursively), with a problem for each unreadable input."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield IngestProblem(str(path), "no such file or folder")
+            continue
+        for file in iter_files(path):
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                yield IngestProblem(str(file), f"cannot read ({error.strerror})")
+                continue
+            for item in read_bytes(str(file), data, max_bytes):
+                if isinstance(item, Article):
+                    item = Article(**{**item.__dict__, "path": str(file)})
+                yield item

@@ -1,0 +1,47 @@
+"""Loading the YAML lexicons that sit beside the code, normalized for matching."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from analysis.normalize import normalize_ar
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@cache
+def load(name: str) -> dict:
+    with (LEXICON_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def normalized_set(words) -> frozenset[str]:
+    return frozenset(normalize_ar(str(word)) for word in words)
+
+
+def strip_article(word: str) -> str:
+    """Normalized word without ال (and the ل of لل): الأميركي -> اميركي, للمساعدات -> مساعدات."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if word.startswith("لل") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def stems(word: str) -> list[str]:
+    """The word, and the word without a proclitic and/or the article (most specific first)."""
+    out = [word]
+    for clitic in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            out.append(word[len(clitic):])
+    for form in list(out):
+        bare = strip_article(form)
+        if bare != form:
+            out.append(bare)
+    return out

@@ -1,0 +1,664 @@
+"""Reported speech in an article: who said what, with which cue, to whom.
+
+For each sentence (full stops inside quotations do not end one) the extractor finds reporting
+cues, reads the speaker's phrase after the cue (or before it: وكان الوزير قد حذّر), resolves it
+against the article's earlier sources, and takes as content what follows the complementizer
+(إن/أن), the colon, the quotation, or the preposition the cue governs (حذّر من…). A cue inside a
+quotation, or inside the content of an earlier cue without opening a new clause, is nested
+speech and part of the outer quote. Sentences with no cue may still be attributed by بحسب/وفق,
+titles of the form "X: …" are direct quotes, and a quotation left open runs on into the next
+paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.cues import CueForm, cue_lexicon
+from analysis.normalize import MatchText
+from analysis.records import Article, Paragraph, Quote
+from analysis.segment import Token, quote_spans, sentences, tokenize
+from analysis.speakers import (
+    ANONYMOUS,
+    MEDIA,
+    ORGANIZATION,
+    PERSON,
+    Entity,
+    EntityRegistry,
+    NounPhrase,
+    PhraseReader,
+    content_words,
+    speaker_lexicon,
+)
+
+COMMAS = ("،", ",")
+CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
+QUOTE_MARKS = frozenset("“”«»\"„‹›'")
+# Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف).
+# حيث/إذ/فيما are left out: they open a clause inside the content (…، حيث تطلب واشنطن).
+PARTICLES = frozenset(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "كذلك", "ايضا", "وكما", "وهنا", "هنا",
+                       "لكن", "ولكن"])
+RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"])
+PRONOUN_SUBJECTS = frozenset(["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "غير", "هو", "هي",
+                              "وهو", "وهي", "بدوره", "بدورها", "جهته", "جهتها"])
+COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
+SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
+PUNCT_TRIM = " \t\n،,.:؛;-–—"
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph's normalized text, tokens, quotations and sentences."""
+
+    article: Article
+    para: Paragraph
+    match: MatchText = field(init=False)
+
+    def __post_init__(self):
+        self.match = MatchText.of(self.article.paragraph_text(self.para))
+        self.tokens: list[Token] = tokenize(self.match.text)
+        self.spans = quote_spans(self.match.text)
+        self.sentences = sentences(self.match.text, self.spans)
+        self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
+
+    @property
+    def index(self) -> int:
+        return self.para.index
+
+    def word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def inside_quote(self, char: int) -> bool:
+        return any(span.contains(char) for span in self.spans)
+
+    def span_opening_at(self, char: int):
+        return self._span_of_open.get(char)
+
+    def to_article(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of a normalized span of this paragraph."""
+        begin, finish = self.match.span_to_original(start, end)
+        return self.para.start + begin, self.para.start + finish
+
+    def original(self, start: int, end: int) -> str:
+        begin, finish = self.to_article(start, end)
+        return self.article.text[begin:finish]
+
+    def token_range_text(self, start: int, end: int) -> str:
+        return self.original(self.tokens[start].start, self.tokens[end - 1].end)
+
+    def first_token_at(self, char: int) -> int:
+        for i, token in enumerate(self.tokens):
+            if token.start >= char:
+                return i
+        return len(self.tokens)
+
+
+@dataclass
+class _Draft:
+    """A quote before its speaker's final (fullest) name is known."""
+
+    para: int
+    entity: Entity
+    cue: str
+    cue_span: tuple[int, int]
+    kind: str
+    span: tuple[int, int]
+    addressee: Entity | None
+    speaker_span: tuple[int, int] | None
+
+
+@dataclass
+class _Cue:
+    token: int
+    form: CueForm
+    clitic: int  # length of the proclitic (و/ف) before the cue word
+
+
+class ArticleReader:
+    """Extracts the quotes of one article."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.lexicon = cue_lexicon()
+        self.speakers = speaker_lexicon()
+        self.registry = EntityRegistry()
+        self.current: Entity | None = None
+        self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
+        self.drafts: list[_Draft] = []
+        self.paragraphs = [_Paragraph(article, p) for p in article.paragraphs]
+
+    # ---------------------------------------------------------------- driver
+    def run(self) -> list[Quote]:
+        for paragraph in self.paragraphs:
+            self._learn_people(paragraph)
+        for paragraph in self.paragraphs[1:]:
+            self._read_paragraph(paragraph)
+        if self.paragraphs:
+            self._read_title(self.paragraphs[0])
+        return self._finish()
+
+    def _finish(self) -> list[Quote]:
+        quotes = []
+        for draft in sorted(self.drafts, key=lambda d: (d.para, d.span[0])):
+            start, end = draft.span
+            quotes.append(Quote(
+                article=self.article.id, para=draft.para, speaker=draft.entity.name,
+                speaker_type=draft.entity.kind, cue=self.article.text[slice(*draft.cue_span)],
+                kind=draft.kind, content=self.article.text[start:end], start=start, end=end,
+                cue_start=draft.cue_span[0], cue_end=draft.cue_span[1],
+                addressee=draft.addressee.name if draft.addressee else None,
+                speaker_start=draft.speaker_span[0] if draft.speaker_span else None,
+                speaker_end=draft.speaker_span[1] if draft.speaker_span else None,
+            ))
+        return quotes
+
+    # ---------------------------------------------------------------- people
+    def _learn_people(self, paragraph: _Paragraph) -> None:
+        """Names given with a title anywhere (… بوزير الدفاع الأميركي، لويد أوستن،) teach the
+        registry who a title or a surname will mean later."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        for i, token in enumerate(paragraph.tokens):
+            if paragraph.inside_quote(token.start) or not token.text[0].isalpha():
+                continue
+            category = self.speakers.category(token.text)
+            if category not in ("title", "honorific", "given"):
+                continue
+            if i > 0 and self.speakers.category(paragraph.word(i - 1)) in ("title", "honorific",
+                                                                           "given", "nisba"):
+                continue
+            phrase, _ = reader.read(i, len(paragraph.tokens))
+            if phrase and phrase.name:
+                name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
+                self.registry.learn(name, words, description, desc_words)
+
+    def _phrase_parts(self, paragraph: _Paragraph, phrase: NounPhrase):
+        """Name (surface, words) and description (surface, content words) of a phrase."""
+        words = [paragraph.word(i) for i in range(phrase.start, phrase.end)]
+        if phrase.name:
+            a, b = phrase.name
+            name = paragraph.token_range_text(a, b)
+            name_words = tuple(paragraph.word(i) for i in range(a, b))
+            desc_tokens = [w for i, w in enumerate(words, phrase.start) if not a <= i < b]
+        else:
+            name, name_words, desc_tokens = "", (), words
+        desc_tokens = [w for w in desc_tokens if w not in self.speakers.same_markers
+                       and w[0].isalnum()]
+        desc_range = [i for i in range(phrase.start, phrase.end)
+                      if not (phrase.name and phrase.name[0] <= i < phrase.name[1])
+                      and paragraph.word(i) not in self.speakers.same_markers]
+        description = ""
+        if desc_range:
+            first, last = desc_range[0], desc_range[-1] + 1
+            if phrase.name and phrase.name[0] < last and phrase.name[0] > first:
+                last = phrase.name[0]
+            description = paragraph.token_range_text(first, last).strip(PUNCT_TRIM)
+        return name, name_words, description, content_words(desc_tokens)
+
+    def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
+        if phrase.kind == "statement":
+            return self._statement_owner(paragraph, phrase)
+        name, name_words, description, desc_words = self._phrase_parts(paragraph, phrase)
+        if not name_words and not desc_words:
+            return self.current
+        return self.registry.resolve(name, name_words, description, desc_words, phrase.kind,
+                                     phrase.same, self.current)
+
+    def _statement_owner(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
+        """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن
+        X، بيان لـX; one with no issuer (البيان الختامي، التقرير) is the latest body's."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        i = phrase.start + 1
+        owner, _ = reader.read(i, len(paragraph.tokens))
+        if owner is not None and owner.kind != "statement" and (
+                self.registry.find_by_word(paragraph.word(i))
+                or self.speakers.category(paragraph.word(i)) in (
+                    "title", "organization", "media", "anonymous", "place", "given", "honorific")):
+            return self._entity(paragraph, owner)
+        limit = min(len(paragraph.tokens), phrase.end + 6)
+        while i < limit:
+            word = paragraph.word(i)
+            if word in ("عن", "من"):
+                owner, _ = reader.read(i + 1, len(paragraph.tokens))
+                if owner:
+                    return self._entity(paragraph, owner)
+            if word.startswith("ل") and len(word) > 3 and word not in ("لدي",):
+                owner = self._read_stripped(paragraph, i, 1)
+                if owner:
+                    return owner
+            i += 1
+        for entity in reversed(self.registry.entities):
+            if entity.kind in (ORGANIZATION, MEDIA):
+                return entity
+        return self.current
+
+    def _read_stripped(self, paragraph: _Paragraph, i: int, clitic: int) -> Entity | None:
+        """The source named by token i without its proclitic (لأوستن، لوزير الدفاع)."""
+        token = paragraph.tokens[i]
+        if len(token.text) - clitic < 2:
+            return None
+        stripped = Token(token.text[clitic:], token.start + clitic, token.end)
+        tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1:]
+        reader = PhraseReader(tokens, self.registry)
+        phrase, _ = reader.read(i, min(len(tokens), i + 8))
+        if phrase is None:
+            return None
+        head = self.speakers.category(stripped.text)
+        known = self.registry.find_by_word(stripped.text)
+        if known is None and head not in ("title", "given", "honorific", "organization",
+                                          "media", "anonymous", "place"):
+            return None
+        saved = paragraph.tokens
+        paragraph.tokens = tokens
+        try:
+            return self._entity(paragraph, phrase)
+        finally:
+            paragraph.tokens = saved
+
+    # ---------------------------------------------------------------- cues
+    def _cues(self, paragraph: _Paragraph) -> list[_Cue]:
+        found, skip_until = [], -1
+        for i, token in enumerate(paragraph.tokens):
+            if i < skip_until or not token.text[0].isalpha():
+                continue
+            if paragraph.inside_quote(token.start):
+                continue
+            length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
+            if length:
+                skip_until = i + length
+                continue
+            form = self.lexicon.lookup(token.text)
+            if form is not None:
+                found.append(_Cue(i, form, len(token.text) - len(form.form)))
+        return found
+
+    def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
+        """Length in tokens of the first phrase (allowing a leading و) that starts at token i."""
+        for phrase in phrases:
+            words = [paragraph.word(i + k) for k in range(len(phrase))]
+            if words and words[0].startswith("و") and words[0][1:] == phrase[0]:
+                words[0] = phrase[0]
+            if tuple(words) == phrase:
+                return len(phrase)
+        return 0
+
+    def _opens_clause(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
+        j = cue.token - 1
+        while j >= sentence_start and paragraph.word(j) in PARTICLES:
+            j -= 1
+        if j < sentence_start:
+            return True
+        word = paragraph.word(j)
+        if word in CLAUSE_MARKS or word in PRONOUN_SUBJECTS:
+            return True
+        if cue.clitic and word and word[0] in QUOTE_MARKS:
+            return True
+        return self._preverbal_subject(paragraph, cue, sentence_start) is not None
+
+    def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
+        """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر."""
+        j = cue.token - 1
+        if paragraph.word(j) not in ("قد", "وقد"):
+            return None
+        for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
+            if paragraph.word(k) in COPULAS:
+                reader = PhraseReader(paragraph.tokens, self.registry)
+                phrase, stop = reader.read(k + 1, j)
+                if phrase and stop >= j - 1:
+                    return phrase
+                return None
+        return None
+
+    # ---------------------------------------------------------------- paragraphs
+    def _read_paragraph(self, paragraph: _Paragraph) -> None:
+        before = len(self.drafts)
+        cues = self._cues(paragraph)
+        for start_char, end_char in paragraph.sentences:
+            first = paragraph.first_token_at(start_char)
+            last = paragraph.first_token_at(end_char)
+            in_sentence = [c for c in cues if first <= c.token < last]
+            opening = [self._opens_clause(paragraph, c, first) for c in in_sentence]
+            content_end = -1
+            sentence_drafts = []
+            for n, cue in enumerate(in_sentence):
+                if cue.token < content_end and not opening[n]:
+                    continue  # nested speech: part of the content it stands in
+                limit = next((c.token for c, o in zip(in_sentence[n + 1:], opening[n + 1:])
+                              if o), last)
+                draft = self._read_cue(paragraph, cue, first, limit, last, sentence_drafts)
+                if draft is not None:
+                    sentence_drafts.append(draft)
+                    self.drafts.append(draft)
+                    self.current = draft.entity
+                    content_end = paragraph.first_token_at(
+                        draft.span[1] - paragraph.para.start)
+            if not sentence_drafts:
+                self._read_attribution(paragraph, first, last)
+        if len(self.drafts) == before:
+            self._continue_quote(paragraph)
+        self._track_open_quote(paragraph, before)
+
+    def _read_cue(self, paragraph, cue: _Cue, first: int, limit: int, last: int,
+                  sentence_drafts: list[_Draft]) -> _Draft | None:
+        form = cue.form
+        stop_words = frozenset(p for p in form.takes if p != "object")
+        reader = PhraseReader(paragraph.tokens, self.registry, stop_words)
+        after = cue.token + 1
+        speaker, speaker_span, addressee = None, None, None
+        if form.tense == "participle":
+            speaker = sentence_drafts[-1].entity if sentence_drafts else self.current
+        else:
+            before = self._preverbal_subject(paragraph, cue, first)
+            if before is not None:
+                speaker = self._entity(paragraph, before)
+                speaker_span = self._token_span(paragraph, before.start, before.end)
+                if "object" in form.addressee:
+                    addressee, after = self._object_addressee(paragraph, reader, after, limit)
+            else:
+                phrase, after = reader.read(after, limit)
+                if phrase is not None and phrase.kind != "statement" and not phrase.name \
+                        and not content_words(paragraph.word(i)
+                                              for i in range(phrase.start, phrase.end)):
+                    phrase = None
+                if phrase is not None:
+                    speaker = self._entity(paragraph, phrase)
+                    speaker_span = self._token_span(paragraph, phrase.start, phrase.end)
+                    if "object" in form.addressee and self.registry.find_by_word(
+                            paragraph.word(after)):
+                        addressee, after = self._object_addressee(paragraph, reader, after, limit)
+                else:
+                    speaker = (self._antecedent(paragraph, cue, first)
+                               or self._subject_before_comma(paragraph, cue, first)
+                               or self._earlier_subject(paragraph, cue, first)
+                               or self.current)
+            if paragraph.word(after).startswith("ل") and ("ل" in form.addressee
+                                                         or "object" in form.addressee):
+                found = self._read_stripped(paragraph, after, 1)
+                if found is not None:
+                    addressee = found
+                    after += 1
+        if speaker is None:
+            return None
+        content = self._content(paragraph, form, after, limit, last)
+        if content is None:
+            return None
+        start, end, kind = content
+        cue_token = paragraph.tokens[cue.token]
+        return _Draft(paragraph.index, speaker, "",
+                      paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
+                      paragraph.to_article(start, end), addressee, speaker_span)
+
+    def _object_addressee(self, paragraph, reader: PhraseReader, after: int, limit: int):
+        phrase, stop = reader.read(after, limit)
+        if phrase is None:
+            return None, after
+        return self._entity(paragraph, phrase), stop
+
+    def _antecedent(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """"…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
+        rel = cue.token - 1
+        if paragraph.word(rel) not in RELATIVES:
+            return None
+        end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        for k in range(end - 1, max(first, end - 12) - 1, -1):
+            word = paragraph.word(k)
+            if self.speakers.category(word) in ("title", "anonymous", "organization", "media",
+                                                "statement", "given") \
+                    or self.registry.find_by_word(word):
+                phrase, stop = reader.read(k, end)
+                if phrase is not None and stop >= end:
+                    return self._entity(paragraph, phrase)
+        return None
+
+    def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """A verb with no subject later in a sentence shares the subject of its first verb
+        (سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…)."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        for k in range(first, min(first + 4, cue.token)):
+            word = paragraph.word(k)
+            if not word[:1].isalpha():
+                return None
+            if self.speakers.category(word) in ("title", "given", "honorific", "anonymous") \
+                    or self.registry.find_by_word(word):
+                if k > first and self.speakers.category(paragraph.word(k - 1)) == "function":
+                    return None
+                phrase, _ = reader.read(k, cue.token)
+                return self._entity(paragraph, phrase) if phrase is not None else None
+        return None
+
+    def _subject_before_comma(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """A summary line names its speaker first: "مسؤول أميركي كبير، يقول إنه…"."""
+        if paragraph.word(cue.token - 1) not in COMMAS or cue.token - 1 <= first:
+            return None
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(first, cue.token - 1)
+        if phrase is None or stop < cue.token - 1 or phrase.kind == "statement":
+            return None
+        if not phrase.name and self.speakers.category(paragraph.word(first)) not in (
+                "anonymous", "title", "organization", "media"):
+            return None
+        return self._entity(paragraph, phrase)
+
+    def _token_span(self, paragraph, start: int, end: int) -> tuple[int, int]:
+        return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)
+
+    # ---------------------------------------------------------------- content
+    def _content(self, paragraph: _Paragraph, form: CueForm, start: int, limit: int,
+                 last: int) -> tuple[int, int, str] | None:
+        """Normalized span and kind of what the cue reports."""
+        tokens = paragraph.tokens
+        end_char = self._content_end(paragraph, limit, last)
+        chunk_start, k = True, start
+        preps = {p for p in form.takes if p != "object"}
+        while k < limit and k - start < 45:
+            word = paragraph.word(k)
+            pair = (word, paragraph.word(k + 1))
+            if pair in self.lexicon.prep_complementizers:
+                return self._finish_content(paragraph, tokens[k + 1].end, end_char)
+            if word in self.lexicon.complementizers:
+                return self._finish_content(paragraph, tokens[k].end, end_char)
+            if word == ":":
+                return self._finish_content(paragraph, tokens[k].end, end_char)
+            span = paragraph.span_opening_at(tokens[k].start)
+            if span is not None:
+                inner = paragraph.match.text[span.open + 1:span.close]
+                if len(inner.split()) >= SCARE_QUOTE_WORDS or chunk_start:
+                    return self._finish_content(paragraph, tokens[k].start, end_char)
+                k = paragraph.first_token_at(span.close + 1)
+                chunk_start = False
+                continue
+            if chunk_start and not form.needs_complementizer and (
+                    word in preps or any(word.startswith(p) and len(word) > len(p) + 2
+                                         for p in preps if len(p) == 1)):
+                return self._finish_content(paragraph, tokens[k].start, end_char)
+            chunk_start = word in COMMAS
+            k += 1
+        if "object" in form.takes and not form.needs_complementizer:
+            return self._object_content(paragraph, start, limit, end_char)
+        return None
+
+    def _object_content(self, paragraph: _Paragraph, start: int, limit: int, end_char: int):
+        """The object of أكد/أعلن: the first phrase after the adverbials (في نهاية القمة، أمام…)."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        k = start
+        while k < limit:
+            if paragraph.word(k) in COMMAS:
+                k += 1
+                continue
+            if reader._adverbial_at(k) or paragraph.word(k) in ("في", "خلال"):
+                k = self._next_comma(paragraph, k, limit)
+                continue
+            if reader._is_name_start(k):
+                end = reader._name_run(k, limit)
+                if paragraph.word(end) in COMMAS and end - k <= 3:
+                    k = end + 1
+                    continue
+            if paragraph.tokens[k].start >= end_char:
+                return None
+            return self._finish_content(paragraph, paragraph.tokens[k].start, end_char)
+        return None
+
+    @staticmethod
+    def _next_comma(paragraph: _Paragraph, k: int, limit: int) -> int:
+        while k < limit and paragraph.word(k) not in COMMAS:
+            k += 1
+        return k
+
+    def _content_end(self, paragraph: _Paragraph, limit: int, last: int) -> int:
+        """Character end of the content: the sentence end, or the next clause's cue."""
+        if limit < last:
+            k = limit - 1
+            while k > 0 and (paragraph.word(k) in PARTICLES or paragraph.word(k) in COMMAS
+                             or paragraph.word(k) in PRONOUN_SUBJECTS):
+                k -= 1
+            return paragraph.tokens[k].end
+        if last < len(paragraph.tokens):
+            return paragraph.tokens[last].start
+        return len(paragraph.match.text)
+
+    def _finish_content(self, paragraph: _Paragraph, start: int, end: int):
+        text = paragraph.match.text
+        # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
+        first = paragraph.first_token_at(start)
+        for k in range(first, len(paragraph.tokens)):
+            token = paragraph.tokens[k]
+            if token.start >= end:
+                break
+            if paragraph.inside_quote(token.start):
+                continue
+            if self._phrase_at(paragraph, k, self.lexicon.self_attributions) or (
+                    k > first and paragraph.word(k - 1) in COMMAS
+                    and self._phrase_at(paragraph, k, self.lexicon.attributions)):
+                end = token.start
+                break
+        while start < end and text[start] in PUNCT_TRIM:
+            start += 1
+        while end > start and text[end - 1] in PUNCT_TRIM:
+            end -= 1
+        if end <= start:
+            return None
+        kind = "indirect"
+        span = paragraph.span_opening_at(start)
+        if span is not None and span.close >= end - 1:
+            start, end, kind = start + 1, min(end, span.close), "direct"
+            while end > start and text[end - 1] in PUNCT_TRIM:
+                end -= 1
+        elif any(ch in QUOTE_MARKS for ch in text[start:end]):
+            kind = "mixed"
+        if end <= start:
+            return None
+        return start, end, kind
+
+    # ---------------------------------------------------------------- other forms
+    def _read_attribution(self, paragraph: _Paragraph, first: int, last: int) -> None:
+        """بحسب/وفق X: the sentence (or the part after the phrase) is X's."""
+        for k in range(first, last):
+            if paragraph.inside_quote(paragraph.tokens[k].start):
+                continue
+            length = self._phrase_at(paragraph, k, self.lexicon.attributions)
+            if not length:
+                continue
+            after = k + length
+            if paragraph.word(after) == "ما" or paragraph.word(after - 1) == "ما":
+                after += paragraph.word(after) == "ما"
+                if self.lexicon.lookup(paragraph.word(after)):
+                    after += 1
+            reader = PhraseReader(paragraph.tokens, self.registry)
+            phrase, stop = reader.read(after, last)
+            if phrase is None:
+                return
+            speaker = self._entity(paragraph, phrase)
+            if speaker is None:
+                return
+            end_char = self._content_end(paragraph, last, last)
+            if k == first or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS
+                                 for i in range(first, k)):
+                begin = next((i + 1 for i in range(stop, min(stop + 12, last))
+                              if paragraph.word(i) in COMMAS), stop)
+                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in (
+                        "فقد", "فان", "فإن", "ف"):
+                    begin += 1
+                if begin >= last:
+                    return
+                content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
+            else:
+                content = self._finish_content(paragraph, paragraph.tokens[first].start,
+                                               paragraph.tokens[k].start)
+            if content is None:
+                return
+            start, end, kind = content
+            cue_span = paragraph.to_article(paragraph.tokens[k].start,
+                                            paragraph.tokens[k + length - 1].end)
+            self.drafts.append(_Draft(paragraph.index, speaker, "", cue_span, kind,
+                                      paragraph.to_article(start, end), None,
+                                      self._token_span(paragraph, phrase.start, phrase.end)))
+            self.current = speaker
+            return
+
+    def _read_title(self, paragraph: _Paragraph) -> None:
+        """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""
+        colon = next((i for i, t in enumerate(paragraph.tokens)
+                      if t.text == ":" and not paragraph.inside_quote(t.start)), None)
+        if not colon or colon + 1 >= len(paragraph.tokens):
+            return
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(0, colon)
+        if phrase is None or phrase.kind == "statement":
+            return
+        addressee = None
+        if stop < colon and paragraph.word(stop).startswith("ل"):
+            addressee = self._read_stripped(paragraph, stop, 1)
+            stop = colon if addressee is not None else stop
+        if stop < colon:
+            return
+        first_word = paragraph.word(0)
+        category = self.speakers.category(first_word)
+        known = phrase.name is not None or self.registry.find_by_word(first_word) is not None
+        if not known and category not in ("anonymous", "title", "organization", "media"):
+            return
+        speaker = self._entity(paragraph, phrase)
+        content = self._finish_content(paragraph, paragraph.tokens[colon].end,
+                                       len(paragraph.match.text))
+        if speaker is None or content is None:
+            return
+        start, end, _ = content
+        colon_token = paragraph.tokens[colon]
+        self.drafts.append(_Draft(0, speaker, "", paragraph.to_article(colon_token.start,
+                                                                        colon_token.end),
+                                  "direct", paragraph.to_article(start, end), addressee,
+                                  self._token_span(paragraph, phrase.start, phrase.end)))
+
+    def _continue_quote(self, paragraph: _Paragraph) -> None:
+        """A paragraph that only continues a quotation opened earlier belongs to its speaker."""
+        if self.open_quote is None or not paragraph.tokens:
+            return
+        text = paragraph.match.text
+        close = next((s.close for s in paragraph.spans if s.open < 0), None)
+        starts_with_mark = text.lstrip()[:1] in QUOTE_MARKS
+        if close is None and not starts_with_mark:
+            return
+        end = close if close is not None else len(text)
+        content = self._finish_content(paragraph, 0, end)
+        if content is None:
+            return
+        start, finish, _ = content
+        if text[start:start + 1] in QUOTE_MARKS:
+            start += 1
+        first = paragraph.tokens[paragraph.first_token_at(start)]
+        self.drafts.append(_Draft(paragraph.index, self.open_quote, "",
+                                  paragraph.to_article(first.start, first.end), "direct",
+                                  paragraph.to_article(start, finish), None, None))
+
+    def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
+        """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""
+        text = paragraph.match.text.rstrip()
+        new = self.drafts[before:]
+        speaker = new[-1].entity if new else self.open_quote
+        last_span = paragraph.spans[-1] if paragraph.spans else None
+        still_open = last_span is not None and last_span.close >= len(text)
+        self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every reported-speech event in the article, in reading order."""
+    return ArticleReader(article).run()

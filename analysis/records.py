@@ -1,0 +1,74 @@
+"""The records the library returns: articles, quotes and topic mentions.
+
+Every offset is a character offset into `Article.text`, the article as read (title, newline,
+then one paragraph a line); slicing the text with a record's offsets gives the record's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int  # 0 is the title
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # file name, or the record id for jsonl/csv/json
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str = ""
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start:paragraph.end]
+
+
+@dataclass(frozen=True)
+class Quote:
+    article: str
+    para: int
+    speaker: str
+    speaker_type: str  # person | organization | anonymous | media
+    cue: str
+    kind: str  # direct | indirect | mixed | headline
+    content: str
+    start: int  # content offsets in the article text
+    end: int
+    cue_start: int
+    cue_end: int
+    addressee: str | None = None
+    speaker_start: int | None = None  # where the speaker is named in this paragraph, if it is
+    speaker_end: int | None = None
+    topics: tuple[str, ...] = field(default=())
+
+    def as_dict(self) -> dict:
+        return {
+            "article": self.article, "para": self.para, "speaker": self.speaker,
+            "speaker_type": self.speaker_type, "cue": self.cue, "kind": self.kind,
+            "content": self.content, "addressee": self.addressee, "topics": list(self.topics),
+            "start": self.start, "end": self.end, "cue_start": self.cue_start,
+            "cue_end": self.cue_end, "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str
+    para: int
+    topic: str
+    term: str  # the surface text
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return {"article": self.article, "para": self.para, "topic": self.topic,
+                "term": self.term, "start": self.start, "end": self.end}

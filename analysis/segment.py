@@ -1,0 +1,108 @@
+"""Tokens, quotation spans and sentences of one paragraph's normalized text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> closing mark. The straight marks close themselves.
+PAIRS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "''"}
+CLOSERS = {"”", "»", "›"}
+_MARK = re.compile(r"''|[“”«»„‹›\"]")
+_TOKEN = re.compile(r"''|\w+|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quotation marks at `open` and `close`; `open` is -1 when the opening mark is missing,
+    `close` is the text length when the closing mark is missing."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    def contains(self, index: int) -> bool:
+        return self.open < index < self.close
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _straight_role(text: str, i: int, width: int) -> str:
+    """'open', 'close' or '' (either) for a straight mark, from what stands beside it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    opens = (before.isspace() or before in "(([،,:؛") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return ""
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Quotation spans, tolerant of missing marks (a lone closer opens at the text start)."""
+    spans: list[QuoteSpan] = []
+    opened: tuple[int, str] | None = None  # position and expected closer
+    for match in _MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in ('"', "''"):
+            role = _straight_role(text, at, len(mark))
+            if opened and opened[1] == mark and role != "open":
+                spans.append(QuoteSpan(opened[0], at))
+                opened = None
+            elif opened is None and role == "close":
+                spans.append(QuoteSpan(-1, at))
+            elif opened is None:
+                opened = (at, mark)
+            continue
+        if opened and mark == opened[1]:
+            spans.append(QuoteSpan(opened[0], at))
+            opened = None
+        elif mark in CLOSERS and opened is None:
+            start = spans[-1].close if spans else -1
+            spans.append(QuoteSpan(start, at))
+        elif mark in PAIRS and opened is None:
+            opened = (at, PAIRS[mark])
+    if opened:
+        spans.append(QuoteSpan(opened[0], len(text)))
+    return spans
+
+
+def inside_quote(spans: list[QuoteSpan], index: int) -> QuoteSpan | None:
+    for span in spans:
+        if span.contains(index):
+            return span
+    return None
+
+
+def sentences(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop inside a quotation does not end the sentence."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if inside_quote(spans, match.start()):
+            continue
+        end = match.end()
+        if text[start:end].strip():
+            bounds.append((start, end))
+        start = end
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds

@@ -1,0 +1,437 @@
+"""Who speaks: reading a speaker's noun phrase, and resolving it within and across articles.
+
+A noun phrase is read word by word with the lexicons in lexicons/speakers.yaml: titles
+(وزير الدفاع الأميركي), honorifics (الدكتور), heads of organizations, media and anonymous
+sources, adjectives of origin, and given names. Unknown words next to a title or a given name are
+taken as a person's name. An `EntityRegistry` keeps the people and bodies of one article so that
+a surname, a title used alone or `المسؤول ذاته` resolves to the source it refers back to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from analysis.cues import cue_lexicon
+from analysis.lexicon import load, normalized_set, stems, strip_article
+from analysis.normalize import normalize_ar
+from analysis.segment import Token
+
+FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن", "من", "لدى", "مع", "و"])
+# Words a speaker's phrase never runs across: relatives, negation, conjunctions of clauses.
+BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
+    "الذي", "التي", "الذين", "والذي", "والتي", "ما", "لا", "لم", "لن", "ليس", "هو", "هي", "هم",
+    "قد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن", "كما", "ثم", "حتى",
+    "إذا", "اذا", "لكن", "ولكن", "أو", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "عند", "عندما",
+    "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل"])
+PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
+
+
+def _stripped(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(strip_article(w) for w in normalized_set(words))
+
+
+def _nisba_forms(stem: str) -> set[str]:
+    stem = strip_article(normalize_ar(stem))
+    forms = {stem}
+    if stem.endswith("ي"):
+        forms |= {stem + "ه", stem + "ين", stem + "ون", stem[:-1] + "يون", stem[:-1] + "يين"}
+    else:
+        forms |= {stem + "ه", stem + "ون", stem + "ين"}
+    return forms
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    anonymous: frozenset[str]
+    organizations: frozenset[str]
+    media: frozenset[str]
+    places: frozenset[str]
+    nisba: frozenset[str]
+    given_names: frozenset[str]
+    statements: frozenset[str]
+    adverbial_nouns: frozenset[str]
+    adverbial_openers: frozenset[str]
+    same_markers: frozenset[str]
+    pronoun_subjects: frozenset[str]
+    phrases: dict[tuple[str, ...], str]  # multi-word media/place/org names -> category
+
+    def category(self, word: str) -> str:
+        """The lexical class of a normalized word ('' when unknown)."""
+        if word in FUNCTION_WORDS:
+            return "function"
+        for form in stems(word):
+            for name, words in (("honorific", self.honorifics), ("given", self.given_names),
+                                ("anonymous", self.anonymous), ("title", self.titles),
+                                ("media", self.media), ("organization", self.organizations),
+                                ("place", self.places), ("statement", self.statements),
+                                ("nisba", self.nisba)):
+                if form in words:
+                    return name
+        return ""
+
+    def base(self, word: str) -> str:
+        """The form of a word to compare descriptions by."""
+        for form in stems(word):
+            if self.category(form) not in ("", "function") and form in self._all_words:
+                return form
+        for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                return word[len(prefix):]
+        return word
+
+    @property
+    def _all_words(self) -> frozenset[str]:
+        return self.titles | self.honorifics | self.anonymous | self.organizations | self.media \
+            | self.places | self.nisba | self.given_names | self.statements
+
+    def is_adverbial_opener(self, word: str) -> bool:
+        return word in self.adverbial_openers or strip_article(word) in self.adverbial_openers
+
+
+@cache
+def speaker_lexicon() -> SpeakerLexicon:
+    data = load("speakers")
+    phrases: dict[tuple[str, ...], str] = {}
+    for key, category in (("media", "media"), ("places", "place"), ("organizations", "organization")):
+        for entry in data[key]:
+            words = tuple(normalize_ar(entry).split())
+            if len(words) > 1:
+                phrases[words] = category
+    nisba: set[str] = set()
+    for stem in data["nisba_stems"]:
+        nisba |= _nisba_forms(stem)
+    return SpeakerLexicon(
+        titles=_stripped(data["titles"]),
+        honorifics=_stripped(data["honorifics"]),
+        anonymous=_stripped(data["anonymous"]),
+        organizations=_stripped(w for w in data["organizations"] if " " not in w),
+        media=_stripped(w for w in data["media"] if " " not in w),
+        places=_stripped(w for w in data["places"] if " " not in w),
+        nisba=frozenset(nisba),
+        given_names=_stripped(data["given_names"]),
+        statements=_stripped(data["statements"]),
+        adverbial_nouns=_stripped(data["adverbial_nouns"]),
+        adverbial_openers=_stripped(data["adverbial_openers"]),
+        same_markers=_stripped(data["same_markers"]),
+        pronoun_subjects=normalized_set(data["pronoun_subjects"]),
+        phrases=phrases,
+    )
+
+
+@dataclass
+class Entity:
+    """A source in one article: a person with a name, or a described body or person."""
+
+    kind: str
+    name: str  # original surface of the fullest name, or of the first description
+    name_words: frozenset[str]  # normalized words of the name (empty for descriptions)
+    descriptions: list[frozenset[str]] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)  # first content word of each description
+    aliases: list[str] = field(default_factory=list)
+
+    def describe(self, words: frozenset[str], head: str) -> None:
+        if words and words not in self.descriptions:
+            self.descriptions.append(words)
+            self.heads.append(head)
+
+    @property
+    def surname(self) -> str:
+        return self.name_key[-1] if self.name_key else ""
+
+    @property
+    def name_key(self) -> tuple[str, ...]:
+        return tuple(normalize_ar(self.name).split()) if self.name_words else ()
+
+
+def content_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Words of a description in order, without articles, clitics and function words: the
+    lexicon's form where the lexicon knows the word (بوزير -> وزير), else without ال."""
+    lexicon = speaker_lexicon()
+    out: dict[str, None] = {}
+    for word in words:
+        if word in FUNCTION_WORDS or not word[0].isalnum():
+            continue
+        out[lexicon.base(word)] = None
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A speaker's phrase as read from the text: tokens [start, end) of a paragraph."""
+
+    start: int
+    end: int
+    name: tuple[int, int] | None  # token range of the person's name, when there is one
+    kind: str
+    same: bool = False  # "المسؤول ذاته": refers back to the current source
+
+
+class EntityRegistry:
+    """The sources of one article, so later mentions resolve to earlier ones."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def find_by_word(self, word: str) -> Entity | None:
+        """The person whose name contains this normalized word (a surname used alone)."""
+        for entity in reversed(self.entities):
+            if entity.name_words and word in entity.name_words and len(word) > 2:
+                return entity
+        return None
+
+    def resolve(self, name: str, name_words: tuple[str, ...], description: str,
+                desc: tuple[str, ...], kind: str, same: bool,
+                current: Entity | None) -> Entity:
+        if name_words:
+            return self._resolve_name(name, name_words, description, desc)
+        found = self._resolve_description(desc)
+        if found is not None:
+            return found
+        if same and current is not None:
+            return current
+        entity = Entity(kind=kind, name=description, name_words=frozenset(), aliases=[description])
+        entity.describe(frozenset(desc), desc[0])
+        self.entities.append(entity)
+        return entity
+
+    def _resolve_name(self, name, name_words, description, desc) -> Entity:
+        desc_words = frozenset(desc)
+        words = frozenset(name_words)
+        for entity in reversed(self.entities):
+            if not entity.name_words:
+                continue
+            if words <= entity.name_words or entity.name_words <= words \
+                    or name_words[-1] == entity.surname:
+                if len(words) > len(entity.name_words):
+                    entity.name, entity.name_words = name, words
+                if desc:
+                    entity.describe(desc_words, desc[0])
+                if name not in entity.aliases:
+                    entity.aliases.append(name)
+                return entity
+        # A person first seen by title (وزير الدفاع) and named later takes the name.
+        if desc_words:
+            for entity in reversed(self.entities):
+                if not entity.name_words and entity.kind == PERSON and desc_words in entity.descriptions:
+                    entity.name, entity.name_words = name, words
+                    entity.aliases.append(name)
+                    return entity
+        entity = Entity(kind=PERSON, name=name, name_words=words, aliases=[name])
+        if desc:
+            entity.describe(desc_words, desc[0])
+        self.entities.append(entity)
+        return entity
+
+    def _resolve_description(self, desc: tuple[str, ...]) -> Entity | None:
+        desc_words = frozenset(desc)
+        # A bare title (المسؤول، الوزير، الحركة) or "المسؤول ذاته" names the latest source whose
+        # description has that head; a longer description must be part of an earlier one.
+        for entity in reversed(self.entities):
+            for known, head in zip(entity.descriptions, entity.heads):
+                if (desc_words == {head}) if len(desc_words) == 1 else (desc_words <= known):
+                    return entity
+        return None
+
+    def learn(self, name: str, name_words: tuple[str, ...], description: str,
+              desc: tuple[str, ...]) -> None:
+        """Record a person named in passing (an apposition), for later titles and surnames."""
+        self._resolve_name(name, name_words, description, desc)
+
+
+@dataclass
+class PhraseReader:
+    """Reads a speaker's noun phrase from a paragraph's tokens."""
+
+    tokens: list[Token]
+    registry: EntityRegistry
+    stop_words: frozenset[str] = frozenset()  # prepositions that open the content (على، من)
+    lexicon: SpeakerLexicon = field(default_factory=speaker_lexicon)
+
+    def word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def is_boundary(self, word: str) -> bool:
+        """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues."""
+        return (word in BOUNDARY_WORDS or word in self.stop_words or complementizer(word)
+                or from_cue(word))
+
+    def _adverbial_at(self, i: int) -> bool:
+        """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
+        word = self.word(i)
+        lex = self.lexicon
+        if lex.is_adverbial_opener(word):
+            return True
+        if word in ("في", "عبر", "على", "من") and strip_article(self.word(i + 1)) in lex.adverbial_nouns:
+            return True
+        return any(word.startswith(p) and strip_article(word[len(p):]) in lex.adverbial_nouns
+                   for p in ("ب", "وب", "في"))
+
+    def _name_run(self, i: int, limit: int) -> int:
+        """End of a person's name starting at token i (exclusive)."""
+        lex = self.lexicon
+        known = self.registry.find_by_word(self.word(i))
+        if known is not None:
+            end = i + 1
+            while end < limit and self.word(end) in known.name_words:
+                end += 1
+            return end
+        end = i
+        while end < limit and end - i < 4:
+            word = self.word(end)
+            if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
+                    or self.is_boundary(word):
+                break
+            category = lex.category(word)
+            if end > i and category in ("title", "honorific", "anonymous", "media",
+                                        "organization", "statement", "nisba"):
+                break
+            if end > i and self.registry.find_by_word(word) is not None:
+                break
+            if self._adverbial_at(end):
+                break
+            if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \
+                    and category != "given":
+                break  # نور الدين البحيري | تصريحات
+            end += 1
+        return end
+
+    def read(self, start: int, limit: int) -> tuple[NounPhrase | None, int]:
+        """The phrase starting at token `start` (not beyond `limit`), and where reading stopped."""
+        lex = self.lexicon
+        i, name, kind, same = start, None, "", False
+        head = True
+        while i < limit:
+            word = self.word(i)
+            if not word:
+                break
+            if word in ("،", ","):
+                # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes.
+                if name is None and i > start and self._is_name_start(i + 1):
+                    end = self._name_run(i + 1, limit)
+                    if end > i + 1 and (end >= limit or self.word(end) in ("،", ",", ":")
+                                        or not self.word(end)[0].isalnum()
+                                        or self._adverbial_at(end)):
+                        name, kind = (i + 1, end), PERSON
+                        i = end
+                        if self.word(i) in ("،", ","):
+                            i += 1
+                        break
+                break
+            if kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(i)):
+                i = quoted_end
+                continue
+            if not word[0].isalnum() or self._adverbial_at(i) or self.is_boundary(word):
+                break
+            if word in lex.same_markers and i > start:
+                same = True
+                i += 1
+                continue
+            category = lex.category(word)
+            if category == "honorific" and self._is_name_start(i + 1):
+                end = self._name_run(i + 1, limit)
+                if end > i + 1:
+                    name, kind = (i + 1, end), PERSON
+                    i = end
+                    continue
+            # Unknown words are a name in the subject's first place (قال غالانت) or after a
+            # person's title (وزير الدفاع لويد أوستن); after a body's name they are not.
+            may_name = kind in ("", PERSON, ANONYMOUS) and (
+                category == "given" or self.registry.find_by_word(word) is not None or (
+                    category == "" and not word.startswith("ال") and (head or kind == PERSON)
+                    and not self.word(i + 1).startswith("ال")))
+            if name is None and may_name and self._is_name_start(i):
+                end = self._name_run(i, limit)
+                if end > i and not head and category != "given" \
+                        and self.registry.find_by_word(word) is None and not self._ends_phrase(end):
+                    end = i  # "الكاتب وصول القوارب": an object after the title, not a name
+                if end > i:
+                    name, kind = (i, end), PERSON
+                    i = end
+                    # A second known person right after the name is spoken to (حثّ أوستن غالانت).
+                    if self.registry.find_by_word(self.word(i)) is not None:
+                        break
+                    continue
+            if name is not None and category not in ("title", "nisba", "function") \
+                    and not word.startswith("ال"):
+                break
+            if head:
+                kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
+                        "place": ORGANIZATION, "title": PERSON, "statement": "statement"
+                        }.get(category, "")
+                if not kind:
+                    break
+                head = False
+            elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
+                    not self._continues_chain(i):
+                break
+            i += 1
+        if i == start:
+            return None, start
+        end = i
+        while end > start and self.word(end - 1) in ("،", ",", "و"):
+            end -= 1
+        return NounPhrase(start, end, name, kind or PERSON, same), i
+
+    def _ends_phrase(self, i: int) -> bool:
+        word = self.word(i)
+        return (not word or not word[0].isalnum() or self.is_boundary(word)
+                or self._adverbial_at(i) or word in FUNCTION_WORDS)
+
+    def _quoted_name_end(self, i: int) -> int | None:
+        """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""
+        mark = self.word(i)
+        if mark not in ('"', "“", "«", "'"):
+            return None
+        for k in range(i + 1, min(i + 6, len(self.tokens))):
+            if self.word(k) in ('"', "”", "»", "'"):
+                return k + 1 if k > i + 1 else None
+        return None
+
+    def _continues_chain(self, i: int) -> bool:
+        """An indefinite word inside a title or body's name: the construct state
+        (مستشار الرئيس لشؤون الأمن، كتائب عز الدين القسام) continues with a definite word."""
+        following = self.word(i + 1)
+        return following.startswith("ال") and i > 0 and self.word(i - 1)[:1].isalpha()
+
+    def _is_name_start(self, i: int) -> bool:
+        word = self.word(i)
+        if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary(word):
+            return False
+        if self.registry.find_by_word(word) is not None:
+            return True
+        category = self.lexicon.category(word)
+        if category == "given":
+            return True
+        return category == "" and not word.startswith(("ال", "لل")) and not self._adverbial_at(i) \
+            or self.lexicon.category(self.word(i - 1)) == "honorific" and category == ""
+
+
+def from_cue(word: str) -> bool:
+    return cue_lexicon().lookup(word) is not None
+
+
+def complementizer(word: str) -> bool:
+    return word in cue_lexicon().complementizers
+
+
+def canonical_speakers(names_by_article: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """Across articles, one canonical form per person: the fullest name that contains the others.
+
+    `names_by_article` maps an article to its (speaker, kind) pairs. A short form (غالانت) maps
+    to the single longer form that ends with it (يوآف غالانت); ambiguous short forms stay as they are.
+    """
+    people = {name for pairs in names_by_article.values() for name, kind in pairs if kind == PERSON}
+    keyed = {name: tuple(normalize_ar(name).split()) for name in people}
+    mapping: dict[str, str] = {}
+    for name, words in keyed.items():
+        longer = {other for other, other_words in keyed.items()
+                  if len(other_words) > len(words) and other_words[-len(words):] == words}
+        fullest = {o for o in longer if not any(keyed[o2][-len(keyed[o]):] == keyed[o] and o2 != o
+                                                 and len(keyed[o2]) > len(keyed[o]) for o2 in longer)}
+        if len(fullest) == 1:
+            mapping[name] = fullest.pop()
+    return mapping

@@ -1,0 +1,120 @@
+"""Topic mentions: terms from lexicons/topics.yaml (or a user's YAML), found through clitics,
+the article, and diacritics (ورفح، برفح، للمساعدات، المختطَفين)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from analysis.lexicon import load, stems, strip_article
+from analysis.normalize import MatchText, normalize_ar
+from analysis.records import Article, Mention
+from analysis.segment import tokenize
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label_ar: str
+    label_en: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    topics: tuple[Topic, ...]
+    # first word (bare) -> [(all words bare, topic id)], longest first
+    by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    def label(self, topic_id: str, language: str = "ar") -> str:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic.label_ar if language == "ar" else topic.label_en
+        return topic_id
+
+
+def _bare(word: str) -> str:
+    return strip_article(normalize_ar(word))
+
+
+def build_index(topics: Iterable[Topic]) -> TopicIndex:
+    topics = tuple(topics)
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for topic in topics:
+        for term in topic.terms:
+            words = tuple(_bare(w) for w in term.split())
+            if words and (words, topic.id) not in table.get(words[0], []):
+                table.setdefault(words[0], []).append((words, topic.id))
+    return TopicIndex(topics, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
+                               for k, v in table.items()})
+
+
+def parse_topics(data: dict, source: str) -> list[Topic]:
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+        raise ValueError(f"{source}: expected a mapping with a 'topics' list")
+    topics = []
+    for number, entry in enumerate(data["topics"], 1):
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("terms"):
+            raise ValueError(f"{source}: topic {number} needs an 'id' and a list of 'terms'")
+        label = entry.get("label") or {}
+        if isinstance(label, str):
+            label = {"ar": label, "en": label}
+        topics.append(Topic(str(entry["id"]), str(label.get("ar", entry["id"])),
+                            str(label.get("en", entry["id"])),
+                            tuple(str(t) for t in entry["terms"])))
+    return topics
+
+
+@cache
+def default_topics() -> tuple[Topic, ...]:
+    return tuple(parse_topics(load("topics"), "lexicons/topics.yaml"))
+
+
+def load_topics(extra: str | Path | None = None) -> TopicIndex:
+    """The default topics, plus (or overridden by id) those of a user's YAML file."""
+    topics = {t.id: t for t in default_topics()}
+    if extra:
+        path = Path(extra)
+        with path.open(encoding="utf-8") as handle:
+            for topic in parse_topics(yaml.safe_load(handle), str(path)):
+                topics[topic.id] = topic
+    return build_index(topics.values())
+
+
+@cache
+def default_index() -> TopicIndex:
+    return build_index(default_topics())
+
+
+def find_mentions(article: Article, index: TopicIndex | None = None) -> list[Mention]:
+    """Every topic term in the article; a multi-word term is one mention, not one per word."""
+    index = index or default_index()
+    mentions = []
+    for paragraph in article.paragraphs:
+        match = MatchText.of(article.paragraph_text(paragraph))
+        words = [t for t in tokenize(match.text) if t.is_word]
+        i = 0
+        while i < len(words):
+            found = None
+            for form in stems(words[i].text):
+                for term, topic in index.by_first_word.get(form, ()):
+                    if i + len(term) <= len(words) and all(
+                            term[k] in stems(words[i + k].text) for k in range(1, len(term))):
+                        found = (len(term), topic)
+                        break
+                if found:
+                    break
+            if not found:
+                i += 1
+                continue
+            length, topic = found
+            start, end = match.span_to_original(words[i].start, words[i + length - 1].end)
+            start, end = paragraph.start + start, paragraph.start + end
+            mentions.append(Mention(article.id, paragraph.index, topic, article.text[start:end],
+                                    start, end))
+            i += length
+    return mentions
