@@ -17,6 +17,7 @@ class CueForm:
     takes: frozenset[str]  # 'object' and/or prepositions opening the content
     addressee: frozenset[str]  # 'object' and/or prepositions naming the person spoken to
     needs_complementizer: bool
+    relay: bool = False
 
 
 def _expand(verb: dict) -> dict[str, str]:
@@ -71,7 +72,7 @@ def cue_lexicon() -> CueLexicon:
         for surface, tense in _expand(verb).items():
             form = normalize_ar(surface)
             forms.setdefault(form, CueForm(normalize_ar(verb["lemma"]), form, tense, takes,
-                                           addressee, form in needs))
+                                           addressee, form in needs, bool(verb.get("relay"))))
 
     def phrases(key):
         return tuple(sorted((tuple(normalize_ar(p).split()) for p in data.get(key, [])),

@@ -37,11 +37,14 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 # Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف).
 # حيث/إذ/فيما are left out: they open a clause inside the content (…، حيث تطلب واشنطن).
 PARTICLES = frozenset(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "كذلك", "ايضا", "وكما", "وهنا", "هنا",
-                       "لكن", "ولكن"])
+                       "لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"])
 RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"])
 PRONOUN_SUBJECTS = frozenset(["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "غير", "هو", "هي",
                               "وهو", "وهي", "بدوره", "بدورها", "جهته", "جهتها"])
 COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
+# "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
+RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
+MAX_CONTINUED_PARAGRAPHS = 6
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -56,7 +59,10 @@ class _Paragraph:
 
     def __post_init__(self):
         self.match = MatchText.of(self.article.paragraph_text(self.para))
-        self.tokens: list[Token] = tokenize(self.match.text)
+        # على and the name علي normalize alike; the written form tells them apart.
+        self.tokens: list[Token] = [
+            Token(t.text, t.start, t.end, self.original(t.start, t.end) if t.text == "علي" else "")
+            for t in tokenize(self.match.text)]
         self.spans = quote_spans(self.match.text)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
@@ -124,6 +130,7 @@ class ArticleReader:
         self.registry = EntityRegistry()
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
+        self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
         self.paragraphs = [_Paragraph(article, p) for p in article.paragraphs]
 
@@ -157,8 +164,9 @@ class ArticleReader:
         """Names given with a title anywhere (… بوزير الدفاع الأميركي، لويد أوستن،) teach the
         registry who a title or a surname will mean later."""
         reader = PhraseReader(paragraph.tokens, self.registry)
+        consumed = 0
         for i, token in enumerate(paragraph.tokens):
-            if paragraph.inside_quote(token.start) or not token.text[0].isalpha():
+            if i < consumed or paragraph.inside_quote(token.start) or not token.text[0].isalpha():
                 continue
             category = self.speakers.category(token.text)
             if category not in ("title", "honorific", "given"):
@@ -166,7 +174,7 @@ class ArticleReader:
             if i > 0 and self.speakers.category(paragraph.word(i - 1)) in ("title", "honorific",
                                                                            "given", "nisba"):
                 continue
-            phrase, _ = reader.read(i, len(paragraph.tokens))
+            phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase and phrase.name:
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
@@ -345,8 +353,11 @@ class ArticleReader:
         after = cue.token + 1
         speaker, speaker_span, addressee = None, None, None
         if form.tense == "participle":
-            speaker = sentence_drafts[-1].entity if sentence_drafts else self.current
+            speaker = (sentence_drafts[-1].entity if sentence_drafts
+                       else self._subject_of_previous_verb(paragraph, cue, first) or self.current)
         else:
+            while paragraph.word(after) in RESUMPTIVES:
+                after += 1
             before = self._preverbal_subject(paragraph, cue, first)
             if before is not None:
                 speaker = self._entity(paragraph, before)
@@ -354,7 +365,7 @@ class ArticleReader:
                 if "object" in form.addressee:
                     addressee, after = self._object_addressee(paragraph, reader, after, limit)
             else:
-                phrase, after = reader.read(after, limit)
+                phrase, after = reader.read(after, limit, subject=True)
                 if phrase is not None and phrase.kind != "statement" and not phrase.name \
                         and not content_words(paragraph.word(i)
                                               for i in range(phrase.start, phrase.end)):
@@ -362,6 +373,9 @@ class ArticleReader:
                 if phrase is not None:
                     speaker = self._entity(paragraph, phrase)
                     speaker_span = self._token_span(paragraph, phrase.start, phrase.end)
+                    if form.relay:
+                        speaker, after = self._relayed_source(paragraph, reader, after, limit,
+                                                              speaker)
                     if "object" in form.addressee and self.registry.find_by_word(
                             paragraph.word(after)):
                         addressee, after = self._object_addressee(paragraph, reader, after, limit)
@@ -393,6 +407,28 @@ class ArticleReader:
             return None, after
         return self._entity(paragraph, phrase), stop
 
+    def _subject_of_previous_verb(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """"رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
+        verb reported nothing we could take as content."""
+        for k in range(cue.token - 1, first - 1, -1):
+            form = self.lexicon.lookup(paragraph.word(k))
+            if form is not None and form.tense != "participle":
+                reader = PhraseReader(paragraph.tokens, self.registry)
+                phrase, _ = reader.read(k + 1, cue.token, subject=True)
+                return self._entity(paragraph, phrase) if phrase is not None else None
+        return None
+
+    def _relayed_source(self, paragraph, reader: PhraseReader, after: int, limit: int,
+                        medium: Entity):
+        """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker."""
+        k = after + (paragraph.word(after) in COMMAS)
+        if paragraph.word(k) != "عن":
+            return medium, after
+        source, stop = reader.read(k + 1, limit)
+        if source is None:
+            return medium, after
+        return self._entity(paragraph, source), stop
+
     def _antecedent(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """"…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
         rel = cue.token - 1
@@ -400,7 +436,7 @@ class ArticleReader:
             return None
         end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
         reader = PhraseReader(paragraph.tokens, self.registry)
-        for k in range(end - 1, max(first, end - 12) - 1, -1):
+        for k in range(max(first, end - 12), end):
             word = paragraph.word(k)
             if self.speakers.category(word) in ("title", "anonymous", "organization", "media",
                                                 "statement", "given") \
@@ -427,15 +463,21 @@ class ArticleReader:
         return None
 
     def _subject_before_comma(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """A summary line names its speaker first: "مسؤول أميركي كبير، يقول إنه…"."""
-        if paragraph.word(cue.token - 1) not in COMMAS or cue.token - 1 <= first:
+        """Summary lines name their speaker first: "مسؤول أميركي كبير، يقول إنه…",
+        "…، المستشار الإعلامي لحركة حماس ينفي…"."""
+        end = cue.token - 1 if paragraph.word(cue.token - 1) in COMMAS else cue.token
+        start = end - 1
+        while start > first and paragraph.word(start - 1) not in COMMAS:
+            start -= 1
+        if start >= end:
             return None
         reader = PhraseReader(paragraph.tokens, self.registry)
-        phrase, stop = reader.read(first, cue.token - 1)
-        if phrase is None or stop < cue.token - 1 or phrase.kind == "statement":
+        phrase, stop = reader.read(start, end)
+        if phrase is None or stop < end or phrase.kind == "statement":
             return None
-        if not phrase.name and self.speakers.category(paragraph.word(first)) not in (
-                "anonymous", "title", "organization", "media"):
+        if self.speakers.category(paragraph.word(start)) not in (
+                "anonymous", "title", "organization", "media", "given", "honorific") \
+                and self.registry.find_by_word(paragraph.word(start)) is None:
             return None
         return self._entity(paragraph, phrase)
 
@@ -475,6 +517,15 @@ class ArticleReader:
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
             return self._object_content(paragraph, start, limit, end_char)
+        # A governed preposition after an object (أمرت المحكمة الاحتلال بوقف…، دعت روسيا
+        # الجانبين لضبط النفس).
+        for k in range(start, min(limit, start + 25)):
+            word = paragraph.word(k)
+            if paragraph.inside_quote(tokens[k].start) or form.needs_complementizer:
+                break
+            if word in preps or any(word.startswith(p) and len(word) > len(p) + 2
+                                    for p in preps if len(p) == 1):
+                return self._finish_content(paragraph, tokens[k].start, end_char)
         return None
 
     def _object_content(self, paragraph: _Paragraph, start: int, limit: int, end_char: int):
@@ -630,13 +681,11 @@ class ArticleReader:
 
     def _continue_quote(self, paragraph: _Paragraph) -> None:
         """A paragraph that only continues a quotation opened earlier belongs to its speaker."""
-        if self.open_quote is None or not paragraph.tokens:
+        if self.open_quote is None or not paragraph.tokens \
+                or self.continued >= MAX_CONTINUED_PARAGRAPHS:
             return
         text = paragraph.match.text
         close = next((s.close for s in paragraph.spans if s.open < 0), None)
-        starts_with_mark = text.lstrip()[:1] in QUOTE_MARKS
-        if close is None and not starts_with_mark:
-            return
         end = close if close is not None else len(text)
         content = self._finish_content(paragraph, 0, end)
         if content is None:
@@ -655,7 +704,14 @@ class ArticleReader:
         new = self.drafts[before:]
         speaker = new[-1].entity if new else self.open_quote
         last_span = paragraph.spans[-1] if paragraph.spans else None
-        still_open = last_span is not None and last_span.close >= len(text)
+        still_open = last_span is not None and last_span.close >= len(paragraph.match.text)
+        continuing = not new or new[-1].cue_span[0] >= new[-1].span[0]
+        if speaker is not None and self.open_quote is speaker and continuing and new:
+            self.continued += 1
+        else:
+            self.continued = 0
+        if speaker is not None and self.open_quote is speaker and not paragraph.spans and new:
+            return  # a paragraph inside a quotation that runs on
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
 
 

@@ -15,9 +15,10 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
 
 @dataclass(frozen=True)
 class Token:
-    text: str
+    text: str  # normalized
     start: int
     end: int
+    surface: str = ""  # as written, where normalization merged words (على/علي)
 
     @property
     def is_word(self) -> bool:

@@ -22,9 +22,12 @@ FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن",
 # Words a speaker's phrase never runs across: relatives, negation, conjunctions of clauses.
 BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
     "الذي", "التي", "الذين", "والذي", "والتي", "ما", "لا", "لم", "لن", "ليس", "هو", "هي", "هم",
-    "قد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن", "كما", "ثم", "حتى",
+    "قد", "فقد", "وقد", "لقد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن", "كما", "ثم", "حتى",
     "إذا", "اذا", "لكن", "ولكن", "أو", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "عند", "عندما",
-    "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل"])
+    "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل",
+    "فيها", "فيه", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
+    "عليه", "عليها", "معه", "معها", "لنا", "لي", "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها",
+    "وانه", "وانها", "انهم", "إنه", "إنها", "أنه", "أنها", "بدوره", "بدورها", "جهته", "جهتها"])
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 
 
@@ -234,6 +237,12 @@ class EntityRegistry:
             for known, head in zip(entity.descriptions, entity.heads):
                 if (desc_words == {head}) if len(desc_words) == 1 else (desc_words <= known):
                     return entity
+        # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
+        for entity in reversed(self.entities):
+            for known, head in zip(entity.descriptions, entity.heads):
+                if head == desc[0] and len(desc_words & known) * 2 >= len(desc_words) \
+                        and entity.kind == PERSON:
+                    return entity
         return None
 
     def learn(self, name: str, name_words: tuple[str, ...], description: str,
@@ -259,6 +268,12 @@ class PhraseReader:
         return (word in BOUNDARY_WORDS or word in self.stop_words or complementizer(word)
                 or from_cue(word))
 
+    def is_boundary_at(self, i: int) -> bool:
+        token = self.tokens[i] if 0 <= i < len(self.tokens) else None
+        if token is not None and token.text == "علي" and token.surface.endswith("ي"):
+            return False  # the name علي, not the preposition على
+        return self.is_boundary(self.word(i))
+
     def _adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
         word = self.word(i)
@@ -282,8 +297,11 @@ class PhraseReader:
         end = i
         while end < limit and end - i < 4:
             word = self.word(end)
+            if end == i and word == "باسم" and self._is_name_start(i):
+                end += 1
+                continue
             if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
-                    or self.is_boundary(word):
+                    or self.is_boundary_at(end):
                 break
             category = lex.category(word)
             if end > i and category in ("title", "honorific", "anonymous", "media",
@@ -299,8 +317,12 @@ class PhraseReader:
             end += 1
         return end
 
-    def read(self, start: int, limit: int) -> tuple[NounPhrase | None, int]:
-        """The phrase starting at token `start` (not beyond `limit`), and where reading stopped."""
+    def read(self, start: int, limit: int, subject: bool = False) -> tuple[NounPhrase | None, int]:
+        """The phrase starting at token `start` (not beyond `limit`), and where reading stopped.
+
+        `subject`: the phrase stands right after a reporting verb, where an unknown word is a
+        name (قال بوغدانوف); elsewhere a phrase must begin with a word the lexicons know.
+        """
         lex = self.lexicon
         i, name, kind, same = start, None, "", False
         head = True
@@ -308,14 +330,29 @@ class PhraseReader:
             word = self.word(i)
             if not word:
                 break
+            if word in ("،", ",") and name is not None:
+                # "طاهر النونو، المستشار الإعلامي لحركة حماس،": the title describes the name.
+                if lex.category(self.word(i + 1)) == "title":
+                    k = i + 1
+                    while k < limit and self.word(k)[:1].isalnum() and not self.is_boundary(
+                            self.word(k)) and not self._adverbial_at(k):
+                        k += 1
+                    i = k + 1 if self.word(k) in ("،", ",") else k
+                break
             if word in ("،", ","):
-                # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes.
-                if name is None and i > start and self._is_name_start(i + 1):
-                    end = self._name_run(i + 1, limit)
-                    if end > i + 1 and (end >= limit or self.word(end) in ("،", ",", ":")
+                # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
+                # (also with a rank before the name: "…، اللواء إسحاق بريك،").
+                at = i + 1
+                if lex.category(self.word(at)) in ("title", "honorific") \
+                        and self._is_name_start(at + 1):
+                    at += 1
+                if name is None and kind == PERSON and i > start and self._is_name_start(at):
+                    end = self._name_run(at, limit)
+                    if end > at and (end >= limit or self.word(end) in ("،", ",", ":")
+                                     or lex.category(self.word(at)) == "given"
                                         or not self.word(end)[0].isalnum()
                                         or self._adverbial_at(end)):
-                        name, kind = (i + 1, end), PERSON
+                        name, kind = (at, end), PERSON
                         i = end
                         if self.word(i) in ("،", ","):
                             i += 1
@@ -324,13 +361,19 @@ class PhraseReader:
             if kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(i)):
                 i = quoted_end
                 continue
-            if not word[0].isalnum() or self._adverbial_at(i) or self.is_boundary(word):
+            if self._short_quote_mark(i):
+                i += 1  # scare quotes inside a title: عضو "الكنيست" السابق
+                continue
+            if not word[0].isalnum() or self._adverbial_at(i) or self.is_boundary_at(i):
                 break
             if word in lex.same_markers and i > start:
                 same = True
                 i += 1
                 continue
             category = lex.category(word)
+            if word == "باسم" and self.word(i + 1)[:1].isalpha() and not self.word(i + 1).startswith(
+                    "ال") and lex.category(self.word(i + 1)) == "":
+                category = "given"  # the name Basem, not "in the name of"
             if category == "honorific" and self._is_name_start(i + 1):
                 end = self._name_run(i + 1, limit)
                 if end > i + 1:
@@ -341,7 +384,8 @@ class PhraseReader:
             # person's title (وزير الدفاع لويد أوستن); after a body's name they are not.
             may_name = kind in ("", PERSON, ANONYMOUS) and (
                 category == "given" or self.registry.find_by_word(word) is not None or (
-                    category == "" and not word.startswith("ال") and (head or kind == PERSON)
+                    category == "" and not word.startswith("ال") and (head and subject
+                                                                      or kind == PERSON and not head)
                     and not self.word(i + 1).startswith("ال")))
             if name is None and may_name and self._is_name_start(i):
                 end = self._name_run(i, limit)
@@ -355,9 +399,10 @@ class PhraseReader:
                     if self.registry.find_by_word(self.word(i)) is not None:
                         break
                     continue
-            if name is not None and category not in ("title", "nisba", "function") \
-                    and not word.startswith("ال"):
-                break
+            if name is not None and (category not in ("title", "nisba", "function")
+                                     and not word.startswith("ال")
+                                     or word.startswith("ل") and not word.startswith("ال")):
+                break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
             if head:
                 kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
                         "place": ORGANIZATION, "title": PERSON, "statement": "statement"
@@ -391,6 +436,18 @@ class PhraseReader:
                 return k + 1 if k > i + 1 else None
         return None
 
+    def _short_quote_mark(self, i: int) -> bool:
+        """A quotation mark around one to three words (a name or term, not speech)."""
+        if self.word(i) not in ('"', "“", "”", "«", "»"):
+            return False
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < len(self.tokens) and abs(k - i) <= 4 and self.word(k)[:1].isalnum():
+                k += step
+            if abs(k - i) > 1 and self.word(k) in ('"', "“", "”", "«", "»"):
+                return True
+        return False
+
     def _continues_chain(self, i: int) -> bool:
         """An indefinite word inside a title or body's name: the construct state
         (مستشار الرئيس لشؤون الأمن، كتائب عز الدين القسام) continues with a definite word."""
@@ -399,13 +456,19 @@ class PhraseReader:
 
     def _is_name_start(self, i: int) -> bool:
         word = self.word(i)
-        if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary(word):
+        following = self.word(i + 1)
+        if word == "باسم" and following[:1].isalpha() and not following.startswith("ال") \
+                and self.lexicon.category(following) == "":
+            return True
+        if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False
         if self.registry.find_by_word(word) is not None:
             return True
         category = self.lexicon.category(word)
         if category == "given":
             return True
+        if word.endswith(("ها", "هم", "هما", "هن")) and len(word) > 4 and category == "":
+            return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
         return category == "" and not word.startswith(("ال", "لل")) and not self._adverbial_at(i) \
             or self.lexicon.category(self.word(i - 1)) == "honorific" and category == ""
 
