@@ -12,7 +12,6 @@ import codecs
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +50,7 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+        return data.decode(_utf16_order(data), errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -62,6 +61,14 @@ def decode(data: bytes) -> str:
     if best is None:
         raise IngestError("not text in a known encoding")
     return str(best)
+
+
+def _utf16_order(data: bytes) -> str:
+    """Little-endian puts the high byte (0x00 for ASCII, 0x06 for Arabic) second."""
+    sample = data[:2000]
+    high_second = sum(1 for b in sample[1::2] if b in (0, 6))
+    high_first = sum(1 for b in sample[0::2] if b in (0, 6))
+    return "utf-16-le" if high_second >= high_first else "utf-16-be"
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -19,10 +19,8 @@ from analysis.normalize import MatchText
 from analysis.records import Article, Paragraph, Quote
 from analysis.segment import Token, quote_spans, sentences, tokenize
 from analysis.speakers import (
-    ANONYMOUS,
     MEDIA,
     ORGANIZATION,
-    PERSON,
     Entity,
     EntityRegistry,
     NounPhrase,
@@ -330,7 +328,7 @@ class ArticleReader:
             for n, cue in enumerate(in_sentence):
                 if cue.token < content_end and not opening[n]:
                     continue  # nested speech: part of the content it stands in
-                limit = next((c.token for c, o in zip(in_sentence[n + 1:], opening[n + 1:])
+                limit = next((c.token for c, o in zip(in_sentence[n + 1:], opening[n + 1:], strict=True)
                               if o), last)
                 draft = self._read_cue(paragraph, cue, first, limit, last, sentence_drafts)
                 if draft is not None:
@@ -592,6 +590,8 @@ class ArticleReader:
         span = paragraph.span_opening_at(start)
         if span is not None and span.close >= end - 1:
             start, end, kind = start + 1, min(end, span.close), "direct"
+            while start < end and text[start].isspace():
+                start += 1
             while end > start and text[end - 1] in PUNCT_TRIM:
                 end -= 1
         elif any(ch in QUOTE_MARKS for ch in text[start:end]):
@@ -638,7 +638,10 @@ class ArticleReader:
             if content is None:
                 return
             start, end, kind = content
-            cue_span = paragraph.to_article(paragraph.tokens[k].start,
+            first_token = paragraph.tokens[k]
+            conjunction = int(first_token.text.startswith("و") and first_token.text[1:] in {
+                phrase[0] for phrase in self.lexicon.attributions})
+            cue_span = paragraph.to_article(first_token.start + conjunction,
                                             paragraph.tokens[k + length - 1].end)
             self.drafts.append(_Draft(paragraph.index, speaker, "", cue_span, kind,
                                       paragraph.to_article(start, end), None,

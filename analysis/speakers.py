@@ -22,7 +22,8 @@ FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن",
 # Words a speaker's phrase never runs across: relatives, negation, conjunctions of clauses.
 BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
     "الذي", "التي", "الذين", "والذي", "والتي", "ما", "لا", "لم", "لن", "ليس", "هو", "هي", "هم",
-    "قد", "فقد", "وقد", "لقد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن", "كما", "ثم", "حتى",
+    "قد", "فقد", "وقد", "لقد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن",
+    "كما", "ثم", "حتى",
     "إذا", "اذا", "لكن", "ولكن", "أو", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "عند", "عندما",
     "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل",
     "فيها", "فيه", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
@@ -60,7 +61,6 @@ class SpeakerLexicon:
     adverbial_openers: frozenset[str]
     same_markers: frozenset[str]
     pronoun_subjects: frozenset[str]
-    phrases: dict[tuple[str, ...], str]  # multi-word media/place/org names -> category
 
     def category(self, word: str) -> str:
         """The lexical class of a normalized word ('' when unknown)."""
@@ -98,12 +98,6 @@ class SpeakerLexicon:
 @cache
 def speaker_lexicon() -> SpeakerLexicon:
     data = load("speakers")
-    phrases: dict[tuple[str, ...], str] = {}
-    for key, category in (("media", "media"), ("places", "place"), ("organizations", "organization")):
-        for entry in data[key]:
-            words = tuple(normalize_ar(entry).split())
-            if len(words) > 1:
-                phrases[words] = category
     nisba: set[str] = set()
     for stem in data["nisba_stems"]:
         nisba |= _nisba_forms(stem)
@@ -121,7 +115,6 @@ def speaker_lexicon() -> SpeakerLexicon:
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
-        phrases=phrases,
     )
 
 
@@ -234,12 +227,12 @@ class EntityRegistry:
         # A bare title (المسؤول، الوزير، الحركة) or "المسؤول ذاته" names the latest source whose
         # description has that head; a longer description must be part of an earlier one.
         for entity in reversed(self.entities):
-            for known, head in zip(entity.descriptions, entity.heads):
+            for known, head in zip(entity.descriptions, entity.heads, strict=True):
                 if (desc_words == {head}) if len(desc_words) == 1 else (desc_words <= known):
                     return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
-            for known, head in zip(entity.descriptions, entity.heads):
+            for known, head in zip(entity.descriptions, entity.heads, strict=True):
                 if head == desc[0] and len(desc_words & known) * 2 >= len(desc_words) \
                         and entity.kind == PERSON:
                     return entity
@@ -386,7 +379,10 @@ class PhraseReader:
                 category == "given" or self.registry.find_by_word(word) is not None or (
                     category == "" and not word.startswith("ال") and (head and subject
                                                                       or kind == PERSON and not head)
-                    and not self.word(i + 1).startswith("ال")))
+                    and not self.word(i + 1).startswith("ال"))
+                # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
+                or head and subject and category == "" and word.startswith("ال")
+                and self._ends_phrase(i + 1))
             if name is None and may_name and self._is_name_start(i):
                 end = self._name_run(i, limit)
                 if end > i and not head and category != "given" \
@@ -465,6 +461,9 @@ class PhraseReader:
         if self.registry.find_by_word(word) is not None:
             return True
         category = self.lexicon.category(word)
+        if word.startswith("ال") and category == "" and self._ends_phrase(i + 1) and i > 0 \
+                and from_cue(self.word(i - 1)):
+            return True
         if category == "given":
             return True
         if word.endswith(("ها", "هم", "هما", "هن")) and len(word) > 4 and category == "":

@@ -1,0 +1,51 @@
+"""Set-up and tasks on a fresh machine that has only Python 3.11+.
+
+    python3 tasks.py run [PATH]   start the dashboard (on seeds/ unless PATH is given)
+    python3 tasks.py test         run the test suite
+
+Both install uv if it is missing and create .venv from uv.lock first (uv sync --frozen).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def uv() -> list[str]:
+    found = shutil.which("uv")
+    if found:
+        return [found]
+    try:
+        subprocess.run([sys.executable, "-m", "uv", "--version"], check=True,
+                       capture_output=True)
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--user", "uv"],
+                       check=True)
+    return [sys.executable, "-m", "uv"]
+
+
+def sync() -> None:
+    subprocess.run([*uv(), "sync", "--frozen", "--quiet"], cwd=ROOT, check=True)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    sync()
+    python = str(ROOT / ".venv" / "bin" / "python")
+    if argv[0] == "run":
+        command = [python, "-m", "streamlit", "run", str(ROOT / "app.py"), "--", *argv[1:]]
+    else:
+        command = [python, "-m", "pytest", *argv[1:]]
+    return subprocess.run(command, cwd=ROOT, env=os.environ.copy()).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

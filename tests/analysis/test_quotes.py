@@ -1,0 +1,144 @@
+"""Who said what, sentence by sentence: real sentences (the seed, ANT — Apache-2.0, please cite
+the ANT corpus — and a few SaudiNewsNet excerpts, CC BY-NC-SA 4.0) and sentences written for
+these tests, with the expected speaker, cue, kind and content; and sentences that hold no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import make_article
+from analysis.quotes import extract_quotes
+
+
+def quotes_of(*paragraphs: str):
+    return extract_quotes(make_article("t.txt", "\n".join(["عنوان", *paragraphs])))
+
+
+SENTENCES = [
+    # (sentence, speaker, cue, kind, content)
+    ("قال وزير الخارجية الأميركي أنتوني بلينكن إن الولايات المتحدة تعارض العملية.",
+     "أنتوني بلينكن", "قال", "indirect", "الولايات المتحدة تعارض العملية"),
+    ("وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن روسيا قلقة للغاية.",
+     "ماريا زاخاروفا", "قالت", "indirect", "روسيا قلقة للغاية"),
+    ("في السياق، قال مسؤول رفيع بالبنتاغون، إن “أوستن أعرب لوزير الدفاع الإسرائيلي عن اعتقاده "
+     "ضرورة تفكيك كتائب حماس في رفح”.", "مسؤول رفيع بالبنتاغون", "قال", "direct",
+     "أوستن أعرب لوزير الدفاع الإسرائيلي عن اعتقاده ضرورة تفكيك كتائب حماس في رفح"),
+    ("وأشار البحيري إلى أن \" التطاول على مؤسسة دستورية منتخبة يقع تحت طائلة القانون\".",
+     "البحيري", "أشار", "direct", "التطاول على مؤسسة دستورية منتخبة يقع تحت طائلة القانون"),
+    ("وأكد فرومان من جهته أنه «في هذه المرحلة الأخيرة من المفاوضات نحن واثقون».",
+     "فرومان", "أكد", "direct", "في هذه المرحلة الأخيرة من المفاوضات نحن واثقون"),
+    ("وحذّرت منظمة الصحة العالمية من انهيار المنظومة الصحية في غزة.",
+     "منظمة الصحة العالمية", "حذّرت", "indirect", "من انهيار المنظومة الصحية في غزة"),
+    ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار.",
+     "أنطونيو غوتيريش", "دعا", "indirect", "إلى وقف فوري لإطلاق النار"),
+    ("وذكرت صحيفة هآرتس أن الجيش يستعد لعملية واسعة في رفح.",
+     "صحيفة هآرتس", "ذكرت", "indirect", "الجيش يستعد لعملية واسعة في رفح"),
+    ("ويوم أمس، نقلت وسائل إعلام مصرية، عن مصادر مطلعة، أن مصر تقترب من التوصل إلى هدنة.",
+     "مصادر مطلعة", "نقلت", "indirect", "مصر تقترب من التوصل إلى هدنة"),
+    ("نفى طاهر النونو، المستشار الإعلامي لحركة حماس، أن يكون تم التوصل إلى اتفاق هدنة.",
+     "طاهر النونو", "نفى", "indirect", "يكون تم التوصل إلى اتفاق هدنة"),
+    ("وبحسب بيان صدر عن وزارة الصحة في غزة، فقد \"ارتفع عدد الشهداء إلى مئة شهيد\".",
+     "وزارة الصحة في غزة", "بحسب", "direct", "ارتفع عدد الشهداء إلى مئة شهيد"),
+    ("وشدّدت الوزيرة السابقة ليلى عبد الله على ضرورة حماية المدنيين.",
+     "ليلى عبد الله", "شدّدت", "indirect", "على ضرورة حماية المدنيين"),
+    ("أمرت محكمة العدل الدولية، اليوم الجمعة، الاحتلال الإسرائيلي بوقف الهجوم العسكري على رفح.",
+     "محكمة العدل الدولية", "أمرت", "indirect", "بوقف الهجوم العسكري على رفح"),
+    ("وتابع: \"لن نقبل بأي اتفاق لا يضمن عودة النازحين\".",
+     None, "تابع", "direct", "لن نقبل بأي اتفاق لا يضمن عودة النازحين"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "kind", "content"), SENTENCES)
+def test_sentence(sentence, speaker, cue, kind, content):
+    context = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."  # a speaker for zero subjects
+    quotes = [q for q in quotes_of(context, sentence) if q.para == 2]
+    assert quotes, f"no quote found in: {sentence}"
+    quote = quotes[0]
+    assert quote.speaker == (speaker or "محمد مصطفى")
+    assert quote.cue == cue
+    assert quote.kind == kind
+    assert quote.content == content
+
+
+NO_QUOTE = [
+    "وشنّت \"إسرائيل\" غارات على مدينة رفح جنوبي قطاع غزة.",
+    "وأطلقت كتائب القسام عملية “طوفان الأقصى” صباح السبت.",
+    "ووصلت شاحنات المساعدات عبر معبر رفح صباح اليوم.",
+    "وهو أمر يخضع للنقاش منذ أسابيع.",
+    "وعاد آلاف النازحين إلى منازلهم في شمال القطاع.",
+    "ويشار إلى أن الاجتماع عقد في القاهرة بحضور الوفود.",
+    "إعلان",
+    "«»",
+    "\"\"\"",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_QUOTE)
+def test_sentence_without_quote(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_zero_subject_continues_the_speaker_not_the_name_opening_the_quote():
+    quotes = quotes_of(
+        "قال مسؤول رفيع بالبنتاغون، إن الاجتماع كان مثمرا.",
+        "وأضاف أن “أوستن أبدى لغالانت التزام واشنطن بأمن إسرائيل”.")
+    assert [q.speaker for q in quotes] == ["مسؤول رفيع بالبنتاغون"] * 2
+    assert quotes[1].cue == "أضاف"
+
+
+def test_title_alone_and_surname_resolve_to_the_named_person():
+    quotes = quotes_of(
+        "التقى وزير الأمن الإسرائيلي، يوآف غالانت، بوزير الدفاع الأميركي، لويد أوستن، في واشنطن.",
+        "وقال وزير الدفاع الأميركي إن عدد الضحايا المدنيين مرتفع جدا.",
+        "وقال غالانت لأوستن إن الضغط العسكري ضروري.")
+    assert [(q.speaker, q.addressee) for q in quotes] == [
+        ("لويد أوستن", None), ("يوآف غالانت", "لويد أوستن")]
+
+
+def test_same_official_and_relative_clause_resolve_to_the_anonymous_source():
+    quotes = quotes_of(
+        "قال مسؤول رفيع بالبنتاغون إن المحادثات مستمرة بين وزير الدفاع الأميركي، لويد أوستن، "
+        "ووزير الأمن الإسرائيلي، يوآف غالانت.",
+        "وحثّ أوستن غالانت على حماية المدنيين، بحسب المسؤول في البنتاغون، والذي ذكر أن "
+        "“الأفكار لقيت آذانا صاغية”.",
+        "وأضاف المسؤول ذاته أن “البدائل تتعلق بتأمين الحدود”.")
+    assert [q.speaker for q in quotes] == [
+        "مسؤول رفيع بالبنتاغون", "لويد أوستن", "مسؤول رفيع بالبنتاغون", "مسؤول رفيع بالبنتاغون"]
+    assert quotes[1].addressee == "يوآف غالانت"
+
+
+def test_participle_cues_in_every_gender_and_number():
+    quotes = quotes_of(
+        "وقالت الوزارة إن الوضع خطير، مضيفةً أن المساعدات لا تكفي، ومؤكدةً أن المعابر مغلقة.",
+        "وقال المسعفون إن الطرق مقطوعة، مؤكدين أن الوصول إلى الجرحى صعب.")
+    assert [q.cue for q in quotes] == ["قالت", "مضيفةً", "مؤكدةً", "قال", "مؤكدين"]
+
+
+def test_quote_running_over_paragraphs_gives_one_line_per_paragraph():
+    quotes = quotes_of(
+        "وقالت نافي بيلاي: \"من واجب الدول قانونا أن توقف الإبادة.",
+        "لماذا لم تنفذ هذه الالتزامات؟",
+        "فهذه جريمة كبرى وخطيرة للغاية\".",
+        "وعاد آلاف النازحين إلى منازلهم.")
+    assert [(q.para, q.speaker, q.kind) for q in quotes] == [
+        (1, "نافي بيلاي", "direct"), (2, "نافي بيلاي", "direct"), (3, "نافي بيلاي", "direct")]
+    assert quotes[1].cue == "لماذا"
+
+
+def test_title_with_speaker_and_colon_is_a_direct_quote():
+    article = make_article("t.txt", "نور الدين البحيري لأمين محفوظ :الزم حدّك\n"
+                                    "وقال البحيري إن محفوظ تجاوز حدوده.")
+    title = [q for q in extract_quotes(article) if q.para == 0]
+    assert [(q.speaker, q.cue, q.kind, q.content) for q in title] == [
+        ("نور الدين البحيري", ":", "direct", "الزم حدّك")]
+
+
+def test_title_with_a_place_before_the_colon_is_not_a_quote():
+    article = make_article("t.txt", "غزة: مقتل عشرين في غارة على مخيم\nوقصفت الطائرات المخيم.")
+    assert extract_quotes(article) == []
+
+
+def test_diacritics_and_shadda_do_not_hide_a_cue():
+    quotes = quotes_of("وَأَكَّدَ الرَّئِيسُ محمود عباس أَنَّ القُدْسَ عاصمةُ فلسطين.")
+    assert [(q.cue, q.speaker) for q in quotes] == [("أَكَّدَ", "محمود عباس")]
+    assert quotes[0].content == "القُدْسَ عاصمةُ فلسطين"
