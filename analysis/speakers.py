@@ -228,7 +228,8 @@ class EntityRegistry:
         # description has that head; a longer description must be part of an earlier one.
         for entity in reversed(self.entities):
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
-                if (desc_words == {head}) if len(desc_words) == 1 else (desc_words <= known):
+                # The heads must agree: "محكمة العدل الدولية" is not "رئيس محكمة العدل الدولية".
+                if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
                     return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
@@ -297,6 +298,9 @@ class PhraseReader:
                     or self.is_boundary_at(end):
                 break
             category = lex.category(word)
+            if category == "nisba" and end > i and word.startswith("ال") \
+                    and lex.category(self.word(end - 1)) == "":
+                category = ""  # محمد شياع السوداني: a family name shaped like an adjective
             if end > i and category in ("title", "honorific", "anonymous", "media",
                                         "organization", "statement", "nisba"):
                 break
@@ -379,12 +383,17 @@ class PhraseReader:
                 category == "given" or self.registry.find_by_word(word) is not None or (
                     category == "" and not word.startswith("ال") and (head and subject
                                                                       or kind == PERSON and not head)
-                    and not self.word(i + 1).startswith("ال"))
+                    and not self._next_word(i).startswith("ال"))
                 # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
+                # (family names of that shape end in ي: البحيري، الزياني).
                 or head and subject and category == "" and word.startswith("ال")
-                and self._ends_phrase(i + 1))
+                and word.endswith("ي") and self._ends_phrase(i + 1))
             if name is None and may_name and self._is_name_start(i):
                 end = self._name_run(i, limit)
+                if head and subject and category == "" and self.registry.find_by_word(word) is None \
+                        and not self._ends_phrase(end) \
+                        and lex.category(self.word(end)) not in ("title", "anonymous"):
+                    end = i  # "أكد وجوب وقف القتال": the object, not a name
                 if end > i and not head and category != "given" \
                         and self.registry.find_by_word(word) is None and not self._ends_phrase(end):
                     end = i  # "الكاتب وصول القوارب": an object after the title, not a name
@@ -416,6 +425,13 @@ class PhraseReader:
         while end > start and self.word(end - 1) in ("،", ",", "و"):
             end -= 1
         return NounPhrase(start, end, name, kind or PERSON, same), i
+
+    def _next_word(self, i: int) -> str:
+        """The word after token i, looking through scare quotes (احتياط "الجيش")."""
+        k = i + 1
+        while self._short_quote_mark(k):
+            k += 1
+        return self.word(k)
 
     def _ends_phrase(self, i: int) -> bool:
         word = self.word(i)
