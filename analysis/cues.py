@@ -65,12 +65,15 @@ class CueLexicon:
 def cue_lexicon() -> CueLexicon:
     data = load("cues")
     needs = normalized_set(data.get("needs_complementizer", []))
+    not_cues = normalized_set(data.get("not_cues", []))
     forms: dict[str, CueForm] = {}
     for verb in data["verbs"]:
         takes = normalized_set(verb.get("takes", []))
         addressee = normalized_set(verb.get("addressee", []))
         for surface, tense in _expand(verb).items():
             form = normalize_ar(surface)
+            if form in not_cues:
+                continue
             forms.setdefault(form, CueForm(normalize_ar(verb["lemma"]), form, tense, takes,
                                            addressee, form in needs, bool(verb.get("relay"))))
 

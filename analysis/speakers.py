@@ -311,6 +311,9 @@ class PhraseReader:
             if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \
                     and category != "given":
                 break  # نور الدين البحيري | تصريحات
+            if end > i and word.startswith("ال") and category == "" and lex.category(
+                    self.word(i)) != "given" and self.registry.find_by_word(self.word(i)) is None:
+                break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             end += 1
         return end
 
@@ -327,14 +330,15 @@ class PhraseReader:
             word = self.word(i)
             if not word:
                 break
-            if word in ("،", ",") and name is not None:
-                # "طاهر النونو، المستشار الإعلامي لحركة حماس،": the title describes the name.
+            if word in ("،", ",", "-", "–") and name is not None:
+                # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
+                # الشرق الأوسط-": the title describes the name.
                 if lex.category(self.word(i + 1)) == "title":
                     k = i + 1
                     while k < limit and self.word(k)[:1].isalnum() and not self.is_boundary(
                             self.word(k)) and not self._adverbial_at(k):
                         k += 1
-                    i = k + 1 if self.word(k) in ("،", ",") else k
+                    i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
                 break
             if word in ("،", ","):
                 # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
