@@ -445,19 +445,21 @@ class ArticleReader:
         return None
 
     def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """A verb with no subject later in a sentence shares the subject of its first verb
-        (سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…)."""
+        """A verb with no subject later in a sentence shares the subject of an earlier verb
+        (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
+        stands right after a clause's first word."""
         reader = PhraseReader(paragraph.tokens, self.registry)
-        for k in range(first, min(first + 4, cue.token)):
+        for k in range(first, cue.token):
+            clause_start = k == first or paragraph.word(k - 1) in COMMAS
+            after_verb = k - 1 == first or k >= 2 and paragraph.word(k - 2) in COMMAS
+            if not (clause_start or after_verb):
+                continue
             word = paragraph.word(k)
-            if not word[:1].isalpha():
-                return None
             if self.speakers.category(word) in ("title", "given", "honorific", "anonymous") \
                     or self.registry.find_by_word(word):
-                if k > first and self.speakers.category(paragraph.word(k - 1)) == "function":
-                    return None
                 phrase, _ = reader.read(k, cue.token)
-                return self._entity(paragraph, phrase) if phrase is not None else None
+                if phrase is not None and phrase.name:
+                    return self._entity(paragraph, phrase)
         return None
 
     def _subject_before_comma(self, paragraph, cue: _Cue, first: int) -> Entity | None:
