@@ -75,6 +75,11 @@ class _Paragraph:
     def inside_quote(self, char: int) -> bool:
         return any(span.contains(char) for span in self.spans)
 
+    def inside_opened_quote(self, char: int) -> bool:
+        """Inside a quotation whose opening mark is there: a lone closing mark (a missing opener,
+        common in scraped text) does not hide the cues before it."""
+        return any(span.open >= 0 and span.contains(char) for span in self.spans)
+
     def span_opening_at(self, char: int):
         return self._span_of_open.get(char)
 
@@ -266,7 +271,7 @@ class ArticleReader:
         for i, token in enumerate(paragraph.tokens):
             if i < skip_until or not token.text[0].isalpha():
                 continue
-            if paragraph.inside_quote(token.start):
+            if paragraph.inside_opened_quote(token.start):
                 continue
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
             if length:
