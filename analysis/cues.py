@@ -50,7 +50,21 @@ class CueLexicon:
     prep_complementizers: frozenset[tuple[str, str]]
 
     def lookup(self, token: str) -> CueForm | None:
-        """The cue that a normalized token is, allowing the proclitics و ف ل."""
+        """The cue that a normalized token is, allowing the proclitics و ف ل and an object
+        pronoun on a finite verb (طالبتها، حذرهم)."""
+        if form := self._lookup(token):
+            return form
+        # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
+        # (ألمحا + كم would read المحاكم).
+        for pronoun in ("هما", "ها", "هم"):
+            stem = token[:-len(pronoun)]
+            if token.endswith(pronoun) and len(stem) >= 3 and not stem.endswith("ا"):
+                form = self._lookup(stem)
+                if form is not None and form.tense in ("perfect", "imperfect"):
+                    return form
+        return None
+
+    def _lookup(self, token: str) -> CueForm | None:
         if form := self.forms.get(token):
             return form
         for clitic in ("و", "ف", "ل", "ول", "فل"):

@@ -37,7 +37,8 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 PARTICLES = frozenset(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "كذلك", "ايضا", "وكما", "وهنا", "هنا",
                        "لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"])
 RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"])
-PRONOUN_SUBJECTS = frozenset(["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "غير", "هو", "هي",
+PRONOUN_SUBJECTS = frozenset(["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "فانه", "فانها",
+                              "وانه", "وانها", "غير", "هو", "هي",
                               "وهو", "وهي", "بدوره", "بدورها", "جهته", "جهتها"])
 COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 # "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
@@ -279,7 +280,7 @@ class ArticleReader:
                 continue
             form = self.lexicon.lookup(token.text)
             if form is not None:
-                found.append(_Cue(i, form, len(token.text) - len(form.form)))
+                found.append(_Cue(i, form, max(0, token.text.find(form.form))))
         return found
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
@@ -542,7 +543,8 @@ class ArticleReader:
                 k += 1
                 continue
             if reader._adverbial_at(k) or paragraph.word(k) in ("في", "خلال"):
-                k = self._next_comma(paragraph, k, limit)
+                comma = self._next_comma(paragraph, k, limit)
+                k = comma if comma - k <= 8 else k + 1  # a phrase (خلال…،) or a word (أيضاً)
                 continue
             if reader._is_name_start(k):
                 end = reader._name_run(k, limit)

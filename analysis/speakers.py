@@ -325,7 +325,7 @@ class PhraseReader:
         """
         lex = self.lexicon
         i, name, kind, same = start, None, "", False
-        head = True
+        head, place_head = True, False
         while i < limit:
             word = self.word(i)
             if not word:
@@ -412,7 +412,10 @@ class PhraseReader:
                                      and not word.startswith("ال")
                                      or word.startswith("ل") and not word.startswith("ال")):
                 break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
+            if kind == ORGANIZATION and place_head and category != "nisba":
+                break  # "دعت روسيا الجانبين": a country takes no complement, only adjectives
             if head:
+                place_head = category == "place"
                 kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
                         "place": ORGANIZATION, "title": PERSON, "statement": "statement"
                         }.get(category, "")
