@@ -666,6 +666,13 @@ class ArticleReader:
             return
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(0, colon)
+        if phrase is None and colon <= 4:
+            # "جيروزاليم بوست: …": a name the lexicons do not know, introduced in the body.
+            body_speaker = self._named_in_body(paragraph, colon)
+            if body_speaker is not None:
+                self._title_quote(paragraph, colon, body_speaker, None, NounPhrase(0, colon, None,
+                                                                                   MEDIA))
+            return
         if phrase is None or phrase.kind == "statement":
             return
         addressee = None
@@ -679,10 +686,18 @@ class ArticleReader:
         known = phrase.name is not None or self.registry.find_by_word(first_word) is not None
         if not known and category not in ("anonymous", "title", "organization", "media"):
             return
-        speaker = self._entity(paragraph, phrase)
+        speaker = self._named_in_body(paragraph, stop) or self._entity(paragraph, phrase)
         content = self._finish_content(paragraph, paragraph.tokens[colon].end,
                                        len(paragraph.match.text))
         if speaker is None or content is None:
+            return
+        self._title_quote(paragraph, colon, speaker, addressee, phrase)
+
+    def _title_quote(self, paragraph, colon: int, speaker: Entity, addressee: Entity | None,
+                     phrase: NounPhrase) -> None:
+        content = self._finish_content(paragraph, paragraph.tokens[colon].end,
+                                       len(paragraph.match.text))
+        if content is None:
             return
         start, end, _ = content
         colon_token = paragraph.tokens[colon]
@@ -690,6 +705,27 @@ class ArticleReader:
                                                                         colon_token.end),
                                   "direct", paragraph.to_article(start, end), addressee,
                                   self._token_span(paragraph, phrase.start, phrase.end)))
+
+    def _named_in_body(self, title: _Paragraph, end: int) -> Entity | None:
+        """The source whose phrase in the body contains the title's words before the colon
+        (title "جيروزاليم بوست:", body "…نشرته صحيفة جيروزاليم بوست الإسرائيلية…")."""
+        words = [title.word(i) for i in range(end)]
+        if not words or not all(w[:1].isalpha() for w in words):
+            return None
+        for paragraph in self.paragraphs[1:]:
+            tokens = [t.text for t in paragraph.tokens]
+            for k in range(1, len(tokens) - len(words) + 1):
+                if tokens[k:k + len(words)] != words:
+                    continue
+                head = k - 1
+                if self.speakers.category(tokens[head]) not in ("media", "organization",
+                                                                "title", "anonymous"):
+                    continue
+                reader = PhraseReader(paragraph.tokens, self.registry)
+                phrase, stop = reader.read(head, len(tokens))
+                if phrase is not None and stop >= k + len(words):
+                    return self._entity(paragraph, phrase)
+        return None
 
     def _continue_quote(self, paragraph: _Paragraph) -> None:
         """A paragraph that only continues a quotation opened earlier belongs to its speaker."""

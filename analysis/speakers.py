@@ -61,6 +61,10 @@ class SpeakerLexicon:
     adverbial_openers: frozenset[str]
     same_markers: frozenset[str]
     pronoun_subjects: frozenset[str]
+    synonyms: dict[str, frozenset[str]]  # title -> the titles it may stand for
+
+    def same_role(self, a: str, b: str) -> bool:
+        return a == b or b in self.synonyms.get(a, ())
 
     def category(self, word: str) -> str:
         """The lexical class of a normalized word ('' when unknown)."""
@@ -115,6 +119,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
+        synonyms={word: group for group in map(_stripped, data.get("title_synonyms", []))
+                  for word in group},
     )
 
 
@@ -230,6 +236,11 @@ class EntityRegistry:
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
                 # The heads must agree: "محكمة العدل الدولية" is not "رئيس محكمة العدل الدولية".
                 if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
+                    return entity
+        if len(desc) == 1:
+            lexicon = speaker_lexicon()
+            for entity in reversed(self.entities):
+                if any(lexicon.same_role(desc[0], head) for head in entity.heads):
                     return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
@@ -423,8 +434,8 @@ class PhraseReader:
                     break
                 head = False
             elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
-                    not self._continues_chain(i):
-                break
+                    not self._continues_chain(i) and not (kind == MEDIA and i - start <= 3):
+                break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
             i += 1
         if i == start:
             return None, start

@@ -142,3 +142,33 @@ def test_diacritics_and_shadda_do_not_hide_a_cue():
     quotes = quotes_of("وَأَكَّدَ الرَّئِيسُ محمود عباس أَنَّ القُدْسَ عاصمةُ فلسطين.")
     assert [(q.cue, q.speaker) for q in quotes] == [("أَكَّدَ", "محمود عباس")]
     assert quotes[0].content == "القُدْسَ عاصمةُ فلسطين"
+
+
+def test_object_pronoun_on_the_verb_and_a_country_taking_no_complement():
+    quotes = quotes_of(
+        "ورحّبت مصر بالقرار، كما طالبتها بتنفيذ كل التدابير الموقتة.",
+        "ففي حين دعت روسيا الجانبين لضبط النفس، واصلت القوات قصفها.")
+    assert [(q.cue, q.speaker, q.content) for q in quotes] == [
+        ("رحّبت", "مصر", "بالقرار"),
+        ("طالبتها", "مصر", "بتنفيذ كل التدابير الموقتة"),
+        ("دعت", "روسيا", "لضبط النفس، واصلت القوات قصفها")]
+
+
+def test_a_missing_opening_mark_does_not_hide_the_cue_before_it():
+    quotes = quotes_of("وأشار الموسوي إلى أن الاحتلال لم يستطع أن يقدّم صورة انتصار\".")
+    assert [(q.cue, q.speaker) for q in quotes] == [("أشار", "الموسوي")]
+
+
+def test_a_bare_role_refers_back_to_the_person_with_that_role():
+    quotes = quotes_of(
+        "وقال سيث فرانتزمان -مراسل شؤون الشرق الأوسط في الصحيفة- إن الأسطول كبير.",
+        "ويرى الكاتب أن اعتراض الأسطول سيكون مهمة معقدة.")
+    assert [q.speaker for q in quotes] == ["سيث فرانتزمان", "سيث فرانتزمان"]
+
+
+def test_title_names_an_outlet_that_the_body_introduces():
+    article = make_article("t.txt", "جيروزاليم بوست: هذه تحديات إسرائيل مع الأسطول\n"
+                                    "تناول تقرير نشرته صحيفة جيروزاليم بوست الإسرائيلية التحديات.")
+    [title] = extract_quotes(article)
+    assert (title.para, title.cue, title.content) == (0, ":", "هذه تحديات إسرائيل مع الأسطول")
+    assert "جيروزاليم بوست" in title.speaker and title.speaker_type == "media"
