@@ -486,6 +486,8 @@ class PhraseReader:
 
     def _is_name_start(self, i: int) -> bool:
         word = self.word(i)
+        if len(word) < 2:
+            return False  # a lone letter (بـ, و) left by tatweel or a broken word
         following = self.word(i + 1)
         if word == "باسم" and following[:1].isalpha() and not following.startswith("ال") \
                 and self.lexicon.category(following) == "":
