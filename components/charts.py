@@ -1,0 +1,173 @@
+"""Figure factories: one per chart, each returns a go.Figure from given tables.
+
+Text stays in logical Unicode order (browsers and kaleido shape Arabic themselves). For Arabic
+the category axis sits on the right and bars grow leftwards, so charts read right to left.
+Streamlit changes Plotly's default template on import, so every figure sets its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.normalize import normalize_ar
+from analysis.words import word_counts
+from components.i18n import t
+
+TEMPLATE = "plotly_white"
+FONT = "Noto Sans Arabic, Noto Naskh Arabic, Arial, sans-serif"
+TOP_N = 15
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+           "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
+
+
+def speaker_colours(speakers: list[str]) -> dict[str, str]:
+    """A stable colour per speaker (by rank), shared by charts and the article reader."""
+    return {speaker: PALETTE[i % len(PALETTE)] for i, speaker in enumerate(speakers)}
+
+
+def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figure:
+    fig.update_layout(template=TEMPLATE, title={"text": title, "x": 1 if lang == "ar" else 0,
+                                                "xanchor": "right" if lang == "ar" else "left"},
+                      font={"family": FONT, "size": 14}, height=height,
+                      margin={"l": 20, "r": 20, "t": 60, "b": 40},
+                      legend={"x": 1 if lang == "ar" else 0,
+                              "xanchor": "right" if lang == "ar" else "left"})
+    return fig
+
+
+def _horizontal_bars(labels: list[str], values: list[int], title: str, lang: str,
+                     colours: list[str] | None = None) -> go.Figure:
+    fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
+                           hovertemplate="%{y}: %{x}<extra></extra>", text=values,
+                           textposition="auto"))
+    fig = _layout(fig, title, lang, height=max(300, 60 + 28 * len(labels)))
+    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
+                     automargin=True)
+    fig.update_xaxes(title_text=t("count", lang), autorange="reversed" if lang == "ar" else True)
+    return fig
+
+
+def _top_with_rest(counts: pd.Series, lang: str, top_n: int) -> pd.Series:
+    """The top N, and the rest summed as one bar (so charts stay readable at any scale)."""
+    if len(counts) <= top_n:
+        return counts
+    rest = counts.iloc[top_n:].sum()
+    return pd.concat([counts.iloc[:top_n],
+                      pd.Series({f"{t('others', lang)} ({len(counts) - top_n})": rest})])
+
+
+def quotes_per_speaker(quotes: pd.DataFrame, lang: str = "ar", top_n: int = TOP_N,
+                       colours: dict[str, str] | None = None) -> go.Figure:
+    counts = _top_with_rest(quotes["speaker"].value_counts(), lang, top_n)
+    labels = counts.index.tolist()
+    fill = [(colours or {}).get(label, "#9e9e9e") for label in labels]
+    return _horizontal_bars(labels, counts.tolist(), t("chart_speakers", lang), lang, fill)
+
+
+def speaker_topic_heatmap(quotes: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar",
+                          top_n: int = TOP_N) -> go.Figure:
+    """Quotes of each speaker (rows) that mention each topic (columns)."""
+    rows = quotes[["speaker", "topics"]].explode("topics").dropna()
+    table = pd.crosstab(rows["speaker"], rows["topics"]) if not rows.empty else pd.DataFrame()
+    if not table.empty:
+        table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_n]]
+        table = table[table.sum(axis=0).sort_values(ascending=False).index]
+    columns = [topic_labels.get(c, c) for c in table.columns]
+    fig = go.Figure(go.Heatmap(z=table.values, x=columns, y=table.index.tolist(),
+                               customdata=[[c for c in table.columns]] * len(table),
+                               colorscale="Blues", hoverongaps=False,
+                               hovertemplate="%{y} · %{x}: %{z}<extra></extra>"))
+    fig = _layout(fig, t("chart_heatmap", lang), lang, height=max(320, 80 + 30 * len(table)))
+    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
+                     automargin=True)
+    fig.update_xaxes(autorange="reversed" if lang == "ar" else True, side="top")
+    return fig
+
+
+def topic_timeline(mentions: pd.DataFrame, articles: pd.DataFrame,
+                   topic_labels: dict[str, str], lang: str = "ar") -> go.Figure:
+    """Mentions per topic by date, or by article when the articles have no dates."""
+    dated = mentions["date"].notna().any() if not mentions.empty else False
+    fig = go.Figure()
+    if dated:
+        frame = mentions.dropna(subset=["date"])
+        table = pd.crosstab(frame["date"], frame["topic"]).sort_index()
+        x_title, title = t("date", lang), t("chart_timeline", lang)
+        x_values = table.index.tolist()
+    else:
+        order = articles.set_index("article")["order"] if not articles.empty else pd.Series()
+        table = pd.crosstab(mentions["article"], mentions["topic"]) if not mentions.empty \
+            else pd.DataFrame()
+        table = table.loc[sorted(table.index, key=lambda a: order.get(a, 0))]
+        x_title, title = t("article", lang), t("chart_timeline_articles", lang)
+        x_values = table.index.tolist()
+    for topic in table.columns:
+        fig.add_trace(go.Scatter(x=x_values, y=table[topic].tolist(), name=topic_labels.get(
+            topic, topic), mode="lines+markers",
+            hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>"))
+    fig = _layout(fig, title, lang)
+    fig.update_xaxes(title_text=x_title, autorange="reversed" if lang == "ar" else True)
+    fig.update_yaxes(title_text=t("count", lang), side="right" if lang == "ar" else "left")
+    return fig
+
+
+def cue_counts(quotes: pd.DataFrame, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
+    # Counted without diacritics, so أكّد and أكد are one bar.
+    counts = _top_with_rest(quotes["cue"].map(normalize_ar).value_counts(), lang, top_n)
+    return _horizontal_bars(counts.index.tolist(), counts.tolist(), t("chart_cues", lang), lang,
+                            ["#6a51a3"] * len(counts))
+
+
+def speaker_network(quotes: pd.DataFrame, lang: str = "ar",
+                    colours: dict[str, str] | None = None) -> go.Figure:
+    """Speakers linked to the people or bodies they address; nodes on a circle."""
+    pairs = quotes.dropna(subset=["addressee"])
+    edges = Counter(zip(pairs["speaker"], pairs["addressee"], strict=True))
+    nodes = list(dict.fromkeys([n for edge in edges for n in edge]))
+    position = {node: (math.cos(2 * math.pi * i / max(len(nodes), 1)),
+                       math.sin(2 * math.pi * i / max(len(nodes), 1)))
+                for i, node in enumerate(nodes)}
+    fig = go.Figure()
+    for (speaker, addressee), weight in edges.items():
+        (x0, y0), (x1, y1) = position[speaker], position[addressee]
+        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False,
+                                 line={"width": 1 + weight, "color": "#9e9e9e"},
+                                 hoverinfo="skip"))
+        fig.add_annotation(x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y",
+                           showarrow=True, arrowhead=3, arrowsize=1.2, standoff=14,
+                           arrowcolor="#757575", text="")
+    fig.add_trace(go.Scatter(
+        x=[position[n][0] for n in nodes], y=[position[n][1] for n in nodes], mode="markers+text",
+        text=nodes, textposition="top center", showlegend=False,
+        marker={"size": 18, "color": [(colours or {}).get(n, "#9e9e9e") for n in nodes]},
+        hovertemplate="%{text}<extra></extra>"))
+    fig = _layout(fig, t("chart_network", lang), lang)
+    fig.update_xaxes(visible=False, range=[-1.5, 1.5])
+    fig.update_yaxes(visible=False, range=[-1.4, 1.4])
+    return fig
+
+
+def word_cloud(texts: list[str], subject: str, lang: str = "ar", top: int = 50) -> go.Figure:
+    """The words the given quotes use, sized by frequency, laid out on a spiral."""
+    words = word_counts(texts, top)
+    fig = go.Figure()
+    if words:
+        largest = words[0][1]
+        xs, ys, sizes = [], [], []
+        for i, (_, count) in enumerate(words):
+            angle, radius = i * 2.4, 0.45 * math.sqrt(i)
+            xs.append(radius * math.cos(angle))
+            ys.append(radius * math.sin(angle))
+            sizes.append(14 + 34 * count / largest)
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="text", text=[w for w, _ in words],
+            textfont={"size": sizes, "color": [PALETTE[i % len(PALETTE)] for i in range(len(xs))]},
+            customdata=[c for _, c in words], hovertemplate="%{text}: %{customdata}<extra></extra>"))
+    fig = _layout(fig, f"{t('chart_words', lang)} — {subject}", lang)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x")
+    return fig

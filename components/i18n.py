@@ -1,0 +1,72 @@
+"""Interface strings in Arabic and English."""
+
+from __future__ import annotations
+
+LANGUAGES = ("ar", "en")
+
+STRINGS = {
+    "title": {"ar": "قول · من قال ماذا", "en": "Qawl · who said what"},
+    "caption": {"ar": "من قال ماذا في الأخبار العربية، وعن أي موضوع، ومتى.",
+                "en": "Who said what in Arabic news, on which topic, and when."},
+    "language": {"ar": "اللغة", "en": "Language"},
+    "filters": {"ar": "التصفية", "en": "Filters"},
+    "speaker": {"ar": "المتحدث", "en": "Speaker"},
+    "topic": {"ar": "الموضوع", "en": "Topic"},
+    "source": {"ar": "المصدر الإعلامي", "en": "Outlet / source"},
+    "kind": {"ar": "نوع الاقتباس", "en": "Quote kind"},
+    "dates": {"ar": "الفترة", "en": "Date range"},
+    "search": {"ar": "بحث في النص", "en": "Search the text"},
+    "search_help": {"ar": "يتجاهل التشكيل واختلاف الهمزات والياء والتاء المربوطة",
+                    "en": "Ignores diacritics and alef/yeh/teh-marbuta differences"},
+    "upload": {"ar": "أضف مقالات", "en": "Add articles"},
+    "upload_help": {"ar": "‎.txt ‎.jsonl ‎.json ‎.csv ‎.html",
+                    "en": ".txt, .jsonl, .json, .csv or .html"},
+    "articles": {"ar": "المقالات", "en": "Articles"},
+    "quotes": {"ar": "الاقتباسات", "en": "Quotes"},
+    "speakers": {"ar": "المتحدثون", "en": "Speakers"},
+    "mentions": {"ar": "إشارات الموضوعات", "en": "Topic mentions"},
+    "share": {"ar": "رابط هذا العرض", "en": "Link to this view"},
+    "share_help": {"ar": "انسخ الرابط وأرسله: يفتح العرض نفسه بالتصفية نفسها.",
+                   "en": "Copy and send this link: it opens this same filtered view."},
+    "chart_speakers": {"ar": "الاقتباسات حسب المتحدث", "en": "Quotes per speaker"},
+    "chart_heatmap": {"ar": "من يتحدث عن ماذا", "en": "Who talks about what"},
+    "chart_timeline": {"ar": "إشارات الموضوعات عبر الزمن", "en": "Topic mentions over time"},
+    "chart_timeline_articles": {"ar": "إشارات الموضوعات حسب المقال",
+                                "en": "Topic mentions by article"},
+    "chart_cues": {"ar": "أفعال القول", "en": "Cue verbs"},
+    "chart_network": {"ar": "من يخاطب من", "en": "Who speaks to whom"},
+    "chart_words": {"ar": "الكلمات الأكثر استخداماً", "en": "Most used words"},
+    "count": {"ar": "العدد", "en": "Count"},
+    "date": {"ar": "التاريخ", "en": "Date"},
+    "article": {"ar": "المقال", "en": "Article"},
+    "cue": {"ar": "فعل القول", "en": "Cue"},
+    "content": {"ar": "النص", "en": "Content"},
+    "addressee": {"ar": "المخاطَب", "en": "Addressee"},
+    "topics": {"ar": "الموضوعات", "en": "Topics"},
+    "para": {"ar": "الفقرة", "en": "Paragraph"},
+    "table": {"ar": "جدول الاقتباسات", "en": "Quote table"},
+    "table_help": {"ar": "اختر صفاً لقراءة الاقتباس في مقاله.",
+                   "en": "Select a row to read the quote in its article."},
+    "reader": {"ar": "قارئ المقال", "en": "Article reader"},
+    "legend_cue": {"ar": "فعل القول", "en": "cue word"},
+    "legend_topic": {"ar": "موضوع", "en": "topic term"},
+    "export": {"ar": "تصدير", "en": "Export"},
+    "no_quotes": {"ar": "لا اقتباسات تطابق التصفية.", "en": "No quote matches the filters."},
+    "ignored_params": {"ar": "تم تجاهل معاملات غير صالحة في الرابط: ",
+                       "en": "Ignored invalid link parameters: "},
+    "skipped": {"ar": "تعذرت قراءة ملف: ", "en": "Could not read a file: "},
+    "words_for": {"ar": "كلمات", "en": "Words of"},
+    "all_quotes": {"ar": "كل الاقتباسات المعروضة", "en": "all shown quotes"},
+    "others": {"ar": "آخرون", "en": "others"},
+}
+
+KINDS = {"direct": {"ar": "مباشر", "en": "direct"}, "indirect": {"ar": "غير مباشر", "en": "indirect"},
+         "mixed": {"ar": "مختلط", "en": "mixed"}, "headline": {"ar": "عنوان", "en": "headline"}}
+
+
+def t(key: str, lang: str) -> str:
+    return STRINGS[key][lang if lang in LANGUAGES else "ar"]
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return KINDS.get(kind, {}).get(lang, kind)

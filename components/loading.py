@@ -1,0 +1,51 @@
+"""Reading and analysing the corpus for the page, cached by content with a bound."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from analysis import IngestProblem, analyse_corpus, read_bytes, read_paths
+from analysis.ingest import DEFAULT_MAX_BYTES, SUFFIXES, iter_files
+from components.data import Frames, build_frames
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
+UPLOAD_LIMIT_MB = 20
+
+
+def corpus_path() -> Path:
+    """`streamlit run app.py -- PATH`, else $QAWL_CORPUS, else the shipped seeds/."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return Path(args[0] if args else os.environ.get("QAWL_CORPUS") or DEFAULT_CORPUS)
+
+
+def corpus_files(path: Path) -> tuple[tuple[str, bytes], ...]:
+    """(name, bytes) of every readable file under the path; names relative to it."""
+    files = []
+    for file in iter_files(path):
+        if file.suffix.lower() in SUFFIXES and file.is_file():
+            name = str(file.relative_to(path)) if path.is_dir() else file.name
+            try:
+                files.append((name, file.read_bytes()))
+            except OSError:
+                continue
+    return tuple(files)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def analyse_files(files: tuple[tuple[str, bytes], ...]) -> tuple[Frames, tuple[str, ...]]:
+    """Analysis of the given files, cached by their content: a filter change never re-analyses."""
+    articles, problems = [], []
+    for name, data in files:
+        for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
+            (problems if isinstance(item, IngestProblem) else articles).append(item)
+    return build_frames(analyse_corpus(articles)), tuple(str(p) for p in problems)
+
+
+def missing_path_problem(path: Path) -> str | None:
+    if path.exists():
+        return None
+    return str(next(item for item in read_paths([path]) if isinstance(item, IngestProblem)))

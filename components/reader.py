@@ -1,0 +1,95 @@
+"""The article reader: the article as escaped HTML with quotes, cues and topic terms marked.
+
+Every piece of text from an article goes through html.escape: nothing in an article can become
+markup or script. Paragraphs are RTL blocks with dir="auto" so mixed Arabic/Latin lines keep
+their own direction.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from components.i18n import t
+
+
+def _marks(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame,
+           colours: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) boundaries: quote spans, cue words, topic terms."""
+    marks = []
+    for row in quotes.itertuples():
+        colour = colours.get(row.speaker, "#9e9e9e")
+        marks.append((row.start, row.end, f"quote|{colour}|{row.speaker}"))
+        marks.append((row.cue_start, row.cue_end, "cue"))
+    for row in mentions.itertuples():
+        marks.append((row.start, row.end, f"topic|{row.topic}"))
+    return marks
+
+
+def article_html(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame,
+                 colours: dict[str, str], focus: tuple[int, int] | None = None) -> str:
+    """The article, one paragraph a block, with every mark as a styled span."""
+    marks = _marks(article_text, quotes, mentions, colours)
+    if focus:
+        marks.append((focus[0], focus[1], "focus"))
+    cuts = sorted({0, len(article_text)} | {p for s, e, _ in marks for p in (s, e)}
+                  | {i for i, ch in enumerate(article_text) if ch == "\n"}
+                  | {i + 1 for i, ch in enumerate(article_text) if ch == "\n"})
+    blocks, current = [], []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = article_text[start:end]
+        if piece == "\n":
+            blocks.append("".join(current))
+            current = []
+            continue
+        active = [kind for s, e, kind in marks if s <= start and end <= e and s < e]
+        current.append(_styled(piece, active))
+    blocks.append("".join(current))
+    paragraphs = "".join(
+        f'<p dir="auto" class="qawl-para{" qawl-title" if i == 0 else ""}">{block}</p>'
+        for i, block in enumerate(blocks))
+    return f'<div class="qawl-article" dir="rtl">{paragraphs}</div>'
+
+
+def _styled(piece: str, active: list[str]) -> str:
+    text = html.escape(piece)
+    style, titles = [], []
+    for kind in active:
+        if kind.startswith("quote|"):
+            _, colour, speaker = kind.split("|", 2)
+            style.append(f"background:{colour}2e;border-bottom:2px solid {colour}")
+            titles.append(speaker)
+        elif kind == "cue":
+            style.append("font-weight:700;color:#4a148c")
+        elif kind.startswith("topic|"):
+            style.append("text-decoration:underline dotted 2px;text-underline-offset:4px")
+            titles.append(kind.split("|", 1)[1])
+        elif kind == "focus":
+            style.append("outline:2px solid #ff6f00")
+    if not style:
+        return text
+    title = html.escape(" · ".join(titles), quote=True)
+    return f'<span style="{";".join(style)}" title="{title}">{text}</span>'
+
+
+def legend_html(speakers: list[str], colours: dict[str, str], lang: str) -> str:
+    items = "".join(
+        f'<span class="qawl-chip" style="background:{colours.get(s, "#9e9e9e")}2e;'
+        f'border-bottom:2px solid {colours.get(s, "#9e9e9e")}">{html.escape(s)}</span>'
+        for s in speakers)
+    return (f'<div class="qawl-legend" dir="auto">{items}'
+            f'<span class="qawl-chip" style="font-weight:700;color:#4a148c">'
+            f'{html.escape(t("legend_cue", lang))}</span>'
+            f'<span class="qawl-chip" style="text-decoration:underline dotted 2px">'
+            f'{html.escape(t("legend_topic", lang))}</span></div>')
+
+
+STYLE = """<style>
+.qawl-article { font-size: 1.1rem; line-height: 2.1; text-align: start; }
+.qawl-para { margin: 0 0 .8em 0; unicode-bidi: plaintext; }
+.qawl-title { font-weight: 700; font-size: 1.25rem; }
+.qawl-legend { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em 0 1em 0; }
+.qawl-chip { padding: 0 .4em; border-radius: 3px; }
+[data-testid="stDataFrame"] { direction: rtl; }
+</style>"""
