@@ -10,7 +10,14 @@ import streamlit as st
 from analysis import load_topics
 from components import charts, export, reader
 from components.data import apply_filters, date_bounds, speaker_options
-from components.filters import KINDS, check_query_params, language_switch, share_link, sidebar_filters
+from components.filters import (
+    bilingual,
+    check_query_params,
+    kind_choices,
+    language_switch,
+    share_link,
+    sidebar_filters,
+)
 from components.i18n import kind_label, t
 from components.loading import UPLOAD_LIMIT_MB, analyse_files, corpus_files, corpus_path, missing_path_problem
 from components.show import selected_labels, show_chart
@@ -30,12 +37,15 @@ with st.spinner("Analysing articles… · جارٍ تحليل المقالات�
 topic_index = load_topics()
 
 # ---- options and the URL's parameters
-options = {"speaker": speaker_options(frames),
-           "topic": [topic.id for topic in topic_index.topics],
+topic_ids = {bilingual(topic.label_ar, topic.label_en): topic.id for topic in topic_index.topics}
+kind_ids = kind_choices()
+options = {"speaker": speaker_options(frames), "topic": list(topic_ids),
            "source": sorted(frames.articles["source"].dropna().unique().tolist()),
-           "kind": list(KINDS)}
+           "kind": list(kind_ids)}
 ignored = check_query_params(options)
 lang = language_switch()
+if lang == "ar":
+    st.html(reader.RTL_STYLE)
 topic_labels = {topic.id: topic_index.label(topic.id, lang) for topic in topic_index.topics}
 
 
@@ -46,7 +56,8 @@ def filter_from_chart(chart_key: str, widget_key: str, axis: str = "y") -> None:
         st.session_state[widget_key] = labels
 
 
-filters = sidebar_filters(options, topic_labels, date_bounds(frames), lang)
+filters = sidebar_filters(options, topic_ids, kind_ids, date_bounds(frames), lang,
+                          drop_search="q=…" in ignored)
 view = apply_filters(frames, filters)
 
 # ---- header
@@ -63,7 +74,7 @@ columns[2].metric(t("speakers", lang), view.quotes["speaker"].nunique())
 columns[3].metric(t("mentions", lang), view.mentions.shape[0])
 with st.expander(t("share", lang)):
     st.caption(t("share_help", lang))
-    st.code(share_link(st.context.url or "", filters, lang), language=None)
+    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang), language=None)
 
 # ---- charts
 colours = charts.speaker_colours(options["speaker"])

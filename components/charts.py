@@ -80,6 +80,7 @@ def speaker_topic_heatmap(quotes: pd.DataFrame, topic_labels: dict[str, str], la
     fig = go.Figure(go.Heatmap(z=table.values, x=columns, y=table.index.tolist(),
                                customdata=[[c for c in table.columns]] * len(table),
                                colorscale="Blues", hoverongaps=False,
+                               colorbar={"x": -0.12 if lang == "ar" else 1.02, "thickness": 12},
                                hovertemplate="%{y} · %{x}: %{z}<extra></extra>"))
     fig = _layout(fig, t("chart_heatmap", lang), lang, height=max(320, 80 + 30 * len(table)))
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
@@ -110,14 +111,19 @@ def topic_timeline(mentions: pd.DataFrame, articles: pd.DataFrame,
             topic, topic), mode="lines+markers",
             hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>"))
     fig = _layout(fig, title, lang)
+    fig.update_layout(legend={"orientation": "h", "y": -0.25})
     fig.update_xaxes(title_text=x_title, autorange="reversed" if lang == "ar" else True)
     fig.update_yaxes(title_text=t("count", lang), side="right" if lang == "ar" else "left")
     return fig
 
 
 def cue_counts(quotes: pd.DataFrame, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
-    # Counted without diacritics, so أكّد and أكد are one bar.
-    counts = _top_with_rest(quotes["cue"].map(normalize_ar).value_counts(), lang, top_n)
+    # Counted without diacritics (أكّد and أكد are one bar), shown as most often written.
+    keys = quotes["cue"].map(normalize_ar)
+    shown = quotes.groupby(keys)["cue"].agg(lambda cues: cues.value_counts().index[0])
+    counts = keys.value_counts()
+    counts.index = [shown[key] for key in counts.index]
+    counts = _top_with_rest(counts, lang, top_n)
     return _horizontal_bars(counts.index.tolist(), counts.tolist(), t("chart_cues", lang), lang,
                             ["#6a51a3"] * len(counts))
 

@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components.data import Filters
-from components.i18n import LANGUAGES, kind_label, t
+from components.i18n import KINDS as KIND_LABELS
+from components.i18n import t
 
 KINDS = ("direct", "indirect", "mixed", "headline")
 MAX_SEARCH = 200
@@ -20,7 +21,7 @@ KNOWN_KEYS = {"lang", "q", "from", "to", *MULTI_KEYS}
 def check_query_params(options: dict[str, list[str]]) -> list[str]:
     """Parameters in the URL that the page will ignore: unknown names, unknown values, wrong
     types, absurd lengths. Streamlit drops invalid values of bound widgets itself; this names
-    them for the notice. Overlong searches are cleared here before the widget reads them."""
+    them for the notice (an overlong search is dropped by `sidebar_filters`)."""
     ignored = []
     params = st.query_params
     for key in params:
@@ -30,11 +31,10 @@ def check_query_params(options: dict[str, list[str]]) -> list[str]:
         values = params.get_all(key)
         if key in options:
             ignored += [f"{key}={v[:40]}" for v in values if v not in options[key]]
-        elif key == "lang" and any(v not in LANGUAGES for v in values):
+        elif key == "lang" and any(v not in LANGUAGE_LABELS for v in values):
             ignored.append(f"lang={values[0][:20]}")
         elif key == "q" and any(len(v) > MAX_SEARCH for v in values):
             ignored.append("q=…")
-            st.session_state["q"] = ""
         elif key in ("from", "to") and not all(_is_iso_date(v) for v in values):
             ignored.append(f"{key}={values[0][:20]}")
     return ignored
@@ -48,14 +48,25 @@ def _is_iso_date(value: str) -> bool:
     return True
 
 
+# Bound widgets write their options' labels into the URL, so options are stable bilingual
+# labels (a link shared from the Arabic page opens in the English one too).
+LANGUAGE_LABELS = {"العربية": "ar", "English": "en"}
+
+
+def bilingual(ar: str, en: str) -> str:
+    return ar if ar == en else f"{ar} · {en}"
+
+
 def language_switch() -> str:
-    return st.sidebar.segmented_control(
-        "Language · اللغة", LANGUAGES, default="ar", key="lang", bind="query-params",
-        format_func=lambda code: {"ar": "العربية", "en": "English"}[code]) or "ar"
+    label = st.sidebar.radio("Language · اللغة", list(LANGUAGE_LABELS), key="lang",
+                             bind="query-params", horizontal=True)
+    return LANGUAGE_LABELS.get(label, "ar")
 
 
-def sidebar_filters(options: dict[str, list[str]], topic_labels: dict[str, str],
-                    bounds: tuple[date, date] | None, lang: str) -> Filters:
+def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
+                    kind_ids: dict[str, str], bounds: tuple[date, date] | None,
+                    lang: str, drop_search: bool = False) -> Filters:
+    """The filter widgets; `topic_ids`/`kind_ids` map their bilingual labels to ids."""
     side = st.sidebar
     side.header(t("filters", lang))
     search = side.text_input(t("search", lang), key="q", bind="query-params",
@@ -63,12 +74,10 @@ def sidebar_filters(options: dict[str, list[str]], topic_labels: dict[str, str],
     speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker",
                                 bind="query-params")
     topics = side.multiselect(t("topic", lang), options["topic"], key="topic",
-                              bind="query-params",
-                              format_func=lambda topic: topic_labels.get(topic, topic))
+                              bind="query-params")
     sources = side.multiselect(t("source", lang), options["source"], key="source",
                                bind="query-params")
-    kinds = side.multiselect(t("kind", lang), options["kind"], key="kind", bind="query-params",
-                             format_func=lambda kind: kind_label(kind, lang))
+    kinds = side.multiselect(t("kind", lang), options["kind"], key="kind", bind="query-params")
     dates = None
     if bounds:
         low = side.date_input(f"{t('dates', lang)} ←", value=bounds[0], min_value=bounds[0],
@@ -77,19 +86,28 @@ def sidebar_filters(options: dict[str, list[str]], topic_labels: dict[str, str],
                                max_value=bounds[1], key="to", bind="query-params")
         if isinstance(low, date) and isinstance(high, date) and (low, high) != bounds:
             dates = (min(low, high), max(low, high))
-    return Filters(speakers=tuple(speakers), topics=tuple(topics), sources=tuple(sources),
-                   kinds=tuple(kinds), dates=dates, search=search or "")
+    if drop_search:
+        search = ""  # an absurd link parameter, named in the notice
+
+    return Filters(speakers=tuple(speakers), topics=tuple(topic_ids[x] for x in topics),
+                   sources=tuple(sources), kinds=tuple(kind_ids[x] for x in kinds), dates=dates,
+                   search=search)
 
 
-def share_link(base_url: str, filters: Filters, lang: str) -> str:
+def share_link(base_url: str, filters: Filters, topic_ids: dict[str, str],
+               kind_ids: dict[str, str], lang: str) -> str:
     """The URL of this view: the same parameters the bound widgets write."""
     params: list[tuple[str, str]] = []
     if lang != "ar":
-        params.append(("lang", lang))
+        params.append(("lang", "English"))
     if filters.search:
         params.append(("q", filters.search))
-    for key, values in (("speaker", filters.speakers), ("topic", filters.topics),
-                        ("source", filters.sources), ("kind", filters.kinds)):
+    label_of_topic = {v: k for k, v in topic_ids.items()}
+    label_of_kind = {v: k for k, v in kind_ids.items()}
+    for key, values in (("speaker", filters.speakers),
+                        ("topic", [label_of_topic[x] for x in filters.topics]),
+                        ("source", filters.sources),
+                        ("kind", [label_of_kind[x] for x in filters.kinds])):
         params += [(key, value) for value in values]
     if filters.dates:
         params += [("from", filters.dates[0].isoformat()), ("to", filters.dates[1].isoformat())]
@@ -97,4 +115,5 @@ def share_link(base_url: str, filters: Filters, lang: str) -> str:
     return f"{base}?{urlencode(params)}" if params else base
 
 
-__all__ = ["KINDS", "check_query_params", "language_switch", "share_link", "sidebar_filters"]
+def kind_choices() -> dict[str, str]:
+    return {bilingual(KIND_LABELS[k]["ar"], KIND_LABELS[k]["en"]): k for k in KINDS}

@@ -18,7 +18,9 @@ UPLOAD_LIMIT_MB = 20
 
 def corpus_path() -> Path:
     """`streamlit run app.py -- PATH`, else $QAWL_CORPUS, else the shipped seeds/."""
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    # Under `streamlit run app.py -- PATH`, argv is [app.py, PATH]; elsewhere (tests) it is not ours.
+    ours = Path(sys.argv[0]).name == "app.py"
+    args = [a for a in sys.argv[1:] if not a.startswith("-")] if ours else []
     return Path(args[0] if args else os.environ.get("QAWL_CORPUS") or DEFAULT_CORPUS)
 
 

@@ -91,5 +91,13 @@ STYLE = """<style>
 .qawl-title { font-weight: 700; font-size: 1.25rem; }
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em 0 1em 0; }
 .qawl-chip { padding: 0 .4em; border-radius: 3px; }
-[data-testid="stDataFrame"] { direction: rtl; }
+</style>"""
+
+# Arabic interface: text blocks read right to left; charts keep their own layout.
+RTL_STYLE = """<style>
+[data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,
+[data-testid="stMarkdownContainer"], [data-testid="stMetric"], [data-testid="stCaptionContainer"],
+[data-testid="stSidebar"] label, [data-testid="stExpander"] summary, [data-testid="stAlert"] {
+  direction: rtl; text-align: right; }
+[data-testid="stCode"] { direction: ltr; }
 </style>"""

@@ -1,15 +1,87 @@
-"""The page, run by Streamlit's AppTest."""
+"""The page, run by Streamlit's AppTest: default view, filters, query params, uploads, safety."""
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
 
+TIMEOUT = 120
 
-def test_default_page_shows_the_seed_quotes():
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+
+def run_app(params: dict | None = None) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for key, value in (params or {}).items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def metric(app: AppTest, index: int) -> int:
+    return int(app.metric[index].value)
+
+
+def test_default_view_renders_the_seed_speakers():
+    app = run_app()
     assert not app.exception
-    assert app.metric[0].value == "1"
-    quotes = app.dataframe[0].value
-    assert "يوآف غالانت" in set(quotes["speaker"])
+    assert [metric(app, i) for i in range(4)] == [1, 18, 6, 26]
+    speakers = set(app.dataframe[0].value["speaker"])
+    assert {"يوآف غالانت", "لويد أوستن", "مسؤول رفيع بالبنتاغون", "ماثيو ميلر"} <= speakers
+    assert app.title[0].value == "قول · من قال ماذا"
+
+
+@pytest.mark.parametrize(("key", "value", "quotes"), [
+    ("speaker", ["لويد أوستن"], 5),
+    ("topic", ["رفح · Rafah"], 5),
+    ("kind", ["مباشر · direct"], 8),
+])
+def test_each_filter_changes_the_quote_count(key, value, quotes):
+    app = run_app()
+    app.multiselect(key=key).set_value(value).run()
+    assert not app.exception
+    assert metric(app, 1) == quotes
+    assert len(app.dataframe[0].value) == quotes
+
+
+def test_search_ignores_diacritics_and_hamza_forms():
+    app = run_app()
+    app.text_input(key="q").input("المختطفين").run()  # written المختطَفين
+    assert metric(app, 1) == 2
+    app.text_input(key="q").input("اسرائيل").run()  # إسرائيل، الإسرائيلي
+    assert metric(app, 1) == 7
+
+
+def test_query_params_restore_the_view():
+    app = run_app({"speaker": ["مسؤول رفيع بالبنتاغون"], "kind": ["مباشر · direct"],
+                   "lang": "English"})
+    assert not app.exception
+    assert app.multiselect(key="speaker").value == ["مسؤول رفيع بالبنتاغون"]
+    assert metric(app, 1) == 4  # paras 7, 8, 10, 11 (para 9 is mixed)
+    assert app.title[0].value == "Qawl · who said what"
+
+
+def test_bad_query_params_are_ignored_with_a_notice():
+    app = run_app({"speaker": ["نابليون"], "colour": "red", "lang": "xx", "q": "ا" * 500,
+                   "from": "yesterday"})
+    assert not app.exception
+    assert metric(app, 1) == 18
+    notice = app.info[0].value
+    for part in ("speaker=نابليون", "colour", "lang=xx", "q=…", "from=yesterday"):
+        assert part in notice
+
+
+def test_share_link_carries_the_filters():
+    app = run_app()
+    app.multiselect(key="speaker").set_value(["لويد أوستن"]).run()
+    link = app.code[0].value
+    assert "speaker=%D9%84%D9%88%D9%8A%D8%AF" in link  # لويد, percent-encoded
+
+
+def test_corpus_path_from_the_environment(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("عنوان\nقال الوزير إن المساعدات لم تصل.", encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
+    app = run_app()
+    assert not app.exception
+    assert metric(app, 0) == 1 and metric(app, 1) == 1
+    assert any("broken.jsonl" in w.value and "not JSON" in w.value for w in app.warning)

@@ -1,0 +1,33 @@
+"""The article reader marks quotes, cues and topics, and never lets article text become markup."""
+
+from __future__ import annotations
+
+from analysis import analyse_corpus, make_article
+from components.data import build_frames
+from components.reader import article_html, legend_html
+
+PAYLOAD = '<script>alert("x")</script><img src=x onerror="alert(1)">'
+
+
+def frames_for(text: str):
+    return build_frames(analyse_corpus([make_article("a.txt", text)]))
+
+
+def test_quotes_cues_and_topics_are_marked():
+    frames = frames_for("عنوان\nقال الوزير محمد مصطفى إن المساعدات لم تصل إلى رفح.")
+    page = article_html(frames.articles["text"][0], frames.quotes, frames.mentions,
+                        {"محمد مصطفى": "#1f77b4"})
+    assert 'title="محمد مصطفى' in page
+    assert "font-weight:700" in page  # the cue
+    assert "underline" in page  # topic terms
+    assert page.count('dir="auto"') == 2
+
+
+def test_article_text_and_names_are_escaped():
+    frames = frames_for(f"عنوان {PAYLOAD}\nقال الوزير {PAYLOAD} إن \"{PAYLOAD} في رفح\".")
+    speakers = frames.quotes["speaker"].tolist()
+    page = article_html(frames.articles["text"][0], frames.quotes, frames.mentions,
+                        dict.fromkeys(speakers, "#000000"))
+    page += legend_html([PAYLOAD, *speakers], {}, "ar")
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
