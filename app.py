@@ -103,7 +103,7 @@ with right:
 # ---- quote table and article reader
 st.subheader(t("table", lang))
 st.caption(t("table_help", lang))
-table = view.quotes.assign(
+table = view.quotes.fillna({"addressee": ""}).assign(
     kind=view.quotes["kind"].map(lambda kind: kind_label(kind, lang)),
     topics=view.quotes["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)))
 selection = st.dataframe(

@@ -1,0 +1,203 @@
+"""The running dashboard in a real headless Chromium (Debian's), driven by Playwright.
+
+What a person sees: charts drawn with Arabic labels in logical order (the browser shapes them),
+a filter changed by typing, the share link opened in a fresh page showing the same view,
+uploads (a bad file named, the good one analysed), and article text that cannot run script.
+Screenshots go to test-output/.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from components.export import chromium_path
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(chromium_path() is None, reason="Chromium is not installed")
+playwright = pytest.importorskip("playwright.sync_api")
+
+OUTPUT = ROOT / "test-output"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PRESENTATION_FORMS = range(0xFB50, 0xFF00)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    env = {**os.environ, "QAWL_CORPUS": str(ROOT / "seeds"), "STREAMLIT_SERVER_HEADLESS": "true",
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port",
+         str(port), "--server.address", "127.0.0.1"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("the dashboard did not start")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.dialogs = dialogs
+    yield page
+    context.close()
+
+
+def open_dashboard(page, url):
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90_000)
+    page.wait_for_selector('[data-testid="stDataFrame"] [role="gridcell"]', state="attached",
+                           timeout=30_000)
+    time.sleep(1)
+
+
+def quote_count(page) -> str:
+    return page.locator('[data-testid="stMetricValue"]').nth(1).inner_text()
+
+
+def screenshot(page, name):
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / name))
+
+
+def test_dashboard_shows_arabic_charts_table_and_reader(server, page):
+    open_dashboard(page, server)
+    screenshot(page, "dashboard.png")
+    labels = page.locator(".js-plotly-plot text").all_text_contents()
+    assert "لويد أوستن" in labels and "مسؤول رفيع بالبنتاغون" in labels  # logical order in DOM
+    cells = page.locator('[data-testid="stDataFrame"] [role="gridcell"]').all_inner_texts()
+    assert "يوآف غالانت" in cells
+    assert any(text.startswith("المفاوضات الرامية للتوصّل") for text in cells)
+    visible = page.locator("body").inner_text()
+    assert not any(ord(ch) in PRESENTATION_FORMS for ch in visible), "reshaped text on the page"
+    page.locator(".qawl-article").scroll_into_view_if_needed()
+    screenshot(page, "reader.png")
+    assert "بينما نجلس في البنتاغون" in page.locator(".qawl-article").inner_text()
+    # The label is drawn with Arabic glyphs joined: its rendered width is narrower than the
+    # same letters laid out as isolated forms would be.
+    box = page.locator(".js-plotly-plot text", has_text="لويد أوستن").first.bounding_box()
+    assert box and box["width"] > 20
+
+
+def test_filter_then_shared_link_opens_the_same_view(server, page, browser):
+    open_dashboard(page, server)
+    assert quote_count(page) == "18"
+    speaker = page.locator('[data-testid="stMultiSelect"]').first
+    speaker.click()
+    page.keyboard.type("لويد")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '5'",
+        timeout=30_000)
+    assert "speaker=" in page.url
+    page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()
+    code = page.locator('[data-testid="stMain"] [data-testid="stCode"] code').first
+    code.wait_for(timeout=10_000)
+    link = code.inner_text().strip()
+    assert "speaker=" in link
+    screenshot(page, "filtered.png")
+
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    open_dashboard(fresh, link.replace("localhost", "127.0.0.1"))
+    assert quote_count(fresh) == "5"
+    assert "لويد أوستن" in fresh.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    screenshot(fresh, "shared-view.png")
+    fresh.context.close()
+
+
+def test_upload_names_a_bad_file_and_keeps_the_good_one(server, page, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("خبر جديد\nقال وزير الخارجية المصري سامح شكري إن المساعدات لم تصل إلى رفح.",
+                    encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    open_dashboard(page, server)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(good),
+                                                                                 str(bad)])
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'",
+        timeout=60_000)
+    warning = page.locator('[data-testid="stAlert"]', has_text="bad.jsonl")
+    assert "not JSON" in warning.first.inner_text()
+    assert quote_count(page) == "19"
+    screenshot(page, "upload.png")
+
+
+def test_script_in_an_article_shows_as_text_and_never_runs(server, page, tmp_path):
+    payload = tmp_path / "xss.txt"
+    payload.write_text(
+        "عنوان <script>alert('t')</script>\n"
+        "قال الوزير <img src=x onerror=\"alert('n')\"> إن \"<script>window.qawlHacked=1</script>"
+        " المساعدات لم تصل <b onmouseover=alert(1)>هنا</b>\".", encoding="utf-8")
+    open_dashboard(page, server)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(payload))
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'",
+        timeout=60_000)
+    # Searching its words leaves only the uploaded article's quote, which the reader then shows.
+    search = page.locator('[data-testid="stTextInput"] input').first
+    search.fill("المساعدات لم تصل")
+    search.press("Enter")
+    page.wait_for_function("() => document.querySelector('.qawl-article')?.innerText"
+                           ".includes('<script>')", timeout=30_000)
+    article = page.locator(".qawl-article").inner_text()
+    assert "<img src=x onerror=" in article
+    assert page.evaluate("() => window.qawlHacked") is None
+    assert page.dialogs == []
+    screenshot(page, "xss.png")
+
+
+def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page):
+    open_dashboard(page, server)
+    bar = page.locator(".js-plotly-plot").first.locator(".bars path").nth(2)  # يوآف غالانت, 3
+    time.sleep(2)  # plotly attaches its click handlers after the first draw
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '3'",
+        timeout=30_000)
+    assert "يوآف غالانت" in page.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    grid = page.locator('[data-testid="stDataFrame"]')
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 52)  # the first row's selection box
+    page.wait_for_function("() => [...document.querySelectorAll('.qawl-article span')]"
+                           ".some(s => s.style.outline.includes('solid'))", timeout=30_000)
+    page.locator(".qawl-article").scroll_into_view_if_needed()
+    screenshot(page, "row-selected.png")
