@@ -1,13 +1,14 @@
 """Exports: filtered tables as CSV/JSON, charts as PNG.
 
 Plotly's PNG goes through kaleido, which renders in Chromium, so Arabic is shaped there like in
-the page. `png_pillow` is the fallback for machines without Chromium: Pillow only shapes Arabic
+the page. `labels_png` is the fallback for machines without Chromium: Pillow only shapes Arabic
 with raqm, so without it the text is reshaped (arabic_reshaper + python-bidi) — there, and only
 there.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -47,11 +48,48 @@ def chromium_path() -> str | None:
 
 
 def figure_png(fig: go.Figure, width: int = 1000, height: int | None = None) -> bytes:
-    """PNG of a figure rendered by kaleido in the system's Chromium."""
+    """PNG of a figure rendered by kaleido in the system's Chromium; without Chromium, a plain
+    list of the chart's labels and values drawn by Pillow."""
     browser = chromium_path()
-    if browser and not os.environ.get("BROWSER_PATH"):
+    if browser is None:
+        return labels_png(fig, width)
+    if not os.environ.get("BROWSER_PATH"):
         os.environ["BROWSER_PATH"] = browser  # kaleido (choreographer) looks here first
     return fig.to_image(format="png", width=width, height=height or fig.layout.height or 450)
+
+
+ARABIC_FONTS = ("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+                "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def labels_png(fig: go.Figure, width: int = 1000) -> bytes:
+    """The chart's title and its (label, value) pairs as text lines, right-aligned.
+
+    Pillow shapes Arabic only when built with raqm; otherwise the lines are reshaped here —
+    the one place Qawl reshapes text.
+    """
+    from PIL import Image, ImageDraw, ImageFont, features
+
+    shapes = features.check("raqm")
+    font_path = next((f for f in ARABIC_FONTS if os.path.exists(f)), None)
+    font = ImageFont.truetype(font_path, 22) if font_path else ImageFont.load_default()
+    lines = [fig.layout.title.text or ""]
+    for trace in fig.data:
+        labels = trace.y if getattr(trace, "orientation", None) == "h" else trace.x
+        values = trace.x if getattr(trace, "orientation", None) == "h" else trace.y
+        if labels is not None and values is not None:
+            lines += [f"{label}: {value}" for label, value in zip(labels, values, strict=False)]
+    image = Image.new("RGB", (width, 40 + 34 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for row, line in enumerate(lines):
+        text = line if shapes else shape_for_plain_renderer(line)
+        options = {"direction": "rtl"} if shapes else {}
+        draw.text((width - 20, 20 + 34 * row), text, fill="black", font=font, anchor="ra",
+                  **options)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def shape_for_plain_renderer(text: str) -> str:

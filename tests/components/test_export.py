@@ -90,3 +90,22 @@ def test_plain_renderer_text_is_reshaped_only_there():
     shaped = export.shape_for_plain_renderer(TITLE)
     assert shaped != TITLE
     assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped)
+
+
+def test_pillow_fallback_draws_joined_arabic(monkeypatch):
+    """Without Chromium, labels are drawn by Pillow: with raqm it shapes the logical text; without
+    raqm the text is reshaped first (the one place Qawl reshapes). Both come out joined."""
+    from PIL import features
+
+    def title_width(png: bytes) -> int:
+        image = Image.open(io.BytesIO(png)).convert("L").crop((0, 0, 600, 60))
+        box = image.point(lambda v: 255 if v < 160 else 0).getbbox()
+        return box[2] - box[0]
+
+    joined, apart = title_figure(TITLE), title_figure(ZWNJ.join(TITLE))
+    if features.check("raqm"):
+        assert title_width(export.labels_png(joined, 600)) < title_width(
+            export.labels_png(apart, 600)) - 10
+    monkeypatch.setattr(features, "check", lambda name: False)
+    reshaped = title_width(export.labels_png(joined, 600))
+    assert reshaped < title_width(export.labels_png(apart, 600)) - 10
