@@ -12,12 +12,13 @@ paragraphs.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from analysis.cues import CueForm, cue_lexicon
 from analysis.normalize import MatchText
 from analysis.records import Article, Paragraph, Quote
-from analysis.segment import Token, quote_spans, sentences, tokenize
+from analysis.segment import QuoteIndex, Token, quote_spans, sentences, tokenize
 from analysis.speakers import (
     MEDIA,
     ORGANIZATION,
@@ -44,6 +45,9 @@ COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت",
 # "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
 RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
 MAX_CONTINUED_PARAGRAPHS = 6
+# How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
+# so a sentence of thousands of cues costs linear time.
+SUBJECT_WINDOW = 40
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -63,8 +67,10 @@ class _Paragraph:
             Token(t.text, t.start, t.end, self.original(t.start, t.end) if t.text == "علي" else "")
             for t in tokenize(self.match.text)]
         self.spans = quote_spans(self.match.text)
+        self.quotes = QuoteIndex(self.spans)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
+        self._token_starts = [token.start for token in self.tokens]
 
     @property
     def index(self) -> int:
@@ -74,12 +80,13 @@ class _Paragraph:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
     def inside_quote(self, char: int) -> bool:
-        return any(span.contains(char) for span in self.spans)
+        return self.quotes.at(char) is not None
 
     def inside_opened_quote(self, char: int) -> bool:
         """Inside a quotation whose opening mark is there: a lone closing mark (a missing opener,
         common in scraped text) does not hide the cues before it."""
-        return any(span.open >= 0 and span.contains(char) for span in self.spans)
+        span = self.quotes.at(char)
+        return span is not None and span.open >= 0
 
     def span_opening_at(self, char: int):
         return self._span_of_open.get(char)
@@ -97,10 +104,7 @@ class _Paragraph:
         return self.original(self.tokens[start].start, self.tokens[end - 1].end)
 
     def first_token_at(self, char: int) -> int:
-        for i, token in enumerate(self.tokens):
-            if token.start >= char:
-                return i
-        return len(self.tokens)
+        return bisect.bisect_left(self._token_starts, char)
 
 
 @dataclass
@@ -324,18 +328,25 @@ class ArticleReader:
     def _read_paragraph(self, paragraph: _Paragraph) -> None:
         before = len(self.drafts)
         cues = self._cues(paragraph)
+        cue_tokens = [cue.token for cue in cues]
         for start_char, end_char in paragraph.sentences:
             first = paragraph.first_token_at(start_char)
             last = paragraph.first_token_at(end_char)
-            in_sentence = [c for c in cues if first <= c.token < last]
+            in_sentence = cues[bisect.bisect_left(cue_tokens, first):
+                               bisect.bisect_left(cue_tokens, last)]
             opening = [self._opens_clause(paragraph, c, first) for c in in_sentence]
+            # The token of the next clause-opening cue after each cue (or the sentence end).
+            limits, following = [last] * len(in_sentence), last
+            for n in range(len(in_sentence) - 1, -1, -1):
+                limits[n] = following
+                if opening[n]:
+                    following = in_sentence[n].token
             content_end = -1
             sentence_drafts = []
             for n, cue in enumerate(in_sentence):
                 if cue.token < content_end and not opening[n]:
                     continue  # nested speech: part of the content it stands in
-                limit = next((c.token for c, o in zip(in_sentence[n + 1:], opening[n + 1:], strict=True)
-                              if o), last)
+                limit = limits[n]
                 draft = self._read_cue(paragraph, cue, first, limit, last, sentence_drafts)
                 if draft is not None:
                     sentence_drafts.append(draft)
@@ -414,7 +425,7 @@ class ArticleReader:
     def _subject_of_previous_verb(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """"رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
         verb reported nothing we could take as content."""
-        for k in range(cue.token - 1, first - 1, -1):
+        for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
             form = self.lexicon.lookup(paragraph.word(k))
             if form is not None and form.tense != "participle":
                 reader = PhraseReader(paragraph.tokens, self.registry)
@@ -455,7 +466,7 @@ class ArticleReader:
         (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
         stands right after a clause's first word."""
         reader = PhraseReader(paragraph.tokens, self.registry)
-        for k in range(first, cue.token):
+        for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
             after_verb = k - 1 == first or k >= 2 and paragraph.word(k - 2) in COMMAS
             if not (clause_start or after_verb):
@@ -472,8 +483,8 @@ class ArticleReader:
         """Summary lines name their speaker first: "مسؤول أميركي كبير، يقول إنه…",
         "…، المستشار الإعلامي لحركة حماس ينفي…"."""
         end = cue.token - 1 if paragraph.word(cue.token - 1) in COMMAS else cue.token
-        start = end - 1
-        while start > first and paragraph.word(start - 1) not in COMMAS:
+        start, floor = end - 1, max(first, end - SUBJECT_WINDOW)
+        while start > floor and paragraph.word(start - 1) not in COMMAS:
             start -= 1
         if start >= end:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -87,18 +88,26 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def inside_quote(spans: list[QuoteSpan], index: int) -> QuoteSpan | None:
-    for span in spans:
-        if span.contains(index):
-            return span
-    return None
+class QuoteIndex:
+    """Which quotation (if any) holds a position, in O(log n): spans come sorted and disjoint."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = sorted(spans, key=lambda span: span.open)
+        self._opens = [span.open for span in self.spans]
+
+    def at(self, index: int) -> QuoteSpan | None:
+        k = bisect.bisect_left(self._opens, index) - 1
+        if k >= 0 and self.spans[k].contains(index):
+            return self.spans[k]
+        return None
 
 
 def sentences(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence."""
+    quotes = QuoteIndex(spans)
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if inside_quote(spans, match.start()):
+        if quotes.at(match.start()):
             continue
         end = match.end()
         if text[start:end].strip():
