@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 
@@ -27,6 +28,9 @@ was skipped, 0 otherwise."""
 
 EXAMPLES = """examples:
   python -m analysis quotes seeds/
+  python -m analysis build ../shared/corpus/bulk.jsonl.gz --store corpus.duckdb
+  python -m analysis build articles/ --store corpus.duckdb --dask            # LocalCluster
+  python -m analysis build articles/ --store corpus.duckdb --scheduler tcp://host:8786
   python -m analysis mentions seeds/ --topics my_topics.yaml
   python -m analysis evaluate --gold ../shared/gold ../shared/corpus/articles/ --verbose"""
 
@@ -81,12 +85,53 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="folder of *.quotes.jsonl gold files")
     evaluate_parser.add_argument("--verbose", action="store_true",
                                  help="list every missed, wrong and extra quote")
+    build_parser_ = commands.add_parser(
+        "build", help="analyse into a store (only new or changed articles)",
+        description="Build or update a DuckDB store of articles, quotes, mentions and speakers. "
+                    "Articles are keyed by content hash: unchanged ones are not re-analysed, "
+                    "ones no longer given are removed. Uses all cores unless told otherwise.")
+    common(build_parser_)
+    build_parser_.add_argument("--store", required=True, metavar="FILE", help="the .duckdb file")
+    build_parser_.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                               help="processes to analyse with (default: all cores, %(default)s)")
+    build_parser_.add_argument("--dask", action="store_true",
+                               help="run on a Dask LocalCluster with --workers workers")
+    build_parser_.add_argument("--scheduler", metavar="ADDRESS",
+                               help="run on the Dask cluster at this scheduler address")
+    build_parser_.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
+
+
+def _build(args, problems) -> int:
+    from tqdm import tqdm
+
+    from analysis.store import build, dask_map, local_map
+
+    if args.scheduler or args.dask:
+        mapper = dask_map(args.scheduler, args.workers)
+    else:
+        mapper = local_map(args.workers)
+    bar = None if args.quiet else tqdm(unit="article", desc="analysing", file=sys.stderr)
+
+    def progress(done, total):
+        bar.total = total
+        bar.update(done - bar.n)
+
+    report = build(args.store, _articles(args.paths, args.max_bytes, problems), mapper,
+                   None if bar is None else progress)
+    if bar is not None:
+        bar.close()
+    print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "
+          f"{report.unchanged} unchanged, {report.removed} removed); "
+          f"{report.quotes} quotes and {report.mentions} mentions added")
+    return EXIT_SKIPPED if problems else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problems: list[IngestProblem] = []
+    if args.command == "build":
+        return _build(args, problems)
     try:
         results = _analyse(args, problems)
     except (OSError, ValueError) as error:  # a bad --topics file

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,9 +185,30 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
                 yield IngestProblem(name, str(error), number)
 
 
+# A compressed file may unpack to this many times the size limit, no more (zip bombs).
+GZIP_FACTOR = 40
+
+
+def _gunzip(name: str, data: bytes, limit: int) -> bytes:
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = decompressor.decompress(data, limit + 1)
+    if len(out) > limit or decompressor.unconsumed_tail:
+        raise IngestError(f"unpacks to more than {limit:,} bytes; skipped")
+    return out
+
+
 def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
                ) -> Iterator[Article | IngestProblem]:
-    """Articles from the bytes of one file called `name` (its suffix picks the format)."""
+    """Articles from the bytes of one file called `name` (its suffix picks the format;
+    NAME.jsonl.gz and the like are unpacked first)."""
+    if name.lower().endswith(".gz"):
+        try:
+            data = _gunzip(name, data, max_bytes * GZIP_FACTOR)
+        except (IngestError, zlib.error, EOFError) as error:
+            yield IngestProblem(name, f"not a readable gzip file ({error})")
+            return
+        name = name[:-3]
+        max_bytes *= GZIP_FACTOR
     suffix = Path(name).suffix.lower()
     if len(data) > max_bytes:
         yield IngestProblem(name, f"larger than the limit of {max_bytes:,} bytes; skipped")
@@ -208,10 +230,15 @@ def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
         yield IngestProblem(name, str(error))
 
 
+def readable_name(path: Path) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return Path(name).suffix in SUFFIXES
+
+
 def iter_files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in SUFFIXES \
+            if child.is_file() and readable_name(child) \
                     and not any(part.startswith(".") for part in child.relative_to(path).parts):
                 yield child
     else:

@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import IngestProblem, analyse_corpus, read_bytes, read_paths
-from analysis.ingest import DEFAULT_MAX_BYTES, SUFFIXES, iter_files
+from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
 from components.data import Frames, build_frames
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
@@ -28,7 +28,7 @@ def corpus_files(path: Path) -> tuple[tuple[str, bytes], ...]:
     """(name, bytes) of every readable file under the path; names relative to it."""
     files = []
     for file in iter_files(path):
-        if file.suffix.lower() in SUFFIXES and file.is_file():
+        if readable_name(file) and file.is_file():
             name = str(file.relative_to(path)) if path.is_dir() else file.name
             try:
                 files.append((name, file.read_bytes()))

@@ -1,0 +1,71 @@
+"""The corpus store: incremental updates equal a fresh build; Dask gives the same store."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis import make_article
+from analysis.store import build, connect, dask_map, dump, local_map
+from tests.conftest import ROOT, SEED_ARTICLE
+
+ARTICLES = {
+    "a": "قال وزير الخارجية الأميركي أنتوني بلينكن إن الولايات المتحدة تعارض اجتياح رفح.",
+    "b": "وأكد بلينكن أن المساعدات يجب أن تصل إلى غزة، مضيفاً أن الوضع خطير.",
+    "c": "قال مسؤول رفيع بالبنتاغون إن “المفاوضات بشأن الأسرى مستمرة”.",
+    "d": "وحذّرت منظمة الصحة العالمية من انهيار المنظومة الصحية في غزة.",
+}
+
+
+def corpus(texts: dict[str, str]):
+    return [make_article(key, text, title=f"خبر {key}", source="TEST") for key, text in
+            texts.items()] + [make_article("seed", SEED_ARTICLE.read_text(encoding="utf-8"))]
+
+
+def test_incremental_add_change_delete_equals_a_fresh_build(tmp_path):
+    store = tmp_path / "s.duckdb"
+    first = build(store, corpus({k: ARTICLES[k] for k in "abc"}), local_map(1))
+    assert (first.analysed, first.unchanged, first.removed) == (4, 0, 0)
+    again = build(store, corpus({k: ARTICLES[k] for k in "abc"}), local_map(1))
+    assert (again.analysed, again.unchanged) == (0, 4)
+
+    changed = {**{k: ARTICLES[k] for k in "bc"}, "d": ARTICLES["d"],
+               "c": ARTICLES["c"].replace("مستمرة", "متوقفة")}  # a deleted, c changed, d added
+    update = build(store, corpus(changed), local_map(2))
+    assert (update.analysed, update.unchanged, update.removed) == (2, 2, 2)
+
+    fresh = tmp_path / "fresh.duckdb"
+    build(fresh, corpus(changed), local_map(1))
+    assert dump(store) == dump(fresh)
+
+
+def test_speakers_are_canonical_across_the_store(tmp_path):
+    store = tmp_path / "s.duckdb"
+    build(store, corpus(ARTICLES), local_map(1))
+    connection = connect(store, read_only=True)
+    mapping = dict(connection.execute("SELECT speaker, canonical FROM speakers").fetchall())
+    connection.close()
+    assert mapping["بلينكن"] == "أنتوني بلينكن"
+
+
+def test_dask_local_cluster_gives_the_same_store(tmp_path):
+    pytest.importorskip("distributed")
+    local, distributed = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    build(local, corpus(ARTICLES), local_map(2))
+    build(distributed, corpus(ARTICLES), dask_map(None, workers=2))
+    assert dump(local) == dump(distributed)
+
+
+def test_build_command(tmp_path):
+    store = tmp_path / "cli.duckdb"
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", str(ROOT / "seeds"),
+                             "--store", str(store), "--quiet"], capture_output=True, text=True,
+                            cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "1 articles (1 analysed" in result.stdout
+    rows = dump(store)
+    assert len(rows["quotes"]) == 18
+    assert json.dumps(rows["articles"][0][1]) == json.dumps("000_628b6a840abc538b.txt")
