@@ -9,7 +9,7 @@ import streamlit as st
 
 from analysis import load_topics
 from components import charts, export, reader
-from components.data import apply_filters, date_bounds, speaker_options
+from components.data import apply_filters, concat_frames, date_bounds, speaker_options
 from components.filters import (
     bilingual,
     check_query_params,
@@ -19,21 +19,35 @@ from components.filters import (
     sidebar_filters,
 )
 from components.i18n import kind_label, t
-from components.loading import UPLOAD_LIMIT_MB, analyse_files, corpus_files, corpus_path, missing_path_problem
+from components.loading import (
+    UPLOAD_LIMIT_MB,
+    analyse_files,
+    corpus_files,
+    corpus_path,
+    is_store,
+    missing_path_problem,
+    open_store,
+)
 from components.show import selected_labels, show_chart
+
+# The word cloud reads at most this many of the shown quotes (an archive has hundreds of
+# thousands; the most frequent words are stable long before that).
+WORD_CLOUD_QUOTES = 5000
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
 
 # ---- corpus: the shipped or given folder, plus uploads (analysis cached by content)
 path = corpus_path()
-files = corpus_files(path) if path.exists() else ()
+files = corpus_files(path) if path.exists() and not is_store(path) else ()
 uploads = st.sidebar.file_uploader("Upload · أضف مقالات", accept_multiple_files=True,
                                    type=["txt", "jsonl", "json", "csv", "html", "htm"],
                                    max_upload_size=UPLOAD_LIMIT_MB, key="uploads")
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
     frames, problems = analyse_files(files)
+    if is_store(path):
+        frames = concat_frames(open_store(str(path), path.stat().st_mtime), frames)
 topic_index = load_topics()
 
 # ---- options and the URL's parameters
@@ -84,7 +98,7 @@ figures = {
     "timeline": charts.topic_timeline(view.mentions, view.articles, topic_labels, lang),
     "cues": charts.cue_counts(view.quotes, lang),
     "network": charts.speaker_network(view.quotes, lang, colours),
-    "words": charts.word_cloud(view.quotes["content"].tolist(),
+    "words": charts.word_cloud(view.quotes["content"].head(WORD_CLOUD_QUOTES).tolist(),
                                "، ".join(filters.speakers or filters.topics) or t("all_quotes", lang),
                                lang),
 }
@@ -132,13 +146,15 @@ if article_ids:
 
 # ---- exports
 with st.sidebar.expander(t("export", lang)):
-    st.download_button("quotes.csv", export.quotes_csv(view.quotes), "qawl-quotes.csv", "text/csv")
-    st.download_button("quotes.json", export.quotes_json(view.quotes), "qawl-quotes.json",
-                       "application/json")
-    st.download_button("mentions.csv", export.mentions_csv(view.mentions), "qawl-mentions.csv",
+    # Files are made only when downloaded (deferred data), not on every filter change.
+    st.download_button("quotes.csv", lambda: export.quotes_csv(view.quotes), "qawl-quotes.csv",
                        "text/csv")
-    st.download_button("mentions.json", export.mentions_json(view.mentions), "qawl-mentions.json",
-                       "application/json")
+    st.download_button("quotes.json", lambda: export.quotes_json(view.quotes),
+                       "qawl-quotes.json", "application/json")
+    st.download_button("mentions.csv", lambda: export.mentions_csv(view.mentions),
+                       "qawl-mentions.csv", "text/csv")
+    st.download_button("mentions.json", lambda: export.mentions_json(view.mentions),
+                       "qawl-mentions.json", "application/json")
     chart_name = st.selectbox("PNG", list(figures), key="png_chart")
     if st.button("PNG ⤓", key="png_render"):
         st.download_button(f"{chart_name}.png", export.figure_png(figures[chart_name]),

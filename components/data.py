@@ -45,10 +45,55 @@ def build_frames(results: list[AnalysedArticle]) -> Frames:
                   pd.DataFrame(mentions, columns=MENTION_COLUMNS))
 
 
+def frames_from_store(path: str) -> Frames:
+    """The tables of a store built by `python -m analysis build`, speakers made canonical."""
+    from analysis.store import connect
+
+    connection = connect(path, read_only=True)
+    try:
+        articles = connection.execute(
+            "SELECT id AS article, title, source, date, url, text FROM articles ORDER BY id").df()
+        quotes = connection.execute(
+            'SELECT q.article, q.para, coalesce(s.canonical, q.speaker) AS speaker, '
+            'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
+            'q."end", q.cue_start, q.cue_end, a.source, a.date FROM quotes q '
+            'JOIN articles a USING (hash) LEFT JOIN speakers s ON s.speaker = q.speaker '
+            'ORDER BY q.article, q.n').df()
+        mentions = connection.execute(
+            'SELECT m.article, m.para, m.topic, m.term, m."start", m."end", a.source, a.date '
+            'FROM mentions m JOIN articles a USING (hash) ORDER BY m.article, m."start"').df()
+    finally:
+        connection.close()
+    articles["order"] = range(len(articles))
+    for frame in (articles, quotes, mentions):
+        frame["source"] = frame["source"].fillna("—")
+        frame["date"] = _parse_dates(frame["date"])
+    quotes["topics"] = quotes["topics"].map(lambda ts: tuple(ts) if ts is not None else ())
+    quotes["addressee"] = quotes["addressee"].where(quotes["addressee"].notna(), None)
+    return Frames(articles[ARTICLE_COLUMNS], quotes[QUOTE_COLUMNS], mentions[MENTION_COLUMNS])
+
+
+def concat_frames(first: Frames, second: Frames) -> Frames:
+    """A store's tables with uploaded articles added."""
+    if second.articles.empty:
+        return first
+    articles = pd.concat([first.articles, second.articles], ignore_index=True)
+    articles["order"] = range(len(articles))
+    return Frames(articles, pd.concat([first.quotes, second.quotes], ignore_index=True),
+                  pd.concat([first.mentions, second.mentions], ignore_index=True))
+
+
 def _source_from_id(article_id: str) -> str:
     """Outlet from a file name such as MAYADEEN_0018.txt, when the record names none."""
     stem = article_id.split("_")[0] if "_" in article_id else ""
     return stem if stem.isalpha() and stem.isupper() else "—"
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    """Dates of a whole column at once (per-row parsing is slow at archive scale)."""
+    parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
+    return pd.Series([d.date() if not pd.isna(d) else None for d in parsed], index=values.index,
+                     dtype=object)
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis import IngestProblem, analyse_corpus, read_bytes, read_paths
 from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
-from components.data import Frames, build_frames
+from components.data import Frames, build_frames, frames_from_store
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
 UPLOAD_LIMIT_MB = 20
@@ -45,6 +45,16 @@ def analyse_files(files: tuple[tuple[str, bytes], ...]) -> tuple[Frames, tuple[s
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
             (problems if isinstance(item, IngestProblem) else articles).append(item)
     return build_frames(analyse_corpus(articles)), tuple(str(p) for p in problems)
+
+
+def is_store(path: Path) -> bool:
+    return path.suffix.lower() == ".duckdb" and path.is_file()
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def open_store(path: str, modified: float) -> Frames:
+    """A built store, read once per version of the file (`modified` keys the cache)."""
+    return frames_from_store(path)
 
 
 def missing_path_problem(path: Path) -> str | None:
