@@ -1,0 +1,108 @@
+"""Benchmark on the bulk corpus: analysis speed, memory, store size, store and page timings.
+
+    python bench/bulk.py [--corpus ../shared/corpus/bulk.jsonl.gz] [--limit N] [--workers N]
+
+Prints: articles/s and MB/s of the analysis on 1 core and on all cores (a fresh build each),
+peak memory of each build, store size, a re-run with nothing changed, the time to open the store
+as the dashboard does, and the server-side time of the first view and of a filter change,
+measured through Streamlit's AppTest on the built store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk.jsonl.gz"
+
+
+def slice_corpus(corpus: Path, limit: int | None, target: Path) -> tuple[int, float]:
+    """The first `limit` records as a .jsonl file; (articles, MB of text)."""
+    count, chars = 0, 0
+    with gzip.open(corpus, "rt", encoding="utf-8") as source, target.open("w",
+                                                                          encoding="utf-8") as out:
+        for line in source:
+            if limit is not None and count >= limit:
+                break
+            out.write(line)
+            record = json.loads(line)
+            chars += len((record.get("text") or "").encode("utf-8"))
+            count += 1
+    return count, chars / 1e6
+
+
+def timed_build(paths: list[str], store: Path, workers: int) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB, the build process and its workers) of one build."""
+    command = [sys.executable, "-m", "analysis", "build", *paths, "--store", str(store),
+               "--workers", str(workers), "--quiet"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def page_timings(store: Path) -> tuple[float, float, float]:
+    """Seconds to open the store, and server time of the first view and of a filter change."""
+    from components.data import frames_from_store
+
+    start = time.perf_counter()
+    frames_from_store(str(store))
+    open_seconds = time.perf_counter() - start
+
+    os.environ["QAWL_CORPUS"] = str(store)
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=1800)
+    start = time.perf_counter()
+    app.run()
+    first_view = time.perf_counter() - start
+    start = time.perf_counter()
+    app.multiselect(key="kind").set_value(["مباشر · direct"]).run()
+    filter_change = time.perf_counter() - start
+    if app.exception:
+        raise RuntimeError(app.exception[0].message)
+    return open_seconds, first_view, filter_change
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, help="only the first N articles (a quick look)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"{args.corpus}: not found")
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        source = folder / "slice.jsonl"
+        articles, megabytes = slice_corpus(args.corpus, args.limit, source)
+        print(f"corpus: {articles} articles, {megabytes:.1f} MB of text ({args.corpus.name})")
+        for workers in sorted({1, args.workers}):
+            store = folder / f"store-{workers}.duckdb"
+            seconds, peak = timed_build([str(source)], store, workers)
+            print(f"analysis, {workers} core(s): {seconds:.1f} s, {articles / seconds:.0f} "
+                  f"articles/s, {megabytes / seconds:.2f} MB/s, peak memory {peak:.0f} MB")
+        size = store.stat().st_size / 1e6
+        print(f"store size: {size:.1f} MB")
+        seconds, _ = timed_build([str(source)], store, args.workers)
+        print(f"re-run, nothing changed: {seconds:.1f} s")
+        open_seconds, first_view, filter_change = page_timings(store)
+        print(f"open store: {open_seconds:.2f} s; dashboard first view (server): "
+              f"{first_view:.2f} s; filter change (server): {filter_change * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
