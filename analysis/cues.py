@@ -44,8 +44,8 @@ def _expand(verb: dict) -> dict[str, str]:
 @dataclass(frozen=True)
 class CueLexicon:
     forms: dict[str, CueForm]
-    attributions: tuple[tuple[str, ...], ...]
-    self_attributions: tuple[tuple[str, ...], ...]
+    attributions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    self_attributions: dict[str, tuple[tuple[str, ...], ...]]
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, str]]
 
@@ -92,8 +92,11 @@ def cue_lexicon() -> CueLexicon:
                                            addressee, form in needs, bool(verb.get("relay"))))
 
     def phrases(key):
-        return tuple(sorted((tuple(normalize_ar(p).split()) for p in data.get(key, [])),
-                            key=len, reverse=True))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((tuple(normalize_ar(p).split()) for p in data.get(key, [])),
+                             key=len, reverse=True):
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(group) for first, group in by_first.items()}
 
     return CueLexicon(
         forms=forms,

@@ -288,12 +288,12 @@ class ArticleReader:
         return found
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
-        """Length in tokens of the first phrase (allowing a leading و) that starts at token i."""
-        for phrase in phrases:
-            words = [paragraph.word(i + k) for k in range(len(phrase))]
-            if words and words[0].startswith("و") and words[0][1:] == phrase[0]:
-                words[0] = phrase[0]
-            if tuple(words) == phrase:
+        """Length in tokens of the first phrase (allowing a leading و) that starts at token i;
+        `phrases` is indexed by first word, so this costs one dict lookup for most tokens."""
+        word = paragraph.word(i)
+        candidates = phrases.get(word) or (phrases.get(word[1:]) if word.startswith("و") else None)
+        for phrase in candidates or ():
+            if all(paragraph.word(i + k) == phrase[k] for k in range(1, len(phrase))):
                 return len(phrase)
         return 0
 
@@ -659,8 +659,8 @@ class ArticleReader:
                 return
             start, end, kind = content
             first_token = paragraph.tokens[k]
-            conjunction = int(first_token.text.startswith("و") and first_token.text[1:] in {
-                phrase[0] for phrase in self.lexicon.attributions})
+            conjunction = int(first_token.text.startswith("و")
+                              and first_token.text[1:] in self.lexicon.attributions)
             cue_span = paragraph.to_article(first_token.start + conjunction,
                                             paragraph.tokens[k + length - 1].end)
             self.drafts.append(_Draft(paragraph.index, speaker, "", cue_span, kind,

@@ -92,11 +92,18 @@ class SpeakerLexicon:
 
     @property
     def _all_words(self) -> frozenset[str]:
-        return self.titles | self.honorifics | self.anonymous | self.organizations | self.media \
-            | self.places | self.nisba | self.given_names | self.statements
+        return _known_words()
 
     def is_adverbial_opener(self, word: str) -> bool:
         return word in self.adverbial_openers or strip_article(word) in self.adverbial_openers
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    lexicon = speaker_lexicon()
+    return (lexicon.titles | lexicon.honorifics | lexicon.anonymous | lexicon.organizations
+            | lexicon.media | lexicon.places | lexicon.nisba | lexicon.given_names
+            | lexicon.statements)
 
 
 @cache
