@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                                help="run on a Dask LocalCluster with --workers workers")
     build_parser_.add_argument("--scheduler", metavar="ADDRESS",
                                help="run on the Dask cluster at this scheduler address")
+    build_parser_.add_argument("--batch", type=int, default=2000, metavar="N",
+                               help="articles written per transaction (default %(default)s)")
     build_parser_.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -118,7 +120,7 @@ def _build(args, problems) -> int:
         bar.update(done - bar.n)
 
     report = build(args.store, _articles(args.paths, args.max_bytes, problems), mapper,
-                   None if bar is None else progress)
+                   None if bar is None else progress, batch=max(1, args.batch))
     if bar is not None:
         bar.close()
     print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "

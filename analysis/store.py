@@ -118,7 +118,8 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
 
 
 def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
+          progress: Callable[[int, int], None] | None = None, batch: int = BATCH
+          ) -> BuildReport:
     """Bring the store in line with `articles`: analyse new or changed ones, drop the rest."""
     mapper = mapper or local_map(os.cpu_count() or 1)
     connection = connect(store)
@@ -135,7 +136,7 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
         pending: list = []
         for done, rows in enumerate(mapper(todo), 1):
             pending.append(rows)
-            if len(pending) >= BATCH:
+            if len(pending) >= batch:
                 quotes, mentions = _write(connection, pending, quotes, mentions)
                 pending = []
             if progress:

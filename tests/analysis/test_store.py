@@ -69,3 +69,40 @@ def test_build_command(tmp_path):
     rows = dump(store)
     assert len(rows["quotes"]) == 18
     assert json.dumps(rows["articles"][0][1]) == json.dumps("000_628b6a840abc538b.txt")
+
+
+def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(tmp_path):
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    records = tmp_path / "many.jsonl"
+    records.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"{seed}\nرقم {i}."},
+                                            ensure_ascii=False) for i in range(300)),
+                       encoding="utf-8")
+    store = tmp_path / "killed.duckdb"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "build", str(records), "--store", str(store),
+         "--workers", "1", "--batch", "10"], cwd=ROOT, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True)
+    seen = ""
+    while process.poll() is None and "| 40/" not in seen and " 40/" not in seen:
+        seen += process.stderr.read(64)
+    process.kill()  # SIGKILL mid-build, between or inside transactions
+    process.wait()
+
+    connection = connect(store, read_only=True)
+    articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    orphans = connection.execute(
+        "SELECT count(*) FROM quotes WHERE hash NOT IN (SELECT hash FROM articles)").fetchone()[0]
+    per_article = connection.execute(
+        "SELECT count(DISTINCT n) FROM quotes GROUP BY hash").fetchall()
+    connection.close()
+    assert 0 < articles < 300 and articles % 10 == 0  # whole batches only
+    assert orphans == 0 and {row[0] for row in per_article} == {18}
+
+    finish = subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
+                             str(store), "--quiet"], cwd=ROOT, capture_output=True, text=True)
+    assert finish.returncode == 0, finish.stderr
+    assert f"{300 - articles} analysed" in finish.stdout
+    fresh = tmp_path / "fresh.duckdb"
+    subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
+                    str(fresh), "--quiet"], cwd=ROOT, check=True, capture_output=True)
+    assert dump(store) == dump(fresh)
