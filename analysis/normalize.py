@@ -98,4 +98,8 @@ class MatchText:
             begin = self.to_original(start)
             return begin, begin
         trailing = bisect.bisect_right(self._gaps, end) - bisect.bisect_right(self._gaps, end - 1)
-        return self.to_original(start), self.to_original(end - 1) + 1 + trailing
+        begin, finish = self.to_original(start), self.to_original(end - 1) + 1 + trailing
+        # Diacritics after the last letter belong to it; bidi marks and zero-widths do not.
+        while finish > begin and self.original[finish - 1] in _INVISIBLE + TATWEEL:
+            finish -= 1
+        return begin, finish

@@ -1,0 +1,129 @@
+"""Hostile and broken inputs, generated here: each gives one message naming the file (and line)
+and its cause, the exit status says something was skipped, and the good inputs' results are
+exactly what they are alone."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from tests.conftest import ROOT, SEED_ARTICLE
+
+SEED = SEED_ARTICLE.read_text(encoding="utf-8")
+ARABIC_NEWS = "خبر عاجل\nقال وزير الصحة إن المستشفيات في رفح تعمل بلا وقود.\nوأضاف أن الوضع خطير."
+
+
+def quotes(*paths, extra=()):
+    result = subprocess.run([sys.executable, "-m", "analysis", "quotes", *map(str, paths), *extra],
+                            cwd=ROOT, capture_output=True, text=True)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return result.returncode, rows, result.stderr.strip().splitlines()
+
+
+@pytest.fixture
+def good(tmp_path):
+    folder = tmp_path / "good"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED, encoding="utf-8")
+    return folder
+
+
+def zip_bytes() -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", ARABIC_NEWS)
+    return buffer.getvalue()
+
+
+BAD = {  # file name -> (bytes, words the message must contain)
+    "empty.txt": (b"", ["empty file"]),
+    "report.pdf.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01", ["binary"]),
+    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ["binary"]),
+    "archive.txt": (zip_bytes(), ["binary"]),
+    "rows.csv": ("id,body\n1,نص\n".encode(), ["no 'text' column"]),
+    "broken.json": (b'{"text": "\xd9\x82\xd8\xa7\xd9\x84', ["not JSON"]),
+    "squashed.jsonl.gz": (b"\x1f\x8bnot really gzip", ["gzip"]),
+}
+
+
+def test_each_bad_file_is_named_once_and_the_good_ones_are_unchanged(tmp_path, good):
+    _, alone, _ = quotes(good)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name, (data, _) in BAD.items():
+        (bad / name).write_bytes(data)
+    lines = [json.dumps({"title": "خبر", "text": "قال الوزير إن الوضع صعب."}, ensure_ascii=False),
+             "{oops", json.dumps({"title": "بلا نص"}),
+             json.dumps({"title": "خبر", "text": "قال الوزير إن المساعدات وصلت."},
+                        ensure_ascii=False)]
+    (bad / "mixed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    status, rows, messages = quotes(good, bad)
+    assert status == 1
+    for name, (_, words) in BAD.items():
+        mine = [m for m in messages if name in m]
+        assert len(mine) == 1, (name, messages)
+        assert all(word in mine[0] for word in words), mine
+    assert any("mixed.jsonl:2" in m and "not JSON" in m for m in messages)
+    assert any("mixed.jsonl:3" in m and "no 'text'" in m for m in messages)
+    assert [r for r in rows if r["article"] == "seed.txt"] == alone
+    assert {r["article"] for r in rows} >= {"mixed:1", "mixed:4"}
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+    lambda text: text.encode("utf-16"),
+    lambda text: text.encode("utf-16-le"),
+    lambda text: text.encode("utf-16-be"),
+    lambda text: text.encode("cp1256"),
+    lambda text: text.replace("\n", "\r\n", 1).replace("\n", "\r").encode("utf-8"),
+    lambda text: text.replace(" ", " \x00", 3).encode("utf-8"),
+    lambda text: ("\u202b" + text.replace("قال", "\u200fقال\u200f") + "\u202c").encode("utf-8"),
+], ids=["utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1256", "mixed-newlines", "nul-bytes",
+        "bidi-controls"])
+def test_encodings_and_controls_give_the_same_quotes(tmp_path, encode):
+    (tmp_path / "a.txt").write_bytes(encode(ARABIC_NEWS))
+    status, rows, messages = quotes(tmp_path / "a.txt")
+    assert status == 0 and messages == []
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("قال", "وزير الصحة"), ("أضاف", "وزير الصحة")]
+
+
+def test_presentation_forms_are_read_as_letters(tmp_path):
+    (tmp_path / "old.txt").write_text("خبر\nﻗﺎﻝ ﻭﺯﻳﺮ ﺍﻟﺼﺤﺔ ﺇﻥ ﺍﻟﻮﺿﻊ ﺧﻄﻴﺮ.", encoding="utf-8")
+    status, rows, _ = quotes(tmp_path / "old.txt")
+    assert status == 0 and rows[0]["speaker"] == "وزير الصحة"
+
+
+def test_size_limit_is_configurable_and_named(tmp_path, good):
+    (tmp_path / "huge.txt").write_text(ARABIC_NEWS * 400, encoding="utf-8")
+    status, rows, messages = quotes(good, tmp_path / "huge.txt", extra=["--max-bytes", "20000"])
+    assert status == 1
+    assert any("huge.txt" in m and "limit of 20,000 bytes" in m for m in messages)
+    assert {r["article"] for r in rows} == {"seed.txt"}
+
+
+def test_html_scripts_styles_and_iframes_are_not_text(tmp_path):
+    html = ("<html><head><style>p{color:red}</style><script>var x='قال الوزير إن';</script></head>"
+            "<body><iframe src='http://x'></iframe><article><h1>خبر</h1>"
+            + "<p>قال وزير الصحة إن المستشفيات في رفح تعمل بلا وقود منذ أيام طويلة.</p>" * 4
+            + "</article></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    status, rows, _ = quotes(tmp_path / "page.html")
+    assert status == 0 and rows
+    assert all("var x" not in r["content"] and "color" not in r["content"] for r in rows)
+
+
+def test_text_without_arabic_and_a_very_long_line(tmp_path):
+    (tmp_path / "english.txt").write_text("Title\nThe minister said that aid arrived.",
+                                          encoding="utf-8")
+    (tmp_path / "long.txt").write_text("عنوان\n" + "قال الوزير إن الوضع صعب، " * 20000,
+                                       encoding="utf-8")
+    status, rows, messages = quotes(tmp_path / "english.txt", tmp_path / "long.txt")
+    assert status == 0 and messages == []
+    assert {r["article"] for r in rows} == {"long.txt"}
