@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -75,7 +76,7 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
     seed = SEED_ARTICLE.read_text(encoding="utf-8")
     records = tmp_path / "many.jsonl"
     records.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"{seed}\nرقم {i}."},
-                                            ensure_ascii=False) for i in range(300)),
+                                            ensure_ascii=False) for i in range(1500)),
                        encoding="utf-8")
     store = tmp_path / "killed.duckdb"
     process = subprocess.Popen(
@@ -83,8 +84,8 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
          "--workers", "1", "--batch", "10"], cwd=ROOT, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, text=True)
     seen = ""
-    while process.poll() is None and "| 40/" not in seen and " 40/" not in seen:
-        seen += process.stderr.read(64)
+    while process.poll() is None and max(map(int, re.findall(r"(\d+)/1500", seen)), default=0) < 40:
+        seen += process.stderr.read(16)
     process.kill()  # SIGKILL mid-build, between or inside transactions
     process.wait()
 
@@ -95,13 +96,13 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
     per_article = connection.execute(
         "SELECT count(DISTINCT n) FROM quotes GROUP BY hash").fetchall()
     connection.close()
-    assert 0 < articles < 300 and articles % 10 == 0  # whole batches only
+    assert 0 < articles < 1500 and articles % 10 == 0  # whole batches only
     assert orphans == 0 and {row[0] for row in per_article} == {18}
 
     finish = subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
                              str(store), "--quiet"], cwd=ROOT, capture_output=True, text=True)
     assert finish.returncode == 0, finish.stderr
-    assert f"{300 - articles} analysed" in finish.stdout
+    assert f"{1500 - articles} analysed" in finish.stdout
     fresh = tmp_path / "fresh.duckdb"
     subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
                     str(fresh), "--quiet"], cwd=ROOT, check=True, capture_output=True)
