@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -34,8 +34,10 @@ def strip_article(word: str) -> str:
 PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-def stems(word: str) -> list[str]:
-    """The word, and the word without a proclitic and/or the article (most specific first)."""
+@lru_cache(maxsize=1 << 18)
+def stems(word: str) -> tuple[str, ...]:
+    """The word, and the word without a proclitic and/or the article (most specific first).
+    Cached: news vocabulary repeats, and this runs for most tokens."""
     out = [word]
     for clitic in PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
@@ -44,4 +46,4 @@ def stems(word: str) -> list[str]:
         bare = strip_article(form)
         if bare != form:
             out.append(bare)
-    return out
+    return tuple(out)

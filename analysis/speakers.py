@@ -68,6 +68,9 @@ class SpeakerLexicon:
 
     def category(self, word: str) -> str:
         """The lexical class of a normalized word ('' when unknown)."""
+        return _category(self, word)
+
+    def _category(self, word: str) -> str:
         if word in FUNCTION_WORDS:
             return "function"
         for form in stems(word):
@@ -96,6 +99,19 @@ class SpeakerLexicon:
 
     def is_adverbial_opener(self, word: str) -> bool:
         return word in self.adverbial_openers or strip_article(word) in self.adverbial_openers
+
+
+_CATEGORY_CACHE: dict[str, str] = {}
+
+
+def _category(lexicon: SpeakerLexicon, word: str) -> str:
+    """Memoized word classes of the one lexicon (bounded: cleared when it grows large)."""
+    found = _CATEGORY_CACHE.get(word)
+    if found is None:
+        if len(_CATEGORY_CACHE) > 1 << 18:
+            _CATEGORY_CACHE.clear()
+        found = _CATEGORY_CACHE[word] = lexicon._category(word)
+    return found
 
 
 @cache
