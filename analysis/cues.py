@@ -51,7 +51,16 @@ class CueLexicon:
 
     def lookup(self, token: str) -> CueForm | None:
         """The cue that a normalized token is, allowing the proclitics و ف ل and an object
-        pronoun on a finite verb (طالبتها، حذرهم)."""
+        pronoun on a finite verb (طالبتها، حذرهم). Memoized per word."""
+        cache = _LOOKUP_CACHE
+        if token in cache:
+            return cache[token]
+        if len(cache) > 1 << 18:
+            cache.clear()
+        cache[token] = found = self._lookup_uncached(token)
+        return found
+
+    def _lookup_uncached(self, token: str) -> CueForm | None:
         if form := self._lookup(token):
             return form
         # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
@@ -73,6 +82,9 @@ class CueLexicon:
                     continue  # ل before a perfect is not a verb prefix
                 return form
         return None
+
+
+_LOOKUP_CACHE: dict[str, CueForm | None] = {}
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Opening mark -> closing mark. The straight marks close themselves.
 PAIRS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "''"}
@@ -14,8 +15,9 @@ _TOKEN = re.compile(r"''|\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token of normalized text (a light tuple: there is one per word of the archive)."""
+
     text: str  # normalized
     start: int
     end: int
@@ -96,6 +98,8 @@ class QuoteIndex:
         self._opens = [span.open for span in self.spans]
 
     def at(self, index: int) -> QuoteSpan | None:
+        if not self._opens:
+            return None
         k = bisect.bisect_left(self._opens, index) - 1
         if k >= 0 and self.spans[k].contains(index):
             return self.spans[k]
