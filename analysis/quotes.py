@@ -38,9 +38,6 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 PARTICLES = frozenset(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "كذلك", "ايضا", "وكما", "وهنا", "هنا",
                        "لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"])
 RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"])
-PRONOUN_SUBJECTS = frozenset(["لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "فانه", "فانها",
-                              "وانه", "وانها", "غير", "هو", "هي",
-                              "وهو", "وهي", "بدوره", "بدورها", "جهته", "جهتها"])
 COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 # "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
 RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
@@ -304,7 +301,7 @@ class ArticleReader:
         if j < sentence_start:
             return True
         word = paragraph.word(j)
-        if word in CLAUSE_MARKS or word in PRONOUN_SUBJECTS:
+        if word in CLAUSE_MARKS or word in self.speakers.pronoun_subjects:
             return True
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return True
@@ -578,7 +575,7 @@ class ArticleReader:
         if limit < last:
             k = limit - 1
             while k > 0 and (paragraph.word(k) in PARTICLES or paragraph.word(k) in COMMAS
-                             or paragraph.word(k) in PRONOUN_SUBJECTS):
+                             or paragraph.word(k) in self.speakers.pronoun_subjects):
                 k -= 1
             return paragraph.tokens[k].end
         if last < len(paragraph.tokens):

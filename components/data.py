@@ -5,7 +5,7 @@ Pure pandas: no streamlit here, so it is tested directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -111,7 +111,6 @@ class Filters:
     kinds: tuple[str, ...] = ()
     dates: tuple[date, date] | None = None
     search: str = ""
-    articles: tuple[str, ...] = field(default=())
 
     @property
     def narrows_quotes(self) -> bool:
@@ -131,9 +130,6 @@ def apply_filters(frames: Frames, filters: Filters) -> Frames:
         quotes = quotes[quotes["date"].map(lambda d: d is not None and low <= d <= high)]
         mentions = mentions[mentions["date"].map(lambda d: d is not None and low <= d <= high)]
         articles = articles[articles["date"].map(lambda d: d is not None and low <= d <= high)]
-    if filters.articles:
-        quotes = quotes[quotes["article"].isin(filters.articles)]
-        mentions = mentions[mentions["article"].isin(filters.articles)]
     if filters.topics:
         wanted = set(filters.topics)
         quotes = quotes[quotes["topics"].map(lambda ts: bool(wanted & set(ts)))]
