@@ -43,7 +43,7 @@ def _horizontal_bars(labels: list[str], values: list[int], title: str, lang: str
                      colours: list[str] | None = None) -> go.Figure:
     fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
                            hovertemplate="%{y}: %{x}<extra></extra>", text=values,
-                           textposition="auto"))
+                           textposition="auto", textangle=0))
     fig = _layout(fig, title, lang, height=max(300, 60 + 28 * len(labels)))
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
                      automargin=True)
