@@ -43,8 +43,10 @@ def _horizontal_bars(labels: list[str], values: list[int], title: str, lang: str
                      colours: list[str] | None = None) -> go.Figure:
     fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
                            hovertemplate="%{y}: %{x}<extra></extra>", text=values,
-                           textposition="auto", textangle=0))
+                           textposition="inside", textangle=0, textfont={"size": 13},
+                           insidetextanchor="start"))
     fig = _layout(fig, title, lang, height=max(300, 60 + 28 * len(labels)))
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})  # no shrunken value labels
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
                      automargin=True)
     fig.update_xaxes(title_text=t("count", lang), autorange="reversed" if lang == "ar" else True)
