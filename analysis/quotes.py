@@ -110,7 +110,6 @@ class _Draft:
 
     para: int
     entity: Entity
-    cue: str
     cue_span: tuple[int, int]
     kind: str
     span: tuple[int, int]
@@ -409,7 +408,7 @@ class ArticleReader:
             return None
         start, end, kind = content
         cue_token = paragraph.tokens[cue.token]
-        return _Draft(paragraph.index, speaker, "",
+        return _Draft(paragraph.index, speaker,
                       paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
                       paragraph.to_article(start, end), addressee, speaker_span)
 
@@ -523,9 +522,7 @@ class ArticleReader:
                 k = paragraph.first_token_at(span.close + 1)
                 chunk_start = False
                 continue
-            if chunk_start and not form.needs_complementizer and (
-                    word in preps or any(word.startswith(p) and len(word) > len(p) + 2
-                                         for p in preps if len(p) == 1)):
+            if chunk_start and not form.needs_complementizer and _opens_with(word, preps):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             chunk_start = word in COMMAS
             k += 1
@@ -537,8 +534,7 @@ class ArticleReader:
             word = paragraph.word(k)
             if paragraph.inside_quote(tokens[k].start) or form.needs_complementizer:
                 break
-            if word in preps or any(word.startswith(p) and len(word) > len(p) + 2
-                                    for p in preps if len(p) == 1):
+            if _opens_with(word, preps):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
         return None
 
@@ -550,12 +546,12 @@ class ArticleReader:
             if paragraph.word(k) in COMMAS:
                 k += 1
                 continue
-            if reader._adverbial_at(k) or paragraph.word(k) in ("في", "خلال"):
+            if reader.adverbial_at(k) or paragraph.word(k) in ("في", "خلال"):
                 comma = self._next_comma(paragraph, k, limit)
                 k = comma if comma - k <= 8 else k + 1  # a phrase (خلال…،) or a word (أيضاً)
                 continue
-            if reader._is_name_start(k):
-                end = reader._name_run(k, limit)
+            if reader.is_name_start(k):
+                end = reader.name_run(k, limit)
                 if paragraph.word(end) in COMMAS and end - k <= 3:
                     k = end + 1
                     continue
@@ -660,7 +656,7 @@ class ArticleReader:
                               and first_token.text[1:] in self.lexicon.attributions)
             cue_span = paragraph.to_article(first_token.start + conjunction,
                                             paragraph.tokens[k + length - 1].end)
-            self.drafts.append(_Draft(paragraph.index, speaker, "", cue_span, kind,
+            self.drafts.append(_Draft(paragraph.index, speaker, cue_span, kind,
                                       paragraph.to_article(start, end), None,
                                       self._token_span(paragraph, phrase.start, phrase.end)))
             self.current = speaker
@@ -709,7 +705,7 @@ class ArticleReader:
             return
         start, end, _ = content
         colon_token = paragraph.tokens[colon]
-        self.drafts.append(_Draft(0, speaker, "", paragraph.to_article(colon_token.start,
+        self.drafts.append(_Draft(0, speaker, paragraph.to_article(colon_token.start,
                                                                         colon_token.end),
                                   "direct", paragraph.to_article(start, end), addressee,
                                   self._token_span(paragraph, phrase.start, phrase.end)))
@@ -750,7 +746,7 @@ class ArticleReader:
         if text[start:start + 1] in QUOTE_MARKS:
             start += 1
         first = paragraph.tokens[paragraph.first_token_at(start)]
-        self.drafts.append(_Draft(paragraph.index, self.open_quote, "",
+        self.drafts.append(_Draft(paragraph.index, self.open_quote,
                                   paragraph.to_article(first.start, first.end), "direct",
                                   paragraph.to_article(start, finish), None, None))
 
@@ -769,6 +765,12 @@ class ArticleReader:
         if speaker is not None and self.open_quote is speaker and not paragraph.spans and new:
             return  # a paragraph inside a quotation that runs on
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
+
+
+def _opens_with(word: str, prepositions) -> bool:
+    """The word is a governed preposition (من، على) or starts with an attached one (بوقف، لضبط)."""
+    return word in prepositions or any(word.startswith(p) and len(word) > len(p) + 2
+                                       for p in prepositions if len(p) == 1)
 
 
 def extract_quotes(article: Article) -> list[Quote]:

@@ -302,7 +302,7 @@ class PhraseReader:
             return False  # the name علي, not the preposition على
         return self.is_boundary(self.word(i))
 
-    def _adverbial_at(self, i: int) -> bool:
+    def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
         word = self.word(i)
         lex = self.lexicon
@@ -313,7 +313,7 @@ class PhraseReader:
         return any(word.startswith(p) and strip_article(word[len(p):]) in lex.adverbial_nouns
                    for p in ("ب", "وب", "في"))
 
-    def _name_run(self, i: int, limit: int) -> int:
+    def name_run(self, i: int, limit: int) -> int:
         """End of a person's name starting at token i (exclusive)."""
         lex = self.lexicon
         known = self.registry.find_by_word(self.word(i))
@@ -325,7 +325,7 @@ class PhraseReader:
         end = i
         while end < limit and end - i < 4:
             word = self.word(end)
-            if end == i and word == "باسم" and self._is_name_start(i):
+            if end == i and word == "باسم" and self.is_name_start(i):
                 end += 1
                 continue
             if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
@@ -340,7 +340,7 @@ class PhraseReader:
                 break
             if end > i and self.registry.find_by_word(word) is not None:
                 break
-            if self._adverbial_at(end):
+            if self.adverbial_at(end):
                 break
             if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \
                     and category != "given":
@@ -370,7 +370,7 @@ class PhraseReader:
                 if lex.category(self.word(i + 1)) == "title":
                     k = i + 1
                     while k < limit and self.word(k)[:1].isalnum() and not self.is_boundary(
-                            self.word(k)) and not self._adverbial_at(k):
+                            self.word(k)) and not self.adverbial_at(k):
                         k += 1
                     i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
                 break
@@ -379,14 +379,14 @@ class PhraseReader:
                 # (also with a rank before the name: "…، اللواء إسحاق بريك،").
                 at = i + 1
                 if lex.category(self.word(at)) in ("title", "honorific") \
-                        and self._is_name_start(at + 1):
+                        and self.is_name_start(at + 1):
                     at += 1
-                if name is None and kind == PERSON and i > start and self._is_name_start(at):
-                    end = self._name_run(at, limit)
+                if name is None and kind == PERSON and i > start and self.is_name_start(at):
+                    end = self.name_run(at, limit)
                     if end > at and (end >= limit or self.word(end) in ("،", ",", ":")
                                      or lex.category(self.word(at)) == "given"
                                         or not self.word(end)[0].isalnum()
-                                        or self._adverbial_at(end)):
+                                        or self.adverbial_at(end)):
                         name, kind = (at, end), PERSON
                         i = end
                         if self.word(i) in ("،", ","):
@@ -399,7 +399,7 @@ class PhraseReader:
             if self._short_quote_mark(i):
                 i += 1  # scare quotes inside a title: عضو "الكنيست" السابق
                 continue
-            if not word[0].isalnum() or self._adverbial_at(i) or self.is_boundary_at(i):
+            if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
                 break
             if word in lex.same_markers and i > start:
                 same = True
@@ -409,8 +409,8 @@ class PhraseReader:
             if word == "باسم" and self.word(i + 1)[:1].isalpha() and not self.word(i + 1).startswith(
                     "ال") and lex.category(self.word(i + 1)) == "":
                 category = "given"  # the name Basem, not "in the name of"
-            if category == "honorific" and self._is_name_start(i + 1):
-                end = self._name_run(i + 1, limit)
+            if category == "honorific" and self.is_name_start(i + 1):
+                end = self.name_run(i + 1, limit)
                 if end > i + 1:
                     name, kind = (i + 1, end), PERSON
                     i = end
@@ -426,8 +426,8 @@ class PhraseReader:
                 # (family names of that shape end in ي: البحيري، الزياني).
                 or head and subject and category == "" and word.startswith("ال")
                 and word.endswith("ي") and self._ends_phrase(i + 1))
-            if name is None and may_name and self._is_name_start(i):
-                end = self._name_run(i, limit)
+            if name is None and may_name and self.is_name_start(i):
+                end = self.name_run(i, limit)
                 if head and subject and category == "" and self.registry.find_by_word(word) is None \
                         and not self._ends_phrase(end) \
                         and lex.category(self.word(end)) not in ("title", "anonymous"):
@@ -477,7 +477,7 @@ class PhraseReader:
     def _ends_phrase(self, i: int) -> bool:
         word = self.word(i)
         return (not word or not word[0].isalnum() or self.is_boundary(word)
-                or self._adverbial_at(i) or word in FUNCTION_WORDS)
+                or self.adverbial_at(i) or word in FUNCTION_WORDS)
 
     def _quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""
@@ -507,7 +507,7 @@ class PhraseReader:
         following = self.word(i + 1)
         return following.startswith("ال") and i > 0 and self.word(i - 1)[:1].isalpha()
 
-    def _is_name_start(self, i: int) -> bool:
+    def is_name_start(self, i: int) -> bool:
         word = self.word(i)
         if len(word) < 2:
             return False  # a lone letter (بـ, و) left by tatweel or a broken word
@@ -527,7 +527,7 @@ class PhraseReader:
             return True
         if word.endswith(("ها", "هم", "هما", "هن")) and len(word) > 4 and category == "":
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
-        return category == "" and not word.startswith(("ال", "لل")) and not self._adverbial_at(i) \
+        return category == "" and not word.startswith(("ال", "لل")) and not self.adverbial_at(i) \
             or self.lexicon.category(self.word(i - 1)) == "honorific" and category == ""
 
 

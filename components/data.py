@@ -31,7 +31,7 @@ def build_frames(results: list[AnalysedArticle]) -> Frames:
     for order, result in enumerate(results):
         article = result.article
         source = article.source or _source_from_id(article.id)
-        day = _parse_date(article.date)
+        day = article.date
         articles.append({"article": article.id, "title": article.title, "source": source,
                          "date": day, "url": article.url, "text": article.text, "order": order})
         for quote in result.quotes:
@@ -40,9 +40,12 @@ def build_frames(results: list[AnalysedArticle]) -> Frames:
             quotes.append(row)
         for mention in result.mentions:
             mentions.append({**mention.as_dict(), "source": source, "date": day})
-    return Frames(pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
-                  pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
-                  pd.DataFrame(mentions, columns=MENTION_COLUMNS))
+    frames = (pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
+              pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
+              pd.DataFrame(mentions, columns=MENTION_COLUMNS))
+    for frame in frames:
+        frame["date"] = _parse_dates(frame["date"])
+    return Frames(*frames)
 
 
 def frames_from_store(path: str) -> Frames:
@@ -95,12 +98,6 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     return pd.Series([d.date() if not pd.isna(d) else None for d in parsed], index=values.index,
                      dtype=object)
 
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    parsed = pd.to_datetime(value, errors="coerce", utc=True)
-    return None if pd.isna(parsed) else parsed.date()
 
 
 @dataclass(frozen=True)
