@@ -107,20 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
 def _build(args, problems) -> int:
     from tqdm import tqdm
 
-    from analysis.store import build, dask_map, local_map
+    from analysis.store import build_files, dask_map, local_map
 
     if args.scheduler or args.dask:
         mapper = dask_map(args.scheduler, args.workers)
     else:
         mapper = local_map(args.workers)
-    bar = None if args.quiet else tqdm(unit="article", desc="analysing", file=sys.stderr)
+    bar = None if args.quiet else tqdm(unit=" articles", desc="analysed", file=sys.stderr)
 
-    def progress(done, total):
-        bar.total = total
+    def progress(done):
         bar.update(done - bar.n)
 
-    report = build(args.store, _articles(args.paths, args.max_bytes, problems), mapper,
-                   None if bar is None else progress, batch=max(1, args.batch))
+    def on_problem(problem):
+        problems.append(problem)
+        print(f"qawl: skipped {problem}", file=sys.stderr)
+
+    report = build_files(args.store, args.paths, mapper, None if bar is None else progress,
+                         batch=max(1, args.batch), max_bytes=args.max_bytes,
+                         on_problem=on_problem)
     if bar is not None:
         bar.close()
     print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "

@@ -6,9 +6,11 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analysis.quotes import extract_quotes
+from analysis.cues import cue_lexicon
+from analysis.quotes import NAME_OPENERS, extract_quotes
 from analysis.records import Article, Mention, Quote
-from analysis.speakers import canonical_speakers
+from analysis.segment import ParagraphText
+from analysis.speakers import canonical_speakers, words_of
 from analysis.topics import TopicIndex, default_index, find_mentions
 
 
@@ -20,12 +22,22 @@ class AnalysedArticle:
 
 
 def analyse_article(article: Article, topics: TopicIndex | None = None) -> AnalysedArticle:
-    mentions = tuple(find_mentions(article, topics or default_index()))
+    texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
+    mentions = tuple(find_mentions(article, topics or default_index(), texts))
     quotes = tuple(
         dataclasses.replace(quote, topics=tuple(dict.fromkeys(
             m.topic for m in mentions if quote.start <= m.start and m.end <= quote.end)))
-        for quote in extract_quotes(article))
+        for quote in extract_quotes(article, texts))
     return AnalysedArticle(article, quotes, mentions)
+
+
+def warm_up() -> None:
+    """Load the lexicons and the word sets made from them (done once per process; a process
+    pool forked afterwards shares them)."""
+    analyse_article(Article("warm-up", "", ()))
+    cue_lexicon().cue_openers  # noqa: B018  (cached properties, built on first access)
+    cue_lexicon().trailing_openers  # noqa: B018
+    words_of(NAME_OPENERS)
 
 
 def analyse_corpus(articles: Iterable[Article], topics: TopicIndex | None = None

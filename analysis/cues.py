@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from analysis.lexicon import load, normalized_set
 from analysis.normalize import normalize_ar
@@ -49,6 +49,32 @@ class CueLexicon:
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, str]]
 
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every written word that `lookup` takes for a cue (clitic + form + object pronoun)."""
+        return frozenset(word for form in self.forms for clitic in ("",) + CLITICS
+                         for pronoun in ("",) + OBJECT_PRONOUNS
+                         if self.lookup(word := clitic + form + pronoun) is not None)
+
+    @cached_property
+    def attribution_openers(self) -> frozenset[str]:
+        """First words of the attribution phrases (بحسب، وفق), also with و."""
+        return _with_conjunction(self.attributions)
+
+    @cached_property
+    def self_attribution_openers(self) -> frozenset[str]:
+        return _with_conjunction(self.self_attributions)
+
+    @cached_property
+    def cue_openers(self) -> frozenset[str]:
+        """Words where a cue, or a self-attribution that is not one (كما قال), may start."""
+        return self.cue_words | self.self_attribution_openers
+
+    @cached_property
+    def trailing_openers(self) -> frozenset[str]:
+        """First words of what may end a content: (، على حد قوله)، (، بحسب X)."""
+        return self.attribution_openers | self.self_attribution_openers
+
     def lookup(self, token: str) -> CueForm | None:
         """The cue that a normalized token is, allowing the proclitics و ف ل and an object
         pronoun on a finite verb (طالبتها، حذرهم). Memoized per word."""
@@ -65,7 +91,7 @@ class CueLexicon:
             return form
         # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
         # (ألمحا + كم would read المحاكم).
-        for pronoun in ("هما", "ها", "هم"):
+        for pronoun in OBJECT_PRONOUNS:
             stem = token[:-len(pronoun)]
             if token.endswith(pronoun) and len(stem) >= 3 and not stem.endswith("ا"):
                 form = self._lookup(stem)
@@ -76,7 +102,7 @@ class CueLexicon:
     def _lookup(self, token: str) -> CueForm | None:
         if form := self.forms.get(token):
             return form
-        for clitic in ("و", "ف", "ل", "ول", "فل"):
+        for clitic in CLITICS:
             if token.startswith(clitic) and (form := self.forms.get(token[len(clitic):])):
                 if form.tense == "perfect" and clitic.endswith("ل"):
                     continue  # ل before a perfect is not a verb prefix
@@ -85,6 +111,12 @@ class CueLexicon:
 
 
 _LOOKUP_CACHE: dict[str, CueForm | None] = {}
+CLITICS = ("و", "ف", "ل", "ول", "فل")
+OBJECT_PRONOUNS = ("هما", "ها", "هم")
+
+
+def _with_conjunction(phrases_by_first_word) -> frozenset[str]:
+    return frozenset(phrases_by_first_word) | {"و" + word for word in phrases_by_first_word}
 
 
 @cache

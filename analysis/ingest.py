@@ -14,7 +14,7 @@ import io
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analysis.normalize import fold_presentation_forms
@@ -149,10 +149,9 @@ def _record_article(record: dict, fallback_id: str) -> Article:
 
 def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | IngestProblem]:
     """Articles of a .jsonl/.json/.csv file; a bad record is reported and skipped."""
-    text = decode(data)
     stem = Path(name).stem
     if suffix in (".jsonl", ".ndjson"):
-        for number, line in enumerate(text.split("\n"), 1):
+        for number, line in enumerate(_record_lines(data), 1):
             if not line.strip():
                 continue
             try:
@@ -161,7 +160,9 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
                 yield IngestProblem(name, f"not JSON ({error.msg})", number)
             except IngestError as error:
                 yield IngestProblem(name, str(error), number)
-    elif suffix == ".json":
+        return
+    text = decode(data)
+    if suffix == ".json":
         try:
             loaded = json.loads(text)
         except json.JSONDecodeError as error:
@@ -183,6 +184,24 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
                 yield _record_article(row, f"{stem}:{number}")
             except IngestError as error:
                 yield IngestProblem(name, str(error), number)
+
+
+def _record_lines(data: bytes) -> Iterator[str]:
+    """The lines of a JSON Lines file, decoded one at a time: an archive's whole text, or a list
+    of its lines, would double its size in memory. UTF-16 files are decoded whole."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(data):
+        yield from decode(data).split("\n")
+        return
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield decode(line)
+        start = end + 1
 
 
 # A compressed file may unpack to this many times the size limit, no more (zip bombs).
@@ -245,21 +264,36 @@ def iter_files(path: Path) -> Iterator[Path]:
         yield path
 
 
-def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
-               ) -> Iterator[Article | IngestProblem]:
-    """Articles from files and folders (recursively), with a problem for each unreadable input."""
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestProblem]:
+    """The readable files of the given files and folders (recursively), in order."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield IngestProblem(str(path), "no such file or folder")
             continue
-        for file in iter_files(path):
-            try:
-                data = file.read_bytes()
-            except OSError as error:
-                yield IngestProblem(str(file), f"cannot read ({error.strerror})")
-                continue
-            for item in read_bytes(str(file), data, max_bytes):
-                if isinstance(item, Article):
-                    item = Article(**{**item.__dict__, "path": str(file)})
-                yield item
+        yield from iter_files(path)
+
+
+def read_input(file: Path) -> bytes | IngestProblem:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        return IngestProblem(str(file), f"cannot read ({error.strerror})")
+
+
+def read_file(file: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
+              ) -> Iterator[Article | IngestProblem]:
+    """The articles of one file's bytes, each knowing the file it came from."""
+    for item in read_bytes(str(file), data, max_bytes):
+        yield replace(item, path=str(file)) if isinstance(item, Article) else item
+
+
+def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[Article | IngestProblem]:
+    """Articles from files and folders (recursively), with a problem for each unreadable input."""
+    for file in input_files(paths):
+        data = file if isinstance(file, IngestProblem) else read_input(file)
+        if isinstance(data, IngestProblem):
+            yield data
+        else:
+            yield from read_file(file, data, max_bytes)

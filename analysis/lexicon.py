@@ -47,3 +47,11 @@ def stems(word: str) -> tuple[str, ...]:
         if bare != form:
             out.append(bare)
     return tuple(out)
+
+
+def written_forms(words) -> set[str]:
+    """Every written form whose `stems` may include one of `words` (a proclitic, then ال or لل,
+    then the word): a superset that callers filter by their own test, so that a paragraph's
+    vocabulary can be intersected with it instead of read word by word."""
+    return {clitic + article + word for word in words
+            for clitic in ("", *PROCLITICS) for article in ("", "ال", "لل")}

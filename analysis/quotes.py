@@ -13,12 +13,12 @@ paragraphs.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from analysis.cues import CueForm, cue_lexicon
-from analysis.normalize import MatchText
 from analysis.records import Article, Paragraph, Quote
-from analysis.segment import QuoteIndex, Token, quote_spans, sentences, tokenize
+from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
     MEDIA,
     ORGANIZATION,
@@ -28,6 +28,7 @@ from analysis.speakers import (
     PhraseReader,
     content_words,
     speaker_lexicon,
+    words_of,
 )
 
 COMMAS = ("،", ",")
@@ -41,6 +42,8 @@ RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "وا
 COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
 # "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
 RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
+# Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
+NAME_OPENERS = frozenset(["title", "honorific", "given"])
 MAX_CONTINUED_PARAGRAPHS = 6
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
@@ -49,29 +52,48 @@ SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
 
-@dataclass
 class _Paragraph:
-    """One paragraph's normalized text, tokens, quotations and sentences."""
+    """One paragraph's normalized text, tokens, quotations and sentences, and the tokens each
+    reader has to visit (the rest of the words cannot start a cue, a name or an attribution)."""
 
-    article: Article
-    para: Paragraph
-    match: MatchText = field(init=False)
-
-    def __post_init__(self):
-        self.match = MatchText.of(self.article.paragraph_text(self.para))
-        # على and the name علي normalize alike; the written form tells them apart.
-        self.tokens: list[Token] = [
-            Token(t.text, t.start, t.end, self.original(t.start, t.end) if t.text == "علي" else "")
-            for t in tokenize(self.match.text)]
+    def __init__(self, article: Article, para: Paragraph, text: ParagraphText):
+        self.article, self.para, self.match = article, para, text.match
+        self.vocabulary = text.vocabulary
+        self._text = text
+        self._positions: dict[frozenset[str], list[int]] = {}
         self.spans = quote_spans(self.match.text)
         self.quotes = QuoteIndex(self.spans)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
-        self._token_starts = [token.start for token in self.tokens]
+
+    # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
+    @cached_property
+    def tokens(self) -> list[Token]:
+        tokens = self._text.tokens
+        if "علي" in self.vocabulary:
+            # على and the name علي normalize alike; the written form tells them apart.
+            tokens = [Token(t.text, t.start, t.end, self.original(t.start, t.end))
+                      if t.text == "علي" else t for t in tokens]
+        return tokens
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
 
     @property
     def index(self) -> int:
         return self.para.index
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens that are one of `words` (memoized per word set)."""
+        found = self._positions.get(words)
+        if found is None:
+            found = self._positions[words] = self._text.token_indices(self.vocabulary & words)
+        return found
+
+    def positions_between(self, words: frozenset[str], first: int, last: int) -> list[int]:
+        found = self.positions(words)
+        return found[bisect.bisect_left(found, first):bisect.bisect_left(found, last)]
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
@@ -127,7 +149,7 @@ class _Cue:
 class ArticleReader:
     """Extracts the quotes of one article."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, texts: list[ParagraphText] | None = None):
         self.article = article
         self.lexicon = cue_lexicon()
         self.speakers = speaker_lexicon()
@@ -136,7 +158,8 @@ class ArticleReader:
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
-        self.paragraphs = [_Paragraph(article, p) for p in article.paragraphs]
+        texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
+        self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts)]
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -167,13 +190,13 @@ class ArticleReader:
     def _learn_people(self, paragraph: _Paragraph) -> None:
         """Names given with a title anywhere (… بوزير الدفاع الأميركي، لويد أوستن،) teach the
         registry who a title or a surname will mean later."""
+        openers = paragraph.positions(words_of(NAME_OPENERS))
+        if not openers:
+            return
         reader = PhraseReader(paragraph.tokens, self.registry)
         consumed = 0
-        for i, token in enumerate(paragraph.tokens):
-            if i < consumed or paragraph.inside_quote(token.start) or not token.text[0].isalpha():
-                continue
-            category = self.speakers.category(token.text)
-            if category not in ("title", "honorific", "given"):
+        for i in openers:
+            if i < consumed or paragraph.inside_quote(paragraph.tokens[i].start):
                 continue
             if i > 0 and self.speakers.category(paragraph.word(i - 1)) in ("title", "honorific",
                                                                            "given", "nisba"):
@@ -269,10 +292,10 @@ class ArticleReader:
     # ---------------------------------------------------------------- cues
     def _cues(self, paragraph: _Paragraph) -> list[_Cue]:
         found, skip_until = [], -1
-        for i, token in enumerate(paragraph.tokens):
-            if i < skip_until or not token.text[0].isalpha():
-                continue
-            if paragraph.inside_opened_quote(token.start):
+        lexicon = self.lexicon
+        for i in paragraph.positions(lexicon.cue_openers):
+            token = paragraph.tokens[i]
+            if i < skip_until or paragraph.inside_opened_quote(token.start):
                 continue
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
             if length:
@@ -325,7 +348,8 @@ class ArticleReader:
         before = len(self.drafts)
         cues = self._cues(paragraph)
         cue_tokens = [cue.token for cue in cues]
-        for start_char, end_char in paragraph.sentences:
+        attributed = bool(paragraph.positions(self.lexicon.attribution_openers))
+        for start_char, end_char in paragraph.sentences if cues or attributed else ():
             first = paragraph.first_token_at(start_char)
             last = paragraph.first_token_at(end_char)
             in_sentence = cues[bisect.bisect_left(cue_tokens, first):
@@ -582,7 +606,8 @@ class ArticleReader:
         text = paragraph.match.text
         # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
         first = paragraph.first_token_at(start)
-        for k in range(first, len(paragraph.tokens)):
+        for k in paragraph.positions_between(self.lexicon.trailing_openers, first,
+                                             len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
                 break
@@ -616,7 +641,7 @@ class ArticleReader:
     # ---------------------------------------------------------------- other forms
     def _read_attribution(self, paragraph: _Paragraph, first: int, last: int) -> None:
         """بحسب/وفق X: the sentence (or the part after the phrase) is X's."""
-        for k in range(first, last):
+        for k in paragraph.positions_between(self.lexicon.attribution_openers, first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
@@ -773,6 +798,7 @@ def _opens_with(word: str, prepositions) -> bool:
                                        for p in prepositions if len(p) == 1)
 
 
-def extract_quotes(article: Article) -> list[Quote]:
-    """Every reported-speech event in the article, in reading order."""
-    return ArticleReader(article).run()
+def extract_quotes(article: Article, texts: list[ParagraphText] | None = None) -> list[Quote]:
+    """Every reported-speech event in the article, in reading order; `texts` are its paragraphs
+    already normalized and tokenized, if at hand."""
+    return ArticleReader(article, texts).run()

@@ -15,6 +15,11 @@ class Paragraph:
     start: int
     end: int
 
+    def __reduce__(self):
+        # Plain constructor arguments: an archive's articles are pickled to worker processes,
+        # and the default dataclass protocol costs twice as much.
+        return Paragraph, (self.index, self.start, self.end)
+
 
 @dataclass(frozen=True)
 class Article:
@@ -26,6 +31,10 @@ class Article:
     source: str | None = None
     url: str | None = None
     path: str | None = None
+
+    def __reduce__(self):
+        return Article, (self.id, self.text, self.paragraphs, self.title, self.date, self.source,
+                         self.url, self.path)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start:paragraph.end]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.cues import cue_lexicon
-from analysis.lexicon import load, normalized_set, stems, strip_article
+from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.segment import Token
 
@@ -70,15 +70,20 @@ class SpeakerLexicon:
         """The lexical class of a normalized word ('' when unknown)."""
         return _category(self, word)
 
+    @property
+    def classes(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The word classes, in the order a word that is in two of them is classed by."""
+        return (("honorific", self.honorifics), ("given", self.given_names),
+                ("anonymous", self.anonymous), ("title", self.titles), ("media", self.media),
+                ("organization", self.organizations), ("place", self.places),
+                ("statement", self.statements), ("nisba", self.nisba))
+
     def _category(self, word: str) -> str:
         if word in FUNCTION_WORDS:
             return "function"
+        classes = self.classes
         for form in stems(word):
-            for name, words in (("honorific", self.honorifics), ("given", self.given_names),
-                                ("anonymous", self.anonymous), ("title", self.titles),
-                                ("media", self.media), ("organization", self.organizations),
-                                ("place", self.places), ("statement", self.statements),
-                                ("nisba", self.nisba)):
+            for name, words in classes:
                 if form in words:
                     return name
         return ""
@@ -112,6 +117,14 @@ def _category(lexicon: SpeakerLexicon, word: str) -> str:
             _CATEGORY_CACHE.clear()
         found = _CATEGORY_CACHE[word] = lexicon._category(word)
     return found
+
+
+@cache
+def words_of(categories: frozenset[str]) -> frozenset[str]:
+    """Every written word whose category is one of `categories` (وزير، والوزير، لوزير…)."""
+    lexicon = speaker_lexicon()
+    bare = frozenset().union(*(words for name, words in lexicon.classes if name in categories))
+    return frozenset(form for form in written_forms(bare) if lexicon.category(form) in categories)
 
 
 @cache
@@ -169,7 +182,13 @@ class Entity:
 
     @property
     def name_key(self) -> tuple[str, ...]:
-        return tuple(normalize_ar(self.name).split()) if self.name_words else ()
+        return name_key(self.name) if self.name_words else ()
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> tuple[str, ...]:
+    """The normalized words of a name (asked for each earlier source whenever one is resolved)."""
+    return tuple(normalize_ar(name).split())
 
 
 def content_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -547,12 +566,15 @@ def canonical_speakers(names_by_article: dict[str, list[tuple[str, str]]]) -> di
     """
     people = {name for pairs in names_by_article.values() for name, kind in pairs if kind == PERSON}
     keyed = {name: tuple(normalize_ar(name).split()) for name in people}
+    # proper suffix (in words) -> the names that end with it: linear in the names, where
+    # comparing every pair of names would be quadratic in an archive's thousands of people
+    extended_by: dict[tuple[str, ...], set[str]] = {}
+    for name, words in keyed.items():
+        for k in range(1, len(words)):
+            extended_by.setdefault(words[k:], set()).add(name)
     mapping: dict[str, str] = {}
     for name, words in keyed.items():
-        longer = {other for other, other_words in keyed.items()
-                  if len(other_words) > len(words) and other_words[-len(words):] == words}
-        fullest = {o for o in longer if not any(keyed[o2][-len(keyed[o]):] == keyed[o] and o2 != o
-                                                 and len(keyed[o2]) > len(keyed[o]) for o2 in longer)}
+        fullest = [o for o in extended_by.get(words, ()) if keyed[o] not in extended_by]
         if len(fullest) == 1:
-            mapping[name] = fullest.pop()
+            mapping[name] = fullest[0]
     return mapping

@@ -1,11 +1,13 @@
 """The analysed-corpus store: articles, quotes, mentions and speakers in one DuckDB file.
 
 Each article is keyed by the hash of its content (id, title, date, source, url, text), so a
-rebuild analyses only new or changed articles and drops the ones no longer given. Every
-update is one transaction: a build that is killed leaves the store as it was before that
-transaction, and the next build completes it. Speakers are canonicalized across the whole
-store after each build (غالانت -> يوآف غالانت), in the `speakers` table; quotes keep the form
-their article used.
+rebuild analyses only new or changed articles and drops the ones no longer given; a file whose
+bytes have not changed since the last build is not even parsed again. The store remembers which
+version of the analyser (its code and lexicons) made each article: after an upgrade every
+article is analysed again. Every batch is one transaction: a build that is killed leaves whole articles
+only, and the next build completes it. Speakers are canonicalized across the whole store after
+each build (غالانت -> يوآف غالانت), in the `speakers` table; quotes keep the form their article
+used.
 """
 
 from __future__ import annotations
@@ -13,23 +15,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
 
-from analysis.corpus import AnalysedArticle, analyse_article
+from analysis.corpus import analyse_article, warm_up
+from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
 from analysis.records import Article
 from analysis.speakers import canonical_speakers
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
     hash TEXT PRIMARY KEY, id TEXT, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
-    text TEXT, paragraphs INTEGER);
+    text TEXT, paragraphs INTEGER, analyser TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     hash TEXT, n INTEGER, article TEXT, para INTEGER, speaker TEXT, speaker_type TEXT, cue TEXT,
     kind TEXT, content TEXT, addressee TEXT, topics TEXT[], "start" INTEGER, "end" INTEGER,
@@ -37,8 +42,13 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE TABLE IF NOT EXISTS mentions (
     hash TEXT, article TEXT, para INTEGER, topic TEXT, term TEXT, "start" INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT, hashes TEXT[],
+                                  problems TEXT);
 """
 BATCH = 2000
+MEMORY_LIMIT = "512MB"
+CHUNK = 16  # articles per task sent to a worker process
+ANALYSER_FILES = ("*.py", "lexicons/*")
 
 
 def content_hash(article: Article) -> str:
@@ -48,6 +58,18 @@ def content_hash(article: Article) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+@cache
+def analyser_version() -> str:
+    """A digest of the analyser's code and lexicons (16 hex digits): stored results made by
+    another version may differ from what this one finds, so they are analysed again."""
+    digest = hashlib.sha256()
+    folder = Path(__file__).parent
+    for path in sorted(p for pattern in ANALYSER_FILES for p in folder.glob(pattern)):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -61,39 +83,58 @@ class BuildReport:
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(path), read_only=read_only)
+    # DuckDB's buffer pool may take most of the RAM by default; a build streams through it.
+    connection = duckdb.connect(str(path), read_only=read_only,
+                                config={"memory_limit": MEMORY_LIMIT})
     if not read_only:
         connection.execute(SCHEMA)
+        # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
+        connection.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS analyser TEXT")
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)",
                            [str(SCHEMA_VERSION)])
     return connection
 
 
-def _rows(hash_: str, result: AnalysedArticle, path: str | None):
-    article = result.article
-    article_row = (hash_, article.id, article.title, article.date, article.source, article.url,
-                   path, article.text, len(article.paragraphs))
+def _article_row(hash_: str, article: Article) -> tuple:
+    return (hash_, article.id, article.title, article.date, article.source, article.url,
+            article.path, article.text, len(article.paragraphs), analyser_version())
+
+
+def _analyse(item: tuple[str, Article]) -> tuple[str, list[tuple], list[tuple]]:
+    """An article's quote and mention rows (the article's own row is made where the article
+    already is, so that its text is not sent back from the worker)."""
+    hash_, article = item
+    result = analyse_article(article)
     quote_rows = [(hash_, n, q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind,
                    q.content, q.addressee, list(q.topics), q.start, q.end, q.cue_start, q.cue_end)
                   for n, q in enumerate(result.quotes)]
     mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end)
                     for m in result.mentions]
-    return article_row, quote_rows, mention_rows
+    return hash_, quote_rows, mention_rows
 
 
-def _analyse(item: tuple[str, Article]):
-    hash_, article = item
-    return _rows(hash_, analyse_article(article), article.path)
-
-
-def local_map(workers: int) -> Callable[[list[tuple[str, Article]]], Iterator]:
-    """Analysis on this machine: in-process for one worker, else a process pool."""
+def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[str, Article]]],
+                                                                Iterator]:
+    """Analysis on this machine: in-process for one worker, else a process pool. The lexicons
+    are loaded before the workers fork, so they share them instead of each building them. At
+    most `in_flight` articles are read ahead of the results (the pool would otherwise read the
+    whole input into memory while the workers are busy)."""
     def run(items):
         if workers <= 1:
             yield from map(_analyse, items)
             return
+        warm_up()
+        slots = threading.BoundedSemaphore(in_flight)
+
+        def throttled():
+            for item in items:
+                slots.acquire()
+                yield item
+
         with get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_analyse, items, chunksize=16)
+            for result in pool.imap(_analyse, throttled(), chunksize=CHUNK):
+                slots.release()
+                yield result
     return run
 
 
@@ -103,6 +144,7 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
         from dask import bag
         from distributed import Client, LocalCluster
 
+        items = list(items)
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
                                                       processes=True, dashboard_address=None)
         client = Client(scheduler or cluster)
@@ -118,59 +160,153 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
 
 
 def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
-          progress: Callable[[int, int], None] | None = None, batch: int = BATCH
-          ) -> BuildReport:
-    """Bring the store in line with `articles`: analyse new or changed ones, drop the rest."""
+          progress: Callable[[int], None] | None = None, batch: int = BATCH,
+          keep: Collection[str] = ()) -> BuildReport:
+    """Bring the store in line with `articles`: analyse new or changed ones, drop the rest.
+
+    Articles are analysed as they are read. `keep` are hashes of stored articles to keep though
+    they are not given again (those of unchanged files); it is read once `articles` is spent.
+    """
     mapper = mapper or local_map(os.cpu_count() or 1)
     connection = connect(store)
     try:
-        given: dict[str, Article] = {}
-        for article in articles:
-            given.setdefault(content_hash(article), article)
-        stored = {row[0] for row in connection.execute("SELECT hash FROM articles").fetchall()}
-        todo = [(h, a) for h, a in given.items() if h not in stored]
-        gone = sorted(stored - given.keys())
-        quotes = mentions = 0
-        if gone:
-            _delete(connection, gone)
+        stored, up_to_date = _stored(connection)
+        given: set[str] = set()
+        waiting: dict[str, Article] = {}
+
+        def todo():
+            for article in articles:
+                hash_ = content_hash(article)
+                if hash_ in given:
+                    continue
+                given.add(hash_)
+                if hash_ not in up_to_date:
+                    waiting[hash_] = article
+                    yield hash_, article
+
+        totals = [0, 0, 0]  # articles, quotes, mentions written
         pending: list = []
-        for done, rows in enumerate(mapper(todo), 1):
-            pending.append(rows)
+        for hash_, quote_rows, mention_rows in mapper(todo()):
+            pending.append((_article_row(hash_, waiting.pop(hash_)), quote_rows, mention_rows))
             if len(pending) >= batch:
-                quotes, mentions = _write(connection, pending, quotes, mentions)
+                _write(connection, pending, stored, totals)
                 pending = []
             if progress:
-                progress(done, len(todo))
-        quotes, mentions = _write(connection, pending, quotes, mentions)
-        _canonicalize(connection)
-        connection.execute("CHECKPOINT")
-        return BuildReport(len(given), len(todo), len(given) - len(todo), len(gone), quotes,
-                           mentions)
+                progress(totals[0] + len(pending))
+        _write(connection, pending, stored, totals)
+        given |= set(keep)
+        gone = sorted(stored - given)
+        if gone:
+            _delete(connection, gone)
+        if totals[0] or gone:
+            _canonicalize(connection)
+            connection.execute("CHECKPOINT")
+        return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1],
+                           totals[2])
     finally:
         connection.close()
 
 
+def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable | None = None,
+                progress: Callable[[int], None] | None = None, batch: int = BATCH,
+                max_bytes: int = DEFAULT_MAX_BYTES,
+                on_problem: Callable[[IngestProblem], None] = lambda problem: None
+                ) -> BuildReport:
+    """`build` from files and folders. A file with the same bytes as at the last build (by
+    SHA-256) is not parsed again: its articles are kept and its problems reported again."""
+    known = _known_files(store)
+    kept: set[str] = set()
+    files: list[tuple[str, str, list[str], str]] = []
+
+    def articles() -> Iterator[Article]:
+        for file in input_files(paths):
+            data = file if isinstance(file, IngestProblem) else read_input(file)
+            if isinstance(data, IngestProblem):
+                on_problem(data)
+                continue
+            path, digest = str(file), hashlib.sha256(data).hexdigest()
+            if path in known and known[path][0] == digest:
+                hashes, problems = known[path][1], known[path][2]
+                kept.update(hashes)
+                for problem in json.loads(problems):
+                    on_problem(IngestProblem(*problem))
+                files.append((path, digest, hashes, problems))
+                continue
+            hashes, problems = [], []
+            for item in read_file(file, data, max_bytes):
+                if isinstance(item, IngestProblem):
+                    problems.append([item.path, item.message, item.line])
+                    on_problem(item)
+                else:
+                    hashes.append(content_hash(item))
+                    yield item
+            files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
+
+    report = build(store, articles(), mapper, progress, batch, keep=kept)
+    connection = connect(store)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("DELETE FROM files")
+        if files:
+            connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", files)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return report
+
+
+def _known_files(store: str | Path) -> dict[str, tuple[str, list[str], str]]:
+    """Files of the last build whose articles are all still stored, as this analyser made them."""
+    if not Path(store).exists():
+        return {}
+    connection = connect(store)
+    try:
+        _, up_to_date = _stored(connection)
+        rows = connection.execute("SELECT path, digest, hashes, problems FROM files").fetchall()
+        return {path: (digest, hashes, problems) for path, digest, hashes, problems in rows
+                if up_to_date.issuperset(hashes)}
+    finally:
+        connection.close()
+
+
+def _stored(connection) -> tuple[set[str], set[str]]:
+    """Hashes of the stored articles, and of those this version of the analyser made."""
+    rows = connection.execute("SELECT hash, analyser FROM articles").fetchall()
+    version = analyser_version()
+    return {h for h, _ in rows}, {h for h, made_by in rows if made_by == version}
+
+
 def _delete(connection, hashes: list[str]) -> None:
     connection.execute("BEGIN")
-    for table in ("quotes", "mentions", "articles"):
-        connection.execute(f"DELETE FROM {table} WHERE hash IN (SELECT unnest(?))", [hashes])
+    _delete_rows(connection, hashes)
     connection.execute("COMMIT")
 
 
-def _write(connection, batch, quotes: int, mentions: int) -> tuple[int, int]:
+def _delete_rows(connection, hashes: list[str]) -> None:
+    for table in ("quotes", "mentions", "articles"):
+        connection.execute(f"DELETE FROM {table} WHERE hash IN (SELECT unnest(?))", [hashes])
+
+
+def _write(connection, batch, stored: set[str], totals: list[int]) -> None:
     """One transaction per batch: an article is stored with all its quotes and mentions, or not
-    at all (a killed build resumes from the last committed batch)."""
+    at all (a killed build resumes from the last committed batch). Rows of an article that a
+    previous analyser version made are replaced."""
     if not batch:
-        return quotes, mentions
+        return
+    articles = [a for a, _, _ in batch]
     quote_rows = [q for _, qs, _ in batch for q in qs]
     mention_rows = [m for _, _, ms in batch for m in ms]
     connection.execute("BEGIN")
-    for table, rows in (("articles", [a for a, _, _ in batch]), ("quotes", quote_rows),
+    if replaced := [row[0] for row in articles if row[0] in stored]:
+        _delete_rows(connection, replaced)
+    for table, rows in (("articles", articles), ("quotes", quote_rows),
                         ("mentions", mention_rows)):
         if rows:
             _insert(connection, table, rows)
     connection.execute("COMMIT")
-    return quotes + len(quote_rows), mentions + len(mention_rows)
+    totals[0] += len(articles)
+    totals[1] += len(quote_rows)
+    totals[2] += len(mention_rows)
 
 
 def _insert(connection, table: str, rows: list[tuple]) -> None:
@@ -178,9 +314,9 @@ def _insert(connection, table: str, rows: list[tuple]) -> None:
     import pyarrow as pa
 
     names = [column[0] for column in connection.execute(f"DESCRIBE {table}").fetchall()]
-    columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-    batch = pa.table(columns)  # noqa: F841  (read by DuckDB through the name below)
-    connection.execute(f"INSERT INTO {table} SELECT * FROM batch")
+    batch = pa.Table.from_arrays([pa.array([row[i] for row in rows]) for i in range(len(names))],
+                                 names=names)
+    connection.from_arrow(batch).insert_into(table)
 
 
 def _canonicalize(connection) -> None:
@@ -196,7 +332,7 @@ def _canonicalize(connection) -> None:
     connection.execute("DELETE FROM speakers")
     rows = [(s, mapping.get(s, s), k) for s, k in kinds.items()]
     if rows:
-        connection.executemany("INSERT INTO speakers VALUES (?, ?, ?)", rows)
+        _insert(connection, "speakers", rows)
     connection.execute("COMMIT")
 
 

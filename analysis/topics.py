@@ -10,10 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from analysis.lexicon import load, stems, strip_article
-from analysis.normalize import MatchText, normalize_ar
+from analysis.lexicon import load, stems, strip_article, written_forms
+from analysis.normalize import normalize_ar
 from analysis.records import Article, Mention
-from analysis.segment import tokenize
+from analysis.segment import ParagraphText
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,9 @@ class TopicIndex:
     topics: tuple[Topic, ...]
     # first word (bare) -> [(all words bare, topic id)], longest first
     by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # every written word that can open a term (رفح، ورفح، برفح، والرفح…): a paragraph whose
+    # vocabulary shares none of them has no mention, and is not read word by word
+    opening_words: frozenset[str]
 
     def label(self, topic_id: str, language: str = "ar") -> str:
         for topic in self.topics:
@@ -50,7 +53,12 @@ def build_index(topics: Iterable[Topic]) -> TopicIndex:
             if words and (words, topic.id) not in table.get(words[0], []):
                 table.setdefault(words[0], []).append((words, topic.id))
     return TopicIndex(topics, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
-                               for k, v in table.items()})
+                               for k, v in table.items()}, _opening_words(table))
+
+
+def _opening_words(first_words) -> frozenset[str]:
+    return frozenset(form for form in written_forms(first_words)
+                     if any(s in first_words for s in stems(form)))
 
 
 def parse_topics(data: dict, source: str) -> list[Topic]:
@@ -90,31 +98,39 @@ def default_index() -> TopicIndex:
     return build_index(default_topics())
 
 
-def find_mentions(article: Article, index: TopicIndex | None = None) -> list[Mention]:
-    """Every topic term in the article; a multi-word term is one mention, not one per word."""
+def find_mentions(article: Article, index: TopicIndex | None = None,
+                  texts: list[ParagraphText] | None = None) -> list[Mention]:
+    """Every topic term in the article; a multi-word term is one mention, not one per word.
+    `texts` are the article's paragraphs already normalized and tokenized, if at hand."""
     index = index or default_index()
     mentions = []
-    for paragraph in article.paragraphs:
-        match = MatchText.of(article.paragraph_text(paragraph))
-        words = [t for t in tokenize(match.text) if t.is_word]
+    for n, paragraph in enumerate(article.paragraphs):
+        text = texts[n] if texts else ParagraphText(article.paragraph_text(paragraph))
+        if text.vocabulary.isdisjoint(index.opening_words):
+            continue
+        words = [t for t in text.tokens if t.is_word]
         i = 0
         while i < len(words):
             found = None
-            for form in stems(words[i].text):
-                for term, topic in index.by_first_word.get(form, ()):
-                    if i + len(term) <= len(words) and all(
-                            term[k] in stems(words[i + k].text) for k in range(1, len(term))):
-                        found = (len(term), topic)
-                        break
-                if found:
-                    break
+            if words[i].text in index.opening_words:
+                found = _term_at(index, words, i)
             if not found:
                 i += 1
                 continue
             length, topic = found
-            start, end = match.span_to_original(words[i].start, words[i + length - 1].end)
+            start, end = text.match.span_to_original(words[i].start, words[i + length - 1].end)
             start, end = paragraph.start + start, paragraph.start + end
             mentions.append(Mention(article.id, paragraph.index, topic, article.text[start:end],
                                     start, end))
             i += length
     return mentions
+
+
+def _term_at(index: TopicIndex, words, i: int) -> tuple[int, str] | None:
+    """(length in words, topic) of the first, longest term that starts at word i."""
+    for form in stems(words[i].text):
+        for term, topic in index.by_first_word.get(form, ()):
+            if i + len(term) <= len(words) and all(
+                    term[k] in stems(words[i + k].text) for k in range(1, len(term))):
+                return len(term), topic
+    return None

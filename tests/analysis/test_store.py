@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from analysis import make_article
-from analysis.store import build, connect, dask_map, dump, local_map
+from analysis.store import analyser_version, build, build_files, connect, dask_map, dump, local_map
 from tests.conftest import ROOT, SEED_ARTICLE
 
 ARTICLES = {
@@ -84,7 +84,7 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
          "--workers", "1", "--batch", "10"], cwd=ROOT, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, text=True)
     seen = ""
-    while process.poll() is None and max(map(int, re.findall(r"(\d+)/1500", seen)), default=0) < 40:
+    while process.poll() is None and max(map(int, re.findall(r"(\d+) articles", seen)), default=0) < 40:
         seen += process.stderr.read(16)
     process.kill()  # SIGKILL mid-build, between or inside transactions
     process.wait()
@@ -107,3 +107,52 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
     subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
                     str(fresh), "--quiet"], cwd=ROOT, check=True, capture_output=True)
     assert dump(store) == dump(fresh)
+
+
+def write_corpus(folder, texts: dict[str, str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for key, text in texts.items():
+        (folder / f"{key}.txt").write_text(f"خبر {key}\n{text}", encoding="utf-8")
+
+
+def test_files_build_keeps_unchanged_files_and_reports_their_problems_again(tmp_path):
+    folder, store = tmp_path / "in", tmp_path / "s.duckdb"
+    write_corpus(folder, {k: ARTICLES[k] for k in "abc"})
+    (folder / "bad.jsonl").write_text('{"id": "x", "text": "قال مسؤول إن الوضع صعب."}\n{oops\n',
+                                      encoding="utf-8")
+    problems = []
+    first = build_files(store, [folder], local_map(1), on_problem=problems.append)
+    assert (first.analysed, first.unchanged) == (4, 0)
+    assert [(p.message, p.line) for p in problems] == [("not JSON (Expecting property name "
+                                                        "enclosed in double quotes)", 2)]
+
+    again_problems = []
+    again = build_files(store, [folder], local_map(1), on_problem=again_problems.append)
+    assert (again.given, again.analysed, again.unchanged, again.removed) == (4, 0, 4, 0)
+    assert again_problems == problems
+
+    (folder / "a.txt").unlink()
+    write_corpus(folder, {"b": ARTICLES["b"] + " وأضاف أن الحل قريب.", "d": ARTICLES["d"]})
+    update = build_files(store, [folder], local_map(2))
+    assert (update.analysed, update.unchanged, update.removed) == (2, 2, 2)
+    fresh = tmp_path / "fresh.duckdb"
+    build_files(fresh, [folder], local_map(1))
+    assert dump(store) == dump(fresh)
+
+
+def test_articles_made_by_another_analyser_version_are_analysed_again(tmp_path):
+    folder, store = tmp_path / "in", tmp_path / "s.duckdb"
+    write_corpus(folder, ARTICLES)
+    build_files(store, [folder], local_map(1))
+    connection = connect(store)
+    connection.execute("UPDATE articles SET analyser = 'older' WHERE id = 'b.txt'")
+    connection.execute("UPDATE quotes SET speaker = 'stale' WHERE article = 'b.txt'")
+    connection.close()
+
+    report = build_files(store, [folder], local_map(1))
+    assert (report.analysed, report.unchanged) == (1, 3)
+    fresh = tmp_path / "fresh.duckdb"
+    build_files(fresh, [folder], local_map(1))
+    assert dump(store) == dump(fresh)
+    rows = dump(store)["articles"]
+    assert {row[-1] for row in rows} == {analyser_version()}
