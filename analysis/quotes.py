@@ -159,7 +159,8 @@ class ArticleReader:
         self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
-        self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts)]
+        self.paragraphs = [_Paragraph(article, p, t)
+                           for p, t in zip(article.paragraphs, texts, strict=True)]
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
