@@ -60,6 +60,15 @@ def normalize_ar(text: str) -> str:
     return text.translate(table).lower()
 
 
+def translate_pair() -> tuple[str, str]:
+    """`normalize_ar` as the two strings of SQL's translate(text, from, to) (characters of
+    `from` beyond the length of `to` are deleted), to be followed by lower()."""
+    table, _ = _tables()
+    mapped = [(chr(code), char) for code, char in table.items() if char is not None]
+    deleted = [chr(code) for code, char in table.items() if char is None]
+    return "".join(a for a, _ in mapped) + "".join(deleted), "".join(b for _, b in mapped)
+
+
 def fold_presentation_forms(text: str) -> str:
     """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF, from old PDF tools) as letters."""
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)

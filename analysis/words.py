@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 from analysis.lexicon import LEXICON_DIR, strip_article
 from analysis.normalize import normalize_ar
@@ -24,17 +25,23 @@ def stopwords() -> frozenset[str]:
 def word_counts(texts: Iterable[str], top: int = 60) -> list[tuple[str, int]]:
     """The most frequent content words, counted on the normalized form without ال, each shown
     as the surface form it most often takes."""
-    counts: Counter[str] = Counter()
-    surfaces: dict[str, Counter[str]] = {}
-    stop = stopwords()
+    written: Counter[str] = Counter()
     for text in texts:
-        for surface in _WORD.findall(text):
-            key = normalize_ar(surface)
-            if key in stop or len(key) < 3:
-                continue
-            if key.startswith(("وال", "فال", "بال", "كال")):
-                key = key[1:]
-            key = strip_article(key)
-            counts[key] += 1
-            surfaces.setdefault(key, Counter())[surface] += 1
-    return [(surfaces[key].most_common(1)[0][0], n) for key, n in counts.most_common(top)]
+        written.update(_WORD.findall(text))
+    # Each distinct written form is normalized once (in order of first use, so that ties keep
+    # the order in which words first appear).
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, dict[str, int]] = {}
+    stop = stopwords()
+    for surface, n in written.items():
+        key = normalize_ar(surface)
+        if key in stop or len(key) < 3:
+            continue
+        if key.startswith(("وال", "فال", "بال", "كال")):
+            key = key[1:]
+        key = strip_article(key)
+        counts[key] += n
+        forms = surfaces.setdefault(key, {})
+        forms[surface] = forms.get(surface, 0) + n
+    return [(max(surfaces[key].items(), key=itemgetter(1))[0], n)
+            for key, n in counts.most_common(top)]

@@ -1,17 +1,23 @@
 """Tables the dashboard draws from, and the filters every chart and table follows.
 
-Pure pandas: no streamlit here, so it is tested directly.
+`Corpus` holds the tables in an in-memory DuckDB database (a built store is attached, not
+copied: article texts are read one at a time) and answers each chart's question with one
+aggregate query under the current filters, so a filter change costs the same at 50,000 articles
+as at one. No streamlit here, so it is tested directly.
 """
 
 from __future__ import annotations
 
+import threading
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
+import duckdb
 import pandas as pd
 
 from analysis import AnalysedArticle
-from analysis.normalize import normalize_ar
+from analysis.normalize import normalize_ar, translate_pair
 
 QUOTE_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
                  "addressee", "topics", "start", "end", "cue_start", "cue_end", "source", "date"]
@@ -48,44 +54,6 @@ def build_frames(results: list[AnalysedArticle]) -> Frames:
     return Frames(*frames)
 
 
-def frames_from_store(path: str) -> Frames:
-    """The tables of a store built by `python -m analysis build`, speakers made canonical."""
-    from analysis.store import connect
-
-    connection = connect(path, read_only=True)
-    try:
-        articles = connection.execute(
-            "SELECT id AS article, title, source, date, url, text FROM articles ORDER BY id").df()
-        quotes = connection.execute(
-            'SELECT q.article, q.para, coalesce(s.canonical, q.speaker) AS speaker, '
-            'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
-            'q."end", q.cue_start, q.cue_end, a.source, a.date FROM quotes q '
-            'JOIN articles a USING (hash) LEFT JOIN speakers s ON s.speaker = q.speaker '
-            'ORDER BY q.article, q.n').df()
-        mentions = connection.execute(
-            'SELECT m.article, m.para, m.topic, m.term, m."start", m."end", a.source, a.date '
-            'FROM mentions m JOIN articles a USING (hash) ORDER BY m.article, m."start"').df()
-    finally:
-        connection.close()
-    articles["order"] = range(len(articles))
-    for frame in (articles, quotes, mentions):
-        frame["source"] = frame["source"].fillna("—")
-        frame["date"] = _parse_dates(frame["date"])
-    quotes["topics"] = quotes["topics"].map(lambda ts: tuple(ts) if ts is not None else ())
-    quotes["addressee"] = quotes["addressee"].where(quotes["addressee"].notna(), None)
-    return Frames(articles[ARTICLE_COLUMNS], quotes[QUOTE_COLUMNS], mentions[MENTION_COLUMNS])
-
-
-def concat_frames(first: Frames, second: Frames) -> Frames:
-    """A store's tables with uploaded articles added."""
-    if second.articles.empty:
-        return first
-    articles = pd.concat([first.articles, second.articles], ignore_index=True)
-    articles["order"] = range(len(articles))
-    return Frames(articles, pd.concat([first.quotes, second.quotes], ignore_index=True),
-                  pd.concat([first.mentions, second.mentions], ignore_index=True))
-
-
 def _source_from_id(article_id: str) -> str:
     """Outlet from a file name such as MAYADEEN_0018.txt, when the record names none."""
     stem = article_id.split("_")[0] if "_" in article_id else ""
@@ -97,7 +65,6 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
     return pd.Series([d.date() if not pd.isna(d) else None for d in parsed], index=values.index,
                      dtype=object)
-
 
 
 @dataclass(frozen=True)
@@ -114,52 +81,311 @@ class Filters:
         return bool(self.speakers or self.kinds or self.search.strip())
 
 
-def apply_filters(frames: Frames, filters: Filters) -> Frames:
-    """The frames narrowed by the filters. Mentions follow the quote filters too: with a speaker,
-    kind or search chosen, only the mentions inside the matching quotes remain."""
-    quotes, mentions, articles = frames.quotes, frames.mentions, frames.articles
-    if filters.sources:
-        quotes = quotes[quotes["source"].isin(filters.sources)]
-        mentions = mentions[mentions["source"].isin(filters.sources)]
-        articles = articles[articles["source"].isin(filters.sources)]
-    if filters.dates:
-        low, high = filters.dates
-        quotes = quotes[quotes["date"].map(lambda d: d is not None and low <= d <= high)]
-        mentions = mentions[mentions["date"].map(lambda d: d is not None and low <= d <= high)]
-        articles = articles[articles["date"].map(lambda d: d is not None and low <= d <= high)]
-    if filters.topics:
-        wanted = set(filters.topics)
-        quotes = quotes[quotes["topics"].map(lambda ts: bool(wanted & set(ts)))]
-        mentions = mentions[mentions["topic"].isin(filters.topics)]
-    if filters.speakers:
-        quotes = quotes[quotes["speaker"].isin(filters.speakers)]
-    if filters.kinds:
-        quotes = quotes[quotes["kind"].isin(filters.kinds)]
-    if filters.search.strip():
-        needle = normalize_ar(filters.search.strip())
-        haystack = (quotes["content"] + " " + quotes["speaker"] + " " + quotes["cue"])
-        quotes = quotes[haystack.map(lambda text: needle in normalize_ar(text))]
-    if filters.narrows_quotes:
-        mentions = _inside(mentions, quotes)
-    return Frames(articles, quotes, mentions)
 
 
-def _inside(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    if mentions.empty or quotes.empty:
-        return mentions.iloc[0:0]
-    spans = quotes.groupby("article")[["start", "end"]].apply(lambda g: list(zip(g["start"],
-                                                                                  g["end"], strict=True)))
-    keep = [any(s <= m_start and m_end <= e for s, e in spans.get(article, []))
-            for article, m_start, m_end in zip(mentions["article"], mentions["start"],
-                                               mentions["end"], strict=True)]
-    return mentions[keep]
+# Columns of the quote table the page shows (one page at a time).
+TABLE_COLUMNS = ["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]
+# Undated corpora draw the topic chart by article: at most this many of them.
+TIMELINE_ARTICLES = 300
 
 
-def speaker_options(frames: Frames) -> list[str]:
-    """Speakers, most quoted first."""
-    return frames.quotes["speaker"].value_counts().index.tolist()
+def _normalize_macro() -> str:
+    source, target = (part.replace("'", "''") for part in translate_pair())
+    return f"CREATE MACRO norm(x) AS lower(translate(x, '{source}', '{target}'))"
 
 
-def date_bounds(frames: Frames) -> tuple[date, date] | None:
-    days = [d for d in frames.articles["date"] if d is not None]
-    return (min(days), max(days)) if days else None
+class Corpus:
+    """The analysed corpus as DuckDB tables (articles, quotes, mentions) and the queries the
+    page asks of them. Made once per corpus and shared by every session: each query runs on its
+    own cursor."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, texts: str):
+        self._connection = connection
+        self._texts = texts  # the relation holding (article, text)
+        self._lock = threading.Lock()
+        self.key = uuid.uuid4().hex  # tells caches of this corpus from those of another
+
+    # ------------------------------------------------------------------ making
+    @classmethod
+    def open(cls, frames: Frames | None = None, store: str | None = None) -> Corpus:
+        """A corpus of analysed frames (files, uploads), a built store, or both."""
+        connection = duckdb.connect(":memory:")
+        connection.execute(_normalize_macro())
+        parts = {"articles": [], "quotes": [], "mentions": [], "texts": []}
+        if store:
+            connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
+            parts["articles"].append(
+                "SELECT id AS article, title, coalesce(source, '—') AS source, "
+                "TRY_CAST(left(date, 10) AS DATE) AS date, url, row_number() OVER (ORDER BY id) "
+                "- 1 AS ord, hash FROM store.articles")
+            parts["texts"].append("SELECT id AS article, text FROM store.articles")
+        if frames is not None and not frames.articles.empty:
+            offset = "(SELECT count(*) FROM store.articles)" if store else "0"
+            articles = frames.articles.assign(date=pd.to_datetime(frames.articles["date"]))
+            quotes = frames.quotes.assign(topics=frames.quotes["topics"].map(list),
+                                          date=pd.to_datetime(frames.quotes["date"]))
+            mentions = frames.mentions.assign(date=pd.to_datetime(frames.mentions["date"]))
+            for name, frame in (("frame_articles", articles), ("frame_quotes", quotes),
+                                ("frame_mentions", mentions)):
+                connection.register(name, frame)
+            parts["articles"].append(
+                f"SELECT article, title, source, CAST(date AS DATE) AS date, url, "
+                f"{offset} + \"order\" AS ord, NULL AS hash FROM frame_articles")
+            connection.execute("CREATE TABLE frame_texts AS SELECT article, text FROM "
+                               "frame_articles")
+            parts["texts"].append("SELECT article, text FROM frame_texts")
+        if not parts["articles"]:
+            parts["articles"].append("SELECT NULL::VARCHAR AS article, NULL::VARCHAR AS title, "
+                                     "NULL::VARCHAR AS source, NULL::DATE AS date, "
+                                     "NULL::VARCHAR AS url, 0 AS ord, NULL::VARCHAR AS hash "
+                                     "WHERE false")
+            parts["texts"].append("SELECT NULL::VARCHAR AS article, NULL::VARCHAR AS text "
+                                  "WHERE false")
+        connection.execute("CREATE TABLE articles AS " + " UNION ALL ".join(parts["articles"]))
+        if store:
+            parts["quotes"].append(
+                'SELECT a.article, q.para, coalesce(s.canonical, q.speaker) AS speaker, '
+                'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
+                'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, q.n '
+                'FROM store.quotes q JOIN articles a USING (hash) '
+                'LEFT JOIN store.speakers s ON s.speaker = q.speaker')
+            parts["mentions"].append(
+                'SELECT a.article, m.para, m.topic, m.term, m."start", m."end", a.source, a.date,'
+                ' a.ord FROM store.mentions m JOIN articles a USING (hash)')
+        if frames is not None and not frames.articles.empty:
+            parts["quotes"].append(
+                'SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind, q.content, '
+                'q.addressee, CAST(q.topics AS VARCHAR[]) AS topics, q."start", q."end", q.cue_start, '
+                'q.cue_end, a.source, a.date, a.ord, 0 AS n FROM frame_quotes q '
+                'JOIN articles a ON a.article = q.article AND a.hash IS NULL')
+            parts["mentions"].append(
+                'SELECT m.article, m.para, m.topic, m.term, m."start", m."end", a.source, '
+                'a.date, a.ord FROM frame_mentions m '
+                'JOIN articles a ON a.article = m.article AND a.hash IS NULL')
+        if parts["quotes"]:
+            # search: the normalized words a search matches (content, speaker, cue);
+            # cue_key: the cue without diacritics, so أكّد and أكد count as one.
+            connection.execute(
+                "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
+                "AS qid, *, norm(content || ' ' || speaker || ' ' || cue) AS search, "
+                "norm(cue) AS cue_key FROM (" + " UNION ALL ".join(parts["quotes"]) + ")")
+            connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
+                               "\"start\", topic) AS mid, * FROM ("
+                               + " UNION ALL ".join(parts["mentions"]) + ")")
+        else:
+            connection.execute(
+                "CREATE TABLE quotes (qid BIGINT, article VARCHAR, para INTEGER, speaker VARCHAR, "
+                "speaker_type VARCHAR, cue VARCHAR, kind VARCHAR, content VARCHAR, addressee "
+                "VARCHAR, topics VARCHAR[], \"start\" INTEGER, \"end\" INTEGER, cue_start INTEGER,"
+                " cue_end INTEGER, source VARCHAR, date DATE, ord BIGINT, n INTEGER, "
+                "search VARCHAR, cue_key VARCHAR)")
+            connection.execute(
+                "CREATE TABLE mentions (mid BIGINT, article VARCHAR, para INTEGER, topic VARCHAR, term "
+                "VARCHAR, \"start\" INTEGER, \"end\" INTEGER, source VARCHAR, date DATE, "
+                "ord BIGINT)")
+        # Which quotes hold each mention, joined once here: "mentions inside the quotes that
+        # match the filters" is then a hash join, not a range join on every filter change.
+        connection.execute(
+            "CREATE TABLE mention_quotes AS SELECT m.mid, q.qid FROM mentions m JOIN quotes q "
+            "ON q.article = m.article AND q.\"start\" <= m.\"start\" AND m.\"end\" <= q.\"end\"")
+        connection.execute("CREATE VIEW texts AS " + " UNION ALL ".join(parts["texts"]))
+        for name in ("frame_articles", "frame_quotes", "frame_mentions"):
+            if frames is not None and not frames.articles.empty:
+                connection.unregister(name)
+        return cls(connection, "texts")
+
+    def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        with self._lock:
+            cursor = self._connection.cursor()
+        try:
+            return cursor.execute(sql, params or []).df()
+        finally:
+            cursor.close()
+
+    def _scalar(self, sql: str, params: list | None = None):
+        frame = self._query(sql, params)
+        return frame.iat[0, 0] if not frame.empty else None
+
+    # ------------------------------------------------------------------ filters as SQL
+    @staticmethod
+    def _article_where(filters: Filters, alias: str) -> tuple[list[str], list]:
+        conditions, params = ["true"], []
+        if filters.sources:
+            conditions.append(f"list_contains(?::VARCHAR[], {alias}.source)")
+            params.append(list(filters.sources))
+        if filters.dates:
+            conditions.append(f"{alias}.date BETWEEN ? AND ?")
+            params += list(filters.dates)
+        return conditions, params
+
+    def _quote_where(self, filters: Filters, alias: str = "q") -> tuple[str, list]:
+        conditions, params = self._article_where(filters, alias)
+        if filters.topics:
+            conditions.append(f"{alias}.topics && ?::VARCHAR[]")
+            params.append(list(filters.topics))
+        if filters.speakers:
+            conditions.append(f"list_contains(?::VARCHAR[], {alias}.speaker)")
+            params.append(list(filters.speakers))
+        if filters.kinds:
+            conditions.append(f"list_contains(?::VARCHAR[], {alias}.kind)")
+            params.append(list(filters.kinds))
+        if filters.search.strip():
+            conditions.append(f"contains({alias}.search, ?)")
+            params.append(normalize_ar(filters.search.strip()))
+        return " AND ".join(conditions), params
+
+    def _mention_where(self, filters: Filters) -> tuple[str, list]:
+        """Mentions follow the quote filters too: with a speaker, kind or search chosen, only
+        the mentions inside the matching quotes remain."""
+        conditions, params = self._article_where(filters, "m")
+        if filters.topics:
+            conditions.append("list_contains(?::VARCHAR[], m.topic)")
+            params.append(list(filters.topics))
+        if filters.narrows_quotes:
+            inner, inner_params = self._quote_where(filters, "q")
+            conditions.append("m.mid IN (SELECT mq.mid FROM mention_quotes mq JOIN quotes q "
+                              f"USING (qid) WHERE {inner})")
+            params += inner_params
+        return " AND ".join(conditions), params
+
+    # ------------------------------------------------------------------ options
+    def speakers(self, limit: int | None = None) -> list[str]:
+        """Speakers, most quoted first."""
+        sql = "SELECT speaker FROM quotes GROUP BY speaker ORDER BY count(*) DESC, speaker"
+        return self._query(sql + (f" LIMIT {int(limit)}" if limit else ""))["speaker"].tolist()
+
+    def known_speakers(self, names: list[str]) -> list[str]:
+        if not names:
+            return []
+        return self._query("SELECT DISTINCT speaker FROM quotes WHERE "
+                           "list_contains(?::VARCHAR[], speaker)", [names])["speaker"].tolist()
+
+    def sources(self) -> list[str]:
+        return self._query("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
+                           "ORDER BY source")["source"].tolist()
+
+    def date_bounds(self) -> tuple[date, date] | None:
+        frame = self._query("SELECT min(date) AS low, max(date) AS high FROM articles")
+        low, high = frame.iat[0, 0], frame.iat[0, 1]
+        if pd.isna(low):
+            return None
+        return pd.Timestamp(low).date(), pd.Timestamp(high).date()
+
+    # ------------------------------------------------------------------ aggregates
+    def counts(self, filters: Filters) -> dict[str, int]:
+        """Articles, quotes, speakers and mentions in view."""
+        articles, a_params = self._article_where(filters, "a")
+        quotes, q_params = self._quote_where(filters)
+        mentions, m_params = self._mention_where(filters)
+        frame = self._query(
+            f"SELECT (SELECT count(*) FROM articles a WHERE {' AND '.join(articles)}) AS articles,"
+            f" (SELECT count(*) FROM quotes q WHERE {quotes}) AS quotes,"
+            f" (SELECT count(DISTINCT speaker) FROM quotes q WHERE {quotes}) AS speakers,"
+            f" (SELECT count(*) FROM mentions m WHERE {mentions}) AS mentions",
+            a_params + q_params + q_params + m_params)
+        return {name: int(frame.at[0, name]) for name in frame.columns}
+
+    def speaker_counts(self, filters: Filters) -> pd.Series:
+        where, params = self._quote_where(filters)
+        frame = self._query(f"SELECT speaker, count(*) AS n FROM quotes q WHERE {where} "
+                            "GROUP BY speaker ORDER BY n DESC, speaker", params)
+        return pd.Series(frame["n"].to_numpy(), index=frame["speaker"].tolist(), dtype=int)
+
+    def speaker_topics(self, filters: Filters) -> pd.DataFrame:
+        """(speaker, topic, n): quotes of each speaker that mention each topic."""
+        where, params = self._quote_where(filters)
+        return self._query(f"SELECT speaker, topic, count(*) AS n FROM (SELECT speaker, "
+                           f"unnest(topics) AS topic FROM quotes q WHERE {where}) "
+                           "GROUP BY speaker, topic", params)
+
+    def topic_counts(self, filters: Filters) -> tuple[pd.DataFrame, bool]:
+        """(x, topic, n) mentions per date and topic, or per article when no mention is dated;
+        and whether x is a date."""
+        where, params = self._mention_where(filters)
+        dated = self._scalar(f"SELECT count(*) FROM mentions m WHERE {where} AND m.date IS NOT "
+                             "NULL", params)
+        if dated:
+            return self._query(f"SELECT m.date AS x, topic, count(*) AS n FROM mentions m WHERE "
+                               f"{where} AND m.date IS NOT NULL GROUP BY x, topic ORDER BY x",
+                               params), True
+        frame = self._query(
+            f"SELECT article AS x, topic, count(*) AS n, min(ord) AS ord FROM mentions m "
+            f"WHERE {where} AND ord IN (SELECT DISTINCT ord FROM mentions m WHERE {where} "
+            f"ORDER BY ord LIMIT {TIMELINE_ARTICLES}) GROUP BY x, topic ORDER BY ord",
+            params + params)
+        return frame[["x", "topic", "n"]], False
+
+    def cue_counts(self, filters: Filters) -> pd.Series:
+        """Cues counted without diacritics, each shown as most often written."""
+        where, params = self._quote_where(filters)
+        frame = self._query(f"SELECT mode(cue) AS cue, count(*) AS n FROM quotes q WHERE {where}"
+                            " GROUP BY cue_key ORDER BY n DESC, cue", params)
+        return pd.Series(frame["n"].to_numpy(), index=frame["cue"].tolist(), dtype=int)
+
+    def addressee_pairs(self, filters: Filters, top: int = 40) -> pd.DataFrame:
+        """(speaker, addressee, n), the most frequent pairs."""
+        where, params = self._quote_where(filters)
+        return self._query(f"SELECT speaker, addressee, count(*) AS n FROM quotes q WHERE "
+                           f"{where} AND addressee IS NOT NULL GROUP BY speaker, addressee "
+                           f"ORDER BY n DESC, speaker, addressee LIMIT {int(top)}", params)
+
+    def quote_texts(self, filters: Filters, limit: int) -> list[str]:
+        where, params = self._quote_where(filters)
+        return self._query(f"SELECT content FROM quotes q WHERE {where} ORDER BY qid "
+                           f"LIMIT {int(limit)}", params)["content"].tolist()
+
+    # ------------------------------------------------------------------ rows
+    def quotes(self, filters: Filters, limit: int | None = None, offset: int = 0
+               ) -> pd.DataFrame:
+        """Quotes in reading order (a page of them with `limit`), with their article offsets."""
+        where, params = self._quote_where(filters)
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        frame = self._query(
+            "SELECT article, para, speaker, speaker_type, cue, kind, content, addressee, topics, "
+            '"start", "end", cue_start, cue_end, source, date FROM quotes q '
+            f"WHERE {where} ORDER BY qid{page}", params)
+        return _tidy(frame)
+
+    def mentions(self, filters: Filters) -> pd.DataFrame:
+        where, params = self._mention_where(filters)
+        return _tidy(self._query('SELECT article, para, topic, term, "start", "end", source, date '
+                                 f'FROM mentions m WHERE {where} ORDER BY mid', params))
+
+    def first_articles(self, limit: int) -> list[str]:
+        """Articles in reading order (for the reader when no quote matches the filters)."""
+        return self._query(f"SELECT article FROM articles ORDER BY ord LIMIT {int(limit)}"
+                           )["article"].tolist()
+
+    def article(self, article_id: str) -> dict | None:
+        frame = self._query(f"SELECT a.article, a.title, a.source, a.date, t.text FROM articles "
+                            f"a JOIN {self._texts} t USING (article) WHERE a.article = ? "
+                            "LIMIT 1", [article_id])
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def article_quotes(self, article_id: str, filters: Filters) -> pd.DataFrame:
+        return self._article_rows("quotes", article_id, filters)
+
+    def _article_rows(self, table: str, article_id: str, filters: Filters) -> pd.DataFrame:
+        if table == "quotes":
+            where, params = self._quote_where(filters)
+            sql = (f"SELECT * EXCLUDE (search, cue_key) FROM quotes q WHERE q.article = ? AND "
+                   f"{where} ORDER BY qid")
+        else:
+            where, params = self._mention_where(filters)
+            sql = f'SELECT * FROM mentions m WHERE m.article = ? AND {where} ORDER BY mid'
+        return _tidy(self._query(sql, [article_id, *params]))
+
+    def article_mentions(self, article_id: str, filters: Filters) -> pd.DataFrame:
+        return self._article_rows("mentions", article_id, filters)
+
+
+def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows as the page and the exports use them: topics as tuples, dates as dates."""
+    if "topics" in frame:
+        frame["topics"] = frame["topics"].map(lambda ts: tuple(ts) if ts is not None else ())
+    if "addressee" in frame:
+        frame["addressee"] = frame["addressee"].astype(object).where(frame["addressee"].notna(),
+                                                                     None)
+    if "date" in frame:
+        frame["date"] = [d.date() if not pd.isna(d) else None for d in frame["date"]]
+    return frame

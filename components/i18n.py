@@ -47,6 +47,8 @@ STRINGS = {
     "table": {"ar": "جدول الاقتباسات", "en": "Quote table"},
     "table_help": {"ar": "اختر صفاً لقراءة الاقتباس في مقاله.",
                    "en": "Select a row to read the quote in its article."},
+    "page": {"ar": "الصفحة", "en": "Page"},
+    "page_of": {"ar": "اقتباسات {first}–{last} من {total}", "en": "Quotes {first}–{last} of {total}"},
     "reader": {"ar": "قارئ المقال", "en": "Article reader"},
     "legend_cue": {"ar": "فعل القول", "en": "cue word"},
     "legend_topic": {"ar": "موضوع", "en": "topic term"},

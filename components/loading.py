@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis import IngestProblem, analyse_corpus, read_bytes, read_paths
 from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
-from components.data import Frames, build_frames, frames_from_store
+from components.data import Corpus, Filters, Frames, build_frames
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
 UPLOAD_LIMIT_MB = 20
@@ -51,10 +51,27 @@ def is_store(path: Path) -> bool:
     return path.suffix.lower() == ".duckdb" and path.is_file()
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
-def open_store(path: str, modified: float) -> Frames:
-    """A built store, read once per version of the file (`modified` keys the cache)."""
-    return frames_from_store(path)
+@st.cache_resource(max_entries=4, show_spinner=False)
+def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
+                modified: float | None) -> tuple[Corpus, tuple[str, ...]]:
+    """The page's corpus: the analysed files plus a built store (attached, not read whole);
+    one per version of the inputs (`modified` keys the store's version), shared by sessions."""
+    frames, problems = analyse_files(files)
+    return Corpus.open(frames, store), problems
+
+
+def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
+    """What the charts and metrics show under the filters (cached: going back to an earlier
+    view, or turning a page of the table, asks nothing of the corpus again)."""
+    return _view(corpus, corpus.key, filters, word_cloud_quotes)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes: int) -> dict:
+    return {"counts": _corpus.counts(filters), "speakers": _corpus.speaker_counts(filters),
+            "heatmap": _corpus.speaker_topics(filters), "timeline": _corpus.topic_counts(filters),
+            "cues": _corpus.cue_counts(filters), "network": _corpus.addressee_pairs(filters),
+            "words": _corpus.quote_texts(filters, word_cloud_quotes)}
 
 
 def missing_path_problem(path: Path) -> str | None:

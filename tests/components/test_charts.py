@@ -6,15 +6,19 @@ import pytest
 
 from analysis import analyse_corpus, load_topics, read_paths
 from components import charts
-from components.data import build_frames
+from components.data import Corpus, Filters, build_frames
 from tests.conftest import SEEDS
 
 PRESENTATION_FORMS = range(0xFB50, 0xFF00)
 
 
+ALL = Filters()
+NOTHING = Filters(speakers=("لا أحد",))
+
+
 @pytest.fixture(scope="module")
-def frames():
-    return build_frames(analyse_corpus(read_paths([SEEDS])))
+def corpus():
+    return Corpus.open(build_frames(analyse_corpus(read_paths([SEEDS]))))
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +44,8 @@ def assert_logical_arabic(fig):
     assert fig.layout.template.layout.paper_bgcolor is not None or fig.layout.template.data
 
 
-def test_quotes_per_speaker(frames):
-    fig = charts.quotes_per_speaker(frames.quotes, "ar")
+def test_quotes_per_speaker(corpus):
+    fig = charts.quotes_per_speaker(corpus.speaker_counts(ALL), "ar")
     bar = fig.data[0]
     assert bar.type == "bar" and bar.orientation == "h"
     assert list(bar.y)[:2] == ["لويد أوستن", "مسؤول رفيع بالبنتاغون"]
@@ -49,18 +53,18 @@ def test_quotes_per_speaker(frames):
     assert fig.layout.title.text == "الاقتباسات حسب المتحدث"
     assert fig.layout.yaxis.side == "right"  # categories read from the right in Arabic
     assert_logical_arabic(fig)
-    assert charts.quotes_per_speaker(frames.quotes, "en").layout.yaxis.side == "left"
+    assert charts.quotes_per_speaker(corpus.speaker_counts(ALL), "en").layout.yaxis.side == "left"
 
 
-def test_top_n_keeps_the_rest_as_one_bar(frames):
-    fig = charts.quotes_per_speaker(frames.quotes, "en", top_n=2)
+def test_top_n_keeps_the_rest_as_one_bar(corpus):
+    fig = charts.quotes_per_speaker(corpus.speaker_counts(ALL), "en", top_n=2)
     assert len(fig.data[0].y) == 3
     assert fig.data[0].y[-1].startswith("others (4)")
-    assert sum(fig.data[0].x) == len(frames.quotes)
+    assert sum(fig.data[0].x) == corpus.counts(ALL)["quotes"] == 18
 
 
-def test_speaker_topic_heatmap(frames, labels):
-    fig = charts.speaker_topic_heatmap(frames.quotes, labels, "ar")
+def test_speaker_topic_heatmap(corpus, labels):
+    fig = charts.speaker_topic_heatmap(corpus.speaker_topics(ALL), labels, "ar")
     heat = fig.data[0]
     assert heat.type == "heatmap"
     assert "رفح" in heat.x and "لويد أوستن" in heat.y
@@ -69,8 +73,8 @@ def test_speaker_topic_heatmap(frames, labels):
     assert_logical_arabic(fig)
 
 
-def test_topic_timeline_by_article_without_dates(frames, labels):
-    fig = charts.topic_timeline(frames.mentions, frames.articles, labels, "ar")
+def test_topic_timeline_by_article_without_dates(corpus, labels):
+    fig = charts.topic_timeline(*corpus.topic_counts(ALL), labels, "ar")
     names = {trace.name for trace in fig.data}
     assert {"رفح", "المساعدات الإنسانية", "الرهائن والأسرى"} <= names
     rafah = next(trace for trace in fig.data if trace.name == "رفح")
@@ -78,31 +82,32 @@ def test_topic_timeline_by_article_without_dates(frames, labels):
     assert fig.layout.title.text == "إشارات الموضوعات حسب المقال"
 
 
-def test_cue_counts_group_spellings_and_show_the_written_form(frames):
-    fig = charts.cue_counts(frames.quotes, "ar")
+def test_cue_counts_group_spellings_and_show_the_written_form(corpus):
+    fig = charts.cue_counts(corpus.cue_counts(ALL), "ar")
     counts = dict(zip(fig.data[0].y, fig.data[0].x, strict=True))
     assert counts["قال"] == 4 and counts["أضاف"] == 4
 
 
-def test_speaker_network(frames):
-    fig = charts.speaker_network(frames.quotes, "ar")
+def test_speaker_network(corpus):
+    fig = charts.speaker_network(corpus.addressee_pairs(ALL), "ar")
     nodes = fig.data[-1]
     assert {"يوآف غالانت", "لويد أوستن"} <= set(nodes.text)
     assert len(fig.layout.annotations) == 3  # غالانت→أوستن، أوستن→غالانت، بلينكن→غالانت
 
 
-def test_word_cloud_leaves_function_words_out(frames):
-    fig = charts.word_cloud(frames.quotes["content"].tolist(), "الكل", "ar")
+def test_word_cloud_leaves_function_words_out(corpus):
+    fig = charts.word_cloud(corpus.quote_texts(ALL, 1000), "الكل", "ar")
     words = list(fig.data[0].text)
     assert "رفح" in words
     assert not {"في", "من", "على", "أن"} & set(words)
     assert_logical_arabic(fig)
 
 
-def test_every_factory_copes_with_no_data(frames, labels):
-    empty_quotes, empty_mentions = frames.quotes.iloc[0:0], frames.mentions.iloc[0:0]
-    for fig in (charts.quotes_per_speaker(empty_quotes), charts.cue_counts(empty_quotes),
-                charts.speaker_topic_heatmap(empty_quotes, labels),
-                charts.topic_timeline(empty_mentions, frames.articles.iloc[0:0], labels),
-                charts.speaker_network(empty_quotes), charts.word_cloud([], "—")):
+def test_every_factory_copes_with_no_data(corpus, labels):
+    for fig in (charts.quotes_per_speaker(corpus.speaker_counts(NOTHING)),
+                charts.cue_counts(corpus.cue_counts(NOTHING)),
+                charts.speaker_topic_heatmap(corpus.speaker_topics(NOTHING), labels),
+                charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
+                charts.speaker_network(corpus.addressee_pairs(NOTHING)),
+                charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—")):
         assert fig.layout.template is not None

@@ -1,29 +1,39 @@
-"""Filters on the analysed tables: every filter narrows quotes and mentions as expected."""
+"""The dashboard's corpus: every filter narrows quotes and mentions as expected, in SQL, for
+analysed files, a built store, and both together."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import analyse_corpus, make_article, read_paths
-from components.data import Filters, apply_filters, build_frames, date_bounds
+from analysis.normalize import normalize_ar
+from analysis.store import build, local_map
+from components.data import Corpus, Filters, build_frames
 from tests.conftest import SEEDS
+
+DATED = make_article("r1", "قال الوزير إن المساعدات وصلت إلى رفح.", title="خبر",
+                     date="2024-05-01", source="AJ")
 
 
 @pytest.fixture(scope="module")
-def frames():
-    dated = make_article("r1", "قال الوزير إن المساعدات وصلت إلى رفح.", title="خبر",
-                         date="2024-05-01", source="AJ")
-    return build_frames(analyse_corpus([*read_paths([SEEDS]), dated]))
+def corpus():
+    return Corpus.open(build_frames(analyse_corpus([*read_paths([SEEDS]), DATED])))
 
 
-def test_no_filter_keeps_everything(frames):
-    view = apply_filters(frames, Filters())
-    assert len(view.quotes) == len(frames.quotes) == 19
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """The seed in a built store, with the dated article added as an upload."""
+    store = tmp_path_factory.mktemp("store") / "seed.duckdb"
+    build(store, read_paths([SEEDS]), local_map(1))
+    return Corpus.open(build_frames(analyse_corpus([DATED])), str(store))
 
 
-@pytest.mark.parametrize(("filters", "count"), [
+FILTER_COUNTS = [
+    (Filters(), 19),
     (Filters(speakers=("لويد أوستن",)), 5),
     (Filters(topics=("rafah",)), 6),
     (Filters(kinds=("direct",)), 8),
@@ -32,15 +42,84 @@ def test_no_filter_keeps_everything(frames):
     (Filters(search="المختطفين"), 2),   # written المختطَفين in the article
     (Filters(search="اسرائيل"), 7),      # alef forms ignored (إسرائيل، الإسرائيلي)
     (Filters(speakers=("لويد أوستن",), topics=("rafah",)), 1),
-])
-def test_each_filter_narrows_the_quotes(frames, filters, count):
-    assert len(apply_filters(frames, filters).quotes) == count
+    (Filters(speakers=("نابليون",)), 0),
+]
 
 
-def test_mentions_follow_the_speaker_filter(frames):
-    view = apply_filters(frames, Filters(speakers=("أنتوني بلينكن",)))
-    assert sorted(view.mentions["topic"]) == ["military_operation", "military_operation", "rafah"]
+@pytest.mark.parametrize(("filters", "count"), FILTER_COUNTS)
+def test_each_filter_narrows_the_quotes(corpus, filters, count):
+    assert corpus.counts(filters)["quotes"] == count == len(corpus.quotes(filters))
 
 
-def test_date_bounds(frames):
-    assert date_bounds(frames) == (date(2024, 5, 1), date(2024, 5, 1))
+@pytest.mark.parametrize(("filters", "count"), FILTER_COUNTS)
+def test_a_store_with_uploads_answers_the_same(stored, filters, count):
+    assert stored.counts(filters)["quotes"] == count
+
+
+def test_counts_without_filters(corpus, stored):
+    expected = {"articles": 2, "quotes": 19, "speakers": 7, "mentions": 28}
+    assert corpus.counts(Filters()) == expected == stored.counts(Filters())
+
+
+def test_mentions_follow_the_speaker_filter(corpus):
+    mentions = corpus.mentions(Filters(speakers=("أنتوني بلينكن",)))
+    assert sorted(mentions["topic"]) == ["military_operation", "military_operation", "rafah"]
+    assert corpus.counts(Filters(speakers=("أنتوني بلينكن",)))["mentions"] == 3
+
+
+def test_options_and_bounds(corpus):
+    assert corpus.date_bounds() == (date(2024, 5, 1), date(2024, 5, 1))
+    assert corpus.sources() == ["AJ", "—"]
+    assert corpus.speakers(2) == ["لويد أوستن", "مسؤول رفيع بالبنتاغون"]
+    assert corpus.known_speakers(["يوآف غالانت", "نابليون"]) == ["يوآف غالانت"]
+
+
+def test_pages_of_quotes_in_reading_order(corpus):
+    first, second = corpus.quotes(Filters(), 10, 0), corpus.quotes(Filters(), 10, 10)
+    assert len(first) == 10 and len(second) == 9
+    whole = corpus.quotes(Filters())
+    assert list(whole["content"]) == list(first["content"]) + list(second["content"])
+    assert isinstance(whole["topics"].iloc[0], tuple)
+
+
+def test_the_reader_loads_one_article_with_its_quotes(stored):
+    article_id = stored.quotes(Filters(), 1)["article"].iloc[0]
+    article = stored.article(article_id)
+    quotes = stored.article_quotes(article_id, Filters(kinds=("direct",)))
+    assert len(quotes) == 8 and set(quotes["kind"]) == {"direct"}
+    for start, end, content in zip(quotes["start"], quotes["end"], quotes["content"], strict=True):
+        assert article["text"][start:end] == content
+    assert len(stored.article_mentions(article_id, Filters())) == 26
+    assert stored.article("no such article") is None
+
+
+def test_store_speakers_are_canonical(tmp_path):
+    store = tmp_path / "s.duckdb"
+    build(store, [make_article("a", "قال وزير الخارجية الأميركي أنتوني بلينكن إن الوضع صعب.",
+                               title="خبر"),
+                  make_article("b", "وأكد بلينكن أن المساعدات يجب أن تصل.", title="خبر")],
+          local_map(1))
+    assert Corpus.open(store=str(store)).speakers() == ["أنتوني بلينكن"]
+
+
+def test_an_empty_corpus_answers_every_question():
+    empty = Corpus.open()
+    assert empty.counts(Filters()) == {"articles": 0, "quotes": 0, "speakers": 0, "mentions": 0}
+    assert empty.speakers() == [] and empty.date_bounds() is None
+    assert empty.topic_counts(Filters())[0].empty and empty.first_articles(5) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("اأإآٱىيةهـًٌٍَُِّْٰAbZ ءؤئ")), max_size=30))
+def test_the_sql_search_normalizes_as_python_does(text):
+    corpus = _plain_corpus()
+    assert corpus._scalar("SELECT norm(?)", [text]) == normalize_ar(text)
+
+
+_PLAIN: list[Corpus] = []
+
+
+def _plain_corpus() -> Corpus:
+    if not _PLAIN:
+        _PLAIN.append(Corpus.open())
+    return _PLAIN[0]
