@@ -120,8 +120,9 @@ with right:
 st.subheader(t("table", lang))
 st.caption(t("table_help", lang))
 pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
+# One page widget per filter state: a new view starts on its first page.
 page = st.number_input(t("page", lang), min_value=1, max_value=pages, value=1, step=1,
-                       key="page") if pages > 1 else 1
+                       key=f"page-{abs(hash(filters))}") if pages > 1 else 1
 rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
 if counts["quotes"]:
     st.caption(t("page_of", lang).format(first=(page - 1) * PAGE_SIZE + 1,

@@ -11,6 +11,7 @@ measured through Streamlit's AppTest on the built store.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -27,14 +28,16 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk.jsonl.gz"
 
 
 def slice_corpus(corpus: Path, limit: int | None, target: Path) -> tuple[int, float]:
-    """The first `limit` records as a .jsonl file; (articles, MB of text)."""
+    """The first `limit` records written to `target` (unless it is the corpus itself);
+    (articles, MB of text)."""
     count, chars = 0, 0
-    with gzip.open(corpus, "rt", encoding="utf-8") as source, target.open("w",
-                                                                          encoding="utf-8") as out:
+    with gzip.open(corpus, "rt", encoding="utf-8") as source, contextlib.ExitStack() as stack:
+        out = stack.enter_context(target.open("w", encoding="utf-8")) if target != corpus else None
         for line in source:
             if limit is not None and count >= limit:
                 break
-            out.write(line)
+            if out is not None:
+                out.write(line)
             record = json.loads(line)
             chars += len((record.get("text") or "").encode("utf-8"))
             count += 1
@@ -78,7 +81,7 @@ def page_timings(store: Path) -> dict[str, float]:
             ("clear filters", lambda: [app.multiselect(key=key).set_value([])
                                        for key in ("kind", "topic", "speaker")]
              and app.text_input(key="q").input("")),
-            ("next table page", lambda: app.number_input(key="page").increment())):
+            ("next table page", lambda: app.number_input[0].increment())):
         change()
         start = time.perf_counter()
         app.run()
@@ -97,7 +100,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        source = folder / "slice.jsonl"
+        # The whole corpus is built from its own file (so that the re-run reads it again); a
+        # slice is written out first.
+        source = folder / "slice.jsonl" if args.limit else args.corpus
         articles, megabytes = slice_corpus(args.corpus, args.limit, source)
         print(f"corpus: {articles} articles, {megabytes:.1f} MB of text ({args.corpus.name})")
         for workers in sorted({1, args.workers}):

@@ -85,3 +85,39 @@ def test_corpus_path_from_the_environment(tmp_path, monkeypatch):
     assert not app.exception
     assert metric(app, 0) == 1 and metric(app, 1) == 1
     assert any("broken.jsonl" in w.value and "not JSON" in w.value for w in app.warning)
+
+
+def test_a_built_store_opens_with_a_paginated_table(tmp_path, monkeypatch):
+    """A store of 120 articles (2,160 quotes): the table shows one page of 100 quotes at a
+    time, the counts cover the whole store, and the reader offers the page's articles."""
+    import json
+
+    from analysis.store import build_files, local_map
+    from tests.conftest import SEED_ARTICLE
+
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    records = tmp_path / "many.jsonl"
+    records.write_text("\n".join(json.dumps({"id": f"n{i:03d}", "text": seed}, ensure_ascii=False)
+                                 for i in range(120)), encoding="utf-8")
+    store = tmp_path / "archive.duckdb"
+    build_files(store, [records], local_map(1))
+    monkeypatch.setenv("QAWL_CORPUS", str(store))
+
+    app = run_app()
+    assert not app.exception
+    assert [metric(app, i) for i in range(4)] == [120, 2160, 6, 3120]
+    first_page = app.dataframe[0].value
+    assert len(first_page) == 100
+    reader = next(box for box in app.selectbox if box.label == "المقال")
+    assert reader.options == [f"n{i:03d}" for i in range(6)]  # the articles of this page
+    page = next(box for box in app.number_input if box.label == "الصفحة")
+    assert page.max == 22
+    page.set_value(22).run()
+    assert not app.exception
+    last_page = app.dataframe[0].value
+    assert len(last_page) == 60 and set(last_page["article"]) == {"n116", "n117", "n118", "n119"}
+    assert "2101–2160" in " ".join(caption.value for caption in app.caption)
+    app.multiselect(key="speaker").set_value(["لويد أوستن"]).run()  # a new view starts on page 1
+    assert not app.exception
+    page = next(box for box in app.number_input if box.label == "الصفحة")
+    assert metric(app, 1) == 600 and (page.value, page.max) == (1, 6)
