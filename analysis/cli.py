@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
                                help="run on the Dask cluster at this scheduler address")
     build_parser_.add_argument("--batch", type=int, default=2000, metavar="N",
                                help="articles written per transaction (default %(default)s)")
+    build_parser_.add_argument("--add", action="store_true",
+                               help="only add or update the given articles; keep the store's "
+                                    "others (by default articles no longer given are removed)")
     build_parser_.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -124,7 +127,7 @@ def _build(args, problems) -> int:
 
     report = build_files(args.store, args.paths, mapper, None if bar is None else progress,
                          batch=max(1, args.batch), max_bytes=args.max_bytes,
-                         on_problem=on_problem)
+                         on_problem=on_problem, remove_missing=not args.add)
     if bar is not None:
         bar.close()
     print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "

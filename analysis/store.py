@@ -161,8 +161,9 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
 
 def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
           progress: Callable[[int], None] | None = None, batch: int = BATCH,
-          keep: Collection[str] = ()) -> BuildReport:
-    """Bring the store in line with `articles`: analyse new or changed ones, drop the rest.
+          keep: Collection[str] = (), remove_missing: bool = True) -> BuildReport:
+    """Bring the store in line with `articles`: analyse new or changed ones, drop the rest
+    (unless `remove_missing` is false: then the store only gains and updates articles).
 
     Articles are analysed as they are read. `keep` are hashes of stored articles to keep though
     they are not given again (those of unchanged files); it is read once `articles` is spent.
@@ -195,7 +196,7 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
                 progress(totals[0] + len(pending))
         _write(connection, pending, stored, totals)
         given |= set(keep)
-        gone = sorted(stored - given)
+        gone = sorted(stored - given) if remove_missing else []
         if gone:
             _delete(connection, gone)
         if totals[0] or gone:
@@ -210,8 +211,8 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
 def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable | None = None,
                 progress: Callable[[int], None] | None = None, batch: int = BATCH,
                 max_bytes: int = DEFAULT_MAX_BYTES,
-                on_problem: Callable[[IngestProblem], None] = lambda problem: None
-                ) -> BuildReport:
+                on_problem: Callable[[IngestProblem], None] = lambda problem: None,
+                remove_missing: bool = True) -> BuildReport:
     """`build` from files and folders. A file with the same bytes as at the last build (by
     SHA-256) is not parsed again: its articles are kept and its problems reported again."""
     known = _known_files(store)
@@ -242,11 +243,16 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                     yield item
             files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
 
-    report = build(store, articles(), mapper, progress, batch, keep=kept)
+    report = build(store, articles(), mapper, progress, batch, keep=kept,
+                   remove_missing=remove_missing)
     connection = connect(store)
     try:
         connection.execute("BEGIN")
-        connection.execute("DELETE FROM files")
+        if remove_missing:
+            connection.execute("DELETE FROM files")
+        else:
+            connection.execute("DELETE FROM files WHERE list_contains(?, path)",
+                               [[file[0] for file in files]])
         if files:
             connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", files)
         connection.execute("COMMIT")

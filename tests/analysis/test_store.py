@@ -156,3 +156,17 @@ def test_articles_made_by_another_analyser_version_are_analysed_again(tmp_path):
     assert dump(store) == dump(fresh)
     rows = dump(store)["articles"]
     assert {row[-1] for row in rows} == {analyser_version()}
+
+
+def test_add_keeps_the_articles_not_given(tmp_path):
+    archive, news, store = tmp_path / "archive", tmp_path / "news", tmp_path / "s.duckdb"
+    write_corpus(archive, {k: ARTICLES[k] for k in "ab"})
+    write_corpus(news, {"c": ARTICLES["c"]})
+    build_files(store, [archive], local_map(1))
+    added = build_files(store, [news], local_map(1), remove_missing=False)
+    assert (added.analysed, added.removed) == (1, 0)
+    both = build_files(store, [archive, news], local_map(1))
+    assert (both.analysed, both.unchanged, both.removed) == (0, 3, 0)
+    fresh = tmp_path / "fresh.duckdb"
+    build_files(fresh, [archive, news], local_map(1))
+    assert dump(store) == dump(fresh)
