@@ -26,10 +26,11 @@ import duckdb
 
 from analysis.corpus import analyse_article, warm_up
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
+from analysis.normalize import normalize_ar
 from analysis.records import Article
 from analysis.speakers import canonical_speakers
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -38,7 +39,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS quotes (
     hash TEXT, n INTEGER, article TEXT, para INTEGER, speaker TEXT, speaker_type TEXT, cue TEXT,
     kind TEXT, content TEXT, addressee TEXT, topics TEXT[], "start" INTEGER, "end" INTEGER,
-    cue_start INTEGER, cue_end INTEGER);
+    cue_start INTEGER, cue_end INTEGER, content_normalized TEXT);
 CREATE TABLE IF NOT EXISTS mentions (
     hash TEXT, article TEXT, para INTEGER, topic TEXT, term TEXT, "start" INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT);
@@ -90,6 +91,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         connection.execute(SCHEMA)
         # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
         connection.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS analyser TEXT")
+        connection.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS content_normalized TEXT")
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)",
                            [str(SCHEMA_VERSION)])
     return connection
@@ -105,8 +107,11 @@ def _analyse(item: tuple[str, Article]) -> tuple[str, list[tuple], list[tuple]]:
     already is, so that its text is not sent back from the worker)."""
     hash_, article = item
     result = analyse_article(article)
+    # The normalized content is what the dashboard's search reads (made here, in the workers,
+    # rather than for the whole archive each time the dashboard opens it).
     quote_rows = [(hash_, n, q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind,
-                   q.content, q.addressee, list(q.topics), q.start, q.end, q.cue_start, q.cue_end)
+                   q.content, q.addressee, list(q.topics), q.start, q.end, q.cue_start, q.cue_end,
+                   normalize_ar(q.content))
                   for n, q in enumerate(result.quotes)]
     mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end)
                     for m in result.mentions]

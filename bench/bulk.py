@@ -15,7 +15,6 @@ import contextlib
 import gzip
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -44,21 +43,40 @@ def slice_corpus(corpus: Path, limit: int | None, target: Path) -> tuple[int, fl
     return count, chars / 1e6
 
 
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines()
+                       if line.startswith("VmRSS:")), 0)
+        todo += [int(child) for child in children]
+    return total / 1024
+
+
 def timed_build(paths: list[str], store: Path, workers: int) -> tuple[float, float]:
-    """Seconds and peak resident memory (MB, the build process and its workers) of one build."""
+    """Seconds and peak resident memory (MB, the build process and its workers together,
+    sampled every 50 ms) of one build."""
     command = [sys.executable, "-m", "analysis", "build", *paths, "--store", str(store),
                "--workers", str(workers), "--quiet", "--max-bytes", str(1 << 30)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, tree_rss_mb(process.pid))
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
     # Exit status 1 means some records were skipped (and named on stderr): the corpus has a
     # few records without text.
-    finished = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    if finished.returncode not in (0, 1):
-        raise RuntimeError(f"build failed with status {finished.returncode}")
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"build failed with status {process.returncode}")
+    return seconds, peak
 
 
 def page_timings(store: Path) -> dict[str, float]:

@@ -143,11 +143,17 @@ class Corpus:
                                   "WHERE false")
         connection.execute("CREATE TABLE articles AS " + " UNION ALL ".join(parts["articles"]))
         if store:
+            # Stores since schema 3 carry the normalized content; older ones are normalized here.
+            stored_columns = {row[0] for row in connection.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
+                "AND table_name = 'quotes'").fetchall()}
+            normalized = ("q.content_normalized" if "content_normalized" in stored_columns
+                          else "norm(q.content)")
             parts["quotes"].append(
                 'SELECT a.article, q.para, coalesce(s.canonical, q.speaker) AS speaker, '
                 'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
-                'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, q.n '
-                'FROM store.quotes q JOIN articles a USING (hash) '
+                f'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, q.n, {normalized} '
+                'AS content_normalized FROM store.quotes q JOIN articles a USING (hash) '
                 'LEFT JOIN store.speakers s ON s.speaker = q.speaker')
             parts["mentions"].append(
                 'SELECT a.article, m.para, m.topic, m.term, m."start", m."end", a.source, a.date,'
@@ -156,7 +162,8 @@ class Corpus:
             parts["quotes"].append(
                 'SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind, q.content, '
                 'q.addressee, CAST(q.topics AS VARCHAR[]) AS topics, q."start", q."end", q.cue_start, '
-                'q.cue_end, a.source, a.date, a.ord, 0 AS n FROM frame_quotes q '
+                'q.cue_end, a.source, a.date, a.ord, 0 AS n, norm(q.content) AS '
+                'content_normalized FROM frame_quotes q '
                 'JOIN articles a ON a.article = q.article AND a.hash IS NULL')
             parts["mentions"].append(
                 'SELECT m.article, m.para, m.topic, m.term, m."start", m."end", a.source, '
@@ -167,8 +174,9 @@ class Corpus:
             # cue_key: the cue without diacritics, so أكّد and أكد count as one.
             connection.execute(
                 "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
-                "AS qid, *, norm(content || ' ' || speaker || ' ' || cue) AS search, "
-                "norm(cue) AS cue_key FROM (" + " UNION ALL ".join(parts["quotes"]) + ")")
+                "AS qid, * EXCLUDE (content_normalized), content_normalized || ' ' || "
+                "norm(speaker || ' ' || cue) AS search, norm(cue) AS cue_key FROM ("
+                + " UNION ALL ".join(parts["quotes"]) + ")")
             connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
                                "\"start\", topic) AS mid, * FROM ("
                                + " UNION ALL ".join(parts["mentions"]) + ")")
