@@ -25,6 +25,7 @@ from components.loading import (
     is_store,
     missing_path_problem,
     open_corpus,
+    options_of,
     view_of,
 )
 from components.show import selected_labels, show_chart
@@ -55,10 +56,10 @@ topic_index = load_topics()
 # ---- options and the URL's parameters
 topic_ids = {bilingual(topic.label_ar, topic.label_en): topic.id for topic in topic_index.topics}
 kind_ids = kind_choices()
-speakers = corpus.speakers(SPEAKER_OPTIONS)
-speakers += [s for s in corpus.known_speakers(st.query_params.get_all("speaker"))
-             if s not in speakers]
-options = {"speaker": speakers, "topic": list(topic_ids), "source": corpus.sources(),
+offered = options_of(corpus, SPEAKER_OPTIONS)
+speakers = offered["speaker"] + [s for s in corpus.known_speakers(st.query_params.get_all(
+    "speaker")) if s not in offered["speaker"]]
+options = {"speaker": speakers, "topic": list(topic_ids), "source": offered["source"],
            "kind": list(kind_ids)}
 ignored = check_query_params(options)
 lang = language_switch()
@@ -74,7 +75,7 @@ def filter_from_chart(chart_key: str, widget_key: str, axis: str = "y") -> None:
         st.session_state[widget_key] = labels
 
 
-filters = sidebar_filters(options, topic_ids, kind_ids, corpus.date_bounds(), lang,
+filters = sidebar_filters(options, topic_ids, kind_ids, offered["dates"], lang,
                           drop_search="q=…" in ignored)
 
 # ---- header

@@ -173,6 +173,13 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
     Articles are analysed as they are read. `keep` are hashes of stored articles to keep though
     they are not given again (those of unchanged files); it is read once `articles` is spent.
     """
+    return _build(store, ((content_hash(article), article) for article in articles), mapper,
+                  progress, batch, keep, remove_missing)
+
+
+def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch, keep,
+           remove_missing) -> BuildReport:
+    """`build` from (content hash, article) pairs."""
     mapper = mapper or local_map(os.cpu_count() or 1)
     connection = connect(store)
     try:
@@ -181,8 +188,7 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
         waiting: dict[str, Article] = {}
 
         def todo():
-            for article in articles:
-                hash_ = content_hash(article)
+            for hash_, article in hashed:
                 if hash_ in given:
                     continue
                 given.add(hash_)
@@ -224,7 +230,7 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
     kept: set[str] = set()
     files: list[tuple[str, str, list[str], str]] = []
 
-    def articles() -> Iterator[Article]:
+    def articles() -> Iterator[tuple[str, Article]]:
         for file in input_files(paths):
             data = file if isinstance(file, IngestProblem) else read_input(file)
             if isinstance(data, IngestProblem):
@@ -245,11 +251,10 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                     on_problem(item)
                 else:
                     hashes.append(content_hash(item))
-                    yield item
+                    yield hashes[-1], item
             files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
 
-    report = build(store, articles(), mapper, progress, batch, keep=kept,
-                   remove_missing=remove_missing)
+    report = _build(store, articles(), mapper, progress, batch, kept, remove_missing)
     connection = connect(store)
     try:
         connection.execute("BEGIN")

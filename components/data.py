@@ -94,6 +94,68 @@ def _normalize_macro() -> str:
     return f"CREATE MACRO norm(x) AS lower(translate(x, '{source}', '{target}'))"
 
 
+_TABLES = """
+CREATE TABLE articles (article VARCHAR, title VARCHAR, source VARCHAR, date DATE, url VARCHAR,
+                       ord BIGINT, hash VARCHAR);
+CREATE TABLE loaded_quotes (article VARCHAR, para INTEGER, speaker VARCHAR, speaker_type VARCHAR,
+    cue VARCHAR, kind VARCHAR, content VARCHAR, addressee VARCHAR, topics VARCHAR[],
+    "start" INTEGER, "end" INTEGER, cue_start INTEGER, cue_end INTEGER, source VARCHAR,
+    date DATE, ord BIGINT, content_normalized VARCHAR);
+CREATE TABLE loaded_mentions (article VARCHAR, para INTEGER, topic VARCHAR, term VARCHAR,
+    "start" INTEGER, "end" INTEGER, source VARCHAR, date DATE, ord BIGINT);
+CREATE TABLE frame_texts (article VARCHAR, text VARCHAR);
+"""
+
+
+def _load_store(connection: duckdb.DuckDBPyConnection, store: str) -> None:
+    """A built store, attached: its rows are copied without the article texts (read one
+    article at a time), speakers under their canonical names."""
+    connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
+    connection.execute(
+        "INSERT INTO articles SELECT id, title, coalesce(source, '—'), "
+        "TRY_CAST(left(date, 10) AS DATE), url, row_number() OVER (ORDER BY id) - 1, hash "
+        "FROM store.articles")
+    # Stores since schema 3 carry the normalized content; older ones are normalized here.
+    columns = {row[0] for row in connection.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
+        "AND table_name = 'quotes'").fetchall()}
+    normalized = "q.content_normalized" if "content_normalized" in columns else "norm(q.content)"
+    connection.execute(
+        "INSERT INTO loaded_quotes SELECT a.article, q.para, coalesce(s.canonical, q.speaker), "
+        "q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q.\"start\", "
+        f"q.\"end\", q.cue_start, q.cue_end, a.source, a.date, a.ord, {normalized} "
+        "FROM store.quotes q JOIN articles a USING (hash) "
+        "LEFT JOIN store.speakers s ON s.speaker = q.speaker")
+    connection.execute(
+        "INSERT INTO loaded_mentions SELECT a.article, m.para, m.topic, m.term, m.\"start\", "
+        "m.\"end\", a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)")
+
+
+def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
+    """Analysed files or uploads, after any store's articles in reading order."""
+    offset = connection.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    articles = frames.articles.assign(date=pd.to_datetime(frames.articles["date"]),
+                                      ord=frames.articles["order"] + offset)
+    quotes = frames.quotes.assign(topics=frames.quotes["topics"].map(list))
+    connection.register("frame_articles", articles)
+    connection.register("frame_quotes", quotes)
+    connection.register("frame_mentions", frames.mentions)
+    connection.execute("INSERT INTO articles SELECT article, title, source, CAST(date AS DATE), "
+                       "url, ord, NULL FROM frame_articles")
+    connection.execute("INSERT INTO frame_texts SELECT article, text FROM frame_articles")
+    connection.execute(
+        "INSERT INTO loaded_quotes SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, "
+        "q.kind, q.content, q.addressee, q.topics, q.\"start\", q.\"end\", q.cue_start, "
+        "q.cue_end, a.source, a.date, a.ord, norm(q.content) FROM frame_quotes q "
+        "JOIN articles a ON a.article = q.article AND a.hash IS NULL")
+    connection.execute(
+        "INSERT INTO loaded_mentions SELECT m.article, m.para, m.topic, m.term, m.\"start\", "
+        "m.\"end\", a.source, a.date, a.ord FROM frame_mentions m "
+        "JOIN articles a ON a.article = m.article AND a.hash IS NULL")
+    for name in ("frame_articles", "frame_quotes", "frame_mentions"):
+        connection.unregister(name)
+
+
 class Corpus:
     """The analysed corpus as DuckDB tables (articles, quotes, mentions) and the queries the
     page asks of them. Made once per corpus and shared by every session: each query runs on its
@@ -108,98 +170,32 @@ class Corpus:
     # ------------------------------------------------------------------ making
     @classmethod
     def open(cls, frames: Frames | None = None, store: str | None = None) -> Corpus:
-        """A corpus of analysed frames (files, uploads), a built store, or both."""
+        """A corpus of analysed frames (files, uploads), a built store, or both: each source
+        is loaded into the same tables, then the columns the queries need are derived once."""
         connection = duckdb.connect(":memory:")
         connection.execute(_normalize_macro())
-        parts = {"articles": [], "quotes": [], "mentions": [], "texts": []}
+        connection.execute(_TABLES)
+        texts = ["SELECT article, text FROM frame_texts"]
         if store:
-            connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
-            parts["articles"].append(
-                "SELECT id AS article, title, coalesce(source, '—') AS source, "
-                "TRY_CAST(left(date, 10) AS DATE) AS date, url, row_number() OVER (ORDER BY id) "
-                "- 1 AS ord, hash FROM store.articles")
-            parts["texts"].append("SELECT id AS article, text FROM store.articles")
+            _load_store(connection, store)
+            texts.append("SELECT id AS article, text FROM store.articles")
         if frames is not None and not frames.articles.empty:
-            offset = "(SELECT count(*) FROM store.articles)" if store else "0"
-            articles = frames.articles.assign(date=pd.to_datetime(frames.articles["date"]))
-            quotes = frames.quotes.assign(topics=frames.quotes["topics"].map(list),
-                                          date=pd.to_datetime(frames.quotes["date"]))
-            mentions = frames.mentions.assign(date=pd.to_datetime(frames.mentions["date"]))
-            for name, frame in (("frame_articles", articles), ("frame_quotes", quotes),
-                                ("frame_mentions", mentions)):
-                connection.register(name, frame)
-            parts["articles"].append(
-                f"SELECT article, title, source, CAST(date AS DATE) AS date, url, "
-                f"{offset} + \"order\" AS ord, NULL AS hash FROM frame_articles")
-            connection.execute("CREATE TABLE frame_texts AS SELECT article, text FROM "
-                               "frame_articles")
-            parts["texts"].append("SELECT article, text FROM frame_texts")
-        if not parts["articles"]:
-            parts["articles"].append("SELECT NULL::VARCHAR AS article, NULL::VARCHAR AS title, "
-                                     "NULL::VARCHAR AS source, NULL::DATE AS date, "
-                                     "NULL::VARCHAR AS url, 0 AS ord, NULL::VARCHAR AS hash "
-                                     "WHERE false")
-            parts["texts"].append("SELECT NULL::VARCHAR AS article, NULL::VARCHAR AS text "
-                                  "WHERE false")
-        connection.execute("CREATE TABLE articles AS " + " UNION ALL ".join(parts["articles"]))
-        if store:
-            # Stores since schema 3 carry the normalized content; older ones are normalized here.
-            stored_columns = {row[0] for row in connection.execute(
-                "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
-                "AND table_name = 'quotes'").fetchall()}
-            normalized = ("q.content_normalized" if "content_normalized" in stored_columns
-                          else "norm(q.content)")
-            parts["quotes"].append(
-                'SELECT a.article, q.para, coalesce(s.canonical, q.speaker) AS speaker, '
-                'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
-                f'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, q.n, {normalized} '
-                'AS content_normalized FROM store.quotes q JOIN articles a USING (hash) '
-                'LEFT JOIN store.speakers s ON s.speaker = q.speaker')
-            parts["mentions"].append(
-                'SELECT a.article, m.para, m.topic, m.term, m."start", m."end", a.source, a.date,'
-                ' a.ord FROM store.mentions m JOIN articles a USING (hash)')
-        if frames is not None and not frames.articles.empty:
-            parts["quotes"].append(
-                'SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind, q.content, '
-                'q.addressee, CAST(q.topics AS VARCHAR[]) AS topics, q."start", q."end", q.cue_start, '
-                'q.cue_end, a.source, a.date, a.ord, 0 AS n, norm(q.content) AS '
-                'content_normalized FROM frame_quotes q '
-                'JOIN articles a ON a.article = q.article AND a.hash IS NULL')
-            parts["mentions"].append(
-                'SELECT m.article, m.para, m.topic, m.term, m."start", m."end", a.source, '
-                'a.date, a.ord FROM frame_mentions m '
-                'JOIN articles a ON a.article = m.article AND a.hash IS NULL')
-        if parts["quotes"]:
-            # search: the normalized words a search matches (content, speaker, cue);
-            # cue_key: the cue without diacritics, so أكّد and أكد count as one.
-            connection.execute(
-                "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
-                "AS qid, * EXCLUDE (content_normalized), content_normalized || ' ' || "
-                "norm(speaker || ' ' || cue) AS search, norm(cue) AS cue_key FROM ("
-                + " UNION ALL ".join(parts["quotes"]) + ")")
-            connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
-                               "\"start\", topic) AS mid, * FROM ("
-                               + " UNION ALL ".join(parts["mentions"]) + ")")
-        else:
-            connection.execute(
-                "CREATE TABLE quotes (qid BIGINT, article VARCHAR, para INTEGER, speaker VARCHAR, "
-                "speaker_type VARCHAR, cue VARCHAR, kind VARCHAR, content VARCHAR, addressee "
-                "VARCHAR, topics VARCHAR[], \"start\" INTEGER, \"end\" INTEGER, cue_start INTEGER,"
-                " cue_end INTEGER, source VARCHAR, date DATE, ord BIGINT, n INTEGER, "
-                "search VARCHAR, cue_key VARCHAR)")
-            connection.execute(
-                "CREATE TABLE mentions (mid BIGINT, article VARCHAR, para INTEGER, topic VARCHAR, term "
-                "VARCHAR, \"start\" INTEGER, \"end\" INTEGER, source VARCHAR, date DATE, "
-                "ord BIGINT)")
+            _load_frames(connection, frames)
+        # search: the normalized words a search matches (content, speaker, cue);
+        # cue_key: the cue without diacritics, so أكّد and أكد count as one.
+        connection.execute(
+            "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
+            "AS qid, * EXCLUDE (content_normalized), content_normalized || ' ' || "
+            "norm(speaker || ' ' || cue) AS search, norm(cue) AS cue_key FROM loaded_quotes")
+        connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
+                           "\"start\", topic) AS mid, * FROM loaded_mentions")
+        connection.execute("DROP TABLE loaded_quotes; DROP TABLE loaded_mentions")
         # Which quotes hold each mention, joined once here: "mentions inside the quotes that
         # match the filters" is then a hash join, not a range join on every filter change.
         connection.execute(
             "CREATE TABLE mention_quotes AS SELECT m.mid, q.qid FROM mentions m JOIN quotes q "
             "ON q.article = m.article AND q.\"start\" <= m.\"start\" AND m.\"end\" <= q.\"end\"")
-        connection.execute("CREATE VIEW texts AS " + " UNION ALL ".join(parts["texts"]))
-        for name in ("frame_articles", "frame_quotes", "frame_mentions"):
-            if frames is not None and not frames.articles.empty:
-                connection.unregister(name)
+        connection.execute("CREATE VIEW texts AS " + " UNION ALL ".join(texts))
         return cls(connection, "texts")
 
     def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
@@ -371,20 +367,14 @@ class Corpus:
         return None if frame.empty else frame.iloc[0].to_dict()
 
     def article_quotes(self, article_id: str, filters: Filters) -> pd.DataFrame:
-        return self._article_rows("quotes", article_id, filters)
-
-    def _article_rows(self, table: str, article_id: str, filters: Filters) -> pd.DataFrame:
-        if table == "quotes":
-            where, params = self._quote_where(filters)
-            sql = (f"SELECT * EXCLUDE (search, cue_key) FROM quotes q WHERE q.article = ? AND "
-                   f"{where} ORDER BY qid")
-        else:
-            where, params = self._mention_where(filters)
-            sql = f'SELECT * FROM mentions m WHERE m.article = ? AND {where} ORDER BY mid'
-        return _tidy(self._query(sql, [article_id, *params]))
+        where, params = self._quote_where(filters)
+        return _tidy(self._query(f"SELECT * EXCLUDE (search, cue_key) FROM quotes q WHERE "
+                                 f"q.article = ? AND {where} ORDER BY qid", [article_id, *params]))
 
     def article_mentions(self, article_id: str, filters: Filters) -> pd.DataFrame:
-        return self._article_rows("mentions", article_id, filters)
+        where, params = self._mention_where(filters)
+        return _tidy(self._query(f"SELECT * FROM mentions m WHERE m.article = ? AND {where} "
+                                 "ORDER BY mid", [article_id, *params]))
 
 
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:

@@ -60,6 +60,18 @@ def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
     return Corpus.open(frames, store), problems
 
 
+def options_of(corpus: Corpus, speakers: int) -> dict:
+    """What the filters offer: the most quoted speakers, the sources, the date range (the same
+    for every view of a corpus, so asked once)."""
+    return _options(corpus, corpus.key, speakers)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _options(_corpus: Corpus, corpus_key: str, speakers: int) -> dict:
+    return {"speaker": _corpus.speakers(speakers), "source": _corpus.sources(),
+            "dates": _corpus.date_bounds()}
+
+
 def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
     """What the charts and metrics show under the filters (cached: going back to an earlier
     view, or turning a page of the table, asks nothing of the corpus again)."""
