@@ -50,6 +50,8 @@ MAX_CONTINUED_PARAGRAPHS = 6
 SUBJECT_WINDOW = 40
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
+# Names whose normalized form is also a function word's (علي / على، بان / بأن).
+NAMES_LIKE_FUNCTION_WORDS = frozenset(["علي", "بان"])
 
 
 class _Paragraph:
@@ -70,10 +72,11 @@ class _Paragraph:
     @cached_property
     def tokens(self) -> list[Token]:
         tokens = self._text.tokens
-        if "علي" in self.vocabulary:
-            # على and the name علي normalize alike; the written form tells them apart.
+        if self.vocabulary & NAMES_LIKE_FUNCTION_WORDS:
+            # على and the name علي, بأن and the name بان normalize alike; the written form
+            # tells them apart.
             tokens = [Token(t.text, t.start, t.end, self.original(t.start, t.end))
-                      if t.text == "علي" else t for t in tokens]
+                      if t.text in NAMES_LIKE_FUNCTION_WORDS else t for t in tokens]
         return tokens
 
     @cached_property

@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 
 from analysis.cues import cue_lexicon
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
-from analysis.normalize import normalize_ar
+from analysis.names import name_grammar
+from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
 
 FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن", "من", "لدى", "مع", "و"])
@@ -29,6 +30,8 @@ BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
     "فيها", "فيه", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
     "عليه", "عليها", "معه", "معها", "لنا", "لي", "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها",
     "وانه", "وانها", "انهم", "إنه", "إنها", "أنه", "أنها", "بدوره", "بدورها", "جهته", "جهتها"])
+# Written forms of names whose normalized form is a function word's (على، بأن).
+WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 
 
@@ -317,8 +320,9 @@ class PhraseReader:
 
     def is_boundary_at(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else None
-        if token is not None and token.text == "علي" and token.surface.endswith("ي"):
-            return False  # the name علي, not the preposition على
+        if token is not None and token.text in WRITTEN_NAMES and dediac_ar(
+                token.surface) in WRITTEN_NAMES[token.text]:
+            return False  # the name علي, not the preposition على; بان, not بأن
         return self.is_boundary(self.word(i))
 
     def adverbial_at(self, i: int) -> bool:
@@ -333,26 +337,51 @@ class PhraseReader:
                    for p in ("ب", "وب", "في"))
 
     def name_run(self, i: int, limit: int) -> int:
-        """End of a person's name starting at token i (exclusive)."""
-        lex = self.lexicon
+        """End of a person's name starting at token i (exclusive).
+
+        A particle (عبد، أبو، بن، آل) takes the word after it into the name whatever that word
+        is (عبد الملك، أبو الحمص); a hyphen joins two parts (جان-إيف); a connector of foreign
+        names (كي، لو، دي، بار) goes on when an unknown word follows (بان كي مون)."""
+        lex, grammar = self.lexicon, name_grammar()
         known = self.registry.find_by_word(self.word(i))
-        if known is not None:
+        if known is not None and not grammar.is_particle(self.word(i)):
             end = i + 1
-            while end < limit and self.word(end) in known.name_words:
+            while end < limit and (self.word(end) in known.name_words
+                                   or grammar.is_particle(self.word(end - 1))
+                                   and self.word(end)[:1].isalpha()):
                 end += 1
             return end
-        end = i
-        while end < limit and end - i < 4:
+        end, parts, after_particle = i, 0, False
+        while end < limit and parts < grammar.max_words and end - i < grammar.max_tokens:
             word = self.word(end)
             if end == i and word == "باسم" and self.is_name_start(i):
                 end += 1
+                parts += 1
+                continue
+            if end > i and word in ("-", "–") and self._joined(end) \
+                    and self.word(end + 1)[:1].isalpha():
+                end += 2  # جان-إيف
+                continue
+            if grammar.is_particle(word) and end + 1 < limit \
+                    and self.word(end + 1)[:1].isalpha() and not self.is_boundary(
+                        self.word(end + 1)) and not self.adverbial_at(end + 1):
+                end += 2  # the particle and its word are one part: عبد الملك، أبو مرزوق
+                parts += 1
+                after_particle = True
+                continue
+            if end > i and word in grammar.connectors and lex.category(
+                    self.word(end + 1)) == "" and self.word(end + 1)[:1].isalpha() \
+                    and not self.word(end + 1).startswith("ال") \
+                    and not self.is_boundary(self.word(end + 1)):
+                end += 2  # بان كي مون
+                parts += 1
                 continue
             if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
                     or self.is_boundary_at(end):
                 break
             category = lex.category(word)
             if category == "nisba" and end > i and word.startswith("ال") \
-                    and lex.category(self.word(end - 1)) == "":
+                    and (after_particle or lex.category(self.word(end - 1)) == ""):
                 category = ""  # محمد شياع السوداني: a family name shaped like an adjective
             if end > i and category in ("title", "honorific", "anonymous", "media",
                                         "organization", "statement", "nisba"):
@@ -364,11 +393,21 @@ class PhraseReader:
             if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \
                     and category != "given":
                 break  # نور الدين البحيري | تصريحات
-            if end > i and word.startswith("ال") and category == "" and lex.category(
-                    self.word(i)) != "given" and self.registry.find_by_word(self.word(i)) is None:
+            if end > i and word.startswith("ال") and category == "" and not after_particle \
+                    and lex.category(self.word(i)) != "given" \
+                    and self.registry.find_by_word(self.word(i)) is None:
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             end += 1
+            parts += 1
+            after_particle = False
+        while end > i + 1 and grammar.is_particle(self.word(end - 1)):
+            end -= 1  # a name never ends on a particle
         return end
+
+    def _joined(self, i: int) -> bool:
+        """Token i touches the tokens on both sides (a hyphen inside a word, not a dash)."""
+        return 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].end == self.tokens[i].start \
+            and self.tokens[i].end == self.tokens[i + 1].start
 
     def read(self, start: int, limit: int, subject: bool = False) -> tuple[NounPhrase | None, int]:
         """The phrase starting at token `start` (not beyond `limit`), and where reading stopped.

@@ -1,0 +1,35 @@
+"""The grammar of personal names (lexicons/names.yaml): which words join the next one into a
+part of a name (عبد، أبو، بن، آل), which connect the parts of foreign names (بان كي مون), how
+long a name may be, and which given names are women's (for verb agreement)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.lexicon import load, normalized_set
+
+
+@dataclass(frozen=True)
+class NameGrammar:
+    particles: frozenset[str]
+    connectors: frozenset[str]
+    female_given_names: frozenset[str]
+    max_words: int
+    max_tokens: int
+
+    def is_particle(self, word: str) -> bool:
+        """A word that is never a name alone (عبد، أبو، بن، آل)."""
+        return word in self.particles
+
+
+@cache
+def name_grammar() -> NameGrammar:
+    data = load("names")
+    return NameGrammar(
+        particles=normalized_set(data["particles"]),
+        connectors=normalized_set(data["connectors"]),
+        female_given_names=normalized_set(data["female_given_names"]),
+        max_words=int(data["max_name_words"]),
+        max_tokens=int(data["max_name_tokens"]),
+    )
