@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from analysis.cues import cue_lexicon
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
+from analysis.gazetteer import Gazetteer, gazetteer
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
@@ -24,7 +25,7 @@ FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن",
 BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
     "الذي", "التي", "الذين", "والذي", "والتي", "ما", "لا", "لم", "لن", "ليس", "هو", "هي", "هم",
     "قد", "فقد", "وقد", "لقد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن",
-    "كما", "ثم", "حتى",
+    "كما", "ثم", "حتى", "عما", "مما", "بما", "لما", "فيما",
     "إذا", "اذا", "لكن", "ولكن", "أو", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "عند", "عندما",
     "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل",
     "فيها", "فيه", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
@@ -309,14 +310,16 @@ class PhraseReader:
     registry: EntityRegistry
     stop_words: frozenset[str] = frozenset()  # prepositions that open the content (على، من)
     lexicon: SpeakerLexicon = field(default_factory=speaker_lexicon)
+    gazetteer: Gazetteer = field(default_factory=gazetteer)
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
     def is_boundary(self, word: str) -> bool:
-        """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues."""
+        """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues,
+        also behind a conjunction (وعلى، ولكن)."""
         return (word in BOUNDARY_WORDS or word in self.stop_words or complementizer(word)
-                or from_cue(word))
+                or from_cue(word) or word[:1] in "وف" and word[1:] in BOUNDARY_WORDS)
 
     def is_boundary_at(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else None
@@ -402,7 +405,24 @@ class PhraseReader:
             after_particle = False
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
-        return end
+        return self._learned_name_end(i, end, limit)
+
+    def _learned_name_end(self, i: int, end: int, limit: int) -> int:
+        """A name the archive taught (`analysis.gazetteer`) is read whole and no further: it
+        mends a name cut short, and stops one that ran on into the sentence (نتنياهو قرر)."""
+        words = [self.word(k) for k in range(i, min(limit, i + name_grammar().max_tokens))]
+        learned = self.gazetteer.longest_name_at(words, 0)
+        if not learned:
+            return end
+        learned_end = i + learned
+        if learned_end >= end:
+            return learned_end
+        lex, known = self.lexicon, self.gazetteer.name_words
+        extra = [self.word(k) for k in range(learned_end, end)]
+        if all(w in known or lex.category(w) == "given" or name_grammar().is_particle(w)
+               for w in extra):
+            return end
+        return learned_end
 
     def _joined(self, i: int) -> bool:
         """Token i touches the tokens on both sides (a hyphen inside a word, not a dash)."""
@@ -484,7 +504,7 @@ class PhraseReader:
                 # (family names of that shape end in ي: البحيري، الزياني).
                 or head and subject and category == "" and word.startswith("ال")
                 and word.endswith("ي") and self._ends_phrase(i + 1))
-            if name is None and may_name and self.is_name_start(i):
+            if name is None and may_name and self.is_name_start(i) and not self.not_a_name(i):
                 end = self.name_run(i, limit)
                 if head and subject and category == "" and self.registry.find_by_word(word) is None \
                         and not self._ends_phrase(end) \
@@ -524,6 +544,29 @@ class PhraseReader:
         while end > start and self.word(end - 1) in ("،", ",", "و"):
             end -= 1
         return NounPhrase(start, end, name, kind or PERSON, same), i
+
+    def not_a_name(self, i: int) -> bool:
+        """Token i cannot open a name: a common word (غياب، جريمة), its accusative (اتفاقاً،
+        ميدانياً), a common word behind a preposition or conjunction (بوضوح، بإنشاء، والمفقودين),
+        a noun with a possessive pronoun (كلمته، قلقه) or a first-person verb (رصدنا) — unless
+        the article or the archive knows it as a name."""
+        word = self.word(i)
+        if self.registry.find_by_word(word) is not None or word in self.gazetteer.name_words \
+                or self.lexicon.category(word) == "given":
+            return False
+        common = self.gazetteer.is_common
+        if common(word):
+            return True
+        if word[:1] in "بلكوف" and len(word) > 3 and (
+                common(word[1:]) or self.is_boundary(word[1:])
+                or self.lexicon.category(word[1:]) not in ("", "given")):
+            return True
+        for suffix in ("ه", "ها", "هم", "هما"):
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and (
+                    common(stem) or stem.endswith("ت") and common(stem[:-1] + "ه")):
+                return True
+        return len(word) >= 5 and word.endswith("نا")
 
     def _next_word(self, i: int) -> str:
         """The word after token i, looking through scare quotes (احتياط "الجيش")."""
@@ -575,7 +618,7 @@ class PhraseReader:
             return True
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False
-        if self.registry.find_by_word(word) is not None:
+        if self.registry.find_by_word(word) is not None or word in self.gazetteer.names:
             return True
         category = self.lexicon.category(word)
         if word.startswith("ال") and category == "" and self._ends_phrase(i + 1) and i > 0 \

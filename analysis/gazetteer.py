@@ -1,0 +1,101 @@
+"""What a corpus teaches about names: the people it names in name positions, and its common words.
+
+Two lists are learned from an archive (the shipped ones from `../shared/corpus/bulk.jsonl.gz`
+by `scripts/learn_lexicons.py`; names and word statistics are facts, the texts stay where they
+are):
+
+- `learned_names.txt`: personal names read by the speaker grammar where a name must stand —
+  after an honorific (السيد، الدكتور), a title (وزير الدفاع الأميركي) or in an apposition
+  (…، لويد أوستن،) — in at least two articles, and the Al Mayadeen editors' tags that are
+  names by the same grammar. A name met as «الرئيس X» in one article is then read whole in
+  «قال X» in another.
+- `common_words.txt`: words that take the article (غياب ← الغياب، جريمة ← الجريمة) in at least a
+  tenth of their uses. Names almost never do (نتنياهو, بايدن: never), so an unknown common word
+  after a cue is not a speaker's name (غياب، قتيل), and neither is its accusative (اتفاقاً).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.lexicon import LEXICON_DIR
+from analysis.normalize import normalize_ar
+
+NAMES_FILE = LEXICON_DIR / "learned_names.txt"
+COMMON_FILE = LEXICON_DIR / "common_words.txt"
+DEFINITE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[str, tuple[tuple[str, ...], ...]]  # first word -> learned names, longest first
+    name_words: frozenset[str]  # every word of a learned name
+    common: frozenset[str]
+
+    def longest_name_at(self, words: list[str], i: int) -> int:
+        """Length in words of the longest learned name that starts at words[i] (0: none)."""
+        for name in self.names.get(words[i], ()) if i < len(words) else ():
+            if tuple(words[i:i + len(name)]) == name:
+                return len(name)
+        return 0
+
+    def is_common(self, word: str) -> bool:
+        """A common word (see `is_common_word`) that no learned name has."""
+        return word not in self.name_words and is_common_word(word, self.common)
+
+
+def is_common_word(word: str, common: frozenset[str]) -> bool:
+    """A common noun or adjective (it takes ال), or its accusative (اتفاقاً، ميدانياً)."""
+    bare = word
+    for prefix in DEFINITE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            bare = word[len(prefix):]
+            break
+    return bare in common or bare.endswith("ا") and bare[:-1] in common
+
+
+def _read_lines(path) -> list[str]:
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in _read_lines(NAMES_FILE):
+        name = tuple(normalize_ar(line).split())
+        by_first.setdefault(name[0], []).append(name)
+    names = {first: tuple(sorted(group, key=len, reverse=True))
+             for first, group in by_first.items()}
+    return Gazetteer(names=names,
+                     name_words=frozenset(w for group in names.values() for n in group for w in n),
+                     common=frozenset(normalize_ar(w) for w in _read_lines(COMMON_FILE)))
+
+
+# ---------------------------------------------------------------- learning
+def word_counts(texts: Iterable[str]) -> Counter:
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update(_WORD.findall(normalize_ar(text)))
+    return counts
+
+
+def common_words(counts: Counter, min_definite: int = 3, min_uses: int = 10,
+                 ratio: float = 0.1) -> list[str]:
+    """Words used with the article in at least `ratio` of their bare uses."""
+    definite: Counter = Counter()
+    for word, n in counts.items():
+        for prefix in DEFINITE_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                definite[word[len(prefix):]] += n
+                break
+    return sorted(w for w, d in definite.items()
+                  if d >= min_definite and d >= ratio * counts.get(w, 0)
+                  and d + counts.get(w, 0) >= min_uses and not w[0].isdigit())

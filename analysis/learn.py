@@ -1,0 +1,101 @@
+"""Learning the gazetteer from an archive: the personal names the speaker grammar reads in name
+positions (after an honorific or a title, in an apposition), and the common words
+(`analysis.gazetteer`). Used by `scripts/learn_lexicons.py`; the lists it writes ship with the
+code."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from analysis.gazetteer import Gazetteer, is_common_word
+from analysis.names import name_grammar
+from analysis.normalize import normalize_ar
+from analysis.segment import ParagraphText
+from analysis.speakers import EntityRegistry, PhraseReader, speaker_lexicon, words_of
+
+NAME_POSITIONS = frozenset(["title", "honorific"])
+EMPTY = Gazetteer(names={}, name_words=frozenset(), common=frozenset())
+
+
+def names_in_text(text: str) -> set[tuple[str, ...]]:
+    """The names (normalized words) that the grammar reads after honorifics and titles."""
+    found: set[tuple[str, ...]] = set()
+    openers = words_of(NAME_POSITIONS)
+    for paragraph in text.split("\n"):
+        para = ParagraphText(paragraph)
+        if not para.vocabulary & openers:
+            continue
+        tokens = para.tokens
+        reader = PhraseReader(tokens, EntityRegistry(), gazetteer=EMPTY)
+        for i in para.token_indices(para.vocabulary & openers):
+            phrase, _ = reader.read(i, min(len(tokens), i + 16))
+            if phrase is not None and phrase.name:
+                a, b = phrase.name
+                words = tuple(t.text for t in tokens[a:b] if t.text[0].isalpha())
+                if 2 <= len(words) <= 5:
+                    found.add(words)
+    return found
+
+
+def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str, ...] | None:
+    """The name without a leading conjunction (وعصام الصغير), or None when a word shows it is
+    not one: a common word that is not a given name (كليجدار اوغلو يتقدم، تسوق واربح), a
+    conjunction joining two people (ديفيد كاميرون ووزراء), a lone letter, a final particle."""
+    lexicon, grammar = speaker_lexicon(), name_grammar()
+    if words and words[0].startswith("و") and lexicon.category(words[0]) != "given" \
+            and (lexicon.category(words[0][1:]) == "given" or grammar.is_particle(words[0][1:])):
+        words = (words[0][1:],) + words[1:]
+    if len(words) < 2 or grammar.is_particle(words[-1]):
+        return None
+    for k, word in enumerate(words):
+        # the word after a particle may be anything (عبد الملك، أبو الحمص)
+        given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])
+        family = k > 0 and word.startswith("ال")  # الخطيب، الحوثي: family names look common
+        if len(word) < 2 or not given and (not family and is_common_word(word, common) or lexicon.category(word) not in ("", "nisba")
+                                           and not grammar.is_particle(word)):
+            return None
+        if k and word.startswith("و") and not given and len(word) > 3:
+            return None
+        if not given and _with_pronoun(word, common):
+            return None  # مخططاته، بريدها
+    return words
+
+
+def _with_pronoun(word: str, common: frozenset[str]) -> bool:
+    for suffix in ("ه", "ها", "هم", "هما"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (
+                is_common_word(stem, common) or stem.endswith("ت") and is_common_word(
+                    stem[:-1] + "ه", common)):
+            return True
+    return False
+
+
+def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[str],
+                min_articles: int = 3) -> set[tuple[str, ...]]:
+    """The plausible names read in at least `min_articles` articles."""
+    counts: Counter = Counter()
+    for names in per_article:
+        counts.update({clean for name in names if (clean := plausible_name(name, common))})
+    return {name for name, n in counts.items() if n >= min_articles}
+
+
+def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],
+                     common: frozenset[str]) -> set[tuple[str, ...]]:
+    """Editorial tags (يحيى سريع، السيد حسن نصر الله) that are personal names by the grammar:
+    two to five words, opened by a given name, a name particle or an honorific, or already
+    learned from the text."""
+    lexicon = speaker_lexicon()
+    out = set()
+    for tag in tags:
+        words = tuple(normalize_ar(tag).split())
+        if words and lexicon.category(words[0]) == "honorific":
+            words = words[1:]
+        if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words) \
+                or plausible_name(words, common) != words:
+            continue
+        if words in learned or lexicon.category(words[0]) == "given" and all(
+                lexicon.category(w) in ("", "given") for w in words[1:]):
+            out.add(words)
+    return out
