@@ -18,27 +18,52 @@ class CueForm:
     addressee: frozenset[str]  # 'object' and/or prepositions naming the person spoken to
     needs_complementizer: bool
     relay: bool = False
+    agreement: str = ""  # MASCULINE, FEMININE, PLURAL or "" (unknown)
 
 
-def _expand(verb: dict) -> dict[str, str]:
-    forms: dict[str, str] = {}
+# Agreement of a verb or participle with its subject: masculine, feminine (also non-human
+# plurals: قالت المصادر), plural of people, or unknown ("").
+MASCULINE, FEMININE, PLURAL = "m", "f", "pl"
+_PERFECT_SUFFIXES = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": PLURAL, "تا": FEMININE}
+_IMPERFECT_PREFIXES = {"ي": MASCULINE, "ت": FEMININE, "ن": ""}
+_PARTICIPLE_SUFFIXES = {"ا": MASCULINE, "ه": FEMININE, "ين": PLURAL}
+
+
+def _expand(verb: dict) -> dict[str, tuple[str, str]]:
+    """Written forms of a verb -> (tense, agreement)."""
+    forms: dict[str, tuple[str, str]] = {}
     if stem := verb.get("perfect"):
-        for suffix in ("", "ت", "وا", "ا", "تا"):
-            forms.setdefault(stem + suffix, "perfect")
+        for suffix, gender in _PERFECT_SUFFIXES.items():
+            forms.setdefault(stem + suffix, ("perfect", gender))
     if stem := verb.get("imperfect"):
-        for prefix in ("ي", "ت", "ن"):
+        for prefix, gender in _IMPERFECT_PREFIXES.items():
             for suffix in ("", "ون", "ان"):
-                forms.setdefault(prefix + stem + suffix, "imperfect")
+                forms.setdefault(prefix + stem + suffix,
+                                 ("imperfect", PLURAL if suffix and gender else gender))
     if stem := verb.get("participle"):
         # Participles report speech as circumstantial accusatives (مضيفاً، مضيفةً، مضيفين);
         # the bare and nominative forms are mostly nouns and adjectives (معبر، متحدث).
-        for suffix in ("ا", "ه", "ين"):
-            forms.setdefault(stem + suffix, "participle")
+        for suffix, gender in _PARTICIPLE_SUFFIXES.items():
+            forms.setdefault(stem + suffix, ("participle", gender))
     for form in verb.get("forms", []):
-        forms.setdefault(form, "other")
+        forms.setdefault(form, ("other", _agreement_of(form)))
     for form in verb.get("participles", []):
-        forms.setdefault(form, "participle")
+        forms.setdefault(form, ("participle", _agreement_of(form, participle=True)))
     return forms
+
+
+def _agreement_of(form: str, participle: bool = False) -> str:
+    """Agreement of an irregular form, from its ending (قالت، قالوا، قائلة، قولها، تقول);
+    first-person and verbal-noun forms (نقول، أقول، بالقول) agree with no one in particular."""
+    form = normalize_ar(form)
+    if form.endswith(("وا", "ون", "ين")):
+        return PLURAL
+    if form.endswith(("ها", "ت", "تا")) or participle and form.endswith("ه") \
+            or not participle and form.startswith("ت"):
+        return FEMININE
+    if form.startswith(("ن", "ا", "ب")):
+        return ""
+    return MASCULINE
 
 
 @dataclass(frozen=True)
@@ -128,12 +153,13 @@ def cue_lexicon() -> CueLexicon:
     for verb in data["verbs"]:
         takes = normalized_set(verb.get("takes", []))
         addressee = normalized_set(verb.get("addressee", []))
-        for surface, tense in _expand(verb).items():
+        for surface, (tense, agreement) in _expand(verb).items():
             form = normalize_ar(surface)
             if form in not_cues:
                 continue
             forms.setdefault(form, CueForm(normalize_ar(verb["lemma"]), form, tense, takes,
-                                           addressee, form in needs, bool(verb.get("relay"))))
+                                           addressee, form in needs, bool(verb.get("relay")),
+                                           agreement))
 
     def phrases(key):
         by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -26,6 +26,7 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
+    agrees,
     content_words,
     speaker_lexicon,
     words_of,
@@ -45,6 +46,9 @@ RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "ل
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 MAX_CONTINUED_PARAGRAPHS = 6
+# How many of the latest sources a verb with no subject may reach back to for one it agrees with.
+CONTINUATION_DEPTH = 4
+CONTINUATION_PARAGRAPHS = 3
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
@@ -393,7 +397,11 @@ class ArticleReader:
         speaker, speaker_span, addressee = None, None, None
         if form.tense == "participle":
             speaker = (sentence_drafts[-1].entity if sentence_drafts
-                       else self._subject_of_previous_verb(paragraph, cue, first) or self.current)
+                       else self._subject_of_previous_verb(paragraph, cue, first))
+            # A subject found in the sentence stands as it is: the participle agrees with the
+            # words written (التقرير … قائلاً), which may stand for a source of another gender.
+            if speaker is None:
+                speaker = self._continued_source(form, paragraph.index)
         else:
             while paragraph.word(after) in RESUMPTIVES:
                 after += 1
@@ -422,7 +430,7 @@ class ArticleReader:
                     speaker = (self._antecedent(paragraph, cue, first)
                                or self._subject_before_comma(paragraph, cue, first)
                                or self._earlier_subject(paragraph, cue, first)
-                               or self.current)
+                               or self._continued_source(form, paragraph.index))
             if paragraph.word(after).startswith("ل") and ("ل" in form.addressee
                                                          or "object" in form.addressee):
                 found = self._read_stripped(paragraph, after, 1)
@@ -439,6 +447,23 @@ class ArticleReader:
         return _Draft(paragraph.index, speaker,
                       paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
                       paragraph.to_article(start, end), addressee, speaker_span)
+
+    def _continued_source(self, form: CueForm, para: int) -> Entity | None:
+        """A verb with no subject of its own (وأضاف، وتابعت، مؤكدين) continues the latest
+        source it agrees with, among the last few sources of the last few paragraphs:
+        وأضافت cannot continue a man, nor وأضاف a ministry."""
+        seen: list[Entity] = []
+        for draft in reversed(self.drafts):
+            if draft.para < para - CONTINUATION_PARAGRAPHS:
+                break
+            if any(draft.entity is entity for entity in seen):
+                continue
+            if agrees(form.agreement, draft.entity):
+                return draft.entity
+            seen.append(draft.entity)
+            if len(seen) >= CONTINUATION_DEPTH:
+                break
+        return self.current
 
     def _object_addressee(self, paragraph, reader: PhraseReader, after: int, limit: int):
         phrase, stop = reader.read(after, limit)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from analysis.cues import cue_lexicon
+from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.gazetteer import Gazetteer, gazetteer
 from analysis.names import name_grammar
@@ -66,6 +66,8 @@ class SpeakerLexicon:
     same_markers: frozenset[str]
     pronoun_subjects: frozenset[str]
     synonyms: dict[str, frozenset[str]]  # title -> the titles it may stand for
+    masculine_heads: frozenset[str] = frozenset()
+    plural_heads: frozenset[str] = frozenset()
 
     def same_role(self, a: str, b: str) -> bool:
         return a == b or b in self.synonyms.get(a, ())
@@ -161,6 +163,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
         synonyms={word: group for group in map(_stripped, data.get("title_synonyms", []))
                   for word in group},
+        masculine_heads=_stripped(data["masculine_heads"]),
+        plural_heads=_stripped(data["plural_heads"]),
     )
 
 
@@ -187,6 +191,41 @@ class Entity:
     @property
     def name_key(self) -> tuple[str, ...]:
         return name_key(self.name) if self.name_words else ()
+
+
+def agreement(entity: Entity) -> str:
+    """How a verb agrees with this source: MASCULINE, FEMININE or PLURAL (cues.py's values).
+
+    A person is a woman by a feminine title (الوزيرة، المتحدثة) or given name (مها، ليلى); a
+    body by its head (وزارة، حركة: feminine; مكتب، الجيش: masculine), named alone (حماس،
+    روسيا) it is feminine; a group of people (مسؤولون، شهود) is plural, non-human plurals
+    (مصادر، جهات) agree as feminine."""
+    lexicon = speaker_lexicon()
+    head = entity.heads[0] if entity.heads else strip_article(
+        (name_key(entity.name) or ("",))[0])
+    if entity.kind == PERSON:
+        first = name_key(entity.name)[0] if entity.name_words else ""
+        if first in name_grammar().female_given_names or any(
+                h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads):
+            return FEMININE
+        return MASCULINE
+    if head in lexicon.plural_heads:
+        return PLURAL
+    if head.endswith("ه"):
+        return FEMININE
+    if head in lexicon.masculine_heads:
+        return MASCULINE
+    return FEMININE
+
+
+def agrees(cue_agreement: str, entity: Entity) -> bool:
+    """A verb may continue this source: no clash of masculine and feminine (plurals are read
+    leniently: broken plurals agree either way)."""
+    if not cue_agreement:
+        return True
+    source = agreement(entity)
+    return source == cue_agreement or PLURAL in (source, cue_agreement) and (
+        source != MASCULINE or cue_agreement != FEMININE)
 
 
 @lru_cache(maxsize=1 << 16)
