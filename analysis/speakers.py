@@ -89,8 +89,10 @@ class SpeakerLexicon:
             return "function"
         classes = self.classes
         for form in stems(word):
+            # A given name takes no article: الجهاد is the movement, جهاد the man.
+            definite = len(form) < len(word) and "ال" in word[:len(word) - len(form)]
             for name, words in classes:
-                if form in words:
+                if form in words and not (definite and name == "given"):
                     return name
         return ""
 
@@ -423,8 +425,8 @@ class PhraseReader:
                 break
             category = lex.category(word)
             if category == "nisba" and end > i and word.startswith("ال") \
-                    and (after_particle or lex.category(self.word(end - 1)) == ""):
-                category = ""  # محمد شياع السوداني: a family name shaped like an adjective
+                    and (after_particle or lex.category(self.word(end - 1)) in ("", "given")):
+                category = ""  # محمد الهندي، محمد شياع السوداني: family names shaped like adjectives
             if end > i and category in ("title", "honorific", "anonymous", "media",
                                         "organization", "statement", "nisba"):
                 break
@@ -543,7 +545,10 @@ class PhraseReader:
                 # (family names of that shape end in ي: البحيري، الزياني).
                 or head and subject and category == "" and word.startswith("ال")
                 and word.endswith("ي") and self._ends_phrase(i + 1))
-            if name is None and may_name and self.is_name_start(i) and not self.not_a_name(i):
+            # A common word is the object or an adverb, not a name (قال غياب…، أكد اتفاقاً…،
+            # المتحدث قلقه); a hyphenated word is a name (جان-إيف).
+            if name is None and may_name and self.is_name_start(i) and not (
+                    self.not_a_name(i) and not self._joined(i + 1)):
                 end = self.name_run(i, limit)
                 if head and subject and category == "" and self.registry.find_by_word(word) is None \
                         and not self._ends_phrase(end) \
