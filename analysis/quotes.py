@@ -71,6 +71,10 @@ class _Paragraph:
         self.quotes = QuoteIndex(self.spans)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
+        self._glued = {w: at for w in self.vocabulary if (at := glued_at(w))}
+        if self._glued:
+            self.vocabulary = self.vocabulary | {part for w, at in self._glued.items()
+                                                 for part in (w[:at], w[at:])}
 
     # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
     @cached_property
@@ -81,6 +85,8 @@ class _Paragraph:
             # tells them apart.
             tokens = [Token(t.text, t.start, t.end, self.original(t.start, t.end))
                       if t.text in NAMES_LIKE_FUNCTION_WORDS else t for t in tokens]
+        if self._glued:
+            tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text))]
         return tokens
 
     @cached_property
@@ -95,7 +101,10 @@ class _Paragraph:
         """Indices of the tokens that are one of `words` (memoized per word set)."""
         found = self._positions.get(words)
         if found is None:
-            found = self._positions[words] = self._text.token_indices(self.vocabulary & words)
+            wanted = self.vocabulary & words
+            found = self._positions[words] = (
+                [i for i, t in enumerate(self.tokens) if t.text in wanted] if self._glued
+                else self._text.token_indices(wanted))
         return found
 
     def positions_between(self, words: frozenset[str], first: int, last: int) -> list[int]:
@@ -276,24 +285,29 @@ class ArticleReader:
 
     def _read_stripped(self, paragraph: _Paragraph, i: int, clitic: int) -> Entity | None:
         """The source named by token i without its proclitic (لأوستن، لوزير الدفاع)."""
+        return self._stripped_phrase(paragraph, i, clitic)[0]
+
+    def _stripped_phrase(self, paragraph: _Paragraph, i: int, clitic: int
+                         ) -> tuple[Entity | None, int]:
+        """The source named from token i on without its proclitic, and where its phrase ends."""
         token = paragraph.tokens[i]
         if len(token.text) - clitic < 2:
-            return None
+            return None, i
         stripped = Token(token.text[clitic:], token.start + clitic, token.end)
         tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1:]
         reader = PhraseReader(tokens, self.registry)
-        phrase, _ = reader.read(i, min(len(tokens), i + 8))
+        phrase, stop = reader.read(i, min(len(tokens), i + 8))
         if phrase is None:
-            return None
+            return None, i
         head = self.speakers.category(stripped.text)
         known = self.registry.find_by_word(stripped.text)
         if known is None and head not in ("title", "given", "honorific", "organization",
                                           "media", "anonymous", "place"):
-            return None
+            return None, i
         saved = paragraph.tokens
         paragraph.tokens = tokens
         try:
-            return self._entity(paragraph, phrase)
+            return self._entity(paragraph, phrase), stop
         finally:
             paragraph.tokens = saved
 
@@ -412,6 +426,8 @@ class ArticleReader:
                 if "object" in form.addressee:
                     addressee, after = self._object_addressee(paragraph, reader, after, limit)
             else:
+                addressee, after = self._addressee_before_subject(paragraph, reader, after,
+                                                                   limit, form)
                 phrase, after = reader.read(after, limit, subject=True)
                 if phrase is not None and phrase.kind != "statement" and not phrase.name \
                         and not content_words(paragraph.word(i)
@@ -447,6 +463,22 @@ class ArticleReader:
         return _Draft(paragraph.index, speaker,
                       paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
                       paragraph.to_article(start, end), addressee, speaker_span)
+
+    def _addressee_before_subject(self, paragraph, reader: PhraseReader, after: int,
+                                  limit: int, form: CueForm) -> tuple[Entity | None, int]:
+        """"وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
+        between the verb and its subject; the subject is read after it."""
+        word = paragraph.word(after)
+        if "ل" not in form.addressee or not word.startswith("ل") or word.startswith("ال"):
+            return None, after
+        addressee, stop = self._stripped_phrase(paragraph, after, 1)
+        if addressee is None or stop >= limit:
+            return None, after
+        if self.speakers.category(paragraph.word(stop)) in ("title", "honorific", "given",
+                                                            "anonymous") \
+                or self.registry.find_by_word(paragraph.word(stop)) is not None:
+            return addressee, stop
+        return None, after
 
     def _continued_source(self, form: CueForm, para: int) -> Entity | None:
         """A verb with no subject of its own (وأضاف، وتابعت، مؤكدين) continues the latest
@@ -819,6 +851,26 @@ class ArticleReader:
         if speaker is not None and self.open_quote is speaker and not paragraph.spans and new:
             return  # a paragraph inside a quotation that runs on
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
+
+
+def glued_at(word: str) -> int:
+    """Where a scraper glued a name to the outlet or body after it (عبد المجيدللميادين،
+    خاصبالميادين): the index of لل/بال when what follows is a known outlet, body or place and
+    what precedes is a word of its own; 0 otherwise."""
+    lexicon = speaker_lexicon()
+    for joint in ("لل", "بال"):
+        at = word.find(joint, 3)
+        if at > 0 and len(word) - at > 4 and lexicon.category("ال" + word[at + len(joint):]) in (
+                "media", "organization", "place") and lexicon.category(word) == "":
+            return at
+    return 0
+
+
+def _unglued(token: Token, at: int | None) -> tuple[Token, ...]:
+    if not at:
+        return (token,)
+    return (Token(token.text[:at], token.start, token.start + at),
+            Token(token.text[at:], token.start + at, token.end))
 
 
 def _opens_with(word: str, prepositions) -> bool:

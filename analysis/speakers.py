@@ -478,7 +478,7 @@ class PhraseReader:
         """
         lex = self.lexicon
         i, name, kind, same = start, None, "", False
-        head, place_head = True, False
+        head, place_head, quoted_name = True, False, False
         while i < limit:
             word = self.word(i)
             if not word:
@@ -514,7 +514,10 @@ class PhraseReader:
                 break
             if kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(i)):
                 i = quoted_end
+                quoted_name = True
                 continue
+            if quoted_name and lex.category(word) in ("title", "honorific", "anonymous", "given"):
+                break  # قناة "كان" | المحلل العسكري: the outlet's name is complete
             if self._short_quote_mark(i):
                 i += 1  # scare quotes inside a title: عضو "الكنيست" السابق
                 continue
@@ -601,10 +604,13 @@ class PhraseReader:
         common = self.gazetteer.is_common
         if common(word):
             return True
+        rest = word[1:]
         if word[:1] in "بلكوف" and len(word) > 3 and (
-                common(word[1:]) or self.is_boundary(word[1:])
-                or self.lexicon.category(word[1:]) not in ("", "given")):
-            return True
+                common(rest) or self.is_boundary(rest)
+                or self.lexicon.category(rest) not in ("", "given")
+                or word[0] == "ل" and (rest in self.gazetteer.name_words
+                                       or self.registry.find_by_word(rest) is not None)):
+            return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
         for suffix in ("ه", "ها", "هم", "هما"):
             stem = word[:-len(suffix)]
             if word.endswith(suffix) and len(stem) >= 3 and (
