@@ -43,7 +43,7 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
     not one: a common word that is not a given name (كليجدار اوغلو يتقدم، تسوق واربح), a
     conjunction joining two people (ديفيد كاميرون ووزراء), a lone letter, a final particle."""
     lexicon, grammar = speaker_lexicon(), name_grammar()
-    if words and words[0].startswith("و") and lexicon.category(words[0]) != "given" \
+    if words and words[0].startswith("و") and words[0] not in lexicon.given_names \
             and (lexicon.category(words[0][1:]) == "given" or grammar.is_particle(words[0][1:])):
         words = (words[0][1:],) + words[1:]
     if len(words) < 2 or grammar.is_particle(words[-1]):
@@ -52,8 +52,9 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         # the word after a particle may be anything (عبد الملك، أبو الحمص)
         given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])
         family = k > 0 and word.startswith("ال")  # الخطيب، الحوثي: family names look common
-        if len(word) < 2 or not given and (not family and is_common_word(word, common) or lexicon.category(word) not in ("", "nisba")
-                                           and not grammar.is_particle(word)):
+        known_word = lexicon.category(word) not in ("", "nisba") and not grammar.is_particle(word)
+        if len(word) < 2 or not given and (not family and is_common_word(word, common)
+                                           or known_word):
             return None
         if k and word.startswith("و") and not given and len(word) > 3:
             return None

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.gazetteer import Gazetteer, gazetteer
+from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
@@ -388,7 +388,9 @@ class PhraseReader:
         names (كي، لو، دي، بار) goes on when an unknown word follows (بان كي مون)."""
         lex, grammar = self.lexicon, name_grammar()
         known = self.registry.find_by_word(self.word(i))
-        if known is not None and not grammar.is_particle(self.word(i)):
+        # A given name alone does not identify a person (محمد مصطفى / محمد بن سلمان).
+        if known is not None and not grammar.is_particle(self.word(i)) \
+                and lex.category(self.word(i)) != "given":
             end = i + 1
             while end < limit and (self.word(end) in known.name_words
                                    or grammar.is_particle(self.word(end - 1))
@@ -573,6 +575,10 @@ class PhraseReader:
                 break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
             if kind == ORGANIZATION and place_head and category != "nisba":
                 break  # "دعت روسيا الجانبين": a country takes no complement, only adjectives
+            if head and subject and word[0] in "لب" and category in (
+                    "title", "organization", "media", "anonymous", "place") \
+                    and not word.startswith("ال") and word not in self.lexicon._all_words:
+                break  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
             if head:
                 place_head = category == "place"
                 kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,

@@ -10,10 +10,9 @@ only: its misses are never printed).
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
-
-import sys
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 

@@ -23,10 +23,11 @@ def shared() -> Path:
     return SHARED
 
 
-def gold_articles(shared_dir: Path, target: Path) -> list[Path]:
-    """Copies of the articles that have gold annotations (the seed included) in `target`."""
+def gold_articles(shared_dir: Path, target: Path, gold_dir: str = "gold") -> list[Path]:
+    """Copies of the articles that have annotations in `gold_dir` (the seed included) in
+    `target`."""
     paths = []
-    for gold in sorted((shared_dir / "gold").glob("*.quotes.jsonl")):
+    for gold in sorted((shared_dir / gold_dir).glob("*.quotes.jsonl")):
         name = gold.name.removesuffix(".quotes.jsonl")
         names = (name, f"{name}.txt")
         for source in (folder / n for folder in (shared_dir / "seeds", shared_dir / "corpus" /

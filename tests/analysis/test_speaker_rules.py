@@ -1,0 +1,221 @@
+"""The speaker rules one at a time, each with sentences where it must fire and where it must not.
+
+Sentences are written for these tests in the style of Arabic news (the names are real people's,
+the words are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import make_article
+from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
+from analysis.gazetteer import gazetteer
+from analysis.learn import plausible_name
+from analysis.normalize import normalize_ar
+from analysis.quotes import extract_quotes, glued_at
+from analysis.segment import ParagraphText
+from analysis.speakers import (
+    ANONYMOUS,
+    MEDIA,
+    ORGANIZATION,
+    PERSON,
+    Entity,
+    EntityRegistry,
+    PhraseReader,
+    agreement,
+)
+
+CONTEXT = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."  # a man to continue
+
+
+def speakers_of(*paragraphs: str) -> list[tuple[int, str]]:
+    article = make_article("t.txt", "\n".join(["عنوان", *paragraphs]))
+    return [(q.para, q.speaker) for q in extract_quotes(article)]
+
+
+def speaker_of(sentence: str) -> str:
+    found = [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2]
+    assert found, f"no quote in: {sentence}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- names read whole
+NAMES_READ_WHOLE = [
+    ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    ("وقال عضو المكتب السياسي موسى أبو مرزوق إن الحركة جاهزة.", "موسى أبو مرزوق"),
+    ("وقال رئيس الهيئة، رائد أبو الحمص، إن الأسرى في خطر.", "رائد أبو الحمص"),
+    ("وقال الشيخ تميم بن حمد آل ثاني إن قطر مستمرة في الوساطة.", "تميم بن حمد آل ثاني"),
+    ("وقال محمد بن عبد الله بن سلمان إن الوضع خطير.", "محمد بن عبد الله بن سلمان"),
+    ("وقال وزير الدفاع الفرنسي جان-إيف لو دريان إن فرنسا قلقة.", "جان-إيف لو دريان"),
+    ("وقال الأمين العام بان كي مون إن الوضع خطير.", "بان كي مون"),
+    ("أكد نائب الأمين العام للحركة، محمد الهندي، أن الرد قريب.", "محمد الهندي"),
+    ("وقال الطبيب سمير الخطيب إن المستشفى بلا وقود.", "سمير الخطيب"),
+    ("قال خالد عبد المجيدللميادين إن المقاومة صامدة.", "خالد عبد المجيد"),
+    ("وقال رئيس الوزراء الياباني شينزو آبي إن اليابان قلقة.", "شينزو آبي"),
+    ("وقال وليد جنبلاط إن لبنان لن ينجر إلى الحرب.", "وليد جنبلاط"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NAMES_READ_WHOLE)
+def test_names_are_read_whole(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+# ---------------------------------------------------------------- junk never speaks
+JUNK_SUBJECTS = [
+    # (sentence, the junk that must not be the speaker)
+    ("وأكد اتفاقاً مع ذلك أن الوضع صعب.", "اتفاقاً"),
+    ("وقال غياب الدولة إن الوضع صعب.", "غياب"),
+    ("وأوضح بوضوح أن الحكومة لن تتراجع.", "بوضوح"),
+    ("وأضاف ميدانياً أن القوات تقدمت.", "ميدانياً"),
+    ("وقال لأوستن إن الجيش منهك.", "لأوستن"),
+    ("وقال رصدنا وصول مقاتلين أجانب، متوقعاً زيادة عددهم.", "رصدنا"),
+    ("وتحدث قائد أنصار الله عما جرى، مؤكداً أن الرد قادم.", "عما"),
+    ("وعلى صعيد آخر، أكد أن الاتصالات مستمرة.", "صعيد"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "junk"), JUNK_SUBJECTS)
+def test_junk_never_becomes_a_speaker(sentence, junk):
+    for _, speaker in speakers_of(CONTEXT, sentence):
+        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+
+
+# ---------------------------------------------------------------- agreement in continuations
+def test_a_feminine_verb_does_not_continue_a_man():
+    found = speakers_of("قالت الوزيرة ليلى عبد الله إن المساعدات لا تكفي.",
+                        "وقال رئيس الوزراء محمد مصطفى إن الحصار مستمر.",
+                        "وأضافت أن المعابر مغلقة.")
+    assert found[-1] == (3, "ليلى عبد الله")
+
+
+def test_a_masculine_verb_does_not_continue_a_ministry():
+    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+                        "وأضاف أن المعابر مغلقة.")
+    assert found[-1] == (3, "محمد مصطفى")
+
+
+def test_an_agreeing_verb_continues_the_latest_source():
+    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+                        "وأضافت أن المعابر مغلقة.")
+    assert found[-1] == (3, "وزارة الصحة في غزة")
+
+
+def test_continuation_does_not_reach_back_beyond_a_few_paragraphs():
+    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.", "فقرة.", "فقرة.", "فقرة.",
+                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+                        "فقرة.", "فقرة.", "فقرة.", "فقرة.", "وأضاف أن المعابر مغلقة.")
+    assert found[-1][1] == "وزارة الصحة في غزة"  # nothing agreeing nearby: the latest source
+
+
+CUE_AGREEMENT = [("قال", MASCULINE), ("قالت", FEMININE), ("قالوا", PLURAL), ("وأضافت", FEMININE),
+                 ("مضيفاً", MASCULINE), ("مضيفةً", FEMININE), ("مضيفين", PLURAL),
+                 ("تقول", FEMININE), ("يقول", MASCULINE), ("قوله", MASCULINE), ("قولها", FEMININE),
+                 ("أقول", ""), ("بالقول", "")]
+
+
+@pytest.mark.parametrize(("word", "expected"), CUE_AGREEMENT)
+def test_cue_agreement(word, expected):
+    assert cue_lexicon().lookup(normalize_ar(word)).agreement == expected
+
+
+def entity(kind, name, heads=()):
+    words = frozenset(normalize_ar(name).split()) if kind == PERSON and not heads else frozenset()
+    return Entity(kind=kind, name=name, name_words=words, heads=list(heads))
+
+
+SOURCE_AGREEMENT = [
+    (entity(PERSON, "محمد مصطفى"), MASCULINE),
+    (entity(PERSON, "مها عقيل"), FEMININE),
+    (entity(PERSON, "الوزيرة", ["وزيره"]), FEMININE),
+    (entity(ORGANIZATION, "وزارة الصحة", ["وزاره", "صحه"]), FEMININE),
+    (entity(ORGANIZATION, "مكتب رئيس الوزراء", ["مكتب", "رئيس"]), MASCULINE),
+    (entity(ORGANIZATION, "حماس", ["حماس"]), FEMININE),
+    (entity(MEDIA, "هآرتس"), FEMININE),
+    (entity(ANONYMOUS, "مسؤولون أميركيون", ["مسؤولون"]), PLURAL),
+    (entity(ANONYMOUS, "مصدر مطلع", ["مصدر"]), MASCULINE),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), SOURCE_AGREEMENT)
+def test_source_agreement(source, expected):
+    assert agreement(source) == expected
+
+
+# ---------------------------------------------------------------- what stands between verb and subject
+def test_an_outlet_spoken_to_before_the_subject():
+    article = make_article("t.txt", "عنوان\nوقال لقناة \"كان\" المحلل العسكري رون بن يشاي إن "
+                                    "الجيش منهك.")
+    quote = extract_quotes(article)[0]
+    assert quote.speaker == "رون بن يشاي"
+    assert quote.addressee == 'قناة "كان"'
+
+
+def test_no_outlet_is_skipped_when_no_subject_follows():
+    found = speakers_of(CONTEXT, "وقال لقناة الجزيرة إن الحرب لن تتوقف.")
+    assert found[-1] == (2, "محمد مصطفى")
+
+
+# ---------------------------------------------------------------- the rules as functions
+GLUED = [("المجيدللميادين", "المجيد"), ("خاصبالميادين", "خاص"),
+         # must not fire: a clitic at the start, words that only contain the letters
+         ("للميادين", ""), ("بالميادين", ""), ("المستقبلية", ""), ("الاستقبال", "")]
+
+
+@pytest.mark.parametrize(("word", "first"), GLUED)
+def test_glued_at(word, first):
+    at = glued_at(normalize_ar(word))
+    assert normalize_ar(word)[:at] == normalize_ar(first)
+
+
+NOT_A_NAME = [("غياب", True), ("اتفاقا", True), ("ميدانيا", True), ("بوضوح", True),
+              ("والمفقودين", True), ("قلقه", True), ("كلمته", True), ("رصدنا", True),
+              # must not fire: names, also ones that look like words with clitics
+              ("نتنياهو", False), ("بايدن", False), ("بلينكن", False), ("لبيد", False),
+              ("فرانتزمان", False), ("وليد", False), ("كريم", False), ("سعيد", False)]
+
+
+@pytest.mark.parametrize(("word", "expected"), NOT_A_NAME)
+def test_not_a_name(word, expected):
+    reader = PhraseReader(ParagraphText(f"قال {word} إن").tokens, EntityRegistry())
+    assert reader.not_a_name(1) is expected
+
+
+NAME_RUNS = [("عبد الملك الحوثي قال", "عبد الملك الحوثي"), ("أبو عبيدة إن", "أبو عبيدة"),
+             ("موسى أبو مرزوق إن", "موسى أبو مرزوق"), ("رون بن يشاي إن", "رون بن يشاي"),
+             ("جان-إيف لو دريان إن", "جان-إيف لو دريان"), ("محمد بن زايد آل نهيان إن",
+                                                         "محمد بن زايد آل نهيان"),
+             # must stop: a name never ends on a particle, nor runs into the clause
+             ("محمد بن", "محمد"), ("سمير الخطيب في بيان", "سمير الخطيب"),
+             ("غال هيرش إن", "غال هيرش")]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_RUNS)
+def test_name_run(text, name):
+    tokens = ParagraphText(text).tokens
+    end = PhraseReader(tokens, EntityRegistry()).name_run(0, len(tokens))
+    assert " ".join(t.text for t in tokens[:end]) == " ".join(
+        t.text for t in ParagraphText(name).tokens)
+
+
+def test_the_learned_gazetteer_knows_the_regions_names():
+    names = gazetteer()
+    for name in ("بنيامين نتنياهو", "عبد الملك الحوثي", "ايتمار بن غفير"):
+        words = normalize_ar(name).split()
+        assert names.longest_name_at(words, 0) == len(words), name
+    assert names.is_common("غياب") and names.is_common("اتفاقا")
+    assert not names.is_common("نتنياهو")
+
+
+LEARNED = [(("وخالد", "الصغير"), ("خالد", "الصغير")),
+           (("عبد", "الملك", "الحوثي"), ("عبد", "الملك", "الحوثي")),
+           # must not be learned: clauses, conjoined people, possessed nouns, a final particle
+           (("كليجدار", "اوغلو", "اجتماعا"), None), (("ديفيد", "كاميرون", "ووزراء"), None),
+           (("ايتمار", "بن", "غفير", "مخططاته"), None), (("محمد", "بن"), None)]
+
+
+@pytest.mark.parametrize(("words", "expected"), LEARNED)
+def test_plausible_learned_name(words, expected):
+    assert plausible_name(words, gazetteer().common) == expected
