@@ -59,6 +59,17 @@ def is_common_word(word: str, common: frozenset[str]) -> bool:
     return bare in common or bare.endswith("ا") and bare[:-1] in common
 
 
+def is_possessed(word: str, common: frozenset[str]) -> bool:
+    """A common noun with a possessive pronoun (كلمته ← كلمة، مخططاته، قلقها)."""
+    for suffix in ("ه", "ها", "هم", "هما"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (
+                is_common_word(stem, common)
+                or stem.endswith("ت") and is_common_word(stem[:-1] + "ه", common)):
+            return True
+    return False
+
+
 def _read_lines(path) -> list[str]:
     if not path.exists():
         return []

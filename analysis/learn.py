@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from analysis.gazetteer import Gazetteer, is_common_word
+from analysis.gazetteer import Gazetteer, is_common_word, is_possessed
 from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
 from analysis.segment import ParagraphText
@@ -58,19 +58,9 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None
         if k and word.startswith("و") and not given and len(word) > 3:
             return None
-        if not given and _with_pronoun(word, common):
+        if not given and is_possessed(word, common):
             return None  # مخططاته، بريدها
     return words
-
-
-def _with_pronoun(word: str, common: frozenset[str]) -> bool:
-    for suffix in ("ه", "ها", "هم", "هما"):
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and (
-                is_common_word(stem, common) or stem.endswith("ت") and is_common_word(
-                    stem[:-1] + "ه", common)):
-            return True
-    return False
 
 
 def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[str],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.gazetteer import Gazetteer, gazetteer
+from analysis.gazetteer import Gazetteer, gazetteer, is_possessed
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
@@ -617,11 +617,8 @@ class PhraseReader:
                 or word[0] == "ل" and (rest in self.gazetteer.name_words
                                        or self.registry.find_by_word(rest) is not None)):
             return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
-        for suffix in ("ه", "ها", "هم", "هما"):
-            stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 3 and (
-                    common(stem) or stem.endswith("ت") and common(stem[:-1] + "ه")):
-                return True
+        if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
+            return True
         return len(word) >= 5 and word.endswith("نا")
 
     def _next_word(self, i: int) -> str:
