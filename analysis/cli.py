@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis quotes|mentions|evaluate PATH...`.
+"""Command line: `python -m analysis quotes|mentions|entities|explain|evaluate|build PATH...`.
 
 Only argument parsing and printing live here; the library does the work.
 """
@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 from analysis.corpus import AnalysedArticle, analyse_corpus
 from analysis.evaluate import evaluate, format_report
+from analysis.explain import explain_article
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, read_paths
+from analysis.quotes import ArticleReader
 from analysis.records import Article
 from analysis.topics import load_topics
 
@@ -32,6 +34,8 @@ EXAMPLES = """examples:
   python -m analysis build articles/ --store corpus.duckdb --dask            # LocalCluster
   python -m analysis build articles/ --store corpus.duckdb --scheduler tcp://host:8786
   python -m analysis mentions seeds/ --topics my_topics.yaml
+  python -m analysis entities seeds/
+  python -m analysis explain ../shared/corpus/articles/MAYADEEN_0140.txt --para 3
   python -m analysis evaluate --gold ../shared/gold ../shared/corpus/articles/ --verbose"""
 
 
@@ -76,6 +80,20 @@ def build_parser() -> argparse.ArgumentParser:
     common(commands.add_parser(
         "mentions", help="print topic mentions as JSON Lines",
         description="One JSON object a line: article, para, topic, term, start, end."))
+    common(commands.add_parser(
+        "entities", help="print the people, bodies, outlets and anonymous sources mentioned",
+        description="One JSON object a line: article, para, type (person, organization, media, "
+                    "anonymous), text as written, canonical (the article's fullest name), start, "
+                    "end (offsets in the article). The recognizer the speaker reader uses."))
+    explain_parser = commands.add_parser(
+        "explain", help="print why each quote has its speaker",
+        description="Per quote: the cue and its form, the rule that chose the speaker, the words "
+                    "the sentence uses for them and how they were resolved, what opened the "
+                    "content. --json prints one JSON object a line instead.")
+    common(explain_parser)
+    explain_parser.add_argument("--para", type=int, metavar="N",
+                                help="only quotes of paragraph N (0 is the title)")
+    explain_parser.add_argument("--json", action="store_true", help="JSON Lines")
     evaluate_parser = commands.add_parser(
         "evaluate", help="score quotes against gold annotations",
         description="Detection P/R/F1, attribution accuracy and end-to-end P/R/F1, with the "
@@ -136,11 +154,38 @@ def _build(args, problems) -> int:
     return EXIT_SKIPPED if problems else EXIT_OK
 
 
+def _per_article(args, problems) -> int:
+    for article in _articles(args.paths, args.max_bytes, problems):
+        if args.command == "entities":
+            _print_jsonl(m.as_dict() for m in ArticleReader(article).entity_mentions())
+            continue
+        for explanation in explain_article(article):
+            if args.para is not None and explanation.quote.para != args.para:
+                continue
+            if args.json:
+                _print_jsonl([explanation.as_dict()])
+            else:
+                print("\n".join(explanation.lines()) + "\n")
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def _reasons(args):
+    """The rule and resolution of each quote, keyed as `evaluate` sees it."""
+    reasons = {}
+    for article in _articles(args.paths, args.max_bytes, []):
+        for e in explain_article(article):
+            q = e.quote
+            reasons[(q.article, q.para, q.start)] = f"{e.rule} ({e.rule_text}); {e.resolution}"
+    return lambda quote: reasons.get((quote.article, quote.para, quote.start), "")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problems: list[IngestProblem] = []
     if args.command == "build":
         return _build(args, problems)
+    if args.command in ("entities", "explain"):
+        return _per_article(args, problems)
     try:
         results = _analyse(args, problems)
     except (OSError, ValueError) as error:  # a bad --topics file
@@ -151,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "mentions":
         _print_jsonl(m.as_dict() for r in results for m in r.mentions)
     else:
+        why = _reasons(args) if args.verbose else None
         try:
-            report = evaluate(args.gold, [q for r in results for q in r.quotes])
+            report = evaluate(args.gold, [q for r in results for q in r.quotes], why)
         except (OSError, ValueError) as error:
             print(f"qawl: {error}", file=sys.stderr)
             return EXIT_USAGE

@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +92,10 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
     return gold
 
 
-def evaluate(gold_dir: str | Path, quotes: list[Quote]) -> Report:
+def evaluate(gold_dir: str | Path, quotes: list[Quote],
+             why: Callable[[Quote], str] | None = None) -> Report:
+    """Score `quotes`; `why` (given a predicted quote, the reason for its speaker) is printed
+    beside each quote whose speaker is wrong."""
     gold = load_gold(gold_dir)
     articles = {g["article"] for g in gold}
     predictions = [q for q in quotes if Path(q.article).name in articles]
@@ -126,7 +130,8 @@ def evaluate(gold_dir: str | Path, quotes: list[Quote]) -> Report:
         if speaker_matches(predicted.speaker, g["aliases"]):
             report.attributed += 1
         else:
-            report.wrong.append(f"WRONG   {where} gold={g['speaker']} got={predicted.speaker}")
+            report.wrong.append(f"WRONG   {where} gold={g['speaker']} got={predicted.speaker}"
+                                + (f"\n        why: {why(predicted)}" if why else ""))
     for j, quote in enumerate(predictions):
         if j not in predicted_match:
             report.extra.append(f"EXTRA   {Path(quote.article).name}#{quote.para} "

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.cues import CueForm, cue_lexicon
-from analysis.records import Article, Paragraph, Quote
+from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
     MEDIA,
@@ -45,6 +45,8 @@ COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت",
 RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
+# Words that start a mention of a source of any kind (`entities`).
+ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS = 6
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
 CONTINUATION_DEPTH = 4
@@ -56,6 +58,23 @@ SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 # Names whose normalized form is also a function word's (علي / على، بان / بأن).
 NAMES_LIKE_FUNCTION_WORDS = frozenset(["علي", "بان"])
+
+
+# The rules that choose a quote's speaker, by the name each draft records (`explain`).
+SPEAKER_RULES = {
+    "subject_after_cue": "the phrase after the cue is its subject",
+    "subject_before_verb": "the subject stands before the verb (وكان X قد حذّر)",
+    "relayed_source": "relayed speech: the source after عن speaks, the subject passes it on",
+    "relative_antecedent": "the relative clause's antecedent speaks (…، والذي قال)",
+    "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
+    "earlier_verb_subject": "the subject of an earlier verb in the sentence",
+    "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
+    "participle_of_verb": "a participle takes the subject of its main verb",
+    "continued_source": "no subject: the latest source the verb agrees with",
+    "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
+    "headline": "a headline of the form «X: …» or «X لـY: …»",
+    "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
+}
 
 
 class _Paragraph:
@@ -153,6 +172,8 @@ class _Draft:
     span: tuple[int, int]
     addressee: Entity | None
     speaker_span: tuple[int, int] | None
+    rule: str  # the SPEAKER_RULES entry that chose the speaker
+    form: CueForm | None = None
 
 
 @dataclass
@@ -180,17 +201,61 @@ class ArticleReader:
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
+        self._read()
+        return self._finish()
+
+    def _read(self) -> None:
         for paragraph in self.paragraphs:
             self._learn_people(paragraph)
         for paragraph in self.paragraphs[1:]:
             self._read_paragraph(paragraph)
         if self.paragraphs:
             self._read_title(self.paragraphs[0])
-        return self._finish()
+
+    def explained(self) -> list[tuple[Quote, _Draft]]:
+        """Each quote with the draft that made it (its rule, cue form and spans)."""
+        self._read()
+        return list(zip(self._finish(), self._ordered_drafts(), strict=True))
+
+    def entity_mentions(self) -> list[EntityMention]:
+        """Every person, body, outlet and anonymous source the article mentions, read by the
+        same phrase reader and registry that choose speakers (after the quotes are read, so
+        the registry knows the article's names)."""
+        self._read()
+        mentions = []
+        openers = words_of(ENTITY_OPENERS) | frozenset(
+            word for entity in self.registry.entities for word in entity.name_words)
+        for paragraph in self.paragraphs:
+            reader = PhraseReader(paragraph.tokens, self.registry)
+            consumed = 0
+            for i in paragraph.positions(openers):
+                if i < consumed or self.speakers.category(paragraph.word(i)) == "place":
+                    continue
+                phrase, _ = reader.read(i, len(paragraph.tokens))
+                if phrase is None or phrase.kind == "statement" or not (
+                        phrase.name or content_words(paragraph.word(k)
+                                                     for k in range(phrase.start, phrase.end))):
+                    continue
+                consumed = max(phrase.end, i + 1)
+                entity = self._entity(paragraph, phrase)
+                if entity is None:
+                    continue
+                start, end = self._token_span(paragraph, phrase.start, phrase.end)
+                first = paragraph.word(phrase.start)
+                if first[:1] in "وفبلك" and not first.startswith("لل") and self.speakers.category(
+                        first[1:]) not in ("", "function"):
+                    start += 1  # بوزير الدفاع: the mention starts after the preposition
+                mentions.append(EntityMention(self.article.id, paragraph.index, entity.kind,
+                                              self.article.text[start:end], entity.name,
+                                              start, end))
+        return mentions
+
+    def _ordered_drafts(self) -> list[_Draft]:
+        return sorted(self.drafts, key=lambda d: (d.para, d.span[0]))
 
     def _finish(self) -> list[Quote]:
         quotes = []
-        for draft in sorted(self.drafts, key=lambda d: (d.para, d.span[0])):
+        for draft in self._ordered_drafts():
             start, end = draft.span
             quotes.append(Quote(
                 article=self.article.id, para=draft.para, speaker=draft.entity.name,
@@ -408,20 +473,23 @@ class ArticleReader:
         stop_words = frozenset(p for p in form.takes if p != "object")
         reader = PhraseReader(paragraph.tokens, self.registry, stop_words)
         after = cue.token + 1
-        speaker, speaker_span, addressee = None, None, None
+        speaker, speaker_span, addressee, rule = None, None, None, ""
         if form.tense == "participle":
-            speaker = (sentence_drafts[-1].entity if sentence_drafts
-                       else self._subject_of_previous_verb(paragraph, cue, first))
+            if sentence_drafts:
+                speaker, rule = sentence_drafts[-1].entity, "participle_of_sentence"
+            else:
+                speaker, rule = (self._subject_of_previous_verb(paragraph, cue, first),
+                                 "participle_of_verb")
             # A subject found in the sentence stands as it is: the participle agrees with the
             # words written (التقرير … قائلاً), which may stand for a source of another gender.
             if speaker is None:
-                speaker = self._continued_source(form, paragraph.index)
+                speaker, rule = self._continued_source(form, paragraph.index), "continued_source"
         else:
             while paragraph.word(after) in RESUMPTIVES:
                 after += 1
             before = self._preverbal_subject(paragraph, cue, first)
             if before is not None:
-                speaker = self._entity(paragraph, before)
+                speaker, rule = self._entity(paragraph, before), "subject_before_verb"
                 speaker_span = self._token_span(paragraph, before.start, before.end)
                 if "object" in form.addressee:
                     addressee, after = self._object_addressee(paragraph, reader, after, limit)
@@ -434,19 +502,18 @@ class ArticleReader:
                                               for i in range(phrase.start, phrase.end)):
                     phrase = None
                 if phrase is not None:
-                    speaker = self._entity(paragraph, phrase)
+                    speaker, rule = self._entity(paragraph, phrase), "subject_after_cue"
                     speaker_span = self._token_span(paragraph, phrase.start, phrase.end)
                     if form.relay:
+                        medium = speaker
                         speaker, after = self._relayed_source(paragraph, reader, after, limit,
                                                               speaker)
+                        rule = rule if speaker is medium else "relayed_source"
                     if "object" in form.addressee and self.registry.find_by_word(
                             paragraph.word(after)):
                         addressee, after = self._object_addressee(paragraph, reader, after, limit)
                 else:
-                    speaker = (self._antecedent(paragraph, cue, first)
-                               or self._subject_before_comma(paragraph, cue, first)
-                               or self._earlier_subject(paragraph, cue, first)
-                               or self._continued_source(form, paragraph.index))
+                    speaker, rule = self._zero_subject(paragraph, cue, first)
             if paragraph.word(after).startswith("ل") and ("ل" in form.addressee
                                                          or "object" in form.addressee):
                 found = self._read_stripped(paragraph, after, 1)
@@ -462,7 +529,17 @@ class ArticleReader:
         cue_token = paragraph.tokens[cue.token]
         return _Draft(paragraph.index, speaker,
                       paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
-                      paragraph.to_article(start, end), addressee, speaker_span)
+                      paragraph.to_article(start, end), addressee, speaker_span, rule, form)
+
+    def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
+        """The speaker of a verb with no subject after it, and the rule that found it."""
+        for rule, find in (("relative_antecedent", self._antecedent),
+                           ("subject_before_comma", self._subject_before_comma),
+                           ("earlier_verb_subject", self._earlier_subject)):
+            found = find(paragraph, cue, first)
+            if found is not None:
+                return found, rule
+        return self._continued_source(cue.form, paragraph.index), "continued_source"
 
     def _addressee_before_subject(self, paragraph, reader: PhraseReader, after: int,
                                   limit: int, form: CueForm) -> tuple[Entity | None, int]:
@@ -744,7 +821,8 @@ class ArticleReader:
                                             paragraph.tokens[k + length - 1].end)
             self.drafts.append(_Draft(paragraph.index, speaker, cue_span, kind,
                                       paragraph.to_article(start, end), None,
-                                      self._token_span(paragraph, phrase.start, phrase.end)))
+                                      self._token_span(paragraph, phrase.start, phrase.end),
+                                      "attribution"))
             self.current = speaker
             return
 
@@ -794,7 +872,8 @@ class ArticleReader:
         self.drafts.append(_Draft(0, speaker, paragraph.to_article(colon_token.start,
                                                                         colon_token.end),
                                   "direct", paragraph.to_article(start, end), addressee,
-                                  self._token_span(paragraph, phrase.start, phrase.end)))
+                                  self._token_span(paragraph, phrase.start, phrase.end),
+                                  "headline"))
 
     def _named_in_body(self, title: _Paragraph, end: int) -> Entity | None:
         """The source whose phrase in the body contains the title's words before the colon
@@ -834,7 +913,8 @@ class ArticleReader:
         first = paragraph.tokens[paragraph.first_token_at(start)]
         self.drafts.append(_Draft(paragraph.index, self.open_quote,
                                   paragraph.to_article(first.start, first.end), "direct",
-                                  paragraph.to_article(start, finish), None, None))
+                                  paragraph.to_article(start, finish), None, None,
+                                  "quotation_runs_on"))
 
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
         """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""

@@ -81,3 +81,22 @@ class Mention:
     def as_dict(self) -> dict:
         return {"article": self.article, "para": self.para, "topic": self.topic,
                 "term": self.term, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A person, organization, outlet or anonymous source named in an article: `text` as
+    written at [start, end) of the article text, `canonical` the article's fullest name for it."""
+
+    article: str
+    para: int
+    type: str  # person | organization | anonymous | media
+    text: str
+    canonical: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return {"article": self.article, "para": self.para, "type": self.type,
+                "text": self.text, "canonical": self.canonical, "start": self.start,
+                "end": self.end}

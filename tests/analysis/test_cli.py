@@ -95,3 +95,36 @@ def test_bad_topics_file_is_a_clear_error(tmp_path, command):
     result = run(command, SEEDS, "--topics", bad)
     assert result.returncode == 2
     assert "t.yaml" in result.stderr and "topics" in result.stderr
+
+
+def test_entities_prints_the_sources_mentioned():
+    result = run("entities", SEEDS)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    text = (SEEDS / "000_628b6a840abc538b.txt").read_text(encoding="utf-8")
+    article = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    assert all(article[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert {r["type"] for r in rows} <= {"person", "organization", "anonymous", "media"}
+    by_text = {r["text"]: r["canonical"] for r in rows}
+    assert by_text["وزير الدفاع الأميركيّ، لويد أوستن"] == "لويد أوستن"  # no ب of بوزير
+    assert "يوآف غالانت" in {r["canonical"] for r in rows if r["type"] == "person"}
+
+
+def test_explain_says_which_rule_chose_each_speaker():
+    result = run("explain", SEEDS, "--para", "2")
+    assert result.returncode == 0, result.stderr
+    assert "«قال»" in result.stdout and "لويد أوستن" in result.stdout
+    # the sentence says only «وزير الدفاع الأميركي»: the explanation says how it became the name
+    assert "«وزير الدفاع الأميركي» refers to «لويد أوستن»" in result.stdout
+    rows = [json.loads(line) for line in run("explain", SEEDS, "--json").stdout.splitlines()]
+    assert len(rows) == len(run("quotes", SEEDS).stdout.splitlines())
+    assert all(row["rule"] and row["rule_text"] and row["resolution"] for row in rows)
+    assert {row["para"] for row in rows if row["rule"] == "continued_source"}
+
+
+def test_evaluate_verbose_says_why_a_speaker_is_wrong(shared, tmp_path):
+    paths = gold_articles(shared, tmp_path)
+    result = run("evaluate", "--gold", shared / "gold", *paths, "--verbose")
+    wrong = [line for line in result.stdout.splitlines() if line.startswith("WRONG")]
+    reasons = [line for line in result.stdout.splitlines() if line.strip().startswith("why:")]
+    assert wrong and len(reasons) == len(wrong)
