@@ -74,4 +74,4 @@ def _opener(article: Article, quote: Quote) -> str:
     if not before:
         return "the cue (its object or complement follows)"
     word = before[-1].strip("،,")
-    return f"«{word}»" if normalize_ar(word) not in OPENERS else OPENERS[normalize_ar(word)]
+    return OPENERS.get(normalize_ar(word), f"«{word}»")
