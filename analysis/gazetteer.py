@@ -37,6 +37,14 @@ class Gazetteer:
     name_words: frozenset[str]  # every word of a learned name
     common: frozenset[str]
 
+    @property
+    def given_names(self) -> frozenset[str]:
+        """Words that open two or more learned names and are not common words (عدنان، زهران):
+        given names the lexicon does not list."""
+        return frozenset(first for first, names in self.names.items()
+                         if len(names) >= 2 and len(first) >= 3 and first not in self.common
+                         and not (first[0] in "بلكوف" and first[1:] in self.common))
+
     def longest_name_at(self, words: list[str], i: int) -> int:
         """Length in words of the longest learned name that starts at words[i] (0: none)."""
         for name in self.names.get(words[i], ()) if i < len(words) else ():

@@ -69,7 +69,10 @@ def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[s
     counts: Counter = Counter()
     for names in per_article:
         counts.update({clean for name in names if (clean := plausible_name(name, common))})
-    return {name for name, n in counts.items() if n >= min_articles}
+    # A name that runs on past a much more frequent name is that name and a word of the
+    # sentence (بنيامين نتنياهو الهجوم).
+    return {name for name, n in counts.items() if n >= min_articles
+            and not counts.get(name[:-1], 0) > 3 * n}
 
 
 def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],

@@ -45,6 +45,11 @@ COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت",
 RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
+# Sentence openers that are not verbs: the phrase after them is a topic, not a subject
+# (أما الإعلام البريطاني، فعبّر…).
+TOPIC_OPENERS = frozenset(["اما", "واما", "فاما"]) | PARTICLES
+# Classes of words that head a source's phrase.
+SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 # Words that start a mention of a source of any kind (`entities`).
 ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS = 6
@@ -494,6 +499,8 @@ class ArticleReader:
                 if "object" in form.addressee:
                     addressee, after = self._object_addressee(paragraph, reader, after, limit)
             else:
+                if paragraph.word(after) == "(" and reader.parenthesized_name(after):
+                    after += 1  # تحدثت ( أونروا ) أن
                 addressee, after = self._addressee_before_subject(paragraph, reader, after,
                                                                    limit, form)
                 phrase, after = reader.read(after, limit, subject=True)
@@ -630,10 +637,21 @@ class ArticleReader:
             if not (clause_start or after_verb):
                 continue
             word = paragraph.word(k)
-            if self.speakers.category(word) in ("title", "given", "honorific", "anonymous") \
-                    or self.registry.find_by_word(word):
+            category = self.speakers.category(word)
+            if word.startswith("و") and category and word not in self.speakers.given_names:
+                continue  # "…، ونادي الأسير": a second member of a list, not a subject
+            if category in SOURCE_HEADS or self.registry.find_by_word(word):
                 phrase, _ = reader.read(k, cue.token)
-                if phrase is not None and phrase.name:
+                if phrase is None or phrase.kind == "statement":
+                    continue
+                # a person by name anywhere; a body, outlet, group or title only as the subject
+                # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
+                # (محكمة العدل الدولية تصدر…، مؤكدةً)
+                first_verb = k == first or k - 1 == first and paragraph.word(
+                    first) not in TOPIC_OPENERS
+                if phrase.name or first_verb and category not in ("given", "honorific") \
+                        and content_words(paragraph.word(i)
+                                          for i in range(phrase.start, phrase.end)):
                     return self._entity(paragraph, phrase)
         return None
 

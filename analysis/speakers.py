@@ -143,6 +143,15 @@ def _known_words() -> frozenset[str]:
             | lexicon.statements)
 
 
+def _learned_given_names() -> frozenset[str]:
+    """Given names learned from the archive (`analysis.gazetteer`) that no other class claims."""
+    data = load("speakers")
+    claimed = frozenset().union(*(_stripped(data[key]) for key in (
+        "titles", "honorifics", "anonymous", "organizations", "media", "places", "statements")))
+    return frozenset(w for w in gazetteer().given_names
+                     if w not in claimed and not name_grammar().is_particle(w))
+
+
 @cache
 def speaker_lexicon() -> SpeakerLexicon:
     data = load("speakers")
@@ -157,7 +166,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         media=_stripped(w for w in data["media"] if " " not in w),
         places=_stripped(w for w in data["places"] if " " not in w),
         nisba=frozenset(nisba),
-        given_names=_stripped(data["given_names"]),
+        given_names=_stripped(data["given_names"]) | _learned_given_names(),
         statements=_stripped(data["statements"]),
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
@@ -525,6 +534,10 @@ class PhraseReader:
                 continue
             if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
                 break
+            if kind == PERSON and not head and word.startswith("ال") and lex.category(word) == "" \
+                    and self._after_definite_title(i) and self.gazetteer.is_common(word) \
+                    and not _adjective_shaped(word):
+                break  # "ويعزو الكاتب الهجوم": the object, not part of the description
             if word in lex.same_markers and i > start:
                 same = True
                 i += 1
@@ -588,7 +601,7 @@ class PhraseReader:
                     break
                 head = False
             elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
-                    not self._continues_chain(i) and not (kind == MEDIA and i - start <= 3):
+                    not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3):
                 break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
             i += 1
         if i == start:
@@ -620,6 +633,17 @@ class PhraseReader:
         if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
             return True
         return len(word) >= 5 and word.endswith("نا")
+
+    def parenthesized_name(self, i: int) -> bool:
+        """Token i opens brackets around one to four words that close before the content."""
+        for k in range(i + 2, min(i + 6, len(self.tokens))):
+            if self.word(k) == ")":
+                return all(self.word(j)[:1].isalpha() for j in range(i + 1, k))
+        return False
+
+    def _after_definite_title(self, i: int) -> bool:
+        previous = self.word(i - 1)
+        return previous.startswith("ال") and self.lexicon.category(previous) == "title"
 
     def _next_word(self, i: int) -> str:
         """The word after token i, looking through scare quotes (احتياط "الجيش")."""
@@ -655,11 +679,15 @@ class PhraseReader:
                 return True
         return False
 
-    def _continues_chain(self, i: int) -> bool:
+    def _continues_chain(self, i: int, kind: str) -> bool:
         """An indefinite word inside a title or body's name: the construct state
         (مستشار الرئيس لشؤون الأمن، كتائب عز الدين القسام) continues with a definite word."""
-        following = self.word(i + 1)
-        return following.startswith("ال") and i > 0 and self.word(i - 1)[:1].isalpha()
+        following, previous = self.word(i + 1), self.word(i - 1)
+        # after a definite title no construct follows: "الكاتب وصول القوارب" is its object
+        definite_title = kind == PERSON and previous.startswith("ال") \
+            and self.lexicon.category(previous) == "title"
+        return following.startswith("ال") and i > 0 and previous[:1].isalpha() \
+            and not definite_title
 
     def is_name_start(self, i: int) -> bool:
         word = self.word(i)
@@ -683,6 +711,12 @@ class PhraseReader:
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
         return category == "" and not word.startswith(("ال", "لل")) and not self.adverbial_at(i) \
             or self.lexicon.category(self.word(i - 1)) == "honorific" and category == ""
+
+
+def _adjective_shaped(word: str) -> bool:
+    """A definite participle or adjective of relation (المختص، المستقل، الفلسطيني), which may
+    qualify a title, unlike a definite noun (الهجوم)."""
+    return word.startswith("الم") or word.endswith(("ي", "يه", "يين", "يون"))
 
 
 def from_cue(word: str) -> bool:
