@@ -70,9 +70,22 @@ def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[s
     for names in per_article:
         counts.update({clean for name in names if (clean := plausible_name(name, common))})
     # A name that runs on past a much more frequent name is that name and a word of the
-    # sentence (بنيامين نتنياهو الهجوم).
+    # sentence (بنيامين نتنياهو الهجوم); so is one that runs past a name as often met into a
+    # definite common word or a verb (نصر الله الاحتلال، نصر الله يحذر).
     return {name for name, n in counts.items() if n >= min_articles
-            and not counts.get(name[:-1], 0) > 3 * n}
+            and not counts.get(name[:-1], 0) > 3 * n
+            and not any(counts.get(name[:j], 0) >= n and _sentence_word(name[j], common)
+                        for j in range(2, len(name)))}
+
+
+def _sentence_word(word: str, common: frozenset[str]) -> bool:
+    """A word of the sentence after a name: a definite common noun (not an adjective-shaped
+    family name, not the second word of a compound name) or an imperfect verb."""
+    if word in name_grammar().compound_words:
+        return False
+    return (word.startswith("ال") and is_common_word(word, common)
+            and not word.startswith("الم") and not word.endswith("ي")
+            or word[:1] in "يت" and len(word) >= 4)
 
 
 def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],
@@ -87,8 +100,9 @@ def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],
         if words and lexicon.category(words[0]) == "honorific":
             words = words[1:]
         if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words) \
-                or plausible_name(words, common) != words:
-            continue
+                or plausible_name(words, common) != words \
+                or any(_sentence_word(w, common) for w in words[1:]):
+            continue  # a headline among the tags (نصر الله يحذر الاحتلال)
         if words in learned or lexicon.category(words[0]) == "given" and all(
                 lexicon.category(w) in ("", "given") for w in words[1:]):
             out.add(words)

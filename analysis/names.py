@@ -15,6 +15,7 @@ class NameGrammar:
     particles: frozenset[str]
     connectors: frozenset[str]
     female_given_names: frozenset[str]
+    compound_words: frozenset[str]
     max_words: int
     max_tokens: int
 
@@ -30,6 +31,7 @@ def name_grammar() -> NameGrammar:
         particles=normalized_set(data["particles"]),
         connectors=normalized_set(data["connectors"]),
         female_given_names=normalized_set(data["female_given_names"]),
+        compound_words=normalized_set(data["compound_words"]),
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

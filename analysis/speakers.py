@@ -427,7 +427,9 @@ class PhraseReader:
             if end > i and word in grammar.connectors and lex.category(
                     self.word(end + 1)) == "" and self.word(end + 1)[:1].isalpha() \
                     and not self.word(end + 1).startswith("ال") \
-                    and not self.is_boundary(self.word(end + 1)):
+                    and not self.is_boundary(self.word(end + 1)) \
+                    and self.word(end - 1) not in self.gazetteer.name_words:
+                # (a known surname ends its name: "بايدن كي تستبعد" is a clause)
                 end += 2  # بان كي مون
                 parts += 1
                 continue

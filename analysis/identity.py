@@ -1,0 +1,419 @@
+"""One source, one name across an archive.
+
+The extractor names each quote's speaker as its article writes it; across thousands of articles
+one person is written many ways (نتنياهو، بنيامين نتنياهو، لبنيامين نتنياهو), one movement too
+(حماس، حركة حماس، حركة "حماس"). This module gives every written form its canonical source:
+
+1. **Clean** (`clean_name`): invisible characters, odd spaces, tatweel and quotation marks go;
+   the form is read again by the speaker grammar (`speakers.PhraseReader`), which drops a
+   leading preposition (لبنيامين) and spill-over words after the name (نصر الله الاحتلال…).
+2. **Key** (`SourceName.key`): normalized words, hamza seats unified, عبد joined to its word
+   (عبد الله = عبدالله); a person is keyed by the name without titles; a body or outlet by its
+   proper name without the head and adjectives (صحيفة "هآرتس" الإسرائيلية → هارتس).
+3. **Merge** (`canonical_sources`): equal keys are one source; a person's short form (a surname)
+   joins the one full name that ends with it when that name has at least
+   `DOMINANCE` of the quotes of all names ending with it (نتنياهو → بنيامين نتنياهو, not
+   يائير نتنياهو); a body's short form joins its one longer form the same way
+   (وزارة الصحة → وزارة الصحة في غزة, unless وزارة الصحة الفلسطينية is as quoted). Two full
+   names are never merged, a given name alone never joins anyone, anonymous sources (مصادر)
+   are never one person across articles, and a form the grammar cannot read as a source is a
+   `fragment`, never a canonical speaker.
+4. **Correct** (`Aliases`): a newsroom's YAML file merges forms, keeps forms apart and gives
+   display names in Arabic and Latin script; `lexicons/aliases.yaml` is the shipped starter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+from analysis.gazetteer import gazetteer, is_possessed
+from analysis.lexicon import LEXICON_DIR
+from analysis.names import name_grammar
+from analysis.normalize import dediac_ar, normalize_ar
+from analysis.segment import ParagraphText, Token
+from analysis.speakers import (
+    ANONYMOUS,
+    FUNCTION_WORDS,
+    MEDIA,
+    ORGANIZATION,
+    PERSON,
+    WRITTEN_NAMES,
+    EntityRegistry,
+    PhraseReader,
+    speaker_lexicon,
+)
+
+FRAGMENT = "fragment"  # a written form that names no recognizable source
+DOMINANCE = 0.8
+GLUED_LENGTH = 12  # longer unknown words are words the scraper glued together
+ALIASES_FILE = LEXICON_DIR / "aliases.yaml"
+# Zero-width and bidi controls, the BOM and tatweel: invisible, yet they make two names differ.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u00ad]")
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_MARKS = re.compile("[\"“”«»„‹›'`()\\[\\]{}]")
+_EDGE = " ،,.:؛;-–—!؟?"
+
+
+def clean_name(text: str) -> str:
+    """The name without invisible characters, quotation marks, odd spaces or edge punctuation."""
+    text = _MARKS.sub(" ", _INVISIBLE.sub("", text or ""))
+    return _SPACES.sub(" ", text).strip(_EDGE)
+
+
+@dataclass(frozen=True)
+class SourceName:
+    written: str  # as the quote gives it
+    display: str  # cleaned, and cut to what the grammar reads as the source
+    key: tuple[str, ...]  # what equal sources share
+    kind: str  # person | organization | media | anonymous | fragment
+
+    @property
+    def is_fragment(self) -> bool:
+        return self.kind == FRAGMENT
+
+
+def _key_words(text: str) -> tuple[str, ...]:
+    words = normalize_ar(text).split()
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "عبد":
+            out[-1] += word  # عبد الله = عبدالله
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def read_source(written: str, kind: str) -> SourceName:
+    """Read a written speaker with the speaker grammar (its quotation marks still there, they
+    delimit outlet names), cut what is not the source, clean and key it."""
+    visible = _SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE)
+    text = ParagraphText(visible)
+    tokens = [Token(t.text, t.start, t.end, text.match.text[t.start:t.end] if t.text not in
+                    WRITTEN_NAMES else dediac_ar(visible[slice(*text.match.span_to_original(
+                        t.start, t.end))])) for t in text.tokens]
+    lexicon = speaker_lexicon()
+    if not tokens:
+        return SourceName(written, "", (), FRAGMENT)
+    phrase, _ = PhraseReader(tokens, EntityRegistry()).read(0, len(tokens), subject=True)
+    if phrase is None:
+        cleaned = clean_name(visible)
+        return SourceName(written, cleaned, _key_words(cleaned), FRAGMENT)
+
+    def surface(a: int, b: int) -> str:
+        while b > a + 1 and (tokens[b - 1].text in FUNCTION_WORDS or tokens[b - 1].text.isdigit()
+                             or not tokens[b - 1].text[:1].isalnum()):
+            b -= 1  # "صحيفة هآرتس في 18"، "كتائب شهداء الأقصى في"
+        begin, end = text.match.span_to_original(tokens[a].start, tokens[b - 1].end)
+        return clean_name(visible[begin:end])
+
+    if phrase.name:
+        a, b = phrase.name
+        display = _without_clitic(surface(a, _person_end(tokens, a, b)))
+        key = _key_words(display)
+        if len(key) == 1 and lexicon.category(key[0]) == "given":
+            return SourceName(written, display, key, FRAGMENT)  # محمد، حسين: a first name alone
+        return SourceName(written, display, key, PERSON)
+    end = _body_end(tokens, phrase.start, phrase.end)
+    display = _without_clitic(surface(phrase.start, end))
+    head = lexicon.category(tokens[phrase.start].text)
+    if head not in ("title", "organization", "media", "anonymous", "place", "statement"):
+        return SourceName(written, display, _key_words(display), FRAGMENT)
+    if kind == ANONYMOUS or head == "anonymous":
+        found = ANONYMOUS
+    elif head == "media" or kind == MEDIA:
+        found = MEDIA
+    elif head == "title" or kind == PERSON:
+        found = PERSON
+    else:
+        found = ORGANIZATION
+    return SourceName(written, display, _key_words(display), found)
+
+
+def _body_end(tokens, start: int, end: int) -> int:
+    """Where a body's or outlet's name surely ends: at a relay (صحيفة هآرتس | عن مسؤولين), at
+    anything but adjectives and a place after an adjective (الإسرائيلية | تقريراً), at a word
+    glued by the scraper (البريطانيةمشاركة). Other spill-over is settled across the archive."""
+    lexicon = speaker_lexicon()
+    after_adjective = False
+    for k in range(start + 1, end):
+        word = tokens[k].text
+        if not word[:1].isalpha():
+            continue
+        category = lexicon.category(word)
+        if word == "عن" or len(word) > GLUED_LENGTH and category == "":
+            return k
+        if word in FUNCTION_WORDS or category in ("nisba", "place"):
+            after_adjective = after_adjective or category == "nisba"
+            continue
+        if after_adjective:
+            return k
+    return end
+
+
+def _person_end(tokens, a: int, b: int) -> int:
+    """A name goes no further than a conjunction before a noun (بنيامين نتنياهو | وحكومته) or a
+    preposition before a common word (نتنياهو | بعنف)."""
+    common, lexicon = gazetteer().is_common, speaker_lexicon()
+    for k in range(a + 1, b):
+        word = tokens[k].text
+        if word[:1] in "وبلك" and len(word) > 2 and lexicon.category(word) != "given" \
+                and word not in gazetteer().name_words and (
+                    common(word[1:]) or is_possessed(word[1:], gazetteer().common)):
+            return k
+    return b
+
+
+def _without_clitic(display: str) -> str:
+    """لبنيامين نتنياهو → بنيامين نتنياهو: a preposition on the first word of a known name."""
+    words = display.split()
+    if not words:
+        return display
+    first = normalize_ar(words[0])
+    lexicon = speaker_lexicon()
+    if first[:1] in "لب" and len(first) > 3 and first not in lexicon.given_names \
+            and lexicon.category(first[1:]) in ("given", "title", "organization", "media") \
+            and not first.startswith("ال"):
+        words[0] = words[0][1:]
+    return " ".join(words)
+
+
+def proper_core(source: SourceName) -> tuple[str, ...]:
+    """A body's or outlet's own name: its key without the head words that introduce a name
+    (حركة، صحيفة، قناة) and without adjectives of origin (الإسرائيلية)."""
+    lexicon = speaker_lexicon()
+    words = list(source.key)
+    if len(words) > 1 and words[0] in _NAME_HEADS:
+        words.pop(0)
+        while len(words) > 1 and lexicon.category(words[-1]) == "nisba":
+            words.pop()
+    if len(words) == 1 and (lexicon.category(words[0]) == "place"
+                            or gazetteer().is_common(words[0])):
+        return source.key  # صحيفة الأخبار is not الأخبار, قناة 12 is not 12
+    return tuple(words)
+
+
+_NAME_HEADS = frozenset(normalize_ar(w) for w in [
+    "حركة", "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون"])
+
+
+# ---------------------------------------------------------------- corrections
+@dataclass(frozen=True)
+class AliasEntry:
+    name: str
+    latin: str | None = None
+    forms: tuple[str, ...] = ()
+    separate: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Aliases:
+    entries: tuple[AliasEntry, ...] = ()
+    outlets: dict[str, str] = field(default_factory=dict)  # source text -> outlet's Arabic name
+
+    def latin(self, canonical: str) -> str | None:
+        key = _key_words(clean_name(canonical))
+        return next((e.latin for e in self.entries if _key_words(e.name) == key), None)
+
+
+def parse_aliases(data, where: str) -> Aliases:
+    if data is None:
+        return Aliases()
+    if not isinstance(data, dict) or not isinstance(data.get("sources", []), list):
+        raise ValueError(f"{where}: an aliases file is a mapping with a 'sources' list")
+    entries = []
+    for number, item in enumerate(data.get("sources") or [], 1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
+                or not item["name"].strip():
+            raise ValueError(f"{where}: sources entry {number} needs a 'name'")
+        forms, separate = item.get("forms") or [], item.get("separate") or []
+        if not all(isinstance(f, str) for f in [*forms, *separate]):
+            raise ValueError(f"{where}: sources entry {number}: forms must be text")
+        latin = item.get("latin")
+        entries.append(AliasEntry(clean_name(item["name"]), str(latin) if latin else None,
+                                  tuple(map(clean_name, forms)), tuple(map(clean_name,
+                                                                           separate))))
+    outlets = data.get("outlets") or {}
+    if not isinstance(outlets, dict):
+        raise ValueError(f"{where}: 'outlets' maps a source's text to its Arabic name")
+    return Aliases(tuple(entries), {str(k): str(v) for k, v in outlets.items()})
+
+
+@cache
+def starter_aliases() -> Aliases:
+    with ALIASES_FILE.open(encoding="utf-8") as handle:
+        return parse_aliases(yaml.safe_load(handle), "lexicons/aliases.yaml")
+
+
+def load_aliases(path: str | Path | None) -> Aliases:
+    """The shipped starter aliases, then the newsroom's file (its entries win)."""
+    starter = starter_aliases()
+    if path is None:
+        return starter
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as error:
+        raise ValueError(f"{path}: not YAML ({error})") from error
+    own = parse_aliases(data, str(path))
+    return Aliases(own.entries + starter.entries, {**starter.outlets, **own.outlets})
+
+
+# ---------------------------------------------------------------- canonical sources
+@dataclass(frozen=True)
+class Canonical:
+    name: str
+    kind: str
+    latin: str | None = None
+
+
+def canonical_sources(speakers: Iterable[tuple[str, str, int]],
+                      aliases: Aliases | None = None) -> dict[str, Canonical]:
+    """Each written speaker (with its quote type and number of quotes) -> its canonical source."""
+    aliases = aliases or Aliases()
+    read = {}
+    quotes: dict[str, int] = defaultdict(int)
+    for written, kind, n in speakers:
+        read[written] = read.get(written) or read_source(written, kind)
+        quotes[written] += n
+    # 1. equal keys (a body by its proper name) are one source
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    spelled: dict[tuple, tuple[str, ...]] = {}  # a group's words before hamza seats were unified
+    for written, source in read.items():
+        key = _group_key(source)
+        groups[key].append(written)
+        spelled.setdefault(key, _group_words(source))
+    weight = {key: sum(quotes[w] for w in members) for key, members in groups.items()}
+    # 2. short forms join their one dominant longer form
+    target = {key: key for key in groups}
+    for key in groups:
+        if (prefix := _name_before_spill(key, spelled[key], groups)) is not None:
+            target[key] = prefix  # نصر الله الاحتلال الإسرائيلي → نصر الله
+    for key in groups:
+        kind, words = key
+        if kind in (ANONYMOUS, FRAGMENT) or not words:
+            continue
+        longer = [k for k in _extensions(key, groups) if target[k] == k]
+        if not longer or target[key] != key:
+            continue
+        best = max(longer, key=lambda k: (weight[k], k))
+        # the long form is the source's name (most of the long forms' quotes, and used at least
+        # half as much as the short one), not the short one run on into a sentence
+        if weight[best] >= DOMINANCE * sum(weight[k] for k in longer) \
+                and 2 * weight[best] >= weight[key] and not _lone_given_name(words):
+            target[key] = best
+    for key in groups:  # a spilt name follows its prefix to where that went
+        while target[target[key]] != target[key]:
+            target[key] = target[target[key]]
+    # 3. the display name: the group's most quoted written form, a body's with its head
+    display = {}
+    for key, members in groups.items():
+        shown: dict[str, int] = defaultdict(int)
+        for w in members:
+            shown[read[w].display] += quotes[w]
+        display[key] = max(shown, key=lambda d: (_has_head(d), shown[d], len(d), d))
+    out = {}
+    for written, source in read.items():
+        key = target[_group_key(source)]
+        out[written] = Canonical(display[key], source.kind)
+    return _apply_aliases(out, read, aliases)
+
+
+def _group_key(source: SourceName) -> tuple[str, tuple[str, ...]]:
+    """Equal for the forms of one source; hamza seats are unified here (يؤاف = يوآف), after
+    the words were classed."""
+    kind = "body" if source.kind in (ORGANIZATION, MEDIA) else source.kind
+    return kind, tuple(w.replace("ؤ", "و").replace("ئ", "ي") for w in _group_words(source))
+
+
+def _group_words(source: SourceName) -> tuple[str, ...]:
+    return proper_core(source) if source.kind in (ORGANIZATION, MEDIA) else source.key
+
+
+def _extensions(key, groups) -> list[tuple]:
+    """Groups of the same kind whose key extends this one: a person's by words before it
+    (يوآف غالانت ← غالانت), a body's by words after it (وزارة الصحة في غزة ← وزارة الصحة)."""
+    kind, words = key
+    n = len(words)
+    out = []
+    for other in groups:
+        other_kind, other_words = other
+        if other_kind != kind or len(other_words) <= n:
+            continue
+        if kind == PERSON and other_words[-n:] == words \
+                or kind == "body" and other_words[:n] == words:
+            out.append(other)
+    return out
+
+
+def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
+    """The source whose name this key starts with, when what follows is the sentence going on:
+    for a person a definite common word (نصر الله | الاحتلال الإسرائيلي) but not a family name
+    the archive knows as one (أشرف القدرة); for a body any word that is not an adjective or a
+    place (سرايا القدس | استهداف الحشود) — the archive's own use of the shorter form shows
+    where the name ends."""
+    kind, words = key
+    if kind not in (PERSON, "body") or len(spelled) != len(words):
+        return None
+    names = gazetteer().name_words
+    for j in range(len(words) - 1, 0 if kind == "body" else 1, -1):
+        rest = spelled[j]
+        if (kind, words[:j]) not in groups or rest in FUNCTION_WORDS or rest in names \
+                or speaker_lexicon().category(rest) in ("nisba", "given", "place"):
+            continue
+        if kind == "body" and not _specific(spelled[:j]):
+            continue  # "هيئة"، "وسائل إعلام": a head, not a body's name
+        if kind == "body" or rest.startswith("ال") and gazetteer().is_common(rest):
+            return (kind, words[:j])
+    return None
+
+
+def _specific(words: tuple[str, ...]) -> bool:
+    """A body's name, not only heads and adjectives: a word the lexicons do not class (حماس،
+    هارتس، الكرملين is a named body too) or a place (وزارة الصحة في غزة)."""
+    lexicon = speaker_lexicon()
+    return any(lexicon.category(w) in ("", "place") and w not in FUNCTION_WORDS
+               for w in words) or len(words) == 1 and lexicon.category(words[0]) == "organization" \
+        and not gazetteer().is_common(words[0])
+
+
+def _lone_given_name(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and speaker_lexicon().category(words[0]) == "given" \
+        and not name_grammar().is_particle(words[0])
+
+
+def _has_head(display: str) -> bool:
+    words = normalize_ar(display).split()
+    return bool(words) and words[0] in _NAME_HEADS
+
+
+def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
+                   aliases: Aliases) -> dict[str, Canonical]:
+    if not aliases.entries:
+        return out
+    by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for written, source in read.items():
+        by_key[source.key].append(written)
+        by_key[_key_words(clean_name(written))].append(written)
+    for entry in reversed(aliases.entries):  # the first entry for a form wins
+        for form in entry.separate:
+            for written in by_key.get(_key_words(form), ()):
+                out[written] = Canonical(read[written].display, read[written].kind)
+        members = {w for form in (entry.name, *entry.forms)
+                   for w in by_key.get(_key_words(form), ())}
+        # whatever the automatic step merged into the entry's name stays merged to it
+        name_key = _key_words(entry.name)
+        members |= {w for w, c in out.items() if _key_words(c.name) == name_key
+                    and w not in {x for f in entry.separate for x in by_key.get(_key_words(f),
+                                                                                ())}}
+        for written in members:
+            kind = read[written].kind if read[written].kind != FRAGMENT else PERSON
+            out[written] = Canonical(entry.name, kind, entry.latin)
+    return out
