@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from analysis.corpus import AnalysedArticle, analyse_corpus
 from analysis.evaluate import evaluate, format_report
 from analysis.explain import explain_article
+from analysis.identity import load_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, read_paths
 from analysis.quotes import ArticleReader
 from analysis.records import Article
@@ -51,7 +52,8 @@ def _articles(paths: list[str], max_bytes: int, problems: list[IngestProblem]
 
 def _analyse(args, problems) -> list[AnalysedArticle]:
     topics = load_topics(args.topics)
-    return analyse_corpus(_articles(args.paths, args.max_bytes, problems), topics)
+    return analyse_corpus(_articles(args.paths, args.max_bytes, problems), topics,
+                          load_aliases(args.aliases))
 
 
 def _print_jsonl(rows) -> None:
@@ -72,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="extra topics (same shape as analysis/lexicons/topics.yaml)")
         sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                          help="skip files larger than this (default %(default)s)")
+        aliases_option(sub)
+
+    def aliases_option(sub):
+        sub.add_argument("--aliases", metavar="YAML",
+                         help="sources to merge, keep apart or name (same shape as "
+                              "analysis/aliases.yaml, whose entries also apply)")
 
     common(commands.add_parser(
         "quotes", help="print quotes as JSON Lines",
@@ -122,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
                                help="only add or update the given articles; keep the store's "
                                     "others (by default articles no longer given are removed)")
     build_parser_.add_argument("--quiet", action="store_true", help="no progress bar")
+    canonical_parser = commands.add_parser(
+        "canonicalize", help="name a store's speakers anew (after an aliases file changed)",
+        description="Give every written speaker of the store its canonical source again, with "
+                    "the aliases file; nothing is analysed again.")
+    canonical_parser.add_argument("--store", required=True, metavar="FILE")
+    aliases_option(canonical_parser)
     return parser
 
 
@@ -145,7 +159,8 @@ def _build(args, problems) -> int:
 
     report = build_files(args.store, args.paths, mapper, None if bar is None else progress,
                          batch=max(1, args.batch), max_bytes=args.max_bytes,
-                         on_problem=on_problem, remove_missing=not args.add)
+                         on_problem=on_problem, remove_missing=not args.add,
+                         aliases=load_aliases(args.aliases))
     if bar is not None:
         bar.close()
     print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "
@@ -179,11 +194,26 @@ def _reasons(args):
     return lambda quote: reasons.get((quote.article, quote.para, quote.start), "")
 
 
+def _canonicalize(args) -> int:
+    from analysis.store import canonicalize
+
+    sources = canonicalize(args.store, load_aliases(args.aliases))
+    print(f"{args.store}: {sources} canonical sources")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problems: list[IngestProblem] = []
-    if args.command == "build":
-        return _build(args, problems)
+    try:
+        if args.command == "build":
+            load_aliases(args.aliases)
+            return _build(args, problems)
+        if args.command == "canonicalize":
+            return _canonicalize(args)
+    except (OSError, ValueError) as error:  # a bad --aliases file
+        print(f"qawl: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command in ("entities", "explain"):
         return _per_article(args, problems)
     try:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.cues import cue_lexicon
+from analysis.identity import FRAGMENT, Aliases, speaker_rows, starter_aliases
 from analysis.quotes import NAME_OPENERS, extract_quotes
 from analysis.records import Article, Mention, Quote
 from analysis.segment import ParagraphText
-from analysis.speakers import canonical_speakers, words_of
+from analysis.speakers import words_of
 from analysis.topics import TopicIndex, default_index, find_mentions
 
 
@@ -40,22 +42,34 @@ def warm_up() -> None:
     words_of(NAME_OPENERS)
 
 
-def analyse_corpus(articles: Iterable[Article], topics: TopicIndex | None = None
-                   ) -> list[AnalysedArticle]:
-    """Analyse each article, then give each person one canonical name across the corpus."""
+def analyse_corpus(articles: Iterable[Article], topics: TopicIndex | None = None,
+                   aliases: Aliases | None = None) -> list[AnalysedArticle]:
+    """Analyse each article, then give each source one canonical name across the corpus."""
     results = [analyse_article(article, topics) for article in articles]
-    return unify_speakers(results)
+    return unify_speakers(results, aliases)
 
 
-def unify_speakers(results: list[AnalysedArticle]) -> list[AnalysedArticle]:
-    names = {r.article.id: [(q.speaker, q.speaker_type) for q in r.quotes] for r in results}
-    mapping = canonical_speakers(names)
-    if not mapping:
-        return results
+def speaker_counts(results: Iterable[AnalysedArticle]) -> list[tuple[str, str, int]]:
+    """(written speaker, quote type, quotes) over the results."""
+    counts: Counter = Counter()
+    for result in results:
+        counts.update((q.speaker, q.speaker_type) for q in result.quotes)
+    return [(speaker, kind, n) for (speaker, kind), n in counts.items()]
+
+
+def unify_speakers(results: list[AnalysedArticle], aliases: Aliases | None = None
+                   ) -> list[AnalysedArticle]:
+    """Quotes under their canonical sources (`analysis.identity`); a written form that names no
+    source (a fragment) is left as written."""
+    rows = {row.speaker: row for row in speaker_rows(speaker_counts(results),
+                                                     aliases or starter_aliases())}
+
+    def name(written: str | None) -> str | None:
+        row = rows.get(written) if written else None
+        return row.canonical if row is not None and row.kind != FRAGMENT else written
 
     def rename(quote: Quote) -> Quote:
-        return dataclasses.replace(
-            quote, speaker=mapping.get(quote.speaker, quote.speaker),
-            addressee=mapping.get(quote.addressee, quote.addressee) if quote.addressee else None)
+        return dataclasses.replace(quote, speaker=name(quote.speaker),
+                                   addressee=name(quote.addressee))
 
     return [dataclasses.replace(r, quotes=tuple(rename(q) for q in r.quotes)) for r in results]

@@ -19,7 +19,7 @@ one person is written many ways (نتنياهو، بنيامين نتنياهو�
    are never one person across articles, and a form the grammar cannot read as a source is a
    `fragment`, never a canonical speaker.
 4. **Correct** (`Aliases`): a newsroom's YAML file merges forms, keeps forms apart and gives
-   display names in Arabic and Latin script; `lexicons/aliases.yaml` is the shipped starter.
+   display names in Arabic and Latin script; `analysis/aliases.yaml` is the shipped starter.
 """
 
 from __future__ import annotations
@@ -27,16 +27,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 
 from analysis.gazetteer import gazetteer, is_possessed
-from analysis.lexicon import LEXICON_DIR
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
+from analysis.quotes import glued_at
 from analysis.segment import ParagraphText, Token
 from analysis.speakers import (
     ANONYMOUS,
@@ -53,7 +53,9 @@ from analysis.speakers import (
 FRAGMENT = "fragment"  # a written form that names no recognizable source
 DOMINANCE = 0.8
 GLUED_LENGTH = 12  # longer unknown words are words the scraper glued together
-ALIASES_FILE = LEXICON_DIR / "aliases.yaml"
+# Beside the code, not in lexicons/: a change to it re-canonicalizes a store, it does not make
+# the analyser a new version (store.ANALYSER_FILES).
+ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 # Zero-width and bidi controls, the BOM and tatweel: invisible, yet they make two names differ.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640\u00ad]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
@@ -78,6 +80,9 @@ class SourceName:
     def is_fragment(self) -> bool:
         return self.kind == FRAGMENT
 
+    def _replace_written(self, written: str) -> SourceName:
+        return SourceName(written, self.display, self.key, self.kind)
+
 
 def _key_words(text: str) -> tuple[str, ...]:
     words = normalize_ar(text).split()
@@ -94,7 +99,7 @@ def _key_words(text: str) -> tuple[str, ...]:
 def read_source(written: str, kind: str) -> SourceName:
     """Read a written speaker with the speaker grammar (its quotation marks still there, they
     delimit outlet names), cut what is not the source, clean and key it."""
-    visible = _SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE)
+    visible = _unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE))
     text = ParagraphText(visible)
     tokens = [Token(t.text, t.start, t.end, text.match.text[t.start:t.end] if t.text not in
                     WRITTEN_NAMES else dediac_ar(visible[slice(*text.match.span_to_original(
@@ -105,6 +110,8 @@ def read_source(written: str, kind: str) -> SourceName:
     phrase, _ = PhraseReader(tokens, EntityRegistry()).read(0, len(tokens), subject=True)
     if phrase is None:
         cleaned = clean_name(visible)
+        if cleaned != visible and cleaned:  # a quoted name alone: "هآرتس"
+            return read_source(cleaned, kind)._replace_written(written)
         return SourceName(written, cleaned, _key_words(cleaned), FRAGMENT)
 
     def surface(a: int, b: int) -> str:
@@ -123,7 +130,8 @@ def read_source(written: str, kind: str) -> SourceName:
         return SourceName(written, display, key, PERSON)
     end = _body_end(tokens, phrase.start, phrase.end)
     display = _without_clitic(surface(phrase.start, end))
-    head = lexicon.category(tokens[phrase.start].text)
+    head = lexicon.category(next((t.text for t in tokens[phrase.start:end]
+                                  if t.text[:1].isalpha()), ""))
     if head not in ("title", "organization", "media", "anonymous", "place", "statement"):
         return SourceName(written, display, _key_words(display), FRAGMENT)
     if kind == ANONYMOUS or head == "anonymous":
@@ -137,12 +145,22 @@ def read_source(written: str, kind: str) -> SourceName:
     return SourceName(written, display, _key_words(display), found)
 
 
+def _unglued(text: str) -> str:
+    """Words the scraper glued to an outlet are parted (مصدر خاصبالميادين → خاص بالميادين)."""
+    words = text.split(" ")
+    for n, word in enumerate(words):
+        at = glued_at(normalize_ar(word))
+        if at and len(normalize_ar(word)) == len(word):  # no diacritics: the indices agree
+            words[n] = f"{word[:at]} {word[at:]}"
+    return " ".join(words)
+
+
 def _body_end(tokens, start: int, end: int) -> int:
     """Where a body's or outlet's name surely ends: at a relay (صحيفة هآرتس | عن مسؤولين), at
     anything but adjectives and a place after an adjective (الإسرائيلية | تقريراً), at a word
     glued by the scraper (البريطانيةمشاركة). Other spill-over is settled across the archive."""
     lexicon = speaker_lexicon()
-    after_adjective = False
+    after_adjective = after_function = False
     for k in range(start + 1, end):
         word = tokens[k].text
         if not word[:1].isalpha():
@@ -150,8 +168,12 @@ def _body_end(tokens, start: int, end: int) -> int:
         category = lexicon.category(word)
         if word == "عن" or len(word) > GLUED_LENGTH and category == "":
             return k
-        if word in FUNCTION_WORDS or category in ("nisba", "place"):
-            after_adjective = after_adjective or category == "nisba"
+        # a complement: للجناح، لإغاثة، بالبنتاغون، في البيت
+        complement = after_function or word.startswith("ل") and not word.startswith("ال") \
+            or word.startswith("ب") and (category != "" or word[1:].startswith("ال"))
+        after_function = word in FUNCTION_WORDS
+        if after_function or category in ("nisba", "place") or complement:
+            after_adjective = (after_adjective or category == "nisba") and not complement
             continue
         if after_adjective:
             return k
@@ -190,7 +212,9 @@ def proper_core(source: SourceName) -> tuple[str, ...]:
     (حركة، صحيفة، قناة) and without adjectives of origin (الإسرائيلية)."""
     lexicon = speaker_lexicon()
     words = list(source.key)
-    if len(words) > 1 and words[0] in _NAME_HEADS:
+    # a head before a proper name (صحيفة هآرتس، حركة حماس), not before another body
+    # (إذاعة جيش الاحتلال is not the army)
+    if len(words) > 1 and words[0] in _NAME_HEADS and not gazetteer().is_common(words[1]):
         words.pop(0)
         while len(words) > 1 and lexicon.category(words[-1]) == "nisba":
             words.pop()
@@ -216,7 +240,6 @@ class AliasEntry:
 @dataclass(frozen=True)
 class Aliases:
     entries: tuple[AliasEntry, ...] = ()
-    outlets: dict[str, str] = field(default_factory=dict)  # source text -> outlet's Arabic name
 
     def latin(self, canonical: str) -> str | None:
         key = _key_words(clean_name(canonical))
@@ -240,16 +263,13 @@ def parse_aliases(data, where: str) -> Aliases:
         entries.append(AliasEntry(clean_name(item["name"]), str(latin) if latin else None,
                                   tuple(map(clean_name, forms)), tuple(map(clean_name,
                                                                            separate))))
-    outlets = data.get("outlets") or {}
-    if not isinstance(outlets, dict):
-        raise ValueError(f"{where}: 'outlets' maps a source's text to its Arabic name")
-    return Aliases(tuple(entries), {str(k): str(v) for k, v in outlets.items()})
+    return Aliases(tuple(entries))
 
 
 @cache
 def starter_aliases() -> Aliases:
     with ALIASES_FILE.open(encoding="utf-8") as handle:
-        return parse_aliases(yaml.safe_load(handle), "lexicons/aliases.yaml")
+        return parse_aliases(yaml.safe_load(handle), "analysis/aliases.yaml")
 
 
 def load_aliases(path: str | Path | None) -> Aliases:
@@ -262,8 +282,7 @@ def load_aliases(path: str | Path | None) -> Aliases:
             data = yaml.safe_load(handle)
     except yaml.YAMLError as error:
         raise ValueError(f"{path}: not YAML ({error})") from error
-    own = parse_aliases(data, str(path))
-    return Aliases(own.entries + starter.entries, {**starter.outlets, **own.outlets})
+    return Aliases(parse_aliases(data, str(path)).entries + starter.entries)
 
 
 # ---------------------------------------------------------------- canonical sources
@@ -301,8 +320,8 @@ def canonical_sources(speakers: Iterable[tuple[str, str, int]],
         if kind in (ANONYMOUS, FRAGMENT) or not words:
             continue
         longer = [k for k in _extensions(key, groups) if target[k] == k]
-        if not longer or target[key] != key:
-            continue
+        if not longer or target[key] != key or kind == "body" and _bare(spelled[key]):
+            continue  # a bare head (حكومة) is no short form of one body
         best = max(longer, key=lambda k: (weight[k], k))
         # the long form is the source's name (most of the long forms' quotes, and used at least
         # half as much as the short one), not the short one run on into a sentence
@@ -366,22 +385,21 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
     for j in range(len(words) - 1, 0 if kind == "body" else 1, -1):
         rest = spelled[j]
         if (kind, words[:j]) not in groups or rest in FUNCTION_WORDS or rest in names \
-                or speaker_lexicon().category(rest) in ("nisba", "given", "place"):
-            continue
-        if kind == "body" and not _specific(spelled[:j]):
+                or speaker_lexicon().category(rest) in ("nisba", "given", "place") \
+                or kind == "body" and rest[:1] in "لو" and not rest.startswith("ال"):
+            continue  # وكالة الأمم المتحدة لإغاثة وتشغيل…: a complement is part of the name
+        if kind == "body" and _bare(spelled[:j]):
             continue  # "هيئة"، "وسائل إعلام": a head, not a body's name
         if kind == "body" or rest.startswith("ال") and gazetteer().is_common(rest):
             return (kind, words[:j])
     return None
 
 
-def _specific(words: tuple[str, ...]) -> bool:
-    """A body's name, not only heads and adjectives: a word the lexicons do not class (حماس،
-    هارتس، الكرملين is a named body too) or a place (وزارة الصحة في غزة)."""
+def _bare(words: tuple[str, ...]) -> bool:
+    """Heads and adjectives only (هيئة، حكومة، وسائل إعلام، منظمة أميركية): no body's name."""
     lexicon = speaker_lexicon()
-    return any(lexicon.category(w) in ("", "place") and w not in FUNCTION_WORDS
-               for w in words) or len(words) == 1 and lexicon.category(words[0]) == "organization" \
-        and not gazetteer().is_common(words[0])
+    return all(lexicon.category(w) in ("media", "nisba") or w in FUNCTION_WORDS
+               or len(words) == 1 for w in words)
 
 
 def _lone_given_name(words: tuple[str, ...]) -> bool:
@@ -417,3 +435,24 @@ def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
             kind = read[written].kind if read[written].kind != FRAGMENT else PERSON
             out[written] = Canonical(entry.name, kind, entry.latin)
     return out
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """How the store and the dashboard name a written speaker: its canonical source, the
+    source's kind (``fragment`` for forms that name none) and Latin name, if any."""
+
+    speaker: str
+    canonical: str
+    kind: str
+    latin: str | None
+
+
+def speaker_rows(counts: Iterable[tuple[str, str, int]],
+                 aliases: Aliases | None = None) -> list[SpeakerRow]:
+    """A row per written speaker, from (speaker, quote type, quotes) counts."""
+    counts = list(counts)
+    canonical = canonical_sources(counts, aliases)
+    aliases = aliases or Aliases()
+    return [SpeakerRow(speaker, c.name, c.kind, c.latin or aliases.latin(c.name))
+            for speaker, c in sorted(canonical.items())]

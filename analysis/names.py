@@ -16,6 +16,7 @@ class NameGrammar:
     connectors: frozenset[str]
     female_given_names: frozenset[str]
     compound_words: frozenset[str]
+    title_names: frozenset[str]
     max_words: int
     max_tokens: int
 
@@ -32,6 +33,7 @@ def name_grammar() -> NameGrammar:
         connectors=normalized_set(data["connectors"]),
         female_given_names=normalized_set(data["female_given_names"]),
         compound_words=normalized_set(data["compound_words"]),
+        title_names=normalized_set(data["title_names"]),
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

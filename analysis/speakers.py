@@ -440,6 +440,12 @@ class PhraseReader:
             if category == "nisba" and end > i and word.startswith("ال") \
                     and (after_particle or lex.category(self.word(end - 1)) in ("", "given")):
                 category = ""  # محمد الهندي، محمد شياع السوداني: family names shaped like adjectives
+            if category == "title" and end > i and word in grammar.title_names and (
+                    grammar.is_particle(self.word(end + 1))
+                    or lex.category(self.word(end + 1)) in ("", "given")
+                    and not self.word(end + 1).startswith("ال")
+                    and self.word(end + 1)[:1].isalpha()):
+                category = ""  # حسين أمير عبد اللهيان: a title that is a given name too
             if end > i and category in ("title", "honorific", "anonymous", "media",
                                         "organization", "statement", "nisba"):
                 break
@@ -727,25 +733,3 @@ def from_cue(word: str) -> bool:
 
 def complementizer(word: str) -> bool:
     return word in cue_lexicon().complementizers
-
-
-def canonical_speakers(names_by_article: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Across articles, one canonical form per person: the fullest name that contains the others.
-
-    `names_by_article` maps an article to its (speaker, kind) pairs. A short form (غالانت) maps
-    to the single longer form that ends with it (يوآف غالانت); ambiguous short forms stay as they are.
-    """
-    people = {name for pairs in names_by_article.values() for name, kind in pairs if kind == PERSON}
-    keyed = {name: tuple(normalize_ar(name).split()) for name in people}
-    # proper suffix (in words) -> the names that end with it: linear in the names, where
-    # comparing every pair of names would be quadratic in an archive's thousands of people
-    extended_by: dict[tuple[str, ...], set[str]] = {}
-    for name, words in keyed.items():
-        for k in range(1, len(words)):
-            extended_by.setdefault(words[k:], set()).add(name)
-    mapping: dict[str, str] = {}
-    for name, words in keyed.items():
-        fullest = [o for o in extended_by.get(words, ()) if keyed[o] not in extended_by]
-        if len(fullest) == 1:
-            mapping[name] = fullest[0]
-    return mapping

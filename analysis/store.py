@@ -25,12 +25,12 @@ from pathlib import Path
 import duckdb
 
 from analysis.corpus import analyse_article, warm_up
+from analysis.identity import Aliases, speaker_rows, starter_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
 from analysis.normalize import normalize_ar
 from analysis.records import Article
-from analysis.speakers import canonical_speakers
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -42,7 +42,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue_start INTEGER, cue_end INTEGER, content_normalized TEXT);
 CREATE TABLE IF NOT EXISTS mentions (
     hash TEXT, article TEXT, para INTEGER, topic TEXT, term TEXT, "start" INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT);
+CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT,
+                                     latin TEXT);
+CREATE TABLE IF NOT EXISTS speaker_forms (canonical TEXT, form TEXT, quotes INTEGER);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT, hashes TEXT[],
                                   problems TEXT);
 """
@@ -92,6 +94,8 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
         connection.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS analyser TEXT")
         connection.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS content_normalized TEXT")
+        # Schema 4: speakers carry a Latin name (and speaker_forms, made above, their forms).
+        connection.execute("ALTER TABLE speakers ADD COLUMN IF NOT EXISTS latin TEXT")
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)",
                            [str(SCHEMA_VERSION)])
     return connection
@@ -166,7 +170,8 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
 
 def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
           progress: Callable[[int], None] | None = None, batch: int = BATCH,
-          keep: Collection[str] = (), remove_missing: bool = True) -> BuildReport:
+          keep: Collection[str] = (), remove_missing: bool = True,
+          aliases: Aliases | None = None) -> BuildReport:
     """Bring the store in line with `articles`: analyse new or changed ones, drop the rest
     (unless `remove_missing` is false: then the store only gains and updates articles).
 
@@ -174,11 +179,11 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
     they are not given again (those of unchanged files); it is read once `articles` is spent.
     """
     return _build(store, ((content_hash(article), article) for article in articles), mapper,
-                  progress, batch, keep, remove_missing)
+                  progress, batch, keep, remove_missing, aliases)
 
 
 def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch, keep,
-           remove_missing) -> BuildReport:
+           remove_missing, aliases: Aliases | None = None) -> BuildReport:
     """`build` from (content hash, article) pairs."""
     mapper = mapper or local_map(os.cpu_count() or 1)
     connection = connect(store)
@@ -210,8 +215,10 @@ def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch
         gone = sorted(stored - given) if remove_missing else []
         if gone:
             _delete(connection, gone)
-        if totals[0] or gone:
-            _canonicalize(connection)
+        aliases = aliases or starter_aliases()
+        stale = connection.execute("SELECT value FROM meta WHERE key = 'aliases'").fetchone()
+        if totals[0] or gone or stale is None or stale[0] != aliases_digest(aliases):
+            _canonicalize(connection, aliases)
             connection.execute("CHECKPOINT")
         return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1],
                            totals[2])
@@ -223,7 +230,7 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                 progress: Callable[[int], None] | None = None, batch: int = BATCH,
                 max_bytes: int = DEFAULT_MAX_BYTES,
                 on_problem: Callable[[IngestProblem], None] = lambda problem: None,
-                remove_missing: bool = True) -> BuildReport:
+                remove_missing: bool = True, aliases: Aliases | None = None) -> BuildReport:
     """`build` from files and folders. A file with the same bytes as at the last build (by
     SHA-256) is not parsed again: its articles are kept and its problems reported again."""
     known = _known_files(store)
@@ -254,7 +261,7 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                     yield hashes[-1], item
             files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
 
-    report = _build(store, articles(), mapper, progress, batch, kept, remove_missing)
+    report = _build(store, articles(), mapper, progress, batch, kept, remove_missing, aliases)
     connection = connect(store)
     try:
         connection.execute("BEGIN")
@@ -335,21 +342,41 @@ def _insert(connection, table: str, rows: list[tuple]) -> None:
     connection.from_arrow(batch).insert_into(table)
 
 
-def _canonicalize(connection) -> None:
-    pairs = connection.execute("SELECT DISTINCT article, speaker, speaker_type FROM quotes"
-                               ).fetchall()
-    by_article: dict[str, list[tuple[str, str]]] = {}
-    kinds: dict[str, str] = {}
-    for article, speaker, kind in pairs:
-        by_article.setdefault(article, []).append((speaker, kind))
-        kinds.setdefault(speaker, kind)
-    mapping = canonical_speakers(by_article)
+def _canonicalize(connection, aliases: Aliases) -> None:
+    """Every written speaker's canonical source (`analysis.identity`), and per canonical source
+    the forms it was written in with their quotes; the aliases' digest is kept, so that a
+    changed aliases file re-canonicalizes the store (and nothing is analysed again)."""
+    counts = connection.execute("SELECT speaker, any_value(speaker_type), count(*) FROM quotes "
+                                "GROUP BY speaker").fetchall()
+    rows = speaker_rows(counts, aliases)
+    quotes = {speaker: n for speaker, _, n in counts}
+    forms: dict[tuple[str, str], int] = {}
+    for row in rows:
+        forms[(row.canonical, row.speaker)] = quotes[row.speaker]
     connection.execute("BEGIN")
     connection.execute("DELETE FROM speakers")
-    rows = [(s, mapping.get(s, s), k) for s, k in kinds.items()]
+    connection.execute("DELETE FROM speaker_forms")
     if rows:
-        _insert(connection, "speakers", rows)
+        _insert(connection, "speakers", [(r.speaker, r.canonical, r.kind, r.latin) for r in rows])
+        _insert(connection, "speaker_forms", [(c, f, n) for (c, f), n in forms.items()])
+    connection.execute("INSERT OR REPLACE INTO meta VALUES ('aliases', ?)", [aliases_digest(aliases)])
     connection.execute("COMMIT")
+
+
+def aliases_digest(aliases: Aliases) -> str:
+    return hashlib.sha256(repr(aliases).encode("utf-8")).hexdigest()[:16]
+
+
+def canonicalize(store: str | Path, aliases: Aliases | None = None) -> int:
+    """Name the store's speakers anew (after an aliases file changed); returns how many
+    canonical sources there are. The texts are not analysed again."""
+    connection = connect(store)
+    try:
+        _canonicalize(connection, aliases or starter_aliases())
+        return connection.execute("SELECT count(DISTINCT canonical) FROM speakers "
+                                  "WHERE kind <> 'fragment'").fetchone()[0]
+    finally:
+        connection.close()
 
 
 def dump(store: str | Path) -> dict[str, list]:
