@@ -20,6 +20,7 @@ from components.filters import (
 from components.i18n import kind_label, t
 from components.loading import (
     UPLOAD_LIMIT_MB,
+    aliases_text,
     corpus_files,
     corpus_path,
     is_store,
@@ -50,7 +51,8 @@ uploads = st.sidebar.file_uploader("Upload · أضف مقالات", accept_multi
                                    max_upload_size=UPLOAD_LIMIT_MB, key="uploads")
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
-    corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None)
+    corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None,
+                                   aliases_text())
 topic_index = load_topics()
 
 # ---- options and the URL's parameters
@@ -70,13 +72,20 @@ topic_labels = {topic.id: topic_index.label(topic.id, lang) for topic in topic_i
 
 def filter_from_chart(chart_key: str, widget_key: str, axis: str = "y") -> None:
     """Clicking a bar (or heatmap row) filters the page by that label."""
-    labels = [label for label in selected_labels(chart_key, axis) if label in options[widget_key]]
+    canonical = {shown: name for name, shown in latin.items()}  # a Latin bar label → its source
+    labels = [canonical.get(label, label) for label in selected_labels(chart_key, axis)]
+    labels = [label for label in labels if label in options[widget_key]]
     if labels:
         st.session_state[widget_key] = labels
 
 
+latin = corpus.latin_names() if lang == "en" else {}
 filters = sidebar_filters(options, topic_ids, kind_ids, offered["dates"], lang,
-                          drop_search="q=…" in ignored)
+                          drop_search="q=…" in ignored, speaker_names=latin)
+if len(filters.speakers) == 1:  # what was merged under this name
+    forms = [f"{form} ({n})" for form, n in corpus.speaker_forms(filters.speakers[0])]
+    if len(forms) > 1:
+        st.sidebar.caption(t("written_as", lang) + "، ".join(forms))
 
 # ---- header
 st.title(t("title", lang))
@@ -96,8 +105,10 @@ with st.expander(t("share", lang)):
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)
+ranked = view["speakers"].rename(index=lambda name: latin.get(name, name))
 figures = {
-    "speakers": charts.quotes_per_speaker(view["speakers"], lang, colours=colours),
+    "speakers": charts.quotes_per_speaker(ranked, lang, colours={
+        latin.get(name, name): colour for name, colour in colours.items()}),
     "heatmap": charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
     "timeline": charts.topic_timeline(*view["timeline"], topic_labels, lang),
     "cues": charts.cue_counts(view["cues"], lang),
@@ -109,6 +120,8 @@ left, right = st.columns(2)
 with left:
     show_chart(figures["speakers"], "chart_speakers",
                lambda: filter_from_chart("chart_speakers", "speaker"))
+    if any(view["unranked"].values()):
+        st.caption(t("unranked", lang).format(**view["unranked"]))
     show_chart(figures["timeline"], "chart_timeline")
     show_chart(figures["network"], "chart_network")
 with right:

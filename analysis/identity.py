@@ -274,15 +274,17 @@ def starter_aliases() -> Aliases:
 
 def load_aliases(path: str | Path | None) -> Aliases:
     """The shipped starter aliases, then the newsroom's file (its entries win)."""
-    starter = starter_aliases()
     if path is None:
-        return starter
+        return starter_aliases()
+    return load_aliases_text(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+def load_aliases_text(text: str, where: str) -> Aliases:
     try:
-        with Path(path).open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise ValueError(f"{path}: not YAML ({error})") from error
-    return Aliases(parse_aliases(data, str(path)).entries + starter.entries)
+        raise ValueError(f"{where}: not YAML ({error})") from error
+    return Aliases(parse_aliases(data, where).entries + starter_aliases().entries)
 
 
 # ---------------------------------------------------------------- canonical sources

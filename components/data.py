@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import duckdb
 import pandas as pd
 
 from analysis import AnalysedArticle
+from analysis.corpus import speaker_counts
+from analysis.identity import Aliases, speaker_rows, starter_aliases
 from analysis.normalize import normalize_ar, translate_pair
 
 QUOTE_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
@@ -25,14 +27,22 @@ MENTION_COLUMNS = ["article", "para", "topic", "term", "start", "end", "source",
 ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order"]
 
 
+SPEAKER_COLUMNS = ["speaker", "canonical", "kind", "latin"]
+# Kinds of speaker the speaker ranking groups instead of ranking them as one source each.
+UNRANKED_KINDS = ("anonymous", "fragment")
+
+
 @dataclass(frozen=True)
 class Frames:
     articles: pd.DataFrame
-    quotes: pd.DataFrame
+    quotes: pd.DataFrame  # speakers as written
     mentions: pd.DataFrame
+    speakers: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SPEAKER_COLUMNS))
 
 
-def build_frames(results: list[AnalysedArticle]) -> Frames:
+def build_frames(results: list[AnalysedArticle], aliases: Aliases | None = None) -> Frames:
+    """Tables of analysed articles, their quotes (speakers as written), mentions, and every
+    written speaker's canonical source (`analysis.identity`, as a store keeps them)."""
     articles, quotes, mentions = [], [], []
     for order, result in enumerate(results):
         article = result.article
@@ -51,7 +61,10 @@ def build_frames(results: list[AnalysedArticle]) -> Frames:
               pd.DataFrame(mentions, columns=MENTION_COLUMNS))
     for frame in frames:
         frame["date"] = _parse_dates(frame["date"])
-    return Frames(*frames)
+    rows = speaker_rows(speaker_counts(results), aliases or starter_aliases())
+    speakers = pd.DataFrame([(r.speaker, r.canonical, r.kind, r.latin) for r in rows],
+                            columns=SPEAKER_COLUMNS)
+    return Frames(*frames, speakers)
 
 
 def _source_from_id(article_id: str) -> str:
@@ -97,6 +110,8 @@ def _normalize_macro() -> str:
 _TABLES = """
 CREATE TABLE articles (article VARCHAR, title VARCHAR, source VARCHAR, date DATE, url VARCHAR,
                        ord BIGINT, hash VARCHAR);
+CREATE TABLE speaker_names (speaker VARCHAR PRIMARY KEY, canonical VARCHAR,
+                            source_kind VARCHAR, latin VARCHAR);
 CREATE TABLE loaded_quotes (article VARCHAR, para INTEGER, speaker VARCHAR, speaker_type VARCHAR,
     cue VARCHAR, kind VARCHAR, content VARCHAR, addressee VARCHAR, topics VARCHAR[],
     "start" INTEGER, "end" INTEGER, cue_start INTEGER, cue_end INTEGER, source VARCHAR,
@@ -107,9 +122,10 @@ CREATE TABLE frame_texts (article VARCHAR, text VARCHAR);
 """
 
 
-def _load_store(connection: duckdb.DuckDBPyConnection, store: str) -> None:
+def _load_store(connection: duckdb.DuckDBPyConnection, store: str,
+                aliases: Aliases | None = None) -> None:
     """A built store, attached: its rows are copied without the article texts (read one
-    article at a time), speakers under their canonical names."""
+    article at a time), with its speakers' canonical names (made anew with `aliases`)."""
     connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
     connection.execute(
         "INSERT INTO articles SELECT id, title, coalesce(source, '—'), "
@@ -121,14 +137,31 @@ def _load_store(connection: duckdb.DuckDBPyConnection, store: str) -> None:
         "AND table_name = 'quotes'").fetchall()}
     normalized = "q.content_normalized" if "content_normalized" in columns else "norm(q.content)"
     connection.execute(
-        "INSERT INTO loaded_quotes SELECT a.article, q.para, coalesce(s.canonical, q.speaker), "
+        "INSERT INTO loaded_quotes SELECT a.article, q.para, q.speaker, "
         "q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q.\"start\", "
         f"q.\"end\", q.cue_start, q.cue_end, a.source, a.date, a.ord, {normalized} "
-        "FROM store.quotes q JOIN articles a USING (hash) "
-        "LEFT JOIN store.speakers s ON s.speaker = q.speaker")
+        "FROM store.quotes q JOIN articles a USING (hash)")
+    speaker_columns = {row[0] for row in connection.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
+        "AND table_name = 'speakers'").fetchall()}
+    if aliases is None and "latin" in speaker_columns:
+        connection.execute("INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, "
+                           "latin FROM store.speakers")
+    else:  # a newsroom's aliases, or a store older than schema 4: named here
+        counts = connection.execute("SELECT speaker, any_value(speaker_type), count(*) FROM "
+                                    "store.quotes GROUP BY speaker").fetchall()
+        _insert_speaker_names(connection, speaker_rows(counts, aliases or starter_aliases()))
     connection.execute(
         "INSERT INTO loaded_mentions SELECT a.article, m.para, m.topic, m.term, m.\"start\", "
         "m.\"end\", a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)")
+
+
+def _insert_speaker_names(connection: duckdb.DuckDBPyConnection, rows) -> None:
+    frame = pd.DataFrame([(r.speaker, r.canonical, r.kind, r.latin) for r in rows],
+                         columns=SPEAKER_COLUMNS)
+    connection.register("frame_speakers", frame)
+    connection.execute("INSERT OR IGNORE INTO speaker_names SELECT * FROM frame_speakers")
+    connection.unregister("frame_speakers")
 
 
 def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
@@ -140,6 +173,10 @@ def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
     connection.register("frame_articles", articles)
     connection.register("frame_quotes", quotes)
     connection.register("frame_mentions", frames.mentions)
+    connection.register("frame_speakers", frames.speakers)
+    connection.execute("INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, "
+                       "latin FROM frame_speakers")
+    connection.unregister("frame_speakers")
     connection.execute("INSERT INTO articles SELECT article, title, source, CAST(date AS DATE), "
                        "url, ord, NULL FROM frame_articles")
     connection.execute("INSERT INTO frame_texts SELECT article, text FROM frame_articles")
@@ -169,15 +206,18 @@ class Corpus:
 
     # ------------------------------------------------------------------ making
     @classmethod
-    def open(cls, frames: Frames | None = None, store: str | None = None) -> Corpus:
+    def open(cls, frames: Frames | None = None, store: str | None = None,
+             aliases: Aliases | None = None) -> Corpus:
         """A corpus of analysed frames (files, uploads), a built store, or both: each source
-        is loaded into the same tables, then the columns the queries need are derived once."""
+        is loaded into the same tables, then the columns the queries need are derived once.
+        Speakers are shown under their canonical sources (the store's, or made anew with a
+        newsroom's `aliases`); a form that names no source stays as written."""
         connection = duckdb.connect(":memory:")
         connection.execute(_normalize_macro())
         connection.execute(_TABLES)
         texts = ["SELECT article, text FROM frame_texts"]
         if store:
-            _load_store(connection, store)
+            _load_store(connection, store, aliases)
             texts.append("SELECT id AS article, text FROM store.articles")
         if frames is not None and not frames.articles.empty:
             _load_frames(connection, frames)
@@ -185,8 +225,13 @@ class Corpus:
         # cue_key: the cue without diacritics, so أكّد and أكد count as one.
         connection.execute(
             "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
-            "AS qid, * EXCLUDE (content_normalized), content_normalized || ' ' || "
-            "norm(speaker || ' ' || cue) AS search, norm(cue) AS cue_key FROM loaded_quotes")
+            "AS qid, * EXCLUDE (content_normalized, speaker, speaker_type, canonical, "
+            "source_kind, latin), CASE WHEN n.source_kind IS NULL OR n.source_kind = "
+            "'fragment' THEN q.speaker ELSE n.canonical END AS speaker, "
+            "coalesce(n.source_kind, q.speaker_type) AS speaker_type, "
+            "q.speaker AS written, content_normalized || ' ' || norm(q.speaker || ' ' || "
+            "coalesce(n.canonical, '') || ' ' || cue) AS search, norm(cue) AS cue_key "
+            "FROM loaded_quotes q LEFT JOIN speaker_names n USING (speaker)")
         connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
                            "\"start\", topic) AS mid, * FROM loaded_mentions")
         connection.execute("DROP TABLE loaded_quotes; DROP TABLE loaded_mentions")
@@ -254,9 +299,32 @@ class Corpus:
 
     # ------------------------------------------------------------------ options
     def speakers(self, limit: int | None = None) -> list[str]:
-        """Speakers, most quoted first."""
-        sql = "SELECT speaker FROM quotes GROUP BY speaker ORDER BY count(*) DESC, speaker"
+        """Speakers, most quoted first (forms that name no source are not offered)."""
+        sql = ("SELECT speaker FROM quotes WHERE speaker_type <> 'fragment' GROUP BY speaker "
+               "ORDER BY count(*) DESC, speaker")
         return self._query(sql + (f" LIMIT {int(limit)}" if limit else ""))["speaker"].tolist()
+
+    def speaker_forms(self, speaker: str) -> list[tuple[str, int]]:
+        """The forms a canonical source was written in, with their quotes, most first."""
+        frame = self._query("SELECT written, count(*) AS n FROM quotes WHERE speaker = ? "
+                            "GROUP BY written ORDER BY n DESC, written", [speaker])
+        return list(zip(frame["written"].tolist(), frame["n"].astype(int).tolist(), strict=True))
+
+    def latin_names(self) -> dict[str, str]:
+        """Canonical sources' names in Latin script, where the aliases give one."""
+        frame = self._query("SELECT DISTINCT canonical, latin FROM speaker_names "
+                            "WHERE latin IS NOT NULL")
+        return dict(zip(frame["canonical"], frame["latin"], strict=True))
+
+    def unranked(self, filters: Filters) -> dict[str, int]:
+        """Quotes in view whose speakers the ranking groups: unnamed sources (مصادر، مسؤول),
+        and forms that name no source."""
+        where, params = self._quote_where(filters)
+        frame = self._query(f"SELECT speaker_type, count(*) AS n FROM quotes q WHERE {where} "
+                            "AND list_contains(?::VARCHAR[], speaker_type) GROUP BY "
+                            "speaker_type", [*params, list(UNRANKED_KINDS)])
+        found = dict(zip(frame["speaker_type"], frame["n"].astype(int), strict=True))
+        return {kind: int(found.get(kind, 0)) for kind in UNRANKED_KINDS}
 
     def known_speakers(self, names: list[str]) -> list[str]:
         if not names:
@@ -290,9 +358,12 @@ class Corpus:
         return {name: int(frame.at[0, name]) for name in frame.columns}
 
     def speaker_counts(self, filters: Filters) -> pd.Series:
+        """Quotes per named source (unnamed sources and fragments are counted by `unranked`)."""
         where, params = self._quote_where(filters)
         frame = self._query(f"SELECT speaker, count(*) AS n FROM quotes q WHERE {where} "
-                            "GROUP BY speaker ORDER BY n DESC, speaker", params)
+                            "AND NOT list_contains(?::VARCHAR[], speaker_type) "
+                            "GROUP BY speaker ORDER BY n DESC, speaker",
+                            [*params, list(UNRANKED_KINDS)])
         return pd.Series(frame["n"].to_numpy(), index=frame["speaker"].tolist(), dtype=int)
 
     def speaker_topics(self, filters: Filters) -> pd.DataFrame:

@@ -65,14 +65,19 @@ def language_switch() -> str:
 
 def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
                     kind_ids: dict[str, str], bounds: tuple[date, date] | None,
-                    lang: str, drop_search: bool = False) -> Filters:
-    """The filter widgets; `topic_ids`/`kind_ids` map their bilingual labels to ids."""
+                    lang: str, drop_search: bool = False,
+                    speaker_names: dict[str, str] | None = None) -> Filters:
+    """The filter widgets; `topic_ids`/`kind_ids` map their bilingual labels to ids;
+    `speaker_names` shows a source under another name (Latin script on the English page)
+    while the link keeps its canonical name."""
+    names = speaker_names or {}
     side = st.sidebar
     side.header(t("filters", lang))
     search = side.text_input(t("search", lang), key="q", bind="query-params",
                              max_chars=MAX_SEARCH, help=t("search_help", lang))
     speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker",
-                                bind="query-params")
+                                bind="query-params",
+                                format_func=lambda name: names.get(name, name))
     topics = side.multiselect(t("topic", lang), options["topic"], key="topic",
                               bind="query-params")
     sources = side.multiselect(t("source", lang), options["source"], key="source",

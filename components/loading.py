@@ -8,7 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis import IngestProblem, analyse_corpus, read_bytes, read_paths
+from analysis import IngestProblem, analyse_article, read_bytes, read_paths
+from analysis.identity import Aliases, load_aliases_text
 from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
 from components.data import Corpus, Filters, Frames, build_frames
 
@@ -37,14 +38,37 @@ def corpus_files(path: Path) -> tuple[tuple[str, bytes], ...]:
     return tuple(files)
 
 
+def aliases_text() -> str | None:
+    """The newsroom's aliases file ($QAWL_ALIASES), read so that a change to it is a new
+    corpus for the caches; the shipped starter file applies either way."""
+    path = os.environ.get("QAWL_ALIASES")
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+
+
+def aliases_of(text: str | None) -> Aliases | None:
+    if text is None:
+        return None
+    try:
+        return load_aliases_text(text, os.environ.get("QAWL_ALIASES", "aliases"))
+    except ValueError:
+        return None
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
-def analyse_files(files: tuple[tuple[str, bytes], ...]) -> tuple[Frames, tuple[str, ...]]:
+def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = None
+                  ) -> tuple[Frames, tuple[str, ...]]:
     """Analysis of the given files, cached by their content: a filter change never re-analyses."""
     articles, problems = [], []
     for name, data in files:
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
             (problems if isinstance(item, IngestProblem) else articles).append(item)
-    return build_frames(analyse_corpus(articles)), tuple(str(p) for p in problems)
+    return (build_frames([analyse_article(a) for a in articles], aliases_of(aliases)),
+            tuple(str(p) for p in problems))
 
 
 def is_store(path: Path) -> bool:
@@ -53,11 +77,13 @@ def is_store(path: Path) -> bool:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
-                modified: float | None) -> tuple[Corpus, tuple[str, ...]]:
+                modified: float | None, aliases: str | None = None
+                ) -> tuple[Corpus, tuple[str, ...]]:
     """The page's corpus: the analysed files plus a built store (attached, not read whole);
-    one per version of the inputs (`modified` keys the store's version), shared by sessions."""
-    frames, problems = analyse_files(files)
-    return Corpus.open(frames, store), problems
+    one per version of the inputs (`modified` keys the store's version, `aliases` the text of
+    the newsroom's aliases file), shared by sessions."""
+    frames, problems = analyse_files(files, aliases)
+    return Corpus.open(frames, store, aliases_of(aliases)), problems
 
 
 def options_of(corpus: Corpus, speakers: int) -> dict:
@@ -81,6 +107,7 @@ def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes: int) -> dict:
     return {"counts": _corpus.counts(filters), "speakers": _corpus.speaker_counts(filters),
+            "unranked": _corpus.unranked(filters),
             "heatmap": _corpus.speaker_topics(filters), "timeline": _corpus.topic_counts(filters),
             "cues": _corpus.cue_counts(filters), "network": _corpus.addressee_pairs(filters),
             "words": _corpus.quote_texts(filters, word_cloud_quotes)}
