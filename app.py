@@ -11,11 +11,13 @@ from analysis import load_topics
 from components import charts, export, reader
 from components.filters import (
     bilingual,
+    canonical_speaker_params,
     check_query_params,
     kind_choices,
     language_switch,
     share_link,
     sidebar_filters,
+    speaker_label,
 )
 from components.i18n import kind_label, t
 from components.loading import (
@@ -59,9 +61,14 @@ topic_index = load_topics()
 topic_ids = {bilingual(topic.label_ar, topic.label_en): topic.id for topic in topic_index.topics}
 kind_ids = kind_choices()
 offered = options_of(corpus, SPEAKER_OPTIONS)
-speakers = offered["speaker"] + [s for s in corpus.known_speakers(st.query_params.get_all(
-    "speaker")) if s not in offered["speaker"]]
-options = {"speaker": speakers, "topic": list(topic_ids), "source": offered["source"],
+latin = corpus.latin_names()
+canonical_speaker_params(latin)
+named_by_label = {speaker_label(name, latin): name for name in latin}
+linked = [named_by_label.get(x, x) for x in st.query_params.get_all("speaker")]
+speakers = offered["speaker"] + [s for s in corpus.known_speakers(linked)
+                                 if s not in offered["speaker"]]
+speaker_ids = {speaker_label(name, latin): name for name in speakers}
+options = {"speaker": list(speaker_ids), "topic": list(topic_ids), "source": offered["source"],
            "kind": list(kind_ids)}
 ignored = check_query_params(options)
 lang = language_switch()
@@ -72,16 +79,18 @@ topic_labels = {topic.id: topic_index.label(topic.id, lang) for topic in topic_i
 
 def filter_from_chart(chart_key: str, widget_key: str, axis: str = "y") -> None:
     """Clicking a bar (or heatmap row) filters the page by that label."""
-    canonical = {shown: name for name, shown in latin.items()}  # a Latin bar label → its source
-    labels = [canonical.get(label, label) for label in selected_labels(chart_key, axis)]
+    # a bar shows a source's name in the page's language; the filter offers its label
+    canonical = {shown: name for name, shown in shown_names.items()}
+    labels = [speaker_label(canonical.get(label, label), latin)
+              for label in selected_labels(chart_key, axis)]
     labels = [label for label in labels if label in options[widget_key]]
     if labels:
         st.session_state[widget_key] = labels
 
 
-latin = corpus.latin_names() if lang == "en" else {}
+shown_names = latin if lang == "en" else {}  # sources in charts: Latin on the English page
 filters = sidebar_filters(options, topic_ids, kind_ids, offered["dates"], lang,
-                          drop_search="q=…" in ignored, speaker_names=latin)
+                          drop_search="q=…" in ignored, speaker_ids=speaker_ids)
 if len(filters.speakers) == 1:  # what was merged under this name
     forms = [f"{form} ({n})" for form, n in corpus.speaker_forms(filters.speakers[0])]
     if len(forms) > 1:
@@ -101,14 +110,15 @@ for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"),
     column.metric(t(name, lang), counts[name])
 with st.expander(t("share", lang)):
     st.caption(t("share_help", lang))
-    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang), language=None)
+    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin),
+            language=None)
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)
-ranked = view["speakers"].rename(index=lambda name: latin.get(name, name))
+ranked = view["speakers"].rename(index=lambda name: shown_names.get(name, name))
 figures = {
     "speakers": charts.quotes_per_speaker(ranked, lang, colours={
-        latin.get(name, name): colour for name, colour in colours.items()}),
+        shown_names.get(name, name): colour for name, colour in colours.items()}),
     "heatmap": charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
     "timeline": charts.topic_timeline(*view["timeline"], topic_labels, lang),
     "cues": charts.cue_counts(view["cues"], lang),
@@ -120,8 +130,10 @@ left, right = st.columns(2)
 with left:
     show_chart(figures["speakers"], "chart_speakers",
                lambda: filter_from_chart("chart_speakers", "speaker"))
-    if any(view["unranked"].values()):
-        st.caption(t("unranked", lang).format(**view["unranked"]))
+    unranked = [t(f"unranked_{kind}", lang).format(n=n)
+                for kind, n in view["unranked"].items() if n]
+    if unranked:
+        st.caption(t("unranked", lang) + "؛ ".join(unranked) + ".")
     show_chart(figures["timeline"], "chart_timeline")
     show_chart(figures["network"], "chart_network")
 with right:

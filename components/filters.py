@@ -66,18 +66,17 @@ def language_switch() -> str:
 def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
                     kind_ids: dict[str, str], bounds: tuple[date, date] | None,
                     lang: str, drop_search: bool = False,
-                    speaker_names: dict[str, str] | None = None) -> Filters:
-    """The filter widgets; `topic_ids`/`kind_ids` map their bilingual labels to ids;
-    `speaker_names` shows a source under another name (Latin script on the English page)
-    while the link keeps its canonical name."""
-    names = speaker_names or {}
+                    speaker_ids: dict[str, str] | None = None) -> Filters:
+    """The filter widgets; `topic_ids`/`kind_ids`/`speaker_ids` map their labels to ids (a
+    source's label is bilingual where the aliases give a Latin name, so that one link opens
+    the same view in either language)."""
+    speaker_ids = speaker_ids or {}
     side = st.sidebar
     side.header(t("filters", lang))
     search = side.text_input(t("search", lang), key="q", bind="query-params",
                              max_chars=MAX_SEARCH, help=t("search_help", lang))
     speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker",
-                                bind="query-params",
-                                format_func=lambda name: names.get(name, name))
+                                bind="query-params")
     topics = side.multiselect(t("topic", lang), options["topic"], key="topic",
                               bind="query-params")
     sources = side.multiselect(t("source", lang), options["source"], key="source",
@@ -94,13 +93,30 @@ def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
     if drop_search:
         search = ""  # an absurd link parameter, named in the notice
 
-    return Filters(speakers=tuple(speakers), topics=tuple(topic_ids[x] for x in topics),
+    return Filters(speakers=tuple(speaker_ids.get(x, x) for x in speakers),
+                   topics=tuple(topic_ids[x] for x in topics),
                    sources=tuple(sources), kinds=tuple(kind_ids[x] for x in kinds), dates=dates,
                    search=search)
 
 
+def speaker_label(name: str, latin: dict[str, str]) -> str:
+    """A source as the speaker filter offers it: «بنيامين نتنياهو · Benjamin Netanyahu»."""
+    return bilingual(name, latin[name]) if name in latin else name
+
+
+def canonical_speaker_params(latin: dict[str, str]) -> None:
+    """A link that names a source by its Arabic name alone (older links, hand-made ones)
+    selects its bilingual option."""
+    names = st.query_params.get_all("speaker")
+    labels = [speaker_label(name, latin) for name in names]
+    if labels != names:
+        st.query_params["speaker"] = labels
+        st.session_state["speaker"] = labels  # the bound widget reads it on this run
+
+
 def share_link(base_url: str, filters: Filters, topic_ids: dict[str, str],
-               kind_ids: dict[str, str], lang: str) -> str:
+               kind_ids: dict[str, str], lang: str,
+               latin: dict[str, str] | None = None) -> str:
     """The URL of this view: the same parameters the bound widgets write."""
     params: list[tuple[str, str]] = []
     if lang != "ar":
@@ -109,7 +125,7 @@ def share_link(base_url: str, filters: Filters, topic_ids: dict[str, str],
         params.append(("q", filters.search))
     label_of_topic = {v: k for k, v in topic_ids.items()}
     label_of_kind = {v: k for k, v in kind_ids.items()}
-    for key, values in (("speaker", filters.speakers),
+    for key, values in (("speaker", [speaker_label(x, latin or {}) for x in filters.speakers]),
                         ("topic", [label_of_topic[x] for x in filters.topics]),
                         ("source", filters.sources),
                         ("kind", [label_of_kind[x] for x in filters.kinds])):

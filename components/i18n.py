@@ -54,10 +54,12 @@ STRINGS = {
     "legend_topic": {"ar": "موضوع", "en": "topic term"},
     "export": {"ar": "تصدير", "en": "Export"},
     "no_quotes": {"ar": "لا اقتباسات تطابق التصفية.", "en": "No quote matches the filters."},
-    "unranked": {"ar": "لا تُرتَّب هنا: {anonymous} من مصادر غير مسمّاة (مصادر، مسؤول، شهود…) "
-                       "و{fragment} بلا متحدث محدَّد.",
-                 "en": "Not ranked here: {anonymous} quotes from unnamed sources (sources, "
-                       "officials, witnesses…) and {fragment} without an identified speaker."},
+    "unranked": {"ar": "لا تُرتَّب هنا: ", "en": "Not ranked here: "},
+    "unranked_anonymous": {"ar": "{n} اقتباساً من مصادر غير مسمّاة (مصادر، مسؤول، شهود…)",
+                           "en": "{n} quotes from unnamed sources (sources, officials, "
+                                 "witnesses…)"},
+    "unranked_fragment": {"ar": "{n} اقتباساً بلا متحدث محدَّد",
+                          "en": "{n} quotes without an identified speaker"},
     "written_as": {"ar": "كُتب أيضاً: ", "en": "Also written as: "},
     "ignored_params": {"ar": "تم تجاهل معاملات غير صالحة في الرابط: ",
                        "en": "Ignored invalid link parameters: "},

@@ -121,3 +121,35 @@ def test_a_built_store_opens_with_a_paginated_table(tmp_path, monkeypatch):
     assert not app.exception
     page = next(box for box in app.number_input if box.label == "الصفحة")
     assert metric(app, 1) == 600 and (page.value, page.max) == (1, 6)
+
+
+def test_english_page_shows_latin_names_and_links_keep_the_arabic_name(tmp_path, monkeypatch):
+    """The starter aliases give Yoav Gallant a Latin name; a newsroom's file (QAWL_ALIASES)
+    merges and names too. The link keeps the canonical Arabic name in either language."""
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("sources:\n  - {name: لويد أوستن, latin: Lloyd J. Austin, "
+                       "forms: [أوستن]}\n", encoding="utf-8")
+    monkeypatch.setenv("QAWL_ALIASES", str(aliases))
+    app = run_app({"lang": "English", "speaker": ["لويد أوستن"]})  # a link by Arabic name
+    assert not app.exception
+    speaker = app.multiselect(key="speaker")
+    assert speaker.value == ["لويد أوستن · Lloyd J. Austin"]
+    assert "يوآف غالانت · Yoav Gallant" in speaker.options
+    assert metric(app, 1) == 5
+    specs = " ".join(chart.proto.spec for chart in app.get("plotly_chart"))
+    assert "Lloyd J. Austin" in specs  # the speaker chart names him in Latin script
+    arabic = run_app({"speaker": ["لويد أوستن · Lloyd J. Austin"]})  # the same link in Arabic
+    assert metric(arabic, 1) == 5
+
+
+def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n",
+                                    encoding="utf-8")
+    monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
+    app = run_app({"speaker": ["يوآف غالانت"]})
+    assert not app.exception
+    assert metric(app, 1) == 2  # one source across the two articles
+    captions = " ".join(c.value for c in app.sidebar.caption)
+    assert "كُتب أيضاً" in captions and "غالانت (1)" in captions
