@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from analysis.cues import CueForm, cue_lexicon
+from analysis.gazetteer import gazetteer
 from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
+    FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
     Entity,
@@ -50,6 +52,8 @@ NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = frozenset(["اما", "واما", "فاما"]) | PARTICLES
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
+# Words that start a body's or an outlet's name (صحيفة هآرتس، حركة حماس).
+BODY_OPENERS = frozenset(["organization", "media"])
 # Words that start a mention of a source of any kind (`entities`).
 ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS = 6
@@ -292,6 +296,54 @@ class ArticleReader:
             if phrase and phrase.name:
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
+        self._learn_bodies(paragraph)
+
+    def _learn_bodies(self, paragraph: _Paragraph) -> None:
+        """Bodies and outlets named anywhere (صحيفة هآرتس، حركة حماس، وزارة الصحة في غزة)
+        teach the registry what a generic head will mean later (الصحيفة، الحركة، الوزارة)."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        consumed = 0
+        for i in paragraph.positions(words_of(BODY_OPENERS)):
+            word = paragraph.word(i)
+            if i < consumed or word[:1] in "لبك" and word not in self.speakers.organizations \
+                    and word not in self.speakers.media:
+                continue  # لحزب العمال: spoken to or of, and its phrase is the sentence's
+            phrase, consumed = reader.read(i, len(paragraph.tokens))
+            if phrase is None or phrase.kind not in (ORGANIZATION, MEDIA):
+                continue
+            end = self._body_name_end(paragraph, phrase)
+            if end is None:
+                continue
+            body = NounPhrase(phrase.start, end, None, phrase.kind)
+            _, _, description, desc_words = self._phrase_parts(paragraph, body)
+            if desc_words:
+                self.registry.learn_body(description, desc_words, phrase.kind)
+
+    def _body_name_end(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """Where a body's name ends, when the phrase names one body: beyond its head stands a
+        proper name (هآرتس، حماس) or a place (في غزة), not only common words (الحكومة
+        الإسرائيلية); after the name only adjectives and a place (حماس | احتلت)."""
+        common = gazetteer().is_common
+        named = None if common(paragraph.word(phrase.start)) else phrase.start
+        after_adjective = False
+        for k in range(phrase.start + 1, phrase.end):
+            word = paragraph.word(k)
+            if not word[:1].isalpha() or word in FUNCTION_WORDS:
+                continue
+            category = self.speakers.category(word)
+            if category in ("nisba", "place"):
+                after_adjective = after_adjective or category == "nisba"
+                named = k if named is None and category == "place" else named
+                continue
+            prefixed = word[:1] in "لب" and (common(word[1:]) or self.speakers.category(
+                word[1:]) != "")  # للأمم، بالقطاع (not بوست)
+            proper = category in ("", "media", "organization") and not common(word) \
+                and not prefixed
+            if after_adjective or named == phrase.start or named is not None and not proper:
+                return k if named is not None else None  # حماس | احتلت، الإسرائيلية | التحديات
+            if proper:
+                named = k
+        return None if named is None else phrase.end
 
     def _phrase_parts(self, paragraph: _Paragraph, phrase: NounPhrase):
         """Name (surface, words) and description (surface, content words) of a phrase."""
@@ -348,9 +400,9 @@ class ArticleReader:
                 if owner:
                     return owner
             i += 1
-        for entity in reversed(self.registry.entities):
-            if entity.kind in (ORGANIZATION, MEDIA):
-                return entity
+        for draft in reversed(self.drafts):  # the body that spoke last
+            if draft.entity.kind in (ORGANIZATION, MEDIA):
+                return draft.entity
         return self.current
 
     def _read_stripped(self, paragraph: _Paragraph, i: int, clitic: int) -> Entity | None:

@@ -351,6 +351,22 @@ class EntityRegistry:
         """Record a person named in passing (an apposition), for later titles and surnames."""
         self._resolve_name(name, name_words, description, desc)
 
+    def learn_body(self, description: str, desc: tuple[str, ...], kind: str) -> None:
+        """Record a body or outlet named in passing, for a later generic head (الصحيفة); a
+        fuller form of a body already met gives it its fuller name (صحيفة جيروزاليم بوست)."""
+        words = frozenset(desc)
+        for entity in reversed(self.entities):
+            if not entity.name_words and entity.kind == kind and entity.heads \
+                    and entity.heads[0] == desc[0] and entity.descriptions[0] < words:
+                entity.name = description
+                entity.describe(words, desc[0])
+                return
+        if self._resolve_description(desc) is None:
+            entity = Entity(kind=kind, name=description, name_words=frozenset(),
+                            aliases=[description])
+            entity.describe(frozenset(desc), desc[0])
+            self.entities.append(entity)
+
 
 @dataclass
 class PhraseReader:

@@ -60,7 +60,7 @@ RATCHET = {
     "gold": (0.904, 0.881, 0.796),
     # scored, never studied (its README); detection 0.805 -> 0.802 (one more prediction) was
     # traded for attribution 0.667 -> 0.677 when sentence subjects were read for zero subjects
-    "gold-check": (0.802, 0.677, 0.543),
+    "gold-check": (0.802, 0.688, 0.552),
 }
 
 
