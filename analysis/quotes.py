@@ -18,12 +18,14 @@ from functools import cached_property
 
 from analysis.cues import CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
+from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
     FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
+    PERSON,
     Entity,
     EntityRegistry,
     NounPhrase,
@@ -371,6 +373,13 @@ class ArticleReader:
     def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         if phrase.kind == "statement":
             return self._statement_owner(paragraph, phrase)
+        if phrase.end - phrase.start == 1 and paragraph.word(phrase.start) in \
+                self.speakers.our_correspondent:
+            outlet = self.speakers.outlet_of(self.article.source)
+            if outlet is not None:  # مراسلنا in an Al Mayadeen article: مراسل الميادين
+                return self.registry.resolve(f"مراسل {outlet}", (), f"مراسل {outlet}",
+                                             ("مراسل", normalize_ar(outlet)), PERSON, False,
+                                             self.current)
         name, name_words, description, desc_words = self._phrase_parts(paragraph, phrase)
         if not name_words and not desc_words:
             return self.current

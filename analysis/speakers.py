@@ -68,6 +68,12 @@ class SpeakerLexicon:
     synonyms: dict[str, frozenset[str]]  # title -> the titles it may stand for
     masculine_heads: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
+    our_correspondent: frozenset[str] = frozenset()
+    outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
+
+    def outlet_of(self, source: str | None) -> str | None:
+        """The outlet an article's `source` names (Al Mayadeen (almayadeen.net) → الميادين)."""
+        return next((name for part, name in self.outlets if source and part in source), None)
 
     def same_role(self, a: str, b: str) -> bool:
         return a == b or b in self.synonyms.get(a, ())
@@ -159,7 +165,7 @@ def speaker_lexicon() -> SpeakerLexicon:
     for stem in data["nisba_stems"]:
         nisba |= _nisba_forms(stem)
     return SpeakerLexicon(
-        titles=_stripped(data["titles"]),
+        titles=_stripped(data["titles"]) | normalized_set(data["our_correspondent"]),
         honorifics=_stripped(data["honorifics"]),
         anonymous=_stripped(data["anonymous"]),
         organizations=_stripped(w for w in data["organizations"] if " " not in w),
@@ -176,6 +182,8 @@ def speaker_lexicon() -> SpeakerLexicon:
                   for word in group},
         masculine_heads=_stripped(data["masculine_heads"]),
         plural_heads=_stripped(data["plural_heads"]),
+        our_correspondent=normalized_set(data["our_correspondent"]),
+        outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
     )
 
 
