@@ -67,10 +67,14 @@ def is_common_word(word: str, common: frozenset[str]) -> bool:
     return bare in common or bare.endswith("ا") and bare[:-1] in common
 
 
-def is_possessed(word: str, common: frozenset[str]) -> bool:
-    """A common noun with a possessive pronoun (كلمته ← كلمة، مخططاته، قلقها)."""
+def is_possessed(word: str, common: frozenset[str], unambiguous: bool = False) -> bool:
+    """A common noun with a possessive pronoun (كلمته ← كلمة، مخططاته، قلقها). A final ه may
+    also be a teh marbuta the normalizer folded (سلامة): `unambiguous` leaves it unless it
+    follows the ت of a feminine noun (كلمته)."""
     for suffix in ("ه", "ها", "هم", "هما"):
         stem = word[:-len(suffix)]
+        if unambiguous and suffix == "ه" and not stem.endswith("ت"):
+            continue
         if word.endswith(suffix) and len(stem) >= 3 and (
                 is_common_word(stem, common)
                 or stem.endswith("ت") and is_common_word(stem[:-1] + "ه", common)):

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.gazetteer import gazetteer, is_possessed
+from analysis.gazetteer import gazetteer, is_common_word, is_possessed
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.quotes import glued_at
@@ -99,7 +99,8 @@ def _key_words(text: str) -> tuple[str, ...]:
 def read_source(written: str, kind: str) -> SourceName:
     """Read a written speaker with the speaker grammar (its quotation marks still there, they
     delimit outlet names), cut what is not the source, clean and key it."""
-    visible = _unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE))
+    visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or ""))
+                                       .strip(_EDGE)))
     text = ParagraphText(visible)
     tokens = [Token(t.text, t.start, t.end, text.match.text[t.start:t.end] if t.text not in
                     WRITTEN_NAMES else dediac_ar(visible[slice(*text.match.span_to_original(
@@ -107,7 +108,13 @@ def read_source(written: str, kind: str) -> SourceName:
     lexicon = speaker_lexicon()
     if not tokens:
         return SourceName(written, "", (), FRAGMENT)
-    phrase, _ = PhraseReader(tokens, EntityRegistry()).read(0, len(tokens), subject=True)
+    registry = EntityRegistry()
+    if kind == PERSON and _reads_as_name(tokens):
+        # the extractor read a person's name here (عمار بن جامع، سلامة معروف): its words are a
+        # name even where they are also common words
+        words = tuple(t.text for t in tokens)
+        registry.learn(visible, words, "", ())
+    phrase, _ = PhraseReader(tokens, registry).read(0, len(tokens), subject=True)
     if phrase is None:
         cleaned = clean_name(visible)
         if cleaned != visible and cleaned:  # a quoted name alone: "هآرتس"
@@ -115,9 +122,10 @@ def read_source(written: str, kind: str) -> SourceName:
         return SourceName(written, cleaned, _key_words(cleaned), FRAGMENT)
 
     def surface(a: int, b: int) -> str:
-        while b > a + 1 and (tokens[b - 1].text in FUNCTION_WORDS or tokens[b - 1].text.isdigit()
-                             or not tokens[b - 1].text[:1].isalnum()):
-            b -= 1  # "صحيفة هآرتس في 18"، "كتائب شهداء الأقصى في"
+        while b > a + 1 and (tokens[b - 1].text in FUNCTION_WORDS
+                             or tokens[b - 1].text.isdigit() and tokens[b - 2].text
+                             in FUNCTION_WORDS or not tokens[b - 1].text[:1].isalnum()):
+            b -= 1  # "صحيفة هآرتس في 18"، "كتائب شهداء الأقصى في" (but القناة 12)
         begin, end = text.match.span_to_original(tokens[a].start, tokens[b - 1].end)
         return clean_name(visible[begin:end])
 
@@ -130,9 +138,12 @@ def read_source(written: str, kind: str) -> SourceName:
         return SourceName(written, display, key, PERSON)
     end = _body_end(tokens, phrase.start, phrase.end)
     display = _without_clitic(surface(phrase.start, end))
-    head = lexicon.category(next((t.text for t in tokens[phrase.start:end]
-                                  if t.text[:1].isalpha()), ""))
-    if head not in ("title", "organization", "media", "anonymous", "place", "statement"):
+    words = [t.text for t in tokens[phrase.start:end] if t.text[:1].isalpha()]
+    head = lexicon.category(words[0] if words else "")
+    if head not in ("title", "organization", "media", "anonymous", "place", "statement") \
+            or len(words) == 1 and head in ("organization", "media") \
+            and words[0].startswith("ال") and gazetteer().is_common(words[0]):
+        # الصحيفة، الحركة, unresolved in their article: a head, not a source
         return SourceName(written, display, _key_words(display), FRAGMENT)
     if kind == ANONYMOUS or head == "anonymous":
         found = ANONYMOUS
@@ -143,6 +154,27 @@ def read_source(written: str, kind: str) -> SourceName:
     else:
         found = ORGANIZATION
     return SourceName(written, display, _key_words(display), found)
+
+
+def _reads_as_name(tokens) -> bool:
+    """Two to five words, none of them behind a preposition or with a possessive pronoun, no
+    accusative, no first-person verb, nothing the lexicons class (a title, a body): the shape
+    of a person's name, not of a phrase (بإطاحة نتنياهو، كلمته بعبارة)."""
+    words = [t.text for t in tokens]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+        return False
+    reader = PhraseReader(tokens, EntityRegistry())
+    lexicon, common = speaker_lexicon(), gazetteer().common
+    for k, word in enumerate(words):
+        if name_grammar().is_particle(word) or lexicon.category(word) == "given":
+            continue
+        if lexicon.category(word) not in ("", "nisba") \
+                or is_possessed(word, common, unambiguous=True) \
+                or word.endswith("ا") and is_common_word(word[:-1], common) \
+                or word[:1] in "بلك" and is_common_word(word[1:], common) \
+                or k == 0 and reader.not_a_name(0) and len(word) >= 5 and word.endswith("نا"):
+            return False
+    return True
 
 
 def _unglued(text: str) -> str:
@@ -416,26 +448,28 @@ def _has_head(display: str) -> bool:
 
 def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
                    aliases: Aliases) -> dict[str, Canonical]:
+    """A newsroom's entries over the automatic result: an entry takes the forms it lists and
+    everything the automatic step merged with them; its `separate` forms stand alone."""
     if not aliases.entries:
         return out
     by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for written, source in read.items():
         by_key[source.key].append(written)
         by_key[_key_words(clean_name(written))].append(written)
+    automatic = dict(out)
     for entry in reversed(aliases.entries):  # the first entry for a form wins
-        for form in entry.separate:
-            for written in by_key.get(_key_words(form), ()):
-                out[written] = Canonical(read[written].display, read[written].kind)
-        members = {w for form in (entry.name, *entry.forms)
+        apart = {w for form in entry.separate for w in by_key.get(_key_words(form), ())}
+        matched = {w for form in (entry.name, *entry.forms)
                    for w in by_key.get(_key_words(form), ())}
-        # whatever the automatic step merged into the entry's name stays merged to it
-        name_key = _key_words(entry.name)
-        members |= {w for w, c in out.items() if _key_words(c.name) == name_key
-                    and w not in {x for f in entry.separate for x in by_key.get(_key_words(f),
-                                                                                ())}}
-        for written in members:
-            kind = read[written].kind if read[written].kind != FRAGMENT else PERSON
-            out[written] = Canonical(entry.name, kind, entry.latin)
+        groups = {automatic[w].name for w in matched} | {
+            c.name for c in automatic.values() if _key_words(c.name) == _key_words(entry.name)}
+        for written, canonical in automatic.items():
+            if written in apart:
+                out[written] = Canonical(read[written].display, read[written].kind)
+            elif written in matched or canonical.name in groups \
+                    and canonical.kind != FRAGMENT:
+                kind = read[written].kind if read[written].kind != FRAGMENT else PERSON
+                out[written] = Canonical(entry.name, kind, entry.latin)
     return out
 
 

@@ -346,6 +346,11 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if any(lexicon.same_role(desc[0], head) for head in entity.heads):
                     return entity
+            if lexicon.category(desc[0]) == "media":
+                # الصحيفة، القناة for the one outlet the article named (هآرتس، "كان")
+                outlets = [e for e in self.entities if e.kind == MEDIA]
+                if len({e.name for e in outlets}) == 1:
+                    return outlets[0]
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
