@@ -141,8 +141,7 @@ def read_source(written: str, kind: str) -> SourceName:
     words = [t.text for t in tokens[phrase.start:end] if t.text[:1].isalpha()]
     head = lexicon.category(words[0] if words else "")
     if head not in ("title", "organization", "media", "anonymous", "place", "statement") \
-            or len(words) == 1 and head in ("organization", "media") \
-            and words[0].startswith("ال") and gazetteer().is_common(words[0]):
+            or len(words) == 1 and head in ("organization", "media") and _generic(words[0]):
         # الصحيفة، الحركة, unresolved in their article: a head, not a source
         return SourceName(written, display, _key_words(display), FRAGMENT)
     if kind == ANONYMOUS or head == "anonymous":
@@ -170,6 +169,8 @@ def _reads_as_name(tokens) -> bool:
             continue
         if lexicon.category(word) not in ("", "nisba") \
                 or is_possessed(word, common, unambiguous=True) \
+                or k > 0 and word[:1] in "يت" and len(word) >= 4 \
+                and word not in gazetteer().name_words \
                 or word.endswith("ا") and is_common_word(word[:-1], common) \
                 or word[:1] in "بلك" and is_common_word(word[1:], common) \
                 or k == 0 and reader.not_a_name(0) and len(word) >= 5 and word.endswith("نا"):
@@ -258,6 +259,15 @@ def proper_core(source: SourceName) -> tuple[str, ...]:
 
 _NAME_HEADS = frozenset(normalize_ar(w) for w in [
     "حركة", "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون"])
+# Heads that name a kind of body, not one body (الصحيفة، الوزارة، هيئة، وسائل إعلام).
+_GENERIC_HEADS = _NAME_HEADS | frozenset(normalize_ar(w) for w in [
+    "وزارة", "هيئة", "منظمة", "مؤسسة", "مركز", "لجنة", "مكتب", "شركة", "جمعية", "حكومة",
+    "وسائل", "إعلام", "الإعلام", "دول", "جهات", "سلطات", "قوات", "مجلس", "حزب", "جبهة",
+    "كتائب", "سرايا", "ألوية", "فصائل", "الفصائل"])
+
+
+def _generic(word: str) -> bool:
+    return word in _GENERIC_HEADS or word.startswith("ال") and word[2:] in _GENERIC_HEADS
 
 
 # ---------------------------------------------------------------- corrections
@@ -432,8 +442,8 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
 def _bare(words: tuple[str, ...]) -> bool:
     """Heads and adjectives only (هيئة، حكومة، وسائل إعلام، منظمة أميركية): no body's name."""
     lexicon = speaker_lexicon()
-    return all(lexicon.category(w) in ("media", "nisba") or w in FUNCTION_WORDS
-               or len(words) == 1 for w in words)
+    return all(_generic(w) or lexicon.category(w) == "nisba" or w in FUNCTION_WORDS
+               for w in words)
 
 
 def _lone_given_name(words: tuple[str, ...]) -> bool:

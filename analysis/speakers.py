@@ -462,6 +462,8 @@ class PhraseReader:
                 end += 2  # بان كي مون
                 parts += 1
                 continue
+            if end > i and word in grammar.connectors:
+                break  # كي، لا، دي that join nothing here are words of the sentence
             if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
                     or self.is_boundary_at(end):
                 break
