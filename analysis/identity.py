@@ -141,8 +141,9 @@ def read_source(written: str, kind: str) -> SourceName:
     words = [t.text for t in tokens[phrase.start:end] if t.text[:1].isalpha()]
     head = lexicon.category(words[0] if words else "")
     if head not in ("title", "organization", "media", "anonymous", "place", "statement") \
-            or len(words) == 1 and head in ("organization", "media") and _generic(words[0]):
-        # الصحيفة، الحركة, unresolved in their article: a head, not a source
+            or len(words) == 1 and (head in ("organization", "media") and _generic(words[0])
+                                    or head == "title"):
+        # الصحيفة، الحركة، الكاتب, unresolved in their article: a head, not a source
         return SourceName(written, display, _key_words(display), FRAGMENT)
     if kind == ANONYMOUS or head == "anonymous":
         found = ANONYMOUS
@@ -263,7 +264,8 @@ _NAME_HEADS = frozenset(normalize_ar(w) for w in [
 _GENERIC_HEADS = _NAME_HEADS | frozenset(normalize_ar(w) for w in [
     "وزارة", "هيئة", "منظمة", "مؤسسة", "مركز", "لجنة", "مكتب", "شركة", "جمعية", "حكومة",
     "وسائل", "إعلام", "الإعلام", "دول", "جهات", "سلطات", "قوات", "مجلس", "حزب", "جبهة",
-    "كتائب", "سرايا", "ألوية", "فصائل", "الفصائل"])
+    "كتائب", "سرايا", "ألوية", "فصائل", "الفصائل", "جيش", "إدارة", "محكمة", "مرصد",
+    "برلمان", "سفارة", "بلدية", "نقابة", "اتحاد", "تحالف", "ائتلاف"])
 
 
 def _generic(word: str) -> bool:
