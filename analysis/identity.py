@@ -200,8 +200,13 @@ def _body_end(tokens, start: int, end: int) -> int:
         if not word[:1].isalpha():
             continue
         category = lexicon.category(word)
-        if word == "عن" or len(word) > GLUED_LENGTH and category == "":
-            return k
+        if word == "عن" or len(word) > GLUED_LENGTH and category == "" \
+                or is_possessed(word, gazetteer().common, unambiguous=True):
+            return k  # a relay, a glued word, a possessed noun (هآرتس في | افتتاحيتها)
+        if word.startswith("ل") and not word.startswith("ال") and k - 1 == start \
+                and not gazetteer().is_common(tokens[start].text) \
+                and category in ("media", "organization", "title"):
+            return k  # حماس | للميادين: a name spoken to an outlet, not its complement
         # a complement: للجناح، لإغاثة، بالبنتاغون، في البيت
         complement = after_function or word.startswith("ل") and not word.startswith("ال") \
             or word.startswith("ب") and (category != "" or word[1:].startswith("ال"))
@@ -430,8 +435,9 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
     names = gazetteer().name_words
     for j in range(len(words) - 1, 0 if kind == "body" else 1, -1):
         rest = spelled[j]
+        category = speaker_lexicon().category(rest)
         if (kind, words[:j]) not in groups or rest in FUNCTION_WORDS or rest in names \
-                or speaker_lexicon().category(rest) in ("nisba", "given", "place") \
+                or category in ("nisba", "given") or category == "place" and kind != "body" \
                 or kind == "body" and rest[:1] in "لو" and not rest.startswith("ال"):
             continue  # وكالة الأمم المتحدة لإغاثة وتشغيل…: a complement is part of the name
         if kind == "body" and _bare(spelled[:j]):

@@ -480,8 +480,8 @@ class PhraseReader:
             if end > i and category in ("title", "honorific", "anonymous", "media",
                                         "organization", "statement", "nisba"):
                 break
-            if end > i and self.registry.find_by_word(word) is not None:
-                break
+            if end > i and self.registry.find_by_word(word) not in (None, known):
+                break  # another known person begins (حثّ أوستن غالانت)
             if self.adverbial_at(end):
                 break
             if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \

@@ -57,7 +57,7 @@ def test_help_is_readable():
 # a change that loses accuracy fails while unrelated work is never blocked by a target.
 RATCHET = {
     # gold folder: (detection F1, attribution, end-to-end F1)
-    "gold": (0.904, 0.881, 0.796),
+    "gold": (0.904, 0.881, 0.797),
     # scored, never studied (its README); detection 0.805 -> 0.802 (one more prediction) was
     # traded for attribution 0.667 -> 0.677 when sentence subjects were read for zero subjects
     "gold-check": (0.802, 0.688, 0.552),
