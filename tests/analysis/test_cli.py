@@ -130,3 +130,49 @@ def test_evaluate_verbose_says_why_a_speaker_is_wrong(shared, tmp_path):
     wrong = [line for line in result.stdout.splitlines() if line.startswith("WRONG")]
     reasons = [line for line in result.stdout.splitlines() if line.strip().startswith("why:")]
     assert wrong and len(reasons) == len(wrong)
+
+
+def test_an_aliases_file_merges_splits_and_names_through_the_command_line(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("عنوان ثالث\n\nوقال أبو مازن إن الشعب صامد.\n",
+                                    encoding="utf-8")
+    speakers = lambda *extra: [json.loads(line)["speaker"] for line in run(  # noqa: E731
+        "quotes", tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt", *extra
+    ).stdout.splitlines()]
+    assert speakers() == ["يوآف غالانت", "يوآف غالانت", "أبو مازن"]  # the surname joins
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("sources:\n"
+                       "  - {name: يوآف غالانت, separate: [غالانت]}\n"
+                       "  - {name: محمود عباس, latin: Mahmoud Abbas, forms: [أبو مازن]}\n",
+                       encoding="utf-8")
+    assert speakers("--aliases", aliases) == ["يوآف غالانت", "غالانت", "محمود عباس"]
+    aliases.write_text("sources: [{latin: x}]\n", encoding="utf-8")
+    bad = run("quotes", tmp_path / "a.txt", "--aliases", aliases)
+    assert bad.returncode == 2 and "aliases.yaml" in bad.stderr and "name" in bad.stderr
+
+
+def test_a_changed_aliases_file_renames_a_store_without_analysing_again(tmp_path):
+    import duckdb
+
+    (tmp_path / "a.txt").write_text("عنوان\n\nوقال أبو مازن إن الشعب صامد.\n", encoding="utf-8")
+    store = tmp_path / "s.duckdb"
+    first = run("build", tmp_path / "a.txt", "--store", store, "--quiet")
+    assert "1 analysed" in first.stdout
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("sources:\n  - {name: محمود عباس, latin: Mahmoud Abbas, "
+                       "forms: [أبو مازن]}\n", encoding="utf-8")
+    again = run("build", tmp_path / "a.txt", "--store", store, "--quiet", "--aliases", aliases)
+    assert "0 analysed" in again.stdout
+    connection = duckdb.connect(str(store), read_only=True)
+    assert connection.execute("SELECT canonical, latin FROM speakers").fetchall() == [
+        ("محمود عباس", "Mahmoud Abbas")]
+    assert connection.execute("SELECT * FROM speaker_forms").fetchall() == [
+        ("محمود عباس", "أبو مازن", 1)]
+    connection.close()
+    run("canonicalize", "--store", store)  # back to the shipped aliases alone
+    connection = duckdb.connect(str(store), read_only=True)
+    assert connection.execute("SELECT canonical FROM speakers").fetchall() == [("أبو مازن",)]
+    connection.close()
