@@ -18,6 +18,7 @@ from functools import cached_property
 
 from analysis.cues import CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
+from analysis.lexicon import load, normalized_set
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
@@ -39,19 +40,14 @@ from analysis.speakers import (
 COMMAS = ("،", ",")
 CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
-# Words that may stand between a clause start and its verb (وقد قال، كما أكد، ثم أضاف).
-# حيث/إذ/فيما are left out: they open a clause inside the content (…، حيث تطلب واشنطن).
-PARTICLES = frozenset(["قد", "وقد", "فقد", "لقد", "كما", "ثم", "كذلك", "ايضا", "وكما", "وهنا", "هنا",
-                       "لكن", "ولكن", "بينما", "وبينما", "فيما", "وفيما"])
-RELATIVES = frozenset(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"])
-COPULAS = frozenset(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"])
-# "أفادت فيه مصادر…", "أوضحت فيها أن…": a pronoun after the verb, before its subject.
-RESUMPTIVES = frozenset(["فيه", "فيها", "فيهم", "له", "لها", "لهم", "بدوره", "بدورها"])
+_GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
+PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
+RELATIVES = normalized_set(_GRAMMAR["relatives"])
+COPULAS = normalized_set(_GRAMMAR["copulas"])
+RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
-# Sentence openers that are not verbs: the phrase after them is a topic, not a subject
-# (أما الإعلام البريطاني، فعبّر…).
-TOPIC_OPENERS = frozenset(["اما", "واما", "فاما"]) | PARTICLES
+TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 # Words that start a body's or an outlet's name (صحيفة هآرتس، حركة حماس).

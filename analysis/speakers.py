@@ -20,17 +20,9 @@ from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
 
-FUNCTION_WORDS = frozenset(normalize_ar(w) for w in ["في", "باسم", "عن", "من", "لدى", "مع", "و"])
-# Words a speaker's phrase never runs across: relatives, negation, conjunctions of clauses.
-BOUNDARY_WORDS = frozenset(normalize_ar(w) for w in [
-    "الذي", "التي", "الذين", "والذي", "والتي", "ما", "لا", "لم", "لن", "ليس", "هو", "هي", "هم",
-    "قد", "فقد", "وقد", "لقد", "كان", "كانت", "ان", "إن", "أن", "أنّ", "إنّ", "بأن", "بأنّ", "لأن",
-    "كما", "ثم", "حتى", "عما", "مما", "بما", "لما", "فيما",
-    "إذا", "اذا", "لكن", "ولكن", "أو", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "عند", "عندما",
-    "على", "إلى", "حول", "بشأن", "ضد", "نحو", "دون", "بين", "منذ", "خلال", "مثل", "بعد", "قبل",
-    "فيها", "فيه", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "إليه", "إليها",
-    "عليه", "عليها", "معه", "معها", "لنا", "لي", "لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها",
-    "وانه", "وانها", "انهم", "إنه", "إنها", "أنه", "أنها", "بدوره", "بدورها", "جهته", "جهتها"])
+# Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
+FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
+BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 # Written forms of names whose normalized form is a function word's (على، بأن).
 WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
@@ -432,7 +424,8 @@ class PhraseReader:
             end = i + 1
             while end < limit and (self.word(end) in known.name_words
                                    or grammar.is_particle(self.word(end - 1))
-                                   and self.word(end)[:1].isalpha()):
+                                   and self.word(end)[:1].isalpha()) \
+                    and not self.is_boundary_at(end):
                 end += 1
             return end
         end, parts, after_particle = i, 0, False

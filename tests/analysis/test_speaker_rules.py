@@ -6,6 +6,8 @@ the words are ours)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import make_article
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
@@ -23,6 +25,7 @@ from analysis.speakers import (
     EntityRegistry,
     PhraseReader,
     agreement,
+    speaker_lexicon,
 )
 
 CONTEXT = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."  # a man to continue
@@ -219,3 +222,29 @@ LEARNED = [(("وخالد", "الصغير"), ("خالد", "الصغير")),
 @pytest.mark.parametrize(("words", "expected"), LEARNED)
 def test_plausible_learned_name(words, expected):
     assert plausible_name(words, gazetteer().common) == expected
+
+
+# ---------------------------------------------------------------- a property over made sentences
+WORD_POOL = ["غياب", "اتفاقاً", "بوضوح", "ميدانياً", "كلمته", "رصدنا", "جريمة", "حرب", "لقناة",
+             "الجزيرة", "وزير", "الخارجية", "الأميركي", "أنتوني", "بلينكن", "مصادر", "مطلعة",
+             "صحيفة", "هآرتس", "حركة", "حماس", "عبد", "الملك", "الحوثي", "في", "غزة", "الذي",
+             "،", "\"", "وعلى", "صعيد", "عما", "بإطاحة", "نتنياهو", "قلقه", "الدولة"]
+SOURCE_CLASSES = ("title", "honorific", "given", "organization", "media", "anonymous", "place",
+                  "statement")
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORD_POOL), max_size=6),
+       cue=st.sampled_from(["قال", "وأضاف", "وأكدت", "أعلن", "وحذّر"]))
+def test_every_speaker_is_a_source_of_a_known_kind(words, cue):
+    """Whatever stands after the cue, the speaker is the context's source (a continuation) or
+    a phrase headed by a known kind of source or a name: never a common word, an adverb, a
+    prepositional phrase or a first-person verb."""
+    for para, speaker in speakers_of(CONTEXT, f"{cue} {' '.join(words)} إن الوضع صعب."):
+        if para != 2 or speaker == "محمد مصطفى":
+            continue
+        tokens = ParagraphText(speaker).tokens
+        first = next(i for i, t in enumerate(tokens) if t.text[:1].isalpha())
+        reader = PhraseReader(tokens, EntityRegistry())
+        category = speaker_lexicon().category(tokens[first].text)
+        assert category in SOURCE_CLASSES or not reader.not_a_name(first), speaker
