@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -290,9 +290,16 @@ class AliasEntry:
 class Aliases:
     entries: tuple[AliasEntry, ...] = ()
 
+    @cached_property
+    def _latin_by_key(self) -> dict[tuple[str, ...], str]:
+        out: dict[tuple[str, ...], str] = {}
+        for entry in self.entries:  # the first entry for a name wins
+            if entry.latin:
+                out.setdefault(_key_words(entry.name), entry.latin)
+        return out
+
     def latin(self, canonical: str) -> str | None:
-        key = _key_words(clean_name(canonical))
-        return next((e.latin for e in self.entries if _key_words(e.name) == key), None)
+        return self._latin_by_key.get(_key_words(clean_name(canonical)))
 
 
 def parse_aliases(data, where: str) -> Aliases:
@@ -345,13 +352,17 @@ class Canonical:
 
 
 def canonical_sources(speakers: Iterable[tuple[str, str, int]],
-                      aliases: Aliases | None = None) -> dict[str, Canonical]:
-    """Each written speaker (with its quote type and number of quotes) -> its canonical source."""
+                      aliases: Aliases | None = None,
+                      sources: dict[str, SourceName] | None = None) -> dict[str, Canonical]:
+    """Each written speaker (with its quote type and number of quotes) -> its canonical source;
+    `sources` are written speakers already read (`read_source`, done where the quotes were
+    made, so that an archive's tens of thousands of forms are not read again here)."""
     aliases = aliases or Aliases()
-    read = {}
+    read = dict(sources or {})
     quotes: dict[str, int] = defaultdict(int)
     for written, kind, n in speakers:
-        read[written] = read.get(written) or read_source(written, kind)
+        if written not in read:
+            read[written] = read_source(written, kind)
         quotes[written] += n
     # 1. equal keys (a body by its proper name) are one source
     groups: dict[tuple, list[str]] = defaultdict(list)
@@ -363,6 +374,7 @@ def canonical_sources(speakers: Iterable[tuple[str, str, int]],
     weight = {key: sum(quotes[w] for w in members) for key, members in groups.items()}
     # 2. short forms join their one dominant longer form
     target = {key: key for key in groups}
+    extensions = _extension_index(groups)
     for key in groups:
         if (prefix := _name_before_spill(key, spelled[key], groups)) is not None:
             target[key] = prefix  # نصر الله الاحتلال الإسرائيلي → نصر الله
@@ -370,7 +382,7 @@ def canonical_sources(speakers: Iterable[tuple[str, str, int]],
         kind, words = key
         if kind in (ANONYMOUS, FRAGMENT) or not words:
             continue
-        longer = [k for k in _extensions(key, groups) if target[k] == k]
+        longer = [k for k in extensions.get(key, ()) if target[k] == k]
         if not longer or target[key] != key or kind == "body" and _bare(spelled[key]):
             continue  # a bare head (حكومة) is no short form of one body
         best = max(longer, key=lambda k: (weight[k], k))
@@ -407,20 +419,23 @@ def _group_words(source: SourceName) -> tuple[str, ...]:
     return proper_core(source) if source.kind in (ORGANIZATION, MEDIA) else source.key
 
 
-def _extensions(key, groups) -> list[tuple]:
-    """Groups of the same kind whose key extends this one: a person's by words before it
-    (يوآف غالانت ← غالانت), a body's by words after it (وزارة الصحة في غزة ← وزارة الصحة)."""
-    kind, words = key
-    n = len(words)
-    out = []
-    for other in groups:
-        other_kind, other_words = other
-        if other_kind != kind or len(other_words) <= n:
+def _extension_index(groups) -> dict[tuple, list[tuple]]:
+    """Each key -> the groups of the same kind that extend it: a person's by words before it
+    (يوآف غالانت ← غالانت), a body's by words after it (وزارة الصحة في غزة ← وزارة الصحة).
+    Indexed once by every proper suffix or prefix: linear in the words of the archive's names,
+    where comparing every pair of names would be quadratic."""
+    index: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in groups:
+        kind, words = key
+        if kind == PERSON:
+            parts = [words[k:] for k in range(1, len(words))]
+        elif kind == "body":
+            parts = [words[:k] for k in range(1, len(words))]
+        else:
             continue
-        if kind == PERSON and other_words[-n:] == words \
-                or kind == "body" and other_words[:n] == words:
-            out.append(other)
-    return out
+        for part in parts:
+            index[(kind, part)].append(key)
+    return index
 
 
 def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
@@ -475,12 +490,17 @@ def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
         by_key[source.key].append(written)
         by_key[_key_words(clean_name(written))].append(written)
     automatic = dict(out)
+    by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)  # canonical names by key
+    for canonical in automatic.values():
+        by_name[_key_words(canonical.name)].add(canonical.name)
     for entry in reversed(aliases.entries):  # the first entry for a form wins
         apart = {w for form in entry.separate for w in by_key.get(_key_words(form), ())}
         matched = {w for form in (entry.name, *entry.forms)
                    for w in by_key.get(_key_words(form), ())}
-        groups = {automatic[w].name for w in matched} | {
-            c.name for c in automatic.values() if _key_words(c.name) == _key_words(entry.name)}
+        groups = {automatic[w].name for w in matched} | by_name.get(_key_words(entry.name),
+                                                                    set())
+        if not matched and not groups:
+            continue
         for written, canonical in automatic.items():
             if written in apart:
                 out[written] = Canonical(read[written].display, read[written].kind)
@@ -502,11 +522,11 @@ class SpeakerRow:
     latin: str | None
 
 
-def speaker_rows(counts: Iterable[tuple[str, str, int]],
-                 aliases: Aliases | None = None) -> list[SpeakerRow]:
+def speaker_rows(counts: Iterable[tuple[str, str, int]], aliases: Aliases | None = None,
+                 sources: dict[str, SourceName] | None = None) -> list[SpeakerRow]:
     """A row per written speaker, from (speaker, quote type, quotes) counts."""
     counts = list(counts)
-    canonical = canonical_sources(counts, aliases)
+    canonical = canonical_sources(counts, aliases, sources)
     aliases = aliases or Aliases()
     return [SpeakerRow(speaker, c.name, c.kind, c.latin or aliases.latin(c.name))
             for speaker, c in sorted(canonical.items())]

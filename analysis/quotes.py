@@ -13,12 +13,13 @@ paragraphs.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from analysis.cues import CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
-from analysis.lexicon import load, normalized_set
+from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
@@ -50,8 +51,6 @@ NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
-# Words that start a body's or an outlet's name (صحيفة هآرتس، حركة حماس).
-BODY_OPENERS = frozenset(["organization", "media"])
 # Words that start a mention of a source of any kind (`entities`).
 ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS = 6
@@ -97,7 +96,9 @@ class _Paragraph:
         self.quotes = QuoteIndex(self.spans)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
-        self._glued = {w: at for w in self.vocabulary if (at := glued_at(w))}
+        # (a cheap test first: a glued outlet needs لل or بال after three letters of a word)
+        self._glued = {w: at for w in _GLUED_CANDIDATE.findall(self.match.text)
+                       if (at := glued_at(w))} if _GLUED_HINT.search(self.match.text) else {}
         if self._glued:
             self.vocabulary = self.vocabulary | {part for w, at in self._glued.items()
                                                  for part in (w[:at], w[at:])}
@@ -200,6 +201,7 @@ class ArticleReader:
         self.registry = EntityRegistry()
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
+        self.heads_learned: set[str] = set()
         self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
@@ -294,18 +296,24 @@ class ArticleReader:
             if phrase and phrase.name:
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
-        self._learn_bodies(paragraph)
 
-    def _learn_bodies(self, paragraph: _Paragraph) -> None:
+    def _learn_bodies(self, paragraph: _Paragraph, openers: frozenset[str]) -> None:
         """Bodies and outlets named anywhere (صحيفة هآرتس، حركة حماس، وزارة الصحة في غزة)
-        teach the registry what a generic head will mean later (الصحيفة، الحركة، الوزارة)."""
+        teach the registry what a generic head will mean later (الصحيفة، الحركة، الوزارة);
+        `openers` are the written forms of the heads (or outlets) wanted."""
+        if not paragraph.vocabulary & openers:
+            return  # (most paragraphs: not even tokenized)
         reader = PhraseReader(paragraph.tokens, self.registry)
         consumed = 0
-        for i in paragraph.positions(words_of(BODY_OPENERS)):
+        common = gazetteer().is_common
+        for i in paragraph.positions(openers):
             word = paragraph.word(i)
             if i < consumed or word[:1] in "لبك" and word not in self.speakers.organizations \
                     and word not in self.speakers.media:
                 continue  # لحزب العمال: spoken to or of, and its phrase is the sentence's
+            if common(word) and all(common(paragraph.word(k)) or not paragraph.word(k)
+                                    for k in range(i + 1, i + 3)):
+                continue  # الحكومة الإسرائيلية، وزارة الخارجية: no name to learn (cheaply seen)
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase is None or phrase.kind not in (ORGANIZATION, MEDIA):
                 continue
@@ -322,7 +330,10 @@ class ArticleReader:
         proper name (هآرتس، حماس) or a place (في غزة), not only common words (الحكومة
         الإسرائيلية); after the name only adjectives and a place (حماس | احتلت)."""
         common = gazetteer().is_common
-        named = None if common(paragraph.word(phrase.start)) else phrase.start
+        first = paragraph.word(phrase.start)
+        heads = {strip_article(w) for w in self.speakers.generic_heads}
+        # a body named by its first word (حماس، هآرتس), not by a head (كتائب، وزارة)
+        named = None if common(first) or strip_article(first) in heads else phrase.start
         after_adjective = False
         for k in range(phrase.start + 1, phrase.end):
             word = paragraph.word(k)
@@ -379,6 +390,16 @@ class ArticleReader:
         name, name_words, description, desc_words = self._phrase_parts(paragraph, phrase)
         if not name_words and not desc_words:
             return self.current
+        head = paragraph.word(phrase.start)
+        if phrase.end - phrase.start == 1 and head in self.speakers.generic_heads \
+                and head not in self.heads_learned:
+            # الحركة، الصحيفة: the bodies of that head (any outlet, for an outlet's head) the
+            # article names are learned when the head is first met
+            self.heads_learned.add(head)
+            openers = words_of(frozenset(["media"])) if phrase.kind == MEDIA else \
+                body_forms(strip_article(head))
+            for each in self.paragraphs:
+                self._learn_bodies(each, openers)
         return self.registry.resolve(name, name_words, description, desc_words, phrase.kind,
                                      phrase.same, self.current)
 
@@ -698,14 +719,16 @@ class ArticleReader:
             if word.startswith("و") and category and word not in self.speakers.given_names:
                 continue  # "…، ونادي الأسير": a second member of a list, not a subject
             if category in SOURCE_HEADS or self.registry.find_by_word(word):
-                phrase, _ = reader.read(k, cue.token)
-                if phrase is None or phrase.kind == "statement":
-                    continue
                 # a person by name anywhere; a body, outlet, group or title only as the subject
                 # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
                 first_verb = k == first or k - 1 == first and paragraph.word(
                     first) not in TOPIC_OPENERS
+                if not first_verb and category in ("organization", "media", "anonymous"):
+                    continue  # no person's name starts here (read no further: speed)
+                phrase, _ = reader.read(k, cue.token)
+                if phrase is None or phrase.kind == "statement":
+                    continue
                 if phrase.name or first_verb and category not in ("given", "honorific") \
                         and content_words(paragraph.word(i)
                                           for i in range(phrase.start, phrase.end)):
@@ -1008,10 +1031,17 @@ class ArticleReader:
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
 
 
+# Words with لل or بال inside them: the only ones `glued_at` can part.
+_GLUED_CANDIDATE = re.compile(r"\w{3,}(?:لل|بال)\w{3,}")
+_GLUED_HINT = re.compile(r"\w\w\w(?:لل|بال)")
+
+
 def glued_at(word: str) -> int:
     """Where a scraper glued a name to the outlet or body after it (عبد المجيدللميادين،
     خاصبالميادين): the index of لل/بال when what follows is a known outlet, body or place and
     what precedes is a word of its own; 0 otherwise."""
+    if "لل" not in word[3:] and "بال" not in word[3:]:
+        return 0  # most words (asked for every word of every paragraph)
     lexicon = speaker_lexicon()
     for joint in ("لل", "بال"):
         at = word.find(joint, 3)
@@ -1026,6 +1056,13 @@ def _unglued(token: Token, at: int | None) -> tuple[Token, ...]:
         return (token,)
     return (Token(token.text[:at], token.start, token.start + at),
             Token(token.text[at:], token.start + at, token.end))
+
+
+@lru_cache(maxsize=256)
+def body_forms(head: str) -> frozenset[str]:
+    """Written forms of a body's head (حركة: حركة، الحركة، وحركة، لحركة…)."""
+    return frozenset(form for form in written_forms({head})
+                     if speaker_lexicon().category(form) in ("organization", "media"))
 
 
 def _opens_with(word: str, prepositions) -> bool:

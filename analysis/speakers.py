@@ -61,6 +61,7 @@ class SpeakerLexicon:
     masculine_heads: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     our_correspondent: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
 
     def outlet_of(self, source: str | None) -> str | None:
@@ -175,6 +176,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         masculine_heads=_stripped(data["masculine_heads"]),
         plural_heads=_stripped(data["plural_heads"]),
         our_correspondent=normalized_set(data["our_correspondent"]),
+        generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
     )
 
@@ -494,6 +496,8 @@ class PhraseReader:
     def _learned_name_end(self, i: int, end: int, limit: int) -> int:
         """A name the archive taught (`analysis.gazetteer`) is read whole and no further: it
         mends a name cut short, and stops one that ran on into the sentence (نتنياهو قرر)."""
+        if self.word(i) not in self.gazetteer.names:
+            return end  # (most names: no learned name starts with their first word)
         words = [self.word(k) for k in range(i, min(limit, i + name_grammar().max_tokens))]
         learned = self.gazetteer.longest_name_at(words, 0)
         if not learned:

@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 
 from analysis.corpus import analyse_article, warm_up
-from analysis.identity import Aliases, speaker_rows, starter_aliases
+from analysis.identity import Aliases, SourceName, read_source, speaker_rows, starter_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
 from analysis.normalize import normalize_ar
 from analysis.records import Article
@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS quotes (
     hash TEXT, n INTEGER, article TEXT, para INTEGER, speaker TEXT, speaker_type TEXT, cue TEXT,
     kind TEXT, content TEXT, addressee TEXT, topics TEXT[], "start" INTEGER, "end" INTEGER,
-    cue_start INTEGER, cue_end INTEGER, content_normalized TEXT);
+    cue_start INTEGER, cue_end INTEGER, content_normalized TEXT, source_display TEXT,
+    source_key TEXT, source_kind TEXT);
 CREATE TABLE IF NOT EXISTS mentions (
     hash TEXT, article TEXT, para INTEGER, topic TEXT, term TEXT, "start" INTEGER, "end" INTEGER);
 CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT,
@@ -94,8 +95,11 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
         connection.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS analyser TEXT")
         connection.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS content_normalized TEXT")
-        # Schema 4: speakers carry a Latin name (and speaker_forms, made above, their forms).
+        # Schema 4: speakers carry a Latin name (and speaker_forms, made above, their forms);
+        # quotes, their speaker read as a source (older rows are analysed again: new analyser).
         connection.execute("ALTER TABLE speakers ADD COLUMN IF NOT EXISTS latin TEXT")
+        for column in ("source_display", "source_key", "source_kind"):
+            connection.execute(f"ALTER TABLE quotes ADD COLUMN IF NOT EXISTS {column} TEXT")
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)",
                            [str(SCHEMA_VERSION)])
     return connection
@@ -113,9 +117,13 @@ def _analyse(item: tuple[str, Article]) -> tuple[str, list[tuple], list[tuple]]:
     result = analyse_article(article)
     # The normalized content is what the dashboard's search reads (made here, in the workers,
     # rather than for the whole archive each time the dashboard opens it).
+    # The speaker as its source is read (`identity.read_source`) here too, in the workers: the
+    # archive's canonical sources are then merged from these without reading each form again.
+    sources = {q.speaker: read_source(q.speaker, q.speaker_type) for q in result.quotes}
     quote_rows = [(hash_, n, q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind,
                    q.content, q.addressee, list(q.topics), q.start, q.end, q.cue_start, q.cue_end,
-                   normalize_ar(q.content))
+                   normalize_ar(q.content), sources[q.speaker].display,
+                   " ".join(sources[q.speaker].key), sources[q.speaker].kind)
                   for n, q in enumerate(result.quotes)]
     mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end)
                     for m in result.mentions]
@@ -346,9 +354,13 @@ def _canonicalize(connection, aliases: Aliases) -> None:
     """Every written speaker's canonical source (`analysis.identity`), and per canonical source
     the forms it was written in with their quotes; the aliases' digest is kept, so that a
     changed aliases file re-canonicalizes the store (and nothing is analysed again)."""
-    counts = connection.execute("SELECT speaker, any_value(speaker_type), count(*) FROM quotes "
-                                "GROUP BY speaker").fetchall()
-    rows = speaker_rows(counts, aliases)
+    counts = connection.execute(
+        "SELECT speaker, any_value(speaker_type), count(*), any_value(source_display), "
+        "any_value(source_key), any_value(source_kind) FROM quotes GROUP BY speaker").fetchall()
+    sources = {speaker: SourceName(speaker, display, tuple(key.split()), kind)
+               for speaker, _, _, display, key, kind in counts if kind is not None}
+    counts = [(speaker, kind, n) for speaker, kind, n, *_ in counts]
+    rows = speaker_rows(counts, aliases, sources)
     quotes = {speaker: n for speaker, _, n in counts}
     forms: dict[tuple[str, str], int] = {}
     for row in rows:
