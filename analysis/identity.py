@@ -255,6 +255,9 @@ def proper_core(source: SourceName) -> tuple[str, ...]:
     # (إذاعة جيش الاحتلال is not the army)
     if len(words) > 1 and words[0] in _NAME_HEADS and not gazetteer().is_common(words[1]):
         words.pop(0)
+    # adjectives after a proper name (هآرتس الإسرائيلية), not after a head (وزارة الصحة
+    # الفلسطينية is not وزارة الصحة)
+    if not _generic(words[0]) and not gazetteer().is_common(words[0]):
         while len(words) > 1 and lexicon.category(words[-1]) == "nisba":
             words.pop()
     if len(words) == 1 and (lexicon.category(words[0]) == "place"
