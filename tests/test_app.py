@@ -153,3 +153,11 @@ def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatc
     assert metric(app, 1) == 2  # one source across the two articles
     captions = " ".join(c.value for c in app.sidebar.caption)
     assert "كُتب أيضاً" in captions and "غالانت (1)" in captions
+    # a newsroom's file keeps the surname apart: two sources
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("sources:\n  - {name: يوآف غالانت, separate: [غالانت]}\n",
+                       encoding="utf-8")
+    monkeypatch.setenv("QAWL_ALIASES", str(aliases))
+    split = run_app({"speaker": ["يوآف غالانت"]})
+    assert metric(split, 1) == 1
+    assert "غالانت" in split.multiselect(key="speaker").options
