@@ -85,7 +85,9 @@ class SourceName:
 
 
 def _key_words(text: str) -> tuple[str, ...]:
-    words = normalize_ar(text).split()
+    # القناة الـ12 = القناة 12: the article before a number is how one writes it, not the name
+    words = [w[2:] if w.startswith("ال") and w[2:].isdigit() else w
+             for w in normalize_ar(text).split()]
     out: list[str] = []
     for word in words:
         if out and out[-1] == "عبد":

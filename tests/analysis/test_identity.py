@@ -41,6 +41,8 @@ MERGE = [
     # invisible characters, a non-breaking space, tatweel, quotation marks
     ([("بنيامين نتنياهو", PERSON, 50), ("بنيامين\u00a0نتنياهو", PERSON, 3),
       ("بنيامين نتنـياهو", PERSON, 2), ("بنيامين\u200f نتنياهو", PERSON, 1)], "بنيامين نتنياهو"),
+    ([("القناة 12 الإسرائيلية", MEDIA, 43), ("القناة الـ12 الإسرائيلية", MEDIA, 31)],
+     "القناة 12 الإسرائيلية"),
     # spill-over words after a name, settled by the archive's shorter form
     ([("سرايا القدس", ORGANIZATION, 137), ("سرايا القدس استهداف الحشود العسكرية", ORGANIZATION, 2)],
      "سرايا القدس"),
