@@ -35,19 +35,19 @@ import yaml
 
 from analysis.gazetteer import gazetteer, is_common_word, is_possessed
 from analysis.names import name_grammar
-from analysis.normalize import dediac_ar, normalize_ar
+from analysis.normalize import normalize_ar
 from analysis.quotes import glued_at
-from analysis.segment import ParagraphText, Token
+from analysis.segment import ParagraphText
 from analysis.speakers import (
     ANONYMOUS,
     FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
     PERSON,
-    WRITTEN_NAMES,
     EntityRegistry,
     PhraseReader,
     speaker_lexicon,
+    with_written_names,
 )
 
 FRAGMENT = "fragment"  # a written form that names no recognizable source
@@ -104,9 +104,8 @@ def read_source(written: str, kind: str) -> SourceName:
     visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or ""))
                                        .strip(_EDGE)))
     text = ParagraphText(visible)
-    tokens = [Token(t.text, t.start, t.end, text.match.text[t.start:t.end] if t.text not in
-                    WRITTEN_NAMES else dediac_ar(visible[slice(*text.match.span_to_original(
-                        t.start, t.end))])) for t in text.tokens]
+    tokens = with_written_names(text.tokens, text.vocabulary, lambda a, b: visible[
+        slice(*text.match.span_to_original(a, b))])
     lexicon = speaker_lexicon()
     if not tokens:
         return SourceName(written, "", (), FRAGMENT)
@@ -133,13 +132,13 @@ def read_source(written: str, kind: str) -> SourceName:
 
     if phrase.name:
         a, b = phrase.name
-        display = _without_clitic(surface(a, _person_end(tokens, a, b)))
+        display = surface(a, _person_end(tokens, a, b))
         key = _key_words(display)
         if len(key) == 1 and lexicon.category(key[0]) == "given":
             return SourceName(written, display, key, FRAGMENT)  # محمد، حسين: a first name alone
         return SourceName(written, display, key, PERSON)
     end = _body_end(tokens, phrase.start, phrase.end)
-    display = _without_clitic(surface(phrase.start, end))
+    display = surface(phrase.start, end)
     words = [t.text for t in tokens[phrase.start:end] if t.text[:1].isalpha()]
     head = lexicon.category(words[0] if words else "")
     if head not in ("title", "organization", "media", "anonymous", "place", "statement") \

@@ -35,6 +35,7 @@ from analysis.speakers import (
     agrees,
     content_words,
     speaker_lexicon,
+    with_written_names,
     words_of,
 )
 
@@ -62,8 +63,6 @@ CONTINUATION_PARAGRAPHS = 3
 SUBJECT_WINDOW = 40
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
-# Names whose normalized form is also a function word's (علي / على، بان / بأن).
-NAMES_LIKE_FUNCTION_WORDS = frozenset(["علي", "بان"])
 
 
 # The rules that choose a quote's speaker, by the name each draft records (`explain`).
@@ -106,12 +105,7 @@ class _Paragraph:
     # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
     @cached_property
     def tokens(self) -> list[Token]:
-        tokens = self._text.tokens
-        if self.vocabulary & NAMES_LIKE_FUNCTION_WORDS:
-            # على and the name علي, بأن and the name بان normalize alike; the written form
-            # tells them apart.
-            tokens = [Token(t.text, t.start, t.end, self.original(t.start, t.end))
-                      if t.text in NAMES_LIKE_FUNCTION_WORDS else t for t in tokens]
+        tokens = with_written_names(self._text.tokens, self.vocabulary, self.original)
         if self._glued:
             tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text))]
         return tokens

@@ -9,7 +9,7 @@ a surname, a title used alone or `المسؤول ذاته` resolves to the sourc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -25,6 +25,16 @@ FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 # Written forms of names whose normalized form is a function word's (على، بأن).
 WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
+
+
+def with_written_names(tokens: list[Token], vocabulary: frozenset[str],
+                       original: Callable[[int, int], str]) -> list[Token]:
+    """The tokens, those that may be a name or a function word (علي/على، بان/بأن) carrying
+    their written form (`original` of their normalized span), which tells the two apart."""
+    if not vocabulary.intersection(WRITTEN_NAMES):
+        return tokens
+    return [Token(t.text, t.start, t.end, original(t.start, t.end))
+            if t.text in WRITTEN_NAMES else t for t in tokens]
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 
 
