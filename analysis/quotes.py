@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from analysis.cues import CueForm, cue_lexicon
+from analysis.cues import FEMININE, MASCULINE, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
+    ANONYMOUS,
     FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
@@ -601,6 +602,10 @@ class ArticleReader:
                     after += 1
         if speaker is None:
             return None
+        if speaker_span and (speaker.kind != PERSON or speaker.name_words) \
+                and speaker.kind != ANONYMOUS \
+                and form.agreement in (MASCULINE, FEMININE) and not speaker.seen_agreement:
+            speaker.seen_agreement = form.agreement
         content = self._content(paragraph, form, after, limit, last)
         if content is None:
             return None
@@ -639,7 +644,8 @@ class ArticleReader:
     def _continued_source(self, form: CueForm, para: int) -> Entity | None:
         """A verb with no subject of its own (وأضاف، وتابعت، مؤكدين) continues the latest
         source it agrees with, among the last few sources of the last few paragraphs:
-        وأضافت cannot continue a man, nor وأضاف a ministry."""
+        وأضافت cannot continue a man, nor وأضاف a ministry. When none agrees, the verb's subject
+        is someone the article has not quoted: no quote rather than a source of the wrong gender."""
         seen: list[Entity] = []
         for draft in reversed(self.drafts):
             if draft.para < para - CONTINUATION_PARAGRAPHS:
@@ -651,7 +657,7 @@ class ArticleReader:
             seen.append(draft.entity)
             if len(seen) >= CONTINUATION_DEPTH:
                 break
-        return self.current
+        return None if form.agreement else self.current
 
     def _object_addressee(self, paragraph, reader: PhraseReader, after: int, limit: int):
         phrase, stop = reader.read(after, limit)

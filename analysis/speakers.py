@@ -175,7 +175,10 @@ def speaker_lexicon() -> SpeakerLexicon:
         media=_stripped(w for w in data["media"] if " " not in w),
         places=_stripped(w for w in data["places"] if " " not in w),
         nisba=frozenset(nisba),
-        given_names=_stripped(data["given_names"]) | _learned_given_names(),
+        # Women's names are given names, except those that are common words too (حياة، أمل،
+        # مها): those are names only where a surname follows a title (PhraseReader).
+        given_names=_stripped(data["given_names"]) | _learned_given_names()
+        | frozenset(w for w in name_grammar().female_given_names if not gazetteer().is_common(w)),
         statements=_stripped(data["statements"]),
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
@@ -201,6 +204,9 @@ class Entity:
     descriptions: list[frozenset[str]] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)  # first content word of each description
     aliases: list[str] = field(default_factory=list)
+    # How a verb with this person as its written subject agreed (قالت بيلاي: feminine): a
+    # name the lexicons do not know is a woman's when the article's verbs say so.
+    seen_agreement: str = ""
 
     def describe(self, words: frozenset[str], head: str) -> None:
         if words and words not in self.descriptions:
@@ -226,6 +232,8 @@ def agreement(entity: Entity) -> str:
     lexicon = speaker_lexicon()
     head = entity.heads[0] if entity.heads else strip_article(
         (name_key(entity.name) or ("",))[0])
+    if entity.seen_agreement:
+        return entity.seen_agreement
     if entity.kind == PERSON:
         first = name_key(entity.name)[0] if entity.name_words else ""
         if first in name_grammar().female_given_names or any(
@@ -534,6 +542,8 @@ class PhraseReader:
         name (قال بوغدانوف); elsewhere a phrase must begin with a word the lexicons know.
         """
         lex = self.lexicon
+        if subject and self.word(start) == "كل" and self.word(start + 1) == "من":
+            start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
         i, name, kind, same = start, None, "", False
         head, place_head, quoted_name = True, False, False
         while i < limit:
@@ -584,6 +594,10 @@ class PhraseReader:
                     and self._after_definite_title(i) and self.gazetteer.is_common(word) \
                     and not _adjective_shaped(word):
                 break  # "ويعزو الكاتب الهجوم": the object, not part of the description
+            if kind == PERSON and not head and name is None and self._short_quote_mark(i - 1) \
+                    and (quoted_end := self._quoted_name_end(i - 1)):
+                i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
+                continue
             if word in lex.same_markers and i > start:
                 same = True
                 i += 1
@@ -604,6 +618,8 @@ class PhraseReader:
                 category == "given" or self.registry.find_by_word(word) is not None or (
                     category == "" and not word.startswith("ال") and (head and subject
                                                                       or kind == PERSON and not head)
+                    # "قائد الشرطة في صور": a word after a preposition is a place, no name
+                    and self.word(i - 1) not in ("في", "من", "لدى")
                     and not self._next_word(i).startswith("ال"))
                 # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
                 # (family names of that shape end in ي: البحيري، الزياني).
@@ -612,7 +628,8 @@ class PhraseReader:
             # A common word is the object or an adverb, not a name (قال غياب…، أكد اتفاقاً…،
             # المتحدث قلقه); a hyphenated word is a name (جان-إيف).
             if name is None and may_name and self.is_name_start(i) and not (
-                    self.not_a_name(i) and not self._joined(i + 1)):
+                    self.not_a_name(i) and not self._joined(i + 1)
+                    and not (kind == PERSON and not head and self._surname_follows(i))):
                 end = self.name_run(i, limit)
                 if head and subject and category == "" and self.registry.find_by_word(word) is None \
                         and not self._ends_phrase(end) \
@@ -632,8 +649,11 @@ class PhraseReader:
                                      and not word.startswith("ال")
                                      or word.startswith("ل") and not word.startswith("ال")):
                 break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
-            if kind == ORGANIZATION and place_head and category != "nisba":
-                break  # "دعت روسيا الجانبين": a country takes no complement, only adjectives
+            if kind == ORGANIZATION and place_head and category != "nisba" and not (
+                    word[:1] == "و" and category == "place"):
+                # "دعت روسيا الجانبين": a country takes no complement, only adjectives and
+                # another country (أعلنت الإمارات وسلطنة عمان: both speak)
+                break
             if head and subject and word[0] in "لب" and category in (
                     "title", "organization", "media", "anonymous", "place") \
                     and not word.startswith("ال") and word not in self.lexicon._all_words:
@@ -647,14 +667,18 @@ class PhraseReader:
                     break
                 head = False
             elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
-                    not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3):
+                    not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3) \
+                    and not (kind == PERSON and name is None
+                             and self.word(i - 1) in ("في", "من", "لدى")):
+                # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
                 break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
             i += 1
         if i == start:
             return None, start
         end = i
-        while end > start and self.word(end - 1) in ("،", ",", "و"):
-            end -= 1
+        while end > start and (self.word(end - 1) in ("،", ",")
+                               or self.word(end - 1) in FUNCTION_WORDS):
+            end -= 1  # "قائد الشرطة في": a phrase never ends on a preposition
         return NounPhrase(start, end, name, kind or PERSON, same), i
 
     def not_a_name(self, i: int) -> bool:
@@ -679,6 +703,21 @@ class PhraseReader:
         if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
             return True
         return len(word) >= 5 and word.endswith("نا")
+
+    def _surname_follows(self, i: int) -> bool:
+        """After a title, a common word with a word no lexicon knows behind it, and then the
+        phrase's end, is a name (الروائية أحلام مستغانمي إن…): many given names are words."""
+        word, following = self.word(i), self.word(i + 1)
+        common = self.gazetteer.common
+        # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
+        if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
+            return False
+        return (self.gazetteer.is_common(word) and not is_possessed(word, common)
+                and following[:1].isalpha() and not following.startswith("ال")
+                and self.lexicon.category(following) == "" and not is_possessed(following, common)
+                and not following.endswith("ا")  # an accusative adverb: سابقا، أيضا
+                and not (following[:1] in "بلكوف" and self.gazetteer.is_common(following[1:]))
+                and self._ends_phrase(i + 2))
 
     def parenthesized_name(self, i: int) -> bool:
         """Token i opens brackets around one to four words that close before the content."""
@@ -732,7 +771,9 @@ class PhraseReader:
         # after a definite title no construct follows: "الكاتب وصول القوارب" is its object
         definite_title = kind == PERSON and previous.startswith("ال") \
             and self.lexicon.category(previous) == "title"
-        return following.startswith("ال") and i > 0 and previous[:1].isalpha() \
+        # (مدير تحرير مجلة …: the chain goes on through a body's head word)
+        return (following.startswith("ال") or self.lexicon.category(following) in (
+            "media", "organization")) and i > 0 and previous[:1].isalpha() \
             and not definite_title
 
     def is_name_start(self, i: int) -> bool:
