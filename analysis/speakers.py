@@ -546,6 +546,9 @@ class PhraseReader:
             start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
         i, name, kind, same = start, None, "", False
         head, place_head, quoted_name = True, False, False
+        # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source may
+        # also have (مسؤول) is one known person when a name follows
+        titled_anonymous = False
         while i < limit:
             word = self.word(i)
             if not word:
@@ -603,9 +606,8 @@ class PhraseReader:
                 i += 1
                 continue
             category = lex.category(word)
-            if word == "باسم" and self.word(i + 1)[:1].isalpha() and not self.word(i + 1).startswith(
-                    "ال") and lex.category(self.word(i + 1)) == "":
-                category = "given"  # the name Basem, not "in the name of"
+            if self._basem(i):
+                category = "given"
             if category == "honorific" and self.is_name_start(i + 1):
                 end = self.name_run(i + 1, limit)
                 if end > i + 1:
@@ -617,7 +619,9 @@ class PhraseReader:
             may_name = kind in ("", PERSON, ANONYMOUS) and (
                 category == "given" or self.registry.find_by_word(word) is not None or (
                     category == "" and not word.startswith("ال") and (head and subject
-                                                                      or kind == PERSON and not head)
+                                                                      or (kind == PERSON
+                                                                          or titled_anonymous)
+                                                                      and not head)
                     # "قائد الشرطة في صور": a word after a preposition is a place, no name
                     and self.word(i - 1) not in ("في", "من", "لدى")
                     and not self._next_word(i).startswith("ال"))
@@ -660,6 +664,8 @@ class PhraseReader:
                 break  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
             if head:
                 place_head = category == "place"
+                titled_anonymous = category == "anonymous" and word.startswith("ال") \
+                    and strip_article(word) in lex.titles
                 kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
                         "place": ORGANIZATION, "title": PERSON, "statement": "statement"
                         }.get(category, "")
@@ -719,6 +725,13 @@ class PhraseReader:
                 and not (following[:1] in "بلكوف" and self.gazetteer.is_common(following[1:]))
                 and self._ends_phrase(i + 2))
 
+    def _basem(self, i: int) -> bool:
+        """باسم is the name Basem (باسم نعيم), not "in the name of" (المتحدث باسم الحركة),
+        when an indefinite word that is no source's head follows."""
+        following = self.word(i + 1)
+        return self.word(i) == "باسم" and following[:1].isalpha() \
+            and not following.startswith("ال") and self.lexicon.category(following) in ("", "given")
+
     def parenthesized_name(self, i: int) -> bool:
         """Token i opens brackets around one to four words that close before the content."""
         for k in range(i + 2, min(i + 6, len(self.tokens))):
@@ -771,18 +784,16 @@ class PhraseReader:
         # after a definite title no construct follows: "الكاتب وصول القوارب" is its object
         definite_title = kind == PERSON and previous.startswith("ال") \
             and self.lexicon.category(previous) == "title"
-        # (مدير تحرير مجلة …: the chain goes on through a body's head word)
+        # (مدير تحرير مجلة …، حاكم مصرف لبنان: the chain goes on through a body or a place)
         return (following.startswith("ال") or self.lexicon.category(following) in (
-            "media", "organization")) and i > 0 and previous[:1].isalpha() \
+            "media", "organization", "place")) and i > 0 and previous[:1].isalpha() \
             and not definite_title
 
     def is_name_start(self, i: int) -> bool:
         word = self.word(i)
         if len(word) < 2:
             return False  # a lone letter (بـ, و) left by tatweel or a broken word
-        following = self.word(i + 1)
-        if word == "باسم" and following[:1].isalpha() and not following.startswith("ال") \
-                and self.lexicon.category(following) == "":
+        if self._basem(i):
             return True
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False
