@@ -386,6 +386,12 @@ class ArticleReader:
         if not name_words and not desc_words:
             return self.current
         head = paragraph.word(phrase.start)
+        if phrase.end - phrase.start == 1 and head in self.speakers.speaker_anaphors \
+                and self.registry.find_description(desc_words) is None:
+            speaking = self._latest_person(FEMININE if head.endswith("ه") else MASCULINE,
+                                           paragraph.index)
+            if speaking is not None:
+                return speaking
         if phrase.end - phrase.start == 1 and head in self.speakers.generic_heads \
                 and head not in self.heads_learned:
             # الحركة، الصحيفة: the bodies of that head (any outlet, for an outlet's head) the
@@ -658,6 +664,15 @@ class ArticleReader:
             if len(seen) >= CONTINUATION_DEPTH:
                 break
         return None if form.agreement else self.current
+
+    def _latest_person(self, agreement: str, para: int) -> Entity | None:
+        """The person quoted last (in the last few paragraphs) of this gender."""
+        for draft in reversed(self.drafts):
+            if draft.para < para - CONTINUATION_PARAGRAPHS:
+                break
+            if draft.entity.kind == PERSON and agrees(agreement, draft.entity):
+                return draft.entity
+        return None
 
     def _object_addressee(self, paragraph, reader: PhraseReader, after: int, limit: int):
         phrase, stop = reader.read(after, limit)

@@ -71,6 +71,7 @@ class SpeakerLexicon:
     masculine_heads: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     our_correspondent: frozenset[str] = frozenset()
+    speaker_anaphors: frozenset[str] = frozenset()  # المتحدث: the person quoted last
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
 
@@ -189,6 +190,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         masculine_heads=_stripped(data["masculine_heads"]),
         plural_heads=_stripped(data["plural_heads"]),
         our_correspondent=normalized_set(data["our_correspondent"]),
+        speaker_anaphors=normalized_set(data["speaker_anaphors"]),
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
     )
@@ -343,6 +345,10 @@ class EntityRegistry:
             entity.describe(desc_words, desc[0])
         self.entities.append(entity)
         return entity
+
+    def find_description(self, desc: tuple[str, ...]) -> Entity | None:
+        """The earlier source these description words stand for, if any (nothing is added)."""
+        return self._resolve_description(desc) if desc else None
 
     def _resolve_description(self, desc: tuple[str, ...]) -> Entity | None:
         desc_words = frozenset(desc)
@@ -549,6 +555,9 @@ class PhraseReader:
         # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source may
         # also have (مسؤول) is one known person when a name follows
         titled_anonymous = False
+        # المتحدث باسم حملة ترامب، ستيفن تشيونغ: the word after باسم, and its complement when
+        # it is indefinite, name the body spoken for (a person's name there is not the speaker's)
+        spoken_for = -1
         while i < limit:
             word = self.word(i)
             if not word:
@@ -608,6 +617,10 @@ class PhraseReader:
             category = lex.category(word)
             if self._basem(i):
                 category = "given"
+            elif word == "باسم" and kind == PERSON:
+                spoken_for = i
+            in_spoken_for = 0 < spoken_for and (i == spoken_for + 1 or i == spoken_for + 2 and (
+                not self.word(spoken_for + 1).startswith("ال")))  # (باسم الكرملين دميتري…)
             if category == "honorific" and self.is_name_start(i + 1):
                 end = self.name_run(i + 1, limit)
                 if end > i + 1:
@@ -616,7 +629,7 @@ class PhraseReader:
                     continue
             # Unknown words are a name in the subject's first place (قال غالانت) or after a
             # person's title (وزير الدفاع لويد أوستن); after a body's name they are not.
-            may_name = kind in ("", PERSON, ANONYMOUS) and (
+            may_name = kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and (
                 category == "given" or self.registry.find_by_word(word) is not None or (
                     category == "" and not word.startswith("ال") and (head and subject
                                                                       or (kind == PERSON
@@ -675,7 +688,7 @@ class PhraseReader:
             elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
                     not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3) \
                     and not (kind == PERSON and name is None
-                             and self.word(i - 1) in ("في", "من", "لدى")):
+                             and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)):
                 # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
                 break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
             i += 1
@@ -726,11 +739,14 @@ class PhraseReader:
                 and self._ends_phrase(i + 2))
 
     def _basem(self, i: int) -> bool:
-        """باسم is the name Basem (باسم نعيم), not "in the name of" (المتحدث باسم الحركة),
-        when an indefinite word that is no source's head follows."""
+        """باسم is the name Basem (باسم نعيم), not "in the name of" (المتحدث باسم الحركة،
+        المتحدث باسم حملة ترامب), when a given name or a word that is no common word follows."""
         following = self.word(i + 1)
-        return self.word(i) == "باسم" and following[:1].isalpha() \
-            and not following.startswith("ال") and self.lexicon.category(following) in ("", "given")
+        if self.word(i) != "باسم" or not following[:1].isalpha() or following.startswith("ال"):
+            return False
+        category = self.lexicon.category(following)
+        # (المتحدث باسم حملة ترامب: a common word after it is the body spoken for)
+        return category == "given" or category == "" and not self.gazetteer.is_common(following)
 
     def parenthesized_name(self, i: int) -> bool:
         """Token i opens brackets around one to four words that close before the content."""

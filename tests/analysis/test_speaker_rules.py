@@ -84,6 +84,10 @@ TITLE_HOLDERS = [
     # باسم before a name is Basem (the comma glued to the next word by the scraper)
     ('وأفاد عضو المكتب السياسي في حماس، باسم نعيم،الميادين،بأنه "لم يبلغنا أحد بشأن أي هدنة".',
      "باسم نعيم"),
+    # the words after باسم are the body spoken for, the apposition is the speaker
+    ("وقال المتحدث باسم حملة ترامب، ستيفن تشيونغ، في بيان إن التسجيل يثبت براءته.",
+     "ستيفن تشيونغ"),
+    ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لن ترد.", "دميتري بيسكوف"),
     # a definite title that anonymous sources also have (المسؤول), with a name after it
     ("وقال المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان إن الطائرات "
      "قصفت المعسكرات.", "بختيار دوغان"),
@@ -182,6 +186,20 @@ def test_a_masculine_verb_continues_a_body_its_verbs_call_masculine():
     found = speakers_of("وأكد نادي الأسير الفلسطيني أن الاحتلال يعدم الأسرى.",
                         "وأوضح أن عدد الشهداء ارتفع.")
     assert found[-1] == (2, "نادي الأسير الفلسطيني")
+
+
+def test_a_bare_speaker_word_is_the_person_quoted_last():
+    found = speakers_of("قال علاء الدين البطة رئيس بلدية خان يونس إن النازحين بلا خيام.",
+                        "وانتقد المتحدث غياب أي حراك، وأضاف أن القطاع بحاجة إلى الخيام.")
+    assert found[-1] == (2, "علاء الدين البطة")
+
+
+def test_a_bare_speaker_word_stands_for_the_spokesman_the_article_named():
+    # must not fire: the article introduced a spokesman, and المتحدث is him
+    found = speakers_of("قال المتحدث باسم الجيش أفيخاي أدرعي إن القوات تقدمت.",
+                        "وقال رئيس البلدية علاء الدين البطة إن النازحين بلا خيام.",
+                        "وقال المتحدث إن العملية مستمرة.")
+    assert found[-1] == (3, "أفيخاي أدرعي")
 
 
 def test_continuation_does_not_reach_back_beyond_a_few_paragraphs():
