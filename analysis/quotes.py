@@ -658,12 +658,19 @@ class ArticleReader:
                 break
             if any(draft.entity is entity for entity in seen):
                 continue
-            if agrees(form.agreement, draft.entity):
+            if agrees(form.agreement, draft.entity) or self._agreed_as_written(form, draft):
                 return draft.entity
             seen.append(draft.entity)
             if len(seen) >= CONTINUATION_DEPTH:
                 break
         return None if form.agreement else self.current
+
+    @staticmethod
+    def _agreed_as_written(form: CueForm, draft: _Draft) -> bool:
+        """A verb agrees with the words that stood for the source (وأوضح التقرير …، واستدرك:
+        the report, for the newspaper), as the earlier verb did."""
+        return bool(form.agreement and draft.speaker_span and draft.form is not None
+                    and draft.form.agreement == form.agreement)
 
     def _latest_person(self, agreement: str, para: int) -> Entity | None:
         """The person quoted last (in the last few paragraphs) of this gender."""

@@ -202,6 +202,14 @@ def test_a_bare_speaker_word_stands_for_the_spokesman_the_article_named():
     assert found[-1] == (3, "أفيخاي أدرعي")
 
 
+def test_a_verb_agrees_with_the_words_written_for_the_source():
+    # التقرير (masculine) stood for the newspaper: واستدرك continues it, not the male writer
+    found = speakers_of("وقال الكاتب سيث فرانتزمان إن الأسطول كبير.",
+                        "وأوضح تقرير صحيفة جيروزاليم بوست أن إسرائيل تخشى تكرار السيناريو.",
+                        "واستدرك أن الاعتراض ممكن.")
+    assert found[-1][0] == 3 and found[-1][1] == found[-2][1] != "سيث فرانتزمان"
+
+
 def test_continuation_does_not_reach_back_beyond_a_few_paragraphs():
     found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.", "فقرة.", "فقرة.", "فقرة.",
                         "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
