@@ -619,7 +619,7 @@ class PhraseReader:
                 category = "given"
             elif word == "باسم" and kind == PERSON:
                 spoken_for = i
-            in_spoken_for = 0 < spoken_for and (i == spoken_for + 1 or i == spoken_for + 2 and (
+            in_spoken_for = spoken_for > 0 and (i == spoken_for + 1 or i == spoken_for + 2 and (
                 not self.word(spoken_for + 1).startswith("ال")))  # (باسم الكرملين دميتري…)
             if category == "honorific" and self.is_name_start(i + 1):
                 end = self.name_run(i + 1, limit)
@@ -680,20 +680,28 @@ class PhraseReader:
                 titled_anonymous = category == "anonymous" and word.startswith("ال") \
                     and strip_article(word) in lex.titles
                 kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
-                        "place": ORGANIZATION, "title": PERSON, "statement": "statement"
-                        }.get(category, "")
+                        "place": ORGANIZATION, "title": PERSON, "statement": "statement",
+                        # (معالي الأمين العام … الدكتور نبيل العربي: a style before a title)
+                        "honorific": PERSON}.get(category, "")
                 if not kind:
                     break
                 head = False
             elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
                     not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3) \
                     and not (kind == PERSON and name is None
-                             and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)):
+                             and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)) \
+                    and not (kind == ANONYMOUS and i == start + 1 and word[:1] not in "بلكف"
+                             and len(word) <= 9  # (no words glued by a scraper)
+                             and word.endswith(("ان", "ه", "ي", "ون", "ين"))
+                             and not is_possessed(word, self.gazetteer.common)):
+                # (شهود عيان، مصادر مطلعة: an anonymous source's adjective)
                 # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
                 break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
             i += 1
         if i == start:
             return None, start
+        if name is None and i == start + 1 and lex.category(self.word(start)) == "honorific":
+            return None, start  # "وقال السيد إن": the man already speaking, no new source
         end = i
         while end > start and (self.word(end - 1) in ("،", ",")
                                or self.word(end - 1) in FUNCTION_WORDS):

@@ -98,6 +98,9 @@ TITLES_KEPT = [
      "قائد الشرطة العسكرية في صور"),
     ("وقال المسؤول الأميركي إن المحادثات مستمرة.", "المسؤول الأميركي"),
     ("وقال المتحدث باسم الحركة إن المحادثات مستمرة.", "المتحدث باسم الحركة"),
+    # an anonymous source keeps its adjective
+    ("وقال شهود عيان إن الطائرة سقطت قرب المطار.", "شهود عيان"),
+    ("وقال ضباط متقاعدون إن الجيش منهك.", "ضباط متقاعدون"),
     # joint sources: countries joined by و, after the quantifier كل من
     ("وأعلنت كل من إيران والسعودية، في بيان مشترك، أن العلاقات ستستأنف.", "إيران والسعودية"),
 ]
@@ -186,6 +189,19 @@ def test_a_masculine_verb_continues_a_body_its_verbs_call_masculine():
     found = speakers_of("وأكد نادي الأسير الفلسطيني أن الاحتلال يعدم الأسرى.",
                         "وأوضح أن عدد الشهداء ارتفع.")
     assert found[-1] == (2, "نادي الأسير الفلسطيني")
+
+
+def test_a_style_before_a_title_opens_the_subject_of_a_verb_that_reports_nothing():
+    # ودان (not a cue) has the subject; وعدّ later in the sentence shares it
+    found = speakers_of(CONTEXT, "ودان معالي الأمين العام لجامعة الدول العربية الدكتور نبيل "
+                                 "العربي الجريمة، وعدّ في بيان له أن الجريمة استمرار للانتهاكات.")
+    assert found[-1] == (2, "نبيل العربي")
+
+
+def test_an_honorific_alone_is_the_man_already_speaking():
+    found = speakers_of("قال السيد حسن نصر الله إن المقاومة جاهزة.",
+                        "وقال السيد إن العدو يعرف ذلك.")
+    assert found[-1] == (2, "حسن نصر الله")
 
 
 def test_a_bare_speaker_word_is_the_person_quoted_last():
