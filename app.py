@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import load_topics
 from components import charts, export, reader
 from components.filters import (
     bilingual,
@@ -29,8 +28,11 @@ from components.loading import (
     missing_path_problem,
     open_corpus,
     options_of,
+    topic_index_of,
+    topics_text,
     view_of,
 )
+from components.safe import markdown_literal
 from components.show import selected_labels, show_chart
 
 # The word cloud reads at most this many of the shown quotes (the most frequent words are
@@ -54,8 +56,8 @@ uploads = st.sidebar.file_uploader("Upload · أضف مقالات", accept_multi
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
     corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None,
-                                   aliases_text())
-topic_index = load_topics()
+                                   aliases_text(), topics_text())
+topic_index = topic_index_of(topics_text())
 
 # ---- options and the URL's parameters
 topic_ids = {bilingual(topic.label_ar, topic.label_en): topic.id for topic in topic_index.topics}
@@ -94,15 +96,15 @@ filters = sidebar_filters(options, topic_ids, kind_ids, offered["dates"], lang,
 if len(filters.speakers) == 1:  # what was merged under this name
     forms = [f"{form} ({n})" for form, n in corpus.speaker_forms(filters.speakers[0])]
     if len(forms) > 1:
-        st.sidebar.caption(t("written_as", lang) + "، ".join(forms))
+        st.sidebar.caption(t("written_as", lang) + markdown_literal("، ".join(forms)))
 
 # ---- header
 st.title(t("title", lang))
 st.caption(t("caption", lang))
 for problem in filter(None, [missing_path_problem(path), *problems]):
-    st.warning(t("skipped", lang) + problem)
+    st.warning(t("skipped", lang) + markdown_literal(problem))
 if ignored:
-    st.info(t("ignored_params", lang) + "، ".join(ignored))
+    st.info(t("ignored_params", lang) + markdown_literal("، ".join(ignored)))
 view = view_of(corpus, filters, WORD_CLOUD_QUOTES)
 counts = view["counts"]
 columns = st.columns(4)
@@ -133,7 +135,7 @@ with left:
     unranked = [t(f"unranked_{kind}", lang).format(n=n)
                 for kind, n in view["unranked"].items() if n]
     if unranked:
-        st.caption(t("unranked", lang) + "؛ ".join(unranked) + ".")
+        st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
     show_chart(figures["timeline"], "chart_timeline")
     show_chart(figures["network"], "chart_network")
 with right:

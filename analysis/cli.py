@@ -18,6 +18,7 @@ from analysis.identity import load_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, read_paths
 from analysis.quotes import ArticleReader
 from analysis.records import Article
+from analysis.safe_text import printable
 from analysis.topics import load_topics
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
@@ -45,7 +46,7 @@ def _articles(paths: list[str], max_bytes: int, problems: list[IngestProblem]
     for item in read_paths(paths, max_bytes=max_bytes):
         if isinstance(item, IngestProblem):
             problems.append(item)
-            print(f"qawl: skipped {item}", file=sys.stderr)
+            print(f"qawl: {item}", file=sys.stderr)
         else:
             yield item
 
@@ -155,17 +156,21 @@ def _build(args, problems) -> int:
 
     def on_problem(problem):
         problems.append(problem)
-        print(f"qawl: skipped {problem}", file=sys.stderr)
+        print(f"qawl: {problem}", file=sys.stderr)
 
+    topics = load_topics(args.topics).topics if args.topics else None
     report = build_files(args.store, args.paths, mapper, None if bar is None else progress,
                          batch=max(1, args.batch), max_bytes=args.max_bytes,
                          on_problem=on_problem, remove_missing=not args.add,
-                         aliases=load_aliases(args.aliases))
+                         aliases=load_aliases(args.aliases), topics=topics)
     if bar is not None:
         bar.close()
     print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "
           f"{report.unchanged} unchanged, {report.removed} removed); "
           f"{report.quotes} quotes and {report.mentions} mentions added")
+    if report.partial:
+        print(f"{report.kept} stored articles kept: {len(report.partial)} inputs could not be "
+              f"read completely: " + ", ".join(map(printable, report.partial)))
     return EXIT_SKIPPED if problems else EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable
@@ -26,11 +27,23 @@ class AnalysedArticle:
 def analyse_article(article: Article, topics: TopicIndex | None = None) -> AnalysedArticle:
     texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
     mentions = tuple(find_mentions(article, topics or default_index(), texts))
-    quotes = tuple(
-        dataclasses.replace(quote, topics=tuple(dict.fromkeys(
-            m.topic for m in mentions if quote.start <= m.start and m.end <= quote.end)))
-        for quote in extract_quotes(article, texts))
+    quotes = tuple(dataclasses.replace(quote, topics=_topics_within(mentions, quote))
+                   for quote in extract_quotes(article, texts))
     return AnalysedArticle(article, quotes, mentions)
+
+
+def _topics_within(mentions: tuple[Mention, ...], quote: Quote) -> tuple[str, ...]:
+    """The topics mentioned inside a quote, in order. Mentions come sorted by start: only those
+    from the quote's start on are visited (a large article's quotes by mentions would be
+    quadratic)."""
+    first = bisect.bisect_left(mentions, quote.start, key=lambda m: m.start)
+    found: dict[str, None] = {}
+    for mention in mentions[first:]:
+        if mention.start >= quote.end:
+            break
+        if mention.end <= quote.end:
+            found[mention.topic] = None
+    return tuple(found)
 
 
 def warm_up() -> None:

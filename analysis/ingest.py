@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from analysis.normalize import fold_presentation_forms
 from analysis.records import Article, Paragraph
+from analysis.safe_text import printable
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
@@ -37,7 +39,7 @@ class IngestProblem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")  # (a file name may hold a newline)
 
 
 class IngestError(ValueError):
@@ -46,16 +48,39 @@ class IngestError(ValueError):
 
 def decode(data: bytes) -> str:
     """Text of a file in UTF-8 (with or without BOM), UTF-16 or Windows-1256, detected."""
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, IngestProblem | None]:
+    """`decode`, and a note (with the line) when bytes that are not UTF-8 stand in a UTF-8
+    text: they are replaced by U+FFFD and the rest of the text is kept."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), None
     if _looks_utf16(data):
-        return data.decode(_utf16_order(data), errors="replace")
+        return data.decode(_utf16_order(data), errors="replace"), None
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        if mostly_utf8(data):
+            text = data.decode("utf-8", errors="replace")
+            line = data.count(b"\n", 0, error.start) + 1
+            return text, IngestProblem("", f"{text.count(chr(0xFFFD))} bytes that are not "
+                                           "UTF-8 replaced by U+FFFD; the text is kept", line)
+    return _decode_legacy(data), None
+
+
+def mostly_utf8(data: bytes, sample: int = 1 << 20) -> bool:
+    """UTF-8 with a few bad bytes (a damaged file), rather than another encoding: of the
+    non-ASCII characters of a sample, hardly any fail to decode."""
+    text = data[:sample].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    return bad <= 3 or bad * 20 <= non_ascii
+
+
+def _decode_legacy(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1256", "utf_8", "iso8859_6", "cp1252"]).best()
@@ -82,9 +107,18 @@ def _looks_utf16(data: bytes) -> bool:
         or odd.count(6) > len(odd) * 0.4 or even.count(6) > len(even) * 0.4
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return fold_presentation_forms(text)
+    return fold_presentation_forms(no_surrogates(text))
+
+
+def no_surrogates(text: str) -> str:
+    """A JSON escape such as \\ud800 decodes to half a character, which no file or database
+    can store: it becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def make_article(article_id: str, body: str, title: str | None = None, **meta) -> Article:
@@ -115,17 +149,15 @@ def _is_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.1
 
 
-def read_text_article(name: str, data: bytes) -> Article:
-    text = decode(data)
+def read_text_article(name: str, text: str) -> Article:
     if not text.strip():
         raise IngestError("empty file")
     return make_article(name, text)
 
 
-def read_html_article(name: str, data: bytes) -> Article:
+def read_html_article(name: str, html: str) -> Article:
     import trafilatura
 
-    html = decode(data)
     extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
                                             with_metadata=True)
     if extracted is None or not (extracted.text or "").strip():
@@ -140,10 +172,10 @@ def _record_article(record: dict, fallback_id: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise IngestError("record has no 'text'")
-    meta = {k: (str(record[k]) if record.get(k) not in (None, "") else None)
+    meta = {k: (no_surrogates(str(record[k])) if record.get(k) not in (None, "") else None)
             for k in ("date", "source", "url")}
     title = record.get("title")
-    article_id = str(record.get("id") or fallback_id)
+    article_id = no_surrogates(str(record.get("id") or fallback_id))
     return make_article(article_id, text, title=str(title) if title else None, **meta)
 
 
@@ -151,22 +183,37 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
     """Articles of a .jsonl/.json/.csv file; a bad record is reported and skipped."""
     stem = Path(name).stem
     if suffix in (".jsonl", ".ndjson"):
-        for number, line in enumerate(_record_lines(data), 1):
+        for number, (line, damaged) in enumerate(_record_lines(data), 1):
+            if damaged:
+                yield IngestProblem(name, "bytes that are not UTF-8 replaced by U+FFFD; the "
+                                          "record is kept", number)
             if not line.strip():
                 continue
             try:
                 yield _record_article(json.loads(line), f"{stem}:{number}")
             except json.JSONDecodeError as error:
                 yield IngestProblem(name, f"not JSON ({error.msg})", number)
+            except RecursionError:
+                yield IngestProblem(name, "JSON nested too deeply", number)
             except IngestError as error:
                 yield IngestProblem(name, str(error), number)
+            except ValueError as error:  # an integer of 5,000 digits
+                yield IngestProblem(name, f"not JSON ({str(error)[:120]})", number)
         return
-    text = decode(data)
+    text, note = decode_noting(data)
+    if note is not None:
+        yield replace(note, path=name)
     if suffix == ".json":
         try:
             loaded = json.loads(text)
         except json.JSONDecodeError as error:
             yield IngestProblem(name, f"not JSON ({error.msg} at line {error.lineno})")
+            return
+        except RecursionError:
+            yield IngestProblem(name, "JSON nested too deeply")
+            return
+        except ValueError as error:  # an integer of thousands of digits
+            yield IngestProblem(name, f"not JSON ({str(error)[:200]})")
             return
         records = loaded if isinstance(loaded, list) else [loaded]
         for number, record in enumerate(records, 1):
@@ -175,6 +222,8 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
             except IngestError as error:
                 yield IngestProblem(name, f"record {number}: {error}")
     else:
+        # (a field may be as long as the file: an article's text in one cell)
+        csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
         reader = csv.DictReader(io.StringIO(text))
         if not reader.fieldnames or "text" not in reader.fieldnames:
             yield IngestProblem(name, "CSV has no 'text' column")
@@ -186,21 +235,33 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
                 yield IngestProblem(name, str(error), number)
 
 
-def _record_lines(data: bytes) -> Iterator[str]:
-    """The lines of a JSON Lines file, decoded one at a time: an archive's whole text, or a list
-    of its lines, would double its size in memory. UTF-16 files are decoded whole."""
+def _record_lines(data: bytes) -> Iterator[tuple[str, bool]]:
+    """The lines of a JSON Lines file, decoded one at a time (an archive's whole text, or a list
+    of its lines, would double its size in memory), each with whether bad bytes in a UTF-8
+    file were replaced in it. UTF-16 files are decoded whole; a line of another encoding is
+    decoded as detected."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(data):
-        yield from decode(data).split("\n")
+        for line in decode(data).split("\n"):
+            yield line, False
         return
+    utf8: bool | None = None  # decided at the first line that is not UTF-8
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     while start <= len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
         line = data[start:end]
         try:
-            yield line.decode("utf-8")
+            yield line.decode("utf-8"), False
         except UnicodeDecodeError:
-            yield decode(line)
+            if utf8 is None:
+                utf8 = mostly_utf8(data)
+            if utf8:
+                yield line.decode("utf-8", errors="replace"), True
+            else:
+                try:
+                    yield _decode_legacy(line), False
+                except IngestError:
+                    yield line.decode("utf-8", errors="replace"), True
         start = end + 1
 
 
@@ -208,12 +269,21 @@ def _record_lines(data: bytes) -> Iterator[str]:
 GZIP_FACTOR = 40
 
 
-def _gunzip(name: str, data: bytes, limit: int) -> bytes:
-    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    out = decompressor.decompress(data, limit + 1)
-    if len(out) > limit or decompressor.unconsumed_tail:
-        raise IngestError(f"unpacks to more than {limit:,} bytes; skipped")
-    return out
+def _gunzip(data: bytes, limit: int) -> tuple[bytes, bool]:
+    """The unpacked bytes of every member of a gzip file (`cat a.gz b.gz` is one file), and
+    whether the last member was complete (a truncated download is read as far as it goes)."""
+    parts, size, rest = [], 0, data
+    while rest:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = decompressor.decompress(rest, limit - size + 1)
+        size += len(out)
+        if size > limit or decompressor.unconsumed_tail:
+            raise IngestError(f"unpacks to more than {limit:,} bytes; skipped")
+        parts.append(out)
+        if not decompressor.eof:
+            return b"".join(parts), False
+        rest = decompressor.unused_data.lstrip(b"\x00")  # (padding between members)
+    return b"".join(parts), True
 
 
 def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
@@ -222,10 +292,15 @@ def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
     NAME.jsonl.gz and the like are unpacked first)."""
     if name.lower().endswith(".gz"):
         try:
-            data = _gunzip(name, data, max_bytes * GZIP_FACTOR)
+            data, complete = _gunzip(data, max_bytes * GZIP_FACTOR)
         except (IngestError, zlib.error, EOFError) as error:
             yield IngestProblem(name, f"not a readable gzip file ({error})")
             return
+        if not complete:
+            yield IngestProblem(name, f"the gzip file ends early (truncated): read as far as it "
+                                      f"goes ({len(data):,} bytes)")
+            if data.count(b"\n") and not data.endswith(b"\n"):
+                data = data[:data.rfind(b"\n")]  # (the cut last line is no record)
         name = name[:-3]
         max_bytes *= GZIP_FACTOR
     suffix = Path(name).suffix.lower()
@@ -241,12 +316,18 @@ def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
     try:
         if suffix in RECORD_SUFFIXES:
             yield from read_records(name, suffix, data)
-        elif suffix in HTML_SUFFIXES:
-            yield read_html_article(Path(name).name, data)
+            return
+        text, note = decode_noting(data)
+        if note is not None:
+            yield replace(note, path=name)
+        if suffix in HTML_SUFFIXES:
+            yield read_html_article(Path(name).name, text)
         else:
-            yield read_text_article(Path(name).name, data)
+            yield read_text_article(Path(name).name, text)
     except IngestError as error:
         yield IngestProblem(name, str(error))
+    except (RecursionError, csv.Error) as error:  # (a field over the CSV limit, deep JSON)
+        yield IngestProblem(name, f"cannot be read ({str(error)[:200]})")
 
 
 def readable_name(path: Path) -> bool:

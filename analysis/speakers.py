@@ -579,7 +579,9 @@ class PhraseReader:
                 if lex.category(self.word(at)) in ("title", "honorific") \
                         and self.is_name_start(at + 1):
                     at += 1
-                if name is None and kind == PERSON and i > start and self.is_name_start(at):
+                if name is None and kind == PERSON and i > start and self.is_name_start(at) \
+                        and not (self.not_a_name(at) and self._ends_phrase(at + 1)):
+                    # (one common word alone between commas is no name: "وزير، غياب،")
                     end = self.name_run(at, limit)
                     if end > at and (end >= limit or self.word(end) in ("،", ",", ":")
                                      or lex.category(self.word(at)) == "given"

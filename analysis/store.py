@@ -12,12 +12,13 @@ used.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
@@ -29,6 +30,7 @@ from analysis.identity import Aliases, SourceName, read_source, speaker_rows, st
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
 from analysis.normalize import normalize_ar
 from analysis.records import Article
+from analysis.topics import Topic, build_index, default_index
 
 SCHEMA_VERSION = 4
 SCHEMA = """
@@ -84,7 +86,8 @@ class BuildReport:
     removed: int
     quotes: int
     mentions: int
-
+    kept: int = 0  # stored articles kept because their input could not be read completely
+    partial: tuple[str, ...] = ()  # those inputs
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     # DuckDB's buffer pool may take most of the RAM by default; a build streams through it.
@@ -105,16 +108,31 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     return connection
 
 
-def _article_row(hash_: str, article: Article) -> tuple:
+def store_version(topics: tuple[Topic, ...] | None = None) -> str:
+    """What made a stored article: the analyser's version, and the topics it was built with
+    when they are not the default ones (a change of either analyses the article again)."""
+    if topics is None:
+        return analyser_version()
+    digest = hashlib.sha256(repr(topics).encode("utf-8")).hexdigest()[:8]
+    return f"{analyser_version()}+topics:{digest}"
+
+
+def _article_row(hash_: str, article: Article, version: str) -> tuple:
     return (hash_, article.id, article.title, article.date, article.source, article.url,
-            article.path, article.text, len(article.paragraphs), analyser_version())
+            article.path, article.text, len(article.paragraphs), version)
 
 
-def _analyse(item: tuple[str, Article]) -> tuple[str, list[tuple], list[tuple]]:
+@functools.lru_cache(maxsize=4)
+def _topic_index(topics: tuple[Topic, ...] | None):
+    return default_index() if topics is None else build_index(topics)
+
+
+def _analyse(item: tuple[str, Article], topics: tuple[Topic, ...] | None = None
+             ) -> tuple[str, list[tuple], list[tuple]]:
     """An article's quote and mention rows (the article's own row is made where the article
     already is, so that its text is not sent back from the worker)."""
     hash_, article = item
-    result = analyse_article(article)
+    result = analyse_article(article, _topic_index(topics))
     # The normalized content is what the dashboard's search reads (made here, in the workers,
     # rather than for the whole archive each time the dashboard opens it).
     # The speaker as its source is read (`identity.read_source`) here too, in the workers: the
@@ -136,9 +154,9 @@ def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[s
     are loaded before the workers fork, so they share them instead of each building them. At
     most `in_flight` articles are read ahead of the results (the pool would otherwise read the
     whole input into memory while the workers are busy)."""
-    def run(items):
+    def run(items, analyse: Callable = _analyse):
         if workers <= 1:
-            yield from map(_analyse, items)
+            yield from map(analyse, items)
             return
         warm_up()
         slots = threading.BoundedSemaphore(in_flight)
@@ -149,7 +167,7 @@ def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[s
                 yield item
 
         with get_context("fork").Pool(workers) as pool:
-            for result in pool.imap(_analyse, throttled(), chunksize=CHUNK):
+            for result in pool.imap(analyse, throttled(), chunksize=CHUNK):
                 slots.release()
                 yield result
     return run
@@ -157,7 +175,7 @@ def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[s
 
 def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
     """Analysis on a Dask cluster: the given scheduler address, or a LocalCluster."""
-    def run(items):
+    def run(items, analyse: Callable = _analyse):
         from dask import bag
         from distributed import Client, LocalCluster
 
@@ -167,7 +185,7 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
         client = Client(scheduler or cluster)
         try:
             partitions = max(1, min(len(items), workers * 8))
-            results = bag.from_sequence(items, npartitions=partitions).map(_analyse).compute()
+            results = bag.from_sequence(items, npartitions=partitions).map(analyse).compute()
             yield from results
         finally:
             client.close()
@@ -179,24 +197,28 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
 def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
           progress: Callable[[int], None] | None = None, batch: int = BATCH,
           keep: Collection[str] = (), remove_missing: bool = True,
-          aliases: Aliases | None = None) -> BuildReport:
+          aliases: Aliases | None = None, topics: tuple[Topic, ...] | None = None
+          ) -> BuildReport:
     """Bring the store in line with `articles`: analyse new or changed ones, drop the rest
     (unless `remove_missing` is false: then the store only gains and updates articles).
 
     Articles are analysed as they are read. `keep` are hashes of stored articles to keep though
     they are not given again (those of unchanged files); it is read once `articles` is spent.
+    `topics` replace the default topics (`analysis.topics.load_topics`).
     """
     return _build(store, ((content_hash(article), article) for article in articles), mapper,
-                  progress, batch, keep, remove_missing, aliases)
+                  progress, batch, keep, remove_missing, aliases, topics)
 
 
 def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch, keep,
-           remove_missing, aliases: Aliases | None = None) -> BuildReport:
+           remove_missing, aliases: Aliases | None = None,
+           topics: tuple[Topic, ...] | None = None) -> BuildReport:
     """`build` from (content hash, article) pairs."""
     mapper = mapper or local_map(os.cpu_count() or 1)
+    version = store_version(topics)
     connection = connect(store)
     try:
-        stored, up_to_date = _stored(connection)
+        stored, up_to_date = _stored(connection, version)
         given: set[str] = set()
         waiting: dict[str, Article] = {}
 
@@ -211,15 +233,17 @@ def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch
 
         totals = [0, 0, 0]  # articles, quotes, mentions written
         pending: list = []
-        for hash_, quote_rows, mention_rows in mapper(todo()):
-            pending.append((_article_row(hash_, waiting.pop(hash_)), quote_rows, mention_rows))
+        analyse = _analyse if topics is None else functools.partial(_analyse, topics=topics)
+        for hash_, quote_rows, mention_rows in mapper(todo(), analyse):
+            pending.append((_article_row(hash_, waiting.pop(hash_), version), quote_rows,
+                            mention_rows))
             if len(pending) >= batch:
                 _write(connection, pending, stored, totals)
                 pending = []
             if progress:
                 progress(totals[0] + len(pending))
         _write(connection, pending, stored, totals)
-        given |= set(keep)
+        given |= set(keep(connection) if callable(keep) else keep)
         gone = sorted(stored - given) if remove_missing else []
         if gone:
             _delete(connection, gone)
@@ -238,18 +262,27 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                 progress: Callable[[int], None] | None = None, batch: int = BATCH,
                 max_bytes: int = DEFAULT_MAX_BYTES,
                 on_problem: Callable[[IngestProblem], None] = lambda problem: None,
-                remove_missing: bool = True, aliases: Aliases | None = None) -> BuildReport:
+                remove_missing: bool = True, aliases: Aliases | None = None,
+                topics: tuple[Topic, ...] | None = None) -> BuildReport:
     """`build` from files and folders. A file with the same bytes as at the last build (by
-    SHA-256) is not parsed again: its articles are kept and its problems reported again."""
-    known = _known_files(store)
+    SHA-256) is not parsed again: its articles are kept and its problems reported again.
+
+    Nothing is removed because it could not be read: the stored articles of an input that is
+    missing or unreadable, or of a file read only in part (a bad record, bad bytes, a truncated
+    archive), are kept until a complete reading of that input no longer has them."""
+    version = store_version(topics)
+    known = _known_files(store, version)
     kept: set[str] = set()
     files: list[tuple[str, str, list[str], str]] = []
+    partial: list[str] = []  # files read in part: their stored articles stay
+    unreadable: list[str] = []  # inputs not read at all: nothing is removed
 
     def articles() -> Iterator[tuple[str, Article]]:
         for file in input_files(paths):
             data = file if isinstance(file, IngestProblem) else read_input(file)
             if isinstance(data, IngestProblem):
                 on_problem(data)
+                unreadable.append(data.path)
                 continue
             path, digest = str(file), hashlib.sha256(data).hexdigest()
             if path in known and known[path][0] == digest:
@@ -257,6 +290,8 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                 kept.update(hashes)
                 for problem in json.loads(problems):
                     on_problem(IngestProblem(*problem))
+                if problems != "[]":
+                    partial.append(path)
                 files.append((path, digest, hashes, problems))
                 continue
             hashes, problems = [], []
@@ -267,32 +302,57 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                 else:
                     hashes.append(content_hash(item))
                     yield hashes[-1], item
+            if problems:
+                partial.append(path)
             files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
 
-    report = _build(store, articles(), mapper, progress, batch, kept, remove_missing, aliases)
+    def keep(connection) -> set[str]:
+        """Called once `articles` is spent: the unchanged files' articles, the stored ones of
+        files read in part (kept in their files row for the next build too), and, when a whole
+        input could not be read, every stored article (what it held cannot be known)."""
+        rows = connection.execute("SELECT hash, path FROM articles").fetchall()
+        read = kept.union(*(file[2] for file in files))
+        if unreadable:
+            unread.update(hash_ for hash_, _ in rows if hash_ not in read)
+            return kept | unread
+        previous: dict[str, set[str]] = {}
+        for hash_, path in rows:
+            if path in partial:
+                previous.setdefault(path, set()).add(hash_)
+        for index, (path, digest, hashes, problems) in enumerate(files):
+            if path in previous:
+                files[index] = (path, digest, sorted(set(hashes) | previous[path]), problems)
+        unread.update(hash_ for hashes in previous.values() for hash_ in hashes
+                      if hash_ not in read)
+        return kept | unread
+
+    unread: set[str] = set()  # stored articles kept because their input was not read whole
+
+    report = _build(store, articles(), mapper, progress, batch, keep, remove_missing, aliases,
+                    topics)
     connection = connect(store)
     try:
         connection.execute("BEGIN")
-        if remove_missing:
+        read = [file[0] for file in files]
+        if remove_missing and not unreadable:
             connection.execute("DELETE FROM files")
         else:
-            connection.execute("DELETE FROM files WHERE list_contains(?, path)",
-                               [[file[0] for file in files]])
+            connection.execute("DELETE FROM files WHERE list_contains(?, path)", [read])
         if files:
             connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", files)
         connection.execute("COMMIT")
     finally:
         connection.close()
-    return report
+    return replace(report, kept=len(unread), partial=tuple(dict.fromkeys(unreadable + partial)))
 
 
-def _known_files(store: str | Path) -> dict[str, tuple[str, list[str], str]]:
+def _known_files(store: str | Path, version: str) -> dict[str, tuple[str, list[str], str]]:
     """Files of the last build whose articles are all still stored, as this analyser made them."""
     if not Path(store).exists():
         return {}
     connection = connect(store)
     try:
-        _, up_to_date = _stored(connection)
+        _, up_to_date = _stored(connection, version)
         rows = connection.execute("SELECT path, digest, hashes, problems FROM files").fetchall()
         return {path: (digest, hashes, problems) for path, digest, hashes, problems in rows
                 if up_to_date.issuperset(hashes)}
@@ -300,10 +360,9 @@ def _known_files(store: str | Path) -> dict[str, tuple[str, list[str], str]]:
         connection.close()
 
 
-def _stored(connection) -> tuple[set[str], set[str]]:
-    """Hashes of the stored articles, and of those this version of the analyser made."""
+def _stored(connection, version: str) -> tuple[set[str], set[str]]:
+    """Hashes of the stored articles, and of those this version (`store_version`) made."""
     rows = connection.execute("SELECT hash, analyser FROM articles").fetchall()
-    version = analyser_version()
     return {h for h, _ in rows}, {h for h, made_by in rows if made_by == version}
 
 

@@ -84,12 +84,24 @@ def default_topics() -> tuple[Topic, ...]:
 
 def load_topics(extra: str | Path | None = None) -> TopicIndex:
     """The default topics, plus (or overridden by id) those of a user's YAML file."""
+    if not extra:
+        return default_index()
+    path = Path(extra)
+    return load_topics_text(path.read_text(encoding="utf-8"), str(path))
+
+
+def load_topics_text(text: str | None, source: str = "topics") -> TopicIndex:
+    """`load_topics` from the text of a YAML file (None: the default topics). A YAML error is
+    a ValueError naming the source."""
+    if text is None:
+        return default_index()
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ValueError(f"{source}: not YAML ({str(error).splitlines()[0]})") from None
     topics = {t.id: t for t in default_topics()}
-    if extra:
-        path = Path(extra)
-        with path.open(encoding="utf-8") as handle:
-            for topic in parse_topics(yaml.safe_load(handle), str(path)):
-                topics[topic.id] = topic
+    for topic in parse_topics(data, source):
+        topics[topic.id] = topic
     return build_index(topics.values())
 
 

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 from analysis.words import word_counts
 from components.i18n import t
+from components.safe import plotly_text
 
 FONT = "Noto Sans Arabic, Noto Naskh Arabic, Arial, sans-serif"
 TOP_N = 15
@@ -46,6 +47,7 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figu
 
 def _horizontal_bars(labels: list[str], values: list[int], title: str, lang: str,
                      colours: list[str] | None = None) -> go.Figure:
+    labels = [plotly_text(label) for label in labels]
     fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
                            hovertemplate="%{y}: %{x}<extra></extra>", text=values,
                            textposition="inside", textangle=0, textfont={"size": 13},
@@ -85,8 +87,9 @@ def speaker_topic_heatmap(pairs: pd.DataFrame, topic_labels: dict[str, str], lan
     if not table.empty:
         table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_n]]
         table = table[table.sum(axis=0).sort_values(ascending=False).index]
-    columns = [topic_labels.get(c, c) for c in table.columns]
-    fig = go.Figure(go.Heatmap(z=table.values, x=columns, y=table.index.tolist(),
+    columns = [plotly_text(topic_labels.get(c, c)) for c in table.columns]
+    fig = go.Figure(go.Heatmap(z=table.values, x=columns,
+                               y=[plotly_text(str(row)) for row in table.index],
                                customdata=[[c for c in table.columns]] * len(table),
                                colorscale="Blues", hoverongaps=False,
                                colorbar={"x": -0.12 if lang == "ar" else 1.02, "thickness": 12},

@@ -16,6 +16,8 @@ import shutil
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.safe_text import spreadsheet_cell
+
 EXPORT_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
                   "addressee", "topics", "start", "end", "source", "date"]
 
@@ -23,7 +25,17 @@ EXPORT_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "
 def quotes_csv(quotes: pd.DataFrame) -> bytes:
     frame = quotes[EXPORT_COLUMNS].copy()
     frame["topics"] = frame["topics"].map(lambda ts: ";".join(ts))
-    return frame.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel opens Arabic CSV right
+    return _csv(frame)
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    """CSV whose text cells a spreadsheet will not run as formulas (a quote may begin with
+    "-" or "="), with a BOM so that Excel opens Arabic right."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
+            safe[column] = safe[column].map(spreadsheet_cell)
+    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def quotes_json(quotes: pd.DataFrame) -> bytes:
@@ -32,7 +44,7 @@ def quotes_json(quotes: pd.DataFrame) -> bytes:
 
 
 def mentions_csv(mentions: pd.DataFrame) -> bytes:
-    return mentions.to_csv(index=False).encode("utf-8-sig")
+    return _csv(mentions)
 
 
 def mentions_json(mentions: pd.DataFrame) -> bytes:

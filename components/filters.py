@@ -26,7 +26,7 @@ def check_query_params(options: dict[str, list[str]]) -> list[str]:
     params = st.query_params
     for key in params:
         if key not in KNOWN_KEYS:
-            ignored.append(key)
+            ignored.append(key[:40])
             continue
         values = params.get_all(key)
         if key in options:

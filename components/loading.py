@@ -11,6 +11,7 @@ import streamlit as st
 from analysis import IngestProblem, analyse_article, read_bytes, read_paths
 from analysis.identity import Aliases, load_aliases_text
 from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
+from analysis.topics import TopicIndex, load_topics_text
 from components.data import Corpus, Filters, Frames, build_frames
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
@@ -38,6 +39,27 @@ def corpus_files(path: Path) -> tuple[tuple[str, bytes], ...]:
     return tuple(files)
 
 
+def topics_text() -> str | None:
+    """The newsroom's topics file ($QAWL_TOPICS, the shape of analysis/lexicons/topics.yaml),
+    read so that a change to it is a new corpus for the caches."""
+    path = os.environ.get("QAWL_TOPICS")
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+
+
+def topic_index_of(text: str | None) -> TopicIndex:
+    """The topics of the newsroom's file joined to the default ones (the defaults alone when
+    the file cannot be read as topics)."""
+    try:
+        return load_topics_text(text, os.environ.get("QAWL_TOPICS", "topics"))
+    except ValueError:
+        return load_topics_text(None)
+
+
 def aliases_text() -> str | None:
     """The newsroom's aliases file ($QAWL_ALIASES), read so that a change to it is a new
     corpus for the caches; the shipped starter file applies either way."""
@@ -60,14 +82,15 @@ def aliases_of(text: str | None) -> Aliases | None:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = None
-                  ) -> tuple[Frames, tuple[str, ...]]:
+def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = None,
+                  topics: str | None = None) -> tuple[Frames, tuple[str, ...]]:
     """Analysis of the given files, cached by their content: a filter change never re-analyses."""
     articles, problems = [], []
     for name, data in files:
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
             (problems if isinstance(item, IngestProblem) else articles).append(item)
-    return (build_frames([analyse_article(a) for a in articles], aliases_of(aliases)),
+    index = topic_index_of(topics)
+    return (build_frames([analyse_article(a, index) for a in articles], aliases_of(aliases)),
             tuple(str(p) for p in problems))
 
 
@@ -77,12 +100,13 @@ def is_store(path: Path) -> bool:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
-                modified: float | None, aliases: str | None = None
+                modified: float | None, aliases: str | None = None, topics: str | None = None
                 ) -> tuple[Corpus, tuple[str, ...]]:
     """The page's corpus: the analysed files plus a built store (attached, not read whole);
-    one per version of the inputs (`modified` keys the store's version, `aliases` the text of
-    the newsroom's aliases file), shared by sessions."""
-    frames, problems = analyse_files(files, aliases)
+    one per version of the inputs (`modified` keys the store's version, `aliases` and `topics`
+    the text of the newsroom's aliases and topics files), shared by sessions. (A store keeps
+    the topics it was built with: `python -m analysis build --topics`.)"""
+    frames, problems = analyse_files(files, aliases, topics)
     return Corpus.open(frames, store, aliases_of(aliases)), problems
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.safe import from_plotly_text
+
 CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
@@ -24,4 +26,4 @@ def selected_labels(key: str, axis: str = "y") -> list[str]:
     if not state:
         return []
     points = state.get("selection", {}).get("points", [])
-    return [str(p[axis]) for p in points if axis in p]
+    return [from_plotly_text(str(p[axis])) for p in points if axis in p]

@@ -127,3 +127,91 @@ def test_text_without_arabic_and_a_very_long_line(tmp_path):
     status, rows, messages = quotes(tmp_path / "english.txt", tmp_path / "long.txt")
     assert status == 0 and messages == []
     assert {r["article"] for r in rows} == {"long.txt"}
+
+
+# ---------------------------------------------------------------- damaged, not lost
+def record(n: int) -> str:
+    return json.dumps({"id": f"r{n}", "title": "خبر",
+                       "text": f"قال وزير الصحة محمد مصطفى إن الشاحنة {n} وصلت."},
+                      ensure_ascii=False)
+
+
+def test_one_bad_byte_in_a_jsonl_line_keeps_every_record(tmp_path):
+    lines = [record(n).encode() for n in range(1, 21)]
+    lines[10] = lines[10].replace("وصلت".encode(), b"\xff\xfe" + "وصلت".encode())
+    (tmp_path / "feed.jsonl").write_bytes(b"\n".join(lines))
+    status, rows, messages = quotes(tmp_path / "feed.jsonl")
+    assert status == 1
+    assert len(messages) == 1 and "feed.jsonl:11" in messages[0] and "U+FFFD" in messages[0]
+    assert {r["article"] for r in rows} == {f"r{n}" for n in range(1, 21)}
+
+
+@pytest.mark.parametrize("name", ["article.txt", "rows.csv"])
+def test_one_bad_byte_in_a_text_or_csv_keeps_the_text(tmp_path, name):
+    text = ARABIC_NEWS if name.endswith(".txt") else "id,title,text\n1,خبر," + ARABIC_NEWS.replace(
+        "\n", " ") + "\n2,خبر,قال الوزير محمد مصطفى إن الوضع صعب.\n"
+    data = text.encode().replace("خطير".encode(), b"\x80" + "خطير".encode())
+    data = data.replace("صعب".encode(), b"\xc0" + "صعب".encode())
+    (tmp_path / name).write_bytes(data)
+    status, rows, messages = quotes(tmp_path / name)
+    assert status == 1 and len(messages) == 1 and name in messages[0]
+    assert ":2:" in messages[0] or ":3:" in messages[0]  # the line of the first bad byte
+    assert rows
+
+
+def test_concatenated_gzip_members_are_all_read(tmp_path):
+    import gzip
+
+    first = gzip.compress("\n".join(record(n) for n in (1, 2, 3)).encode() + b"\n")
+    second = gzip.compress("\n".join(record(n) for n in (4, 5, 6)).encode() + b"\n")
+    (tmp_path / "all.jsonl.gz").write_bytes(first + second)
+    status, rows, messages = quotes(tmp_path / "all.jsonl.gz")
+    assert status == 0 and messages == []
+    assert {r["article"] for r in rows} == {f"r{n}" for n in range(1, 7)}
+
+
+def test_a_truncated_gzip_is_read_as_far_as_it_goes_and_said_so(tmp_path):
+    import gzip
+
+    whole = gzip.compress("\n".join(record(n) for n in range(1, 201)).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[:len(whole) // 2])
+    status, rows, messages = quotes(tmp_path / "cut.jsonl.gz")
+    assert status == 1 and any("truncated" in m for m in messages)
+    assert 0 < len({r["article"] for r in rows}) < 200
+
+
+HOSTILE_RECORDS = {  # one line each, among good ones: (line, words of its message)
+    "deep": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "digits": ('{"text": ' + "7" * 5000 + "}", "not JSON"),
+    "surrogate": ('{"id": "s", "title": "خبر", "text": "قال الوزير محمد مصطفى إن \\ud800 وصلت."}',
+                  None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_RECORDS))
+def test_no_record_takes_down_the_file(tmp_path, case):
+    line, words = HOSTILE_RECORDS[case]
+    (tmp_path / "feed.jsonl").write_text("\n".join([record(1), line, record(3)]),
+                                         encoding="utf-8")
+    status, rows, messages = quotes(tmp_path / "feed.jsonl")
+    assert {"r1", "r3"} <= {r["article"] for r in rows}
+    if words is None:
+        assert status == 0 and "s" in {r["article"] for r in rows}
+    else:
+        assert status == 1 and len(messages) == 1 and "feed.jsonl:2" in messages[0]
+        assert words in messages[0]
+
+
+def test_a_csv_field_longer_than_the_csv_modules_limit_is_read(tmp_path):
+    long_text = "قال الوزير محمد مصطفى إن الوضع صعب. " * 6000  # over 128 KB
+    (tmp_path / "long.csv").write_text(
+        f"id,title,text\n1,خبر,{long_text}\n2,خبر,{long_text[:200]}\n", encoding="utf-8")
+    status, rows, messages = quotes(tmp_path / "long.csv")
+    assert status == 0 and messages == []
+    assert {r["article"] for r in rows} == {"1", "2"}
+
+
+def test_a_file_name_cannot_forge_a_message_line(tmp_path):
+    (tmp_path / "x\nqawl: all good.txt").write_bytes(b"")
+    status, _, messages = quotes(tmp_path)
+    assert status == 1 and len(messages) == 1 and "\\n" in messages[0]

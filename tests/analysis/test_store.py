@@ -170,3 +170,80 @@ def test_add_keeps_the_articles_not_given(tmp_path):
     fresh = tmp_path / "fresh.duckdb"
     build_files(fresh, [archive, news], local_map(1))
     assert dump(store) == dump(fresh)
+
+
+# ---------------------------------------------------------------- nothing lost
+def feed_lines(n: int) -> list[bytes]:
+    return [json.dumps({"id": f"r{k}", "title": "خبر", "text": f"قال الوزير محمد مصطفى إن "
+                        f"الشاحنة {k} وصلت إلى رفح."}, ensure_ascii=False).encode()
+            for k in range(1, n + 1)]
+
+
+def stored_ids(store) -> set[str]:
+    return {row[1] for row in dump(store)["articles"]}
+
+
+def test_a_file_read_in_part_keeps_its_stored_articles(tmp_path):
+    folder, store = tmp_path / "in", tmp_path / "s.duckdb"
+    folder.mkdir()
+    lines = feed_lines(30)
+    (folder / "feed.jsonl").write_bytes(b"\n".join(lines))
+    build_files(store, [folder], local_map(1))
+    assert len(stored_ids(store)) == 30
+    # line 11 becomes unreadable and line 12 is edited: line 11's article stays stored
+    lines[10], lines[11] = b"{oops", lines[11].replace("وصلت".encode(), "تأخرت".encode())
+    (folder / "feed.jsonl").write_bytes(b"\n".join(lines))
+    problems = []
+    report = build_files(store, [folder], local_map(1), on_problem=problems.append)
+    assert [p.line for p in problems] == [11]
+    assert report.removed == 0 and report.partial == (str(folder / "feed.jsonl"),)
+    assert "r11" in stored_ids(store) and len(stored_ids(store)) == 30
+    again = build_files(store, [folder], local_map(1))  # unchanged bytes: still kept
+    assert again.removed == 0 and "r11" in stored_ids(store)
+    # read completely again: only now the edited article's old version goes
+    lines[10] = feed_lines(11)[10]
+    (folder / "feed.jsonl").write_bytes(b"\n".join(lines))
+    complete = build_files(store, [folder], local_map(1))
+    assert complete.partial == () and complete.removed == 1
+    fresh = tmp_path / "fresh.duckdb"
+    build_files(fresh, [folder], local_map(1))
+    assert dump(store) == dump(fresh)
+
+
+def test_an_input_that_cannot_be_read_removes_nothing(tmp_path):
+    folder, store = tmp_path / "articles", tmp_path / "s.duckdb"
+    write_corpus(folder, ARTICLES)
+    extra = tmp_path / "good.txt"
+    extra.write_text("خبر\n" + ARTICLES["a"], encoding="utf-8")
+    build_files(store, [folder, extra], local_map(1))
+    before = dump(store)
+    problems = []
+    report = build_files(store, [tmp_path / "artciles", extra], local_map(1),
+                         on_problem=problems.append)
+    assert report.removed == 0 and report.kept == len(ARTICLES)
+    assert "artciles" in problems[0].path and "no such file" in problems[0].message
+    assert dump(store)["articles"] == before["articles"]
+    # given correctly again, nothing had to be analysed
+    assert build_files(store, [folder, extra], local_map(1)).analysed == 0
+
+
+def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_path):
+    folder, store = tmp_path / "in", tmp_path / "s.duckdb"
+    write_corpus(folder, {"a": "قال الوزير محمد مصطفى إن الكهرباء مقطوعة عن المستشفيات."})
+    topics = tmp_path / "mine.yaml"
+    topics.write_text("topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n"
+                      "    terms: [كهرباء]\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", str(folder), "--store",
+                             str(store), "--topics", str(topics), "--quiet", "--workers", "1"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    # (the given topics join the default ones, as everywhere --topics is taken)
+    assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["الكهرباء"]
+    assert "power" in dump(store)["quotes"][0][10]  # the quote's topics
+    topics.write_text("topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n"
+                      "    terms: [مقطوعة]\n", encoding="utf-8")
+    again = subprocess.run([sys.executable, "-m", "analysis", "build", str(folder), "--store",
+                            str(store), "--topics", str(topics), "--quiet", "--workers", "1"],
+                           cwd=ROOT, capture_output=True, text=True)
+    assert "1 analysed" in again.stdout
+    assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["مقطوعة"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import analyse_corpus, load_topics, read_paths
@@ -115,3 +116,13 @@ def test_every_factory_copes_with_no_data(corpus, labels):
                 charts.speaker_network(corpus.addressee_pairs(NOTHING)),
                 charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—")):
         assert fig.layout.template is not None
+
+
+def test_markup_in_a_label_is_shown_as_text_not_a_link():
+    from components.safe import from_plotly_text
+
+    hostile = '<a href="https://evil.example">مصدر</a>'
+    fig = charts.quotes_per_speaker(pd.Series({hostile: 3, "يوآف غالانت": 2}))
+    shown = list(fig.data[0].y)
+    assert "<a" not in shown[0] and "&lt;a href" in shown[0]
+    assert from_plotly_text(shown[0]) == hostile

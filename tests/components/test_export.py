@@ -32,6 +32,19 @@ def test_csv_and_json_keep_arabic_and_topics(frames):
     assert sum(m["topic"] == "rafah" for m in mentions) == 6
 
 
+def test_csv_cells_that_look_like_formulas_are_not_formulas(frames):
+    import csv as csv_module
+
+    quotes = frames.quotes.head(4).copy()
+    hostile = ["=HYPERLINK(\"https://evil.example\")", "+1+1", "-2+3", "@SUM(A1)"]
+    quotes["content"] = hostile
+    quotes["speaker"] = ["\t=1", "غالانت", "=cmd", "-"]
+    rows = list(csv_module.DictReader(io.StringIO(export.quotes_csv(quotes).decode("utf-8-sig"))))
+    assert [r["content"] for r in rows] == ["'" + h for h in hostile]
+    assert [r["speaker"] for r in rows] == ["'\t=1", "غالانت", "'=cmd", "'-"]
+    assert rows[0]["para"].isdigit()  # numbers stay numbers
+
+
 def title_figure(title: str) -> go.Figure:
     fig = go.Figure()
     fig.update_layout(template="plotly_white", title={"text": title, "x": 0.5, "xanchor": "center"},

@@ -1,0 +1,28 @@
+"""Untrusted text (file names, query parameters, speaker names read from articles) shown in
+Streamlit's Markdown: as literal text, never a link, an image, a colour directive or reordered
+by a bidi override."""
+
+from __future__ import annotations
+
+import re
+
+# Bidi embeddings/overrides/isolates and C0/C1 controls: removed (the page isolates what needs it)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Every character Markdown (and Streamlit's :colour[...] directives) may read as syntax
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=])")
+
+
+def markdown_literal(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\1", _CONTROLS.sub("", text))
+
+
+def plotly_text(text: str) -> str:
+    """A chart label Plotly shows as written: it reads <a href>, <b>, <br> in labels as markup,
+    so the markup characters go as entities (which it shows as the characters)."""
+    text = _CONTROLS.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def from_plotly_text(label: str) -> str:
+    """The text a label clicked in a chart was made from (`plotly_text` undone)."""
+    return label.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
