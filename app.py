@@ -21,6 +21,7 @@ from components.filters import (
 from components.i18n import kind_label, t
 from components.loading import (
     UPLOAD_LIMIT_MB,
+    StoreUnavailable,
     aliases_text,
     corpus_files,
     corpus_path,
@@ -55,8 +56,13 @@ uploads = st.sidebar.file_uploader("Upload · أضف مقالات", accept_multi
                                    max_upload_size=UPLOAD_LIMIT_MB, key="uploads")
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
-    corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None,
-                                   aliases_text(), topics_text())
+    try:
+        corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None,
+                                       aliases_text(), topics_text())
+    except StoreUnavailable:
+        # (the page's language is not chosen yet: both)
+        st.info(t("store_busy", "ar") + "\n\n" + t("store_busy", "en"))
+        st.stop()
 topic_index = topic_index_of(topics_text())
 
 # ---- options and the URL's parameters
@@ -179,8 +185,11 @@ if article_ids:
     article_quotes = corpus.article_quotes(article_id, filters)
     st.html(reader.legend_html(article_quotes["speaker"].unique().tolist(), colours, lang))
     focus = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
-    st.html(reader.article_html(article["text"], article_quotes,
-                                corpus.article_mentions(article_id, filters), colours, focus))
+    if article["busy"]:
+        st.info(t("store_busy", lang))
+    else:
+        st.html(reader.article_html(article["text"], article_quotes,
+                                    corpus.article_mentions(article_id, filters), colours, focus))
 
 # ---- exports
 with st.sidebar.expander(t("export", lang)):

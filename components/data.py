@@ -198,9 +198,9 @@ class Corpus:
     page asks of them. Made once per corpus and shared by every session: each query runs on its
     own cursor."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, texts: str):
+    def __init__(self, connection: duckdb.DuckDBPyConnection, store: str | None = None):
         self._connection = connection
-        self._texts = texts  # the relation holding (article, text)
+        self._store = store  # a built store's file: article texts are read from it one at a time
         self._lock = threading.Lock()
         self.key = uuid.uuid4().hex  # tells caches of this corpus from those of another
 
@@ -215,10 +215,11 @@ class Corpus:
         connection = duckdb.connect(":memory:")
         connection.execute(_normalize_macro())
         connection.execute(_TABLES)
-        texts = ["SELECT article, text FROM frame_texts"]
         if store:
             _load_store(connection, store, aliases)
-            texts.append("SELECT id AS article, text FROM store.articles")
+            # The store is let go once read: a build of it (which needs it alone) can run
+            # while the page is open; the page reads an article's text with a short visit.
+            connection.execute("DETACH store")
         if frames is not None and not frames.articles.empty:
             _load_frames(connection, frames)
         # search: the normalized words a search matches (content, speaker, cue);
@@ -240,8 +241,7 @@ class Corpus:
         connection.execute(
             "CREATE TABLE mention_quotes AS SELECT m.mid, q.qid FROM mentions m JOIN quotes q "
             "ON q.article = m.article AND q.\"start\" <= m.\"start\" AND m.\"end\" <= q.\"end\"")
-        connection.execute("CREATE VIEW texts AS " + " UNION ALL ".join(texts))
-        return cls(connection, "texts")
+        return cls(connection, store)
 
     def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
         with self._lock:
@@ -432,10 +432,25 @@ class Corpus:
                            )["article"].tolist()
 
     def article(self, article_id: str) -> dict | None:
-        frame = self._query(f"SELECT a.article, a.title, a.source, a.date, t.text FROM articles "
-                            f"a JOIN {self._texts} t USING (article) WHERE a.article = ? "
-                            "LIMIT 1", [article_id])
-        return None if frame.empty else frame.iloc[0].to_dict()
+        """The article's title, source, date and text; its text is None (and `busy` true) when
+        the store it is in cannot be read now (a build holds it)."""
+        frame = self._query("SELECT a.article, a.title, a.source, a.date, t.text, a.hash FROM "
+                            "articles a LEFT JOIN frame_texts t USING (article) "
+                            "WHERE a.article = ? LIMIT 1", [article_id])
+        if frame.empty:
+            return None
+        found = frame.iloc[0].to_dict()
+        hash_ = found.pop("hash")
+        found["busy"] = False
+        if found["text"] is None and self._store:
+            try:
+                with duckdb.connect(self._store, read_only=True) as store:
+                    row = store.execute("SELECT text FROM articles WHERE hash = ?",
+                                        [hash_]).fetchone()
+                found["text"] = row[0] if row else None
+            except duckdb.Error:
+                found["busy"] = True
+        return found
 
     def article_quotes(self, article_id: str, filters: Filters) -> pd.DataFrame:
         where, params = self._quote_where(filters)

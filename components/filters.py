@@ -75,18 +75,16 @@ def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
     side.header(t("filters", lang))
     search = side.text_input(t("search", lang), key="q", bind="query-params",
                              max_chars=MAX_SEARCH, help=t("search_help", lang))
-    speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker",
-                                bind="query-params")
-    topics = side.multiselect(t("topic", lang), options["topic"], key="topic",
-                              bind="query-params")
-    sources = side.multiselect(t("source", lang), options["source"], key="source",
-                               bind="query-params")
-    kinds = side.multiselect(t("kind", lang), options["kind"], key="kind", bind="query-params")
+    choose = {"placeholder": t("choose", lang), "bind": "query-params"}
+    speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker", **choose)
+    topics = side.multiselect(t("topic", lang), options["topic"], key="topic", **choose)
+    sources = side.multiselect(t("source", lang), options["source"], key="source", **choose)
+    kinds = side.multiselect(t("kind", lang), options["kind"], key="kind", **choose)
     dates = None
     if bounds:
-        low = side.date_input(f"{t('dates', lang)} ←", value=bounds[0], min_value=bounds[0],
+        low = side.date_input(t("date_from", lang), value=bounds[0], min_value=bounds[0],
                               max_value=bounds[1], key="from", bind="query-params")
-        high = side.date_input(f"{t('dates', lang)} →", value=bounds[1], min_value=bounds[0],
+        high = side.date_input(t("date_to", lang), value=bounds[1], min_value=bounds[0],
                                max_value=bounds[1], key="to", bind="query-params")
         if isinstance(low, date) and isinstance(high, date) and (low, high) != bounds:
             dates = (min(low, high), max(low, high))

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+import duckdb
 import streamlit as st
 
 from analysis import IngestProblem, analyse_article, read_bytes, read_paths
@@ -107,7 +108,14 @@ def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
     the text of the newsroom's aliases and topics files), shared by sessions. (A store keeps
     the topics it was built with: `python -m analysis build --topics`.)"""
     frames, problems = analyse_files(files, aliases, topics)
-    return Corpus.open(frames, store, aliases_of(aliases)), problems
+    try:
+        return Corpus.open(frames, store, aliases_of(aliases)), problems
+    except duckdb.Error as error:  # a build holds the store, or it is not a store
+        raise StoreUnavailable(str(error).splitlines()[0]) from None
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be read now: a build holds it, or the file is damaged."""
 
 
 def options_of(corpus: Corpus, speakers: int) -> dict:

@@ -12,8 +12,14 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=])")
 
 
+# Where Markdown would make a bare address a link (https://…, www.…, a@b.c): a word joiner
+# (U+2060, invisible) breaks the pattern, not the text a reader sees.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)", re.IGNORECASE)
+
+
 def markdown_literal(text: str) -> str:
-    return _MARKDOWN.sub(r"\\\1", _CONTROLS.sub("", text))
+    text = _AUTOLINK.sub("\u2060", _CONTROLS.sub("", text))
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def plotly_text(text: str) -> str:

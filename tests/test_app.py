@@ -185,3 +185,29 @@ def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatc
     split = run_app({"speaker": ["يوآف غالانت"]})
     assert metric(split, 1) == 1
     assert "غالانت" in split.multiselect(key="speaker").options
+
+
+def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch):
+    """The page lets the store go once it has read it: a build (which needs the store alone)
+    succeeds, and while one holds it the reader says so instead of failing."""
+    import duckdb
+
+    from analysis.store import build_files, local_map
+    from tests.conftest import SEED_ARTICLE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    store = tmp_path / "archive.duckdb"
+    build_files(store, [folder], local_map(1))
+    monkeypatch.setenv("QAWL_CORPUS", str(store))
+    app = run_app()
+    assert not app.exception and metric(app, 0) == 1
+    (folder / "more.txt").write_text("خبر\nقال الوزير محمد مصطفى إن الوضع صعب.", encoding="utf-8")
+    assert build_files(store, [folder], local_map(1)).analysed == 1  # no lock held by the page
+    holder = duckdb.connect(str(store))  # a build in progress holds the file
+    try:
+        app.run()
+        assert not app.exception
+    finally:
+        holder.close()

@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -201,3 +202,31 @@ def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page
                            ".some(s => s.style.outline.includes('solid'))", timeout=30_000)
     page.locator(".qawl-article").scroll_into_view_if_needed()
     screenshot(page, "row-selected.png")
+
+
+def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server, page,
+                                                                          tmp_path):
+    """A link whose parameter names hold Markdown shows them as text (no link, no outside
+    image fetched); an uploaded file named like a link is named as text; no Deploy button."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url)
+            if urllib.parse.urlparse(request.url).hostname == "evil.example" else None)
+    query = ("?%5B%D8%B3%D8%AC%D9%91%D9%84%20%D8%A7%D9%84%D8%AF%D8%AE%D9%88%D9%84%5D"
+             "(https%3A%2F%2Fevil.example%2Flogin)=1&!%5B%5D(http%3A%2F%2Fevil.example%2Fpx.png)=1")
+    page.goto(server + "/" + query)
+    page.wait_for_selector('[data-testid="stMetricValue"]', timeout=60_000)
+    notice = page.locator('[data-testid="stAlert"]', has_text="evil.example").first
+    notice.wait_for(timeout=30_000)
+    assert "evil.example" in notice.inner_text()
+    assert page.locator('[data-testid="stAlert"] a[href*="evil"]').count() == 0
+    assert page.locator('img[src*="evil"]').count() == 0
+    hostile = tmp_path / "[login](https:evil.example)![x](http:evil.example).jsonl"
+    hostile.write_text("{oops\n", encoding="utf-8")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(hostile))
+    warning = page.locator('[data-testid="stAlert"]', has_text="jsonl")
+    warning.first.wait_for(timeout=60_000)
+    assert "[login](https:evil.example)" in warning.first.inner_text()
+    assert page.locator('[data-testid="stAlert"] a[href*="evil"]').count() == 0
+    assert fetched == []
+    screenshot(page, "hostile-link.png")
+    assert page.get_by_text("Deploy", exact=True).count() == 0
