@@ -27,8 +27,9 @@ DESCRIPTION = """Who said what in Arabic news articles.
 
 PATH may be a .txt file (first non-empty line = title), a folder (read recursively), .jsonl /
 .json / .csv records with a 'text' field (and optional title/date/source/url/id), or an .html
-page. Unreadable inputs are reported on stderr and skipped; the exit status is 1 when anything
-was skipped, 0 otherwise."""
+page. Unreadable inputs are reported on stderr (file and line) and skipped. Exit status: 0 when
+everything was read, 1 when some inputs or records were skipped, 2 for a usage or fatal error
+(one line on stderr: a bad option file, a store another build holds, an unreachable cluster)."""
 
 EXAMPLES = """examples:
   python -m analysis quotes seeds/
@@ -213,11 +214,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             load_aliases(args.aliases)
+            load_topics(args.topics)
             return _build(args, problems)
         if args.command == "canonicalize":
             return _canonicalize(args)
-    except (OSError, ValueError) as error:  # a bad --aliases file
-        print(f"qawl: {error}", file=sys.stderr)
+    except (OSError, ValueError) as error:  # a bad --aliases/--topics file, an unreachable
+        # --scheduler, a store path that cannot be made, a full disk
+        print(f"qawl: {printable(str(error).splitlines()[0] if str(error) else repr(error))}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    except RuntimeError as error:  # analysis.store.StoreError: locked by another build, or
+        # not a store
+        print(f"qawl: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     if args.command in ("entities", "explain"):
         return _per_article(args, problems)

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -286,10 +287,28 @@ def _gunzip(data: bytes, limit: int) -> tuple[bytes, bool]:
     return b"".join(parts), True
 
 
+# Problems listed per file; the rest are counted in one last message (a file of ten million
+# bad lines gives 200 messages, not ten million).
+MAX_PROBLEMS_PER_FILE = 200
+
+
 def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
                ) -> Iterator[Article | IngestProblem]:
     """Articles from the bytes of one file called `name` (its suffix picks the format;
     NAME.jsonl.gz and the like are unpacked first)."""
+    listed = unlisted = 0
+    for item in _read_bytes(name, data, max_bytes):
+        if isinstance(item, IngestProblem):
+            if listed >= MAX_PROBLEMS_PER_FILE:
+                unlisted += 1
+                continue
+            listed += 1
+        yield item
+    if unlisted:
+        yield IngestProblem(name, f"{unlisted:,} more problems in this file, not listed")
+
+
+def _read_bytes(name: str, data: bytes, max_bytes: int) -> Iterator[Article | IngestProblem]:
     if name.lower().endswith(".gz"):
         try:
             data, complete = _gunzip(data, max_bytes * GZIP_FACTOR)
@@ -355,8 +374,17 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestProblem]:
         yield from iter_files(path)
 
 
-def read_input(file: Path) -> bytes | IngestProblem:
+def read_input(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | IngestProblem:
+    """The bytes of a regular file within the size limit (checked before reading: a pipe or a
+    device would never end, a huge file would be read whole only to be refused)."""
     try:
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return IngestProblem(str(file), "not a regular file (a pipe, socket or device); "
+                                            "skipped")
+        limit = max_bytes * GZIP_FACTOR if file.name.lower().endswith(".gz") else max_bytes
+        if status.st_size > limit:
+            return IngestProblem(str(file), f"larger than the limit of {limit:,} bytes; skipped")
         return file.read_bytes()
     except OSError as error:
         return IngestProblem(str(file), f"cannot read ({error.strerror})")
@@ -373,7 +401,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
                ) -> Iterator[Article | IngestProblem]:
     """Articles from files and folders (recursively), with a problem for each unreadable input."""
     for file in input_files(paths):
-        data = file if isinstance(file, IngestProblem) else read_input(file)
+        data = file if isinstance(file, IngestProblem) else read_input(file, max_bytes)
         if isinstance(data, IngestProblem):
             yield data
         else:

@@ -39,10 +39,6 @@ class QuoteSpan:
     open: int
     close: int
 
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
-
     def contains(self, index: int) -> bool:
         return self.open < index < self.close
 

@@ -89,10 +89,20 @@ class BuildReport:
     kept: int = 0  # stored articles kept because their input could not be read completely
     partial: tuple[str, ...] = ()  # those inputs
 
+class StoreError(RuntimeError):
+    """The store cannot be opened: another build holds it, or the file is not a store."""
+
+
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     # DuckDB's buffer pool may take most of the RAM by default; a build streams through it.
-    connection = duckdb.connect(str(path), read_only=read_only,
-                                config={"memory_limit": MEMORY_LIMIT})
+    try:
+        connection = duckdb.connect(str(path), read_only=read_only,
+                                    config={"memory_limit": MEMORY_LIMIT})
+    except duckdb.Error as error:
+        cause = str(error).splitlines()[0]
+        if "lock" in cause.lower():
+            cause = "in use by another build or program (wait for it to finish)"
+        raise StoreError(f"{path}: cannot open the store: {cause}") from None
     if not read_only:
         connection.execute(SCHEMA)
         # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
@@ -279,7 +289,7 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
 
     def articles() -> Iterator[tuple[str, Article]]:
         for file in input_files(paths):
-            data = file if isinstance(file, IngestProblem) else read_input(file)
+            data = file if isinstance(file, IngestProblem) else read_input(file, max_bytes)
             if isinstance(data, IngestProblem):
                 on_problem(data)
                 unreadable.append(data.path)

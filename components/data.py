@@ -20,11 +20,12 @@ from analysis import AnalysedArticle
 from analysis.corpus import speaker_counts
 from analysis.identity import Aliases, speaker_rows, starter_aliases
 from analysis.normalize import normalize_ar, translate_pair
+from analysis.store import content_hash
 
 QUOTE_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
                  "addressee", "topics", "start", "end", "cue_start", "cue_end", "source", "date"]
 MENTION_COLUMNS = ["article", "para", "topic", "term", "start", "end", "source", "date"]
-ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order"]
+ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order", "hash"]
 
 
 SPEAKER_COLUMNS = ["speaker", "canonical", "kind", "latin"]
@@ -49,7 +50,8 @@ def build_frames(results: list[AnalysedArticle], aliases: Aliases | None = None)
         source = article.source or _source_from_id(article.id)
         day = article.date
         articles.append({"article": article.id, "title": article.title, "source": source,
-                         "date": day, "url": article.url, "text": article.text, "order": order})
+                         "date": day, "url": article.url, "text": article.text, "order": order,
+                         "hash": content_hash(article)})
         for quote in result.quotes:
             row = quote.as_dict()
             row.update(source=source, date=day)
@@ -97,7 +99,6 @@ class Filters:
 
 
 # Columns of the quote table the page shows (one page at a time).
-TABLE_COLUMNS = ["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]
 # Undated corpora draw the topic chart by article: at most this many of them.
 TIMELINE_ARTICLES = 300
 
@@ -177,8 +178,10 @@ def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
     connection.execute("INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, "
                        "latin FROM frame_speakers")
     connection.unregister("frame_speakers")
+    # An upload of an article the store already has is that article, not a second one.
     connection.execute("INSERT INTO articles SELECT article, title, source, CAST(date AS DATE), "
-                       "url, ord, NULL FROM frame_articles")
+                       "url, ord, NULL FROM frame_articles WHERE hash NOT IN "
+                       "(SELECT hash FROM articles WHERE hash IS NOT NULL)")
     connection.execute("INSERT INTO frame_texts SELECT article, text FROM frame_articles")
     connection.execute(
         "INSERT INTO loaded_quotes SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, "

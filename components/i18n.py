@@ -62,7 +62,7 @@ STRINGS = {
     "written_as": {"ar": "كُتب أيضاً: ", "en": "Also written as: "},
     "ignored_params": {"ar": "تم تجاهل معاملات غير صالحة في الرابط: ",
                        "en": "Ignored invalid link parameters: "},
-    "skipped": {"ar": "تعذرت قراءة ملف: ", "en": "Could not read a file: "},
+    "skipped": {"ar": "تنبيه بشأن ملف: ", "en": "About a file: "},
     "choose": {"ar": "اختر…", "en": "Choose…"},
     "date_from": {"ar": "من تاريخ", "en": "From date"},
     "date_to": {"ar": "إلى تاريخ", "en": "To date"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ import streamlit as st
 from analysis import IngestProblem, analyse_article, read_bytes, read_paths
 from analysis.identity import Aliases, load_aliases_text
 from analysis.ingest import DEFAULT_MAX_BYTES, iter_files, readable_name
+from analysis.records import Article
+from analysis.store import content_hash
 from analysis.topics import TopicIndex, load_topics_text
 from components.data import Corpus, Filters, Frames, build_frames
 
@@ -89,10 +92,35 @@ def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = No
     articles, problems = [], []
     for name, data in files:
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
-            (problems if isinstance(item, IngestProblem) else articles).append(item)
+            if isinstance(item, IngestProblem):
+                problems.append(item)
+            else:
+                articles.append(dataclasses.replace(item, path=name))
+    articles = distinct_articles(articles, problems)
     index = topic_index_of(topics)
     return (build_frames([analyse_article(a, index) for a in articles], aliases_of(aliases)),
             tuple(str(p) for p in problems))
+
+
+def distinct_articles(articles: list[Article], problems: list[IngestProblem]) -> list[Article]:
+    """Each article once: a second copy (the same content, uploaded again or in two folders)
+    is named in `problems` and left out; two different articles of one file name (a/x.txt,
+    b/x.txt) are told apart by their path."""
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    kept = []
+    for article in articles:
+        key = content_hash(article)
+        where = article.path or article.id
+        if key in seen:
+            problems.append(IngestProblem(where, f"the same article as {seen[key]}; counted once"))
+            continue
+        if article.id in ids and article.path:
+            article = dataclasses.replace(article, id=article.path)
+        seen[key] = where
+        ids.add(article.id)
+        kept.append(article)
+    return kept
 
 
 def is_store(path: Path) -> bool:

@@ -211,3 +211,40 @@ def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch
         assert not app.exception
     finally:
         holder.close()
+
+
+def test_a_copy_of_an_article_counts_once_and_two_articles_of_one_name_count_twice(
+        tmp_path, monkeypatch):
+    from tests.conftest import SEED_ARTICLE
+
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "seed.txt").write_text(seed, encoding="utf-8")  # the same article
+    (tmp_path / "a" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن الوضع صعب.",
+                                          encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن المساعدات وصلت.",
+                                          encoding="utf-8")
+    monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
+    app = run_app()
+    assert not app.exception
+    assert [metric(app, 0), metric(app, 1)] == [3, 20]  # the seed once, two x.txt
+    shown = [w.value.replace("\\", "") for w in app.warning]
+    assert any("b/seed.txt" in w and "counted once" in w for w in shown), shown
+
+
+def test_an_upload_of_a_stored_article_is_that_article(tmp_path, monkeypatch):
+    from analysis.store import build_files, local_map
+    from tests.conftest import SEED_ARTICLE
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    store = tmp_path / "archive.duckdb"
+    build_files(store, [folder], local_map(1))
+    monkeypatch.setenv("QAWL_CORPUS", str(store))
+    monkeypatch.setattr("components.loading.corpus_files", lambda path: (
+        ("upload/seed.txt", (folder / "seed.txt").read_bytes()),))
+    app = run_app()
+    assert not app.exception
+    assert [metric(app, 0), metric(app, 1)] == [1, 18]

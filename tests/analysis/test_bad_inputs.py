@@ -215,3 +215,67 @@ def test_a_file_name_cannot_forge_a_message_line(tmp_path):
     (tmp_path / "x\nqawl: all good.txt").write_bytes(b"")
     status, _, messages = quotes(tmp_path)
     assert status == 1 and len(messages) == 1 and "\\n" in messages[0]
+
+
+def test_a_pipe_or_device_is_refused_without_reading_it(tmp_path, good):
+    import os
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    status, rows, messages = quotes(good, fifo, "/dev/zero")
+    assert status == 1
+    assert sum("not a regular file" in m for m in messages) == 2
+    assert {r["article"] for r in rows} == {"seed.txt"}
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: 2 GB on paper, nothing on disk
+        handle.truncate(2 * 1024 ** 3)
+    status, _, messages = quotes(huge)
+    assert status == 1 and "limit of" in messages[0]
+
+
+def test_a_file_of_bad_lines_gives_a_bounded_list_of_messages(tmp_path):
+    import gzip
+
+    (tmp_path / "ones.jsonl.gz").write_bytes(gzip.compress(b"1\n" * 200_000))
+    status, rows, messages = quotes(tmp_path / "ones.jsonl.gz")
+    assert status == 1 and rows == []
+    assert len(messages) == 201 and "199,800 more problems" in messages[-1]
+
+
+# ---------------------------------------------------------------- exit statuses of build
+def build(*args):
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", *map(str, args),
+                             "--quiet", "--workers", "1"], cwd=ROOT, capture_output=True,
+                            text=True)
+    return result.returncode, result.stdout, result.stderr.strip().splitlines()
+
+
+def test_build_fatal_errors_are_one_line_and_status_2(tmp_path, good):
+    import duckdb
+
+    store = tmp_path / "s.duckdb"
+    assert build(good, "--store", store)[0] == 0
+    holder = duckdb.connect(str(store))  # another build holds the store
+    try:
+        status, _, messages = build(good, "--store", store)
+    finally:
+        holder.close()
+    assert status == 2 and len(messages) == 1 and "in use by another build" in messages[0]
+    (tmp_path / "not.duckdb").write_text("not a store", encoding="utf-8")
+    status, _, messages = build(good, "--store", tmp_path / "not.duckdb")
+    assert status == 2 and len(messages) == 1 and "not.duckdb" in messages[0]
+    (tmp_path / "topics.yaml").write_text("topics: [unclosed", encoding="utf-8")
+    status, _, messages = build(good, "--store", store, "--topics", tmp_path / "topics.yaml")
+    assert status == 2 and len(messages) == 1 and "topics.yaml" in messages[0]
+    assert build(good, "--store", store)[0] == 0  # the store is as it was
+
+
+def test_build_with_a_skipped_input_says_what_it_kept(tmp_path, good):
+    store = tmp_path / "s.duckdb"
+    build(good, "--store", store)
+    status, out, messages = build(tmp_path / "goood", "--store", store)
+    assert status == 1 and "no such file" in messages[0]
+    assert "0 removed" in out and "1 stored articles kept" in out

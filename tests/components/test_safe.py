@@ -42,7 +42,10 @@ def test_markdown_syntax_is_escaped_and_overrides_removed(text):
     shown = markdown_literal(text)
     assert only_escaped_syntax(shown)
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown)
-    assert re.sub(r"\\(.)", r"\1", shown) == re.sub("[\u202a-\u202e\u2066-\u2069\n]", "", text)
+    # the same characters (an invisible word joiner keeps an address from becoming a link)
+    assert re.sub(r"\\(.)", r"\1", shown).replace("\u2060", "") == re.sub(
+        "[\u202a-\u202e\u2066-\u2069\n]", "", text)
+    assert "://" not in shown.replace("\\", "")
 
 
 @given(st.text())
