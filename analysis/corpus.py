@@ -36,9 +36,10 @@ def _topics_within(mentions: tuple[Mention, ...], quote: Quote) -> tuple[str, ..
     """The topics mentioned inside a quote, in order. Mentions come sorted by start: only those
     from the quote's start on are visited (a large article's quotes by mentions would be
     quadratic)."""
-    first = bisect.bisect_left(mentions, quote.start, key=lambda m: m.start)
     found: dict[str, None] = {}
-    for mention in mentions[first:]:
+    for i in range(bisect.bisect_left(mentions, quote.start, key=lambda m: m.start),
+                   len(mentions)):
+        mention = mentions[i]
         if mention.start >= quote.end:
             break
         if mention.end <= quote.end:

@@ -31,7 +31,7 @@ class Token(NamedTuple):
         return self.text[0].isalnum() or self.text[0] == "_"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """Quotation marks at `open` and `close`; `open` is -1 when the opening mark is missing,
     `close` is the text length when the closing mark is missing."""
@@ -83,11 +83,18 @@ def _straight_role(text: str, i: int, width: int) -> str:
     return ""
 
 
+# Quotation marks read per paragraph: news has tens; a paragraph of thousands is not speech
+# (a table of inches, a scraper's debris), and reading them all would cost time and memory.
+MAX_QUOTE_MARKS = 10_000
+
+
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Quotation spans, tolerant of missing marks (a lone closer opens at the text start)."""
     spans: list[QuoteSpan] = []
     opened: tuple[int, str] | None = None  # position and expected closer
-    for match in _MARK.finditer(text):
+    for count, match in enumerate(_MARK.finditer(text)):
+        if count >= MAX_QUOTE_MARKS:
+            break
         mark, at = match.group(), match.start()
         if mark in ('"', "''"):
             role = _straight_role(text, at, len(mark))
