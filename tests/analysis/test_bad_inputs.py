@@ -181,7 +181,8 @@ def test_a_truncated_gzip_is_read_as_far_as_it_goes_and_said_so(tmp_path):
 
 
 HOSTILE_RECORDS = {  # one line each, among good ones: (line, words of its message)
-    "deep": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "deep": ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
+    "array": ("[" * 100_000 + "]" * 100_000, "not an object"),
     "digits": ('{"text": ' + "7" * 5000 + "}", "not JSON"),
     "surrogate": ('{"id": "s", "title": "خبر", "text": "قال الوزير محمد مصطفى إن \\ud800 وصلت."}',
                   None),
