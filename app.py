@@ -1,6 +1,6 @@
 """Qawl · قول — who said what in Arabic news.
 
-    streamlit run app.py -- [PATH]     (PATH defaults to $QAWL_CORPUS, then seeds/)
+streamlit run app.py -- [PATH]     (PATH defaults to $QAWL_CORPUS, then seeds/)
 """
 
 from __future__ import annotations
@@ -51,14 +51,19 @@ st.html(reader.STYLE)
 path = corpus_path()
 store = str(path) if is_store(path) else None
 files = corpus_files(path) if path.exists() and not store else ()
-uploads = st.sidebar.file_uploader("Upload · أضف مقالات", accept_multiple_files=True,
-                                   type=["txt", "jsonl", "json", "csv", "html", "htm"],
-                                   max_upload_size=UPLOAD_LIMIT_MB, key="uploads")
+uploads = st.sidebar.file_uploader(
+    "Upload · أضف مقالات",
+    accept_multiple_files=True,
+    type=["txt", "jsonl", "json", "csv", "html", "htm"],
+    max_upload_size=UPLOAD_LIMIT_MB,
+    key="uploads",
+)
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
     try:
-        corpus, problems = open_corpus(files, store, path.stat().st_mtime if store else None,
-                                       aliases_text(), topics_text())
+        corpus, problems = open_corpus(
+            files, store, path.stat().st_mtime if store else None, aliases_text(), topics_text()
+        )
     except StoreUnavailable:
         # (the page's language is not chosen yet: both)
         st.info(t("store_busy", "ar") + "\n\n" + t("store_busy", "en"))
@@ -73,11 +78,14 @@ latin = corpus.latin_names()
 canonical_speaker_params(latin)
 named_by_label = {speaker_label(name, latin): name for name in latin}
 linked = [named_by_label.get(x, x) for x in st.query_params.get_all("speaker")]
-speakers = offered["speaker"] + [s for s in corpus.known_speakers(linked)
-                                 if s not in offered["speaker"]]
+speakers = offered["speaker"] + [s for s in corpus.known_speakers(linked) if s not in offered["speaker"]]
 speaker_ids = {speaker_label(name, latin): name for name in speakers}
-options = {"speaker": list(speaker_ids), "topic": list(topic_ids), "source": offered["source"],
-           "kind": list(kind_ids)}
+options = {
+    "speaker": list(speaker_ids),
+    "topic": list(topic_ids),
+    "source": offered["source"],
+    "kind": list(kind_ids),
+}
 ignored = check_query_params(options)
 lang = language_switch()
 if lang == "ar":
@@ -89,16 +97,22 @@ def filter_from_chart(chart_key: str, widget_key: str, axis: str = "y") -> None:
     """Clicking a bar (or heatmap row) filters the page by that label."""
     # a bar shows a source's name in the page's language; the filter offers its label
     canonical = {shown: name for name, shown in shown_names.items()}
-    labels = [speaker_label(canonical.get(label, label), latin)
-              for label in selected_labels(chart_key, axis)]
+    labels = [speaker_label(canonical.get(label, label), latin) for label in selected_labels(chart_key, axis)]
     labels = [label for label in labels if label in options[widget_key]]
     if labels:
         st.session_state[widget_key] = labels
 
 
 shown_names = latin if lang == "en" else {}  # sources in charts: Latin on the English page
-filters = sidebar_filters(options, topic_ids, kind_ids, offered["dates"], lang,
-                          drop_search="q=…" in ignored, speaker_ids=speaker_ids)
+filters = sidebar_filters(
+    options,
+    topic_ids,
+    kind_ids,
+    offered["dates"],
+    lang,
+    drop_search="q=…" in ignored,
+    speaker_ids=speaker_ids,
+)
 if len(filters.speakers) == 1:  # what was merged under this name
     forms = [f"{form} ({n})" for form, n in corpus.speaker_forms(filters.speakers[0])]
     if len(forms) > 1:
@@ -118,35 +132,33 @@ for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"),
     column.metric(t(name, lang), counts[name])
 with st.expander(t("share", lang)):
     st.caption(t("share_help", lang))
-    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin),
-            language=None)
+    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin), language=None)
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)
 ranked = view["speakers"].rename(index=lambda name: shown_names.get(name, name))
 figures = {
-    "speakers": charts.quotes_per_speaker(ranked, lang, colours={
-        shown_names.get(name, name): colour for name, colour in colours.items()}),
+    "speakers": charts.quotes_per_speaker(
+        ranked, lang, colours={shown_names.get(name, name): colour for name, colour in colours.items()}
+    ),
     "heatmap": charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
     "timeline": charts.topic_timeline(*view["timeline"], topic_labels, lang),
     "cues": charts.cue_counts(view["cues"], lang),
     "network": charts.speaker_network(view["network"], lang, colours),
-    "words": charts.word_cloud(view["words"], "، ".join(filters.speakers or filters.topics)
-                               or t("all_quotes", lang), lang),
+    "words": charts.word_cloud(
+        view["words"], "، ".join(filters.speakers or filters.topics) or t("all_quotes", lang), lang
+    ),
 }
 left, right = st.columns(2)
 with left:
-    show_chart(figures["speakers"], "chart_speakers",
-               lambda: filter_from_chart("chart_speakers", "speaker"))
-    unranked = [t(f"unranked_{kind}", lang).format(n=n)
-                for kind, n in view["unranked"].items() if n]
+    show_chart(figures["speakers"], "chart_speakers", lambda: filter_from_chart("chart_speakers", "speaker"))
+    unranked = [t(f"unranked_{kind}", lang).format(n=n) for kind, n in view["unranked"].items() if n]
     if unranked:
         st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
     show_chart(figures["timeline"], "chart_timeline")
     show_chart(figures["network"], "chart_network")
 with right:
-    show_chart(figures["heatmap"], "chart_heatmap",
-               lambda: filter_from_chart("chart_heatmap", "speaker"))
+    show_chart(figures["heatmap"], "chart_heatmap", lambda: filter_from_chart("chart_heatmap", "speaker"))
     show_chart(figures["cues"], "chart_cues")
     show_chart(figures["words"], "chart_words")
 
@@ -155,22 +167,36 @@ st.subheader(t("table", lang))
 st.caption(t("table_help", lang))
 pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
 # One page widget per filter state: a new view starts on its first page.
-page = st.number_input(t("page", lang), min_value=1, max_value=pages, value=1, step=1,
-                       key=f"page-{abs(hash(filters))}") if pages > 1 else 1
+page = (
+    st.number_input(
+        t("page", lang), min_value=1, max_value=pages, value=1, step=1, key=f"page-{abs(hash(filters))}"
+    )
+    if pages > 1
+    else 1
+)
 rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
 if counts["quotes"]:
-    st.caption(t("page_of", lang).format(first=(page - 1) * PAGE_SIZE + 1,
-                                         last=(page - 1) * PAGE_SIZE + len(rows),
-                                         total=counts["quotes"]))
+    st.caption(
+        t("page_of", lang).format(
+            first=(page - 1) * PAGE_SIZE + 1, last=(page - 1) * PAGE_SIZE + len(rows), total=counts["quotes"]
+        )
+    )
 table = rows.fillna({"addressee": ""}).assign(
     kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
-    topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)))
+    topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
+)
 selection = st.dataframe(
     table[["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]],
-    width="stretch", hide_index=True, on_select="rerun", selection_mode="single-row",
+    width="stretch",
+    hide_index=True,
+    on_select="rerun",
+    selection_mode="single-row",
     key="quote_table",
-    column_config={name: st.column_config.TextColumn(t(name, lang)) for name in
-                   ("speaker", "cue", "kind", "content", "addressee", "topics", "article", "para")})
+    column_config={
+        name: st.column_config.TextColumn(t(name, lang))
+        for name in ("speaker", "cue", "kind", "content", "addressee", "topics", "article", "para")
+    },
+)
 if rows.empty:
     st.info(t("no_quotes", lang))
 
@@ -188,21 +214,35 @@ if article_ids:
     if article["busy"]:
         st.info(t("store_busy", lang))
     else:
-        st.html(reader.article_html(article["text"], article_quotes,
-                                    corpus.article_mentions(article_id, filters), colours, focus))
+        st.html(
+            reader.article_html(
+                article["text"], article_quotes, corpus.article_mentions(article_id, filters), colours, focus
+            )
+        )
 
 # ---- exports
 with st.sidebar.expander(t("export", lang)):
     # Files are made only when downloaded (deferred data), not on every filter change.
-    st.download_button("quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)),
-                       "qawl-quotes.csv", "text/csv")
-    st.download_button("quotes.json", lambda: export.quotes_json(corpus.quotes(filters)),
-                       "qawl-quotes.json", "application/json")
-    st.download_button("mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)),
-                       "qawl-mentions.csv", "text/csv")
-    st.download_button("mentions.json", lambda: export.mentions_json(corpus.mentions(filters)),
-                       "qawl-mentions.json", "application/json")
+    st.download_button(
+        "quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)), "qawl-quotes.csv", "text/csv"
+    )
+    st.download_button(
+        "quotes.json",
+        lambda: export.quotes_json(corpus.quotes(filters)),
+        "qawl-quotes.json",
+        "application/json",
+    )
+    st.download_button(
+        "mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)), "qawl-mentions.csv", "text/csv"
+    )
+    st.download_button(
+        "mentions.json",
+        lambda: export.mentions_json(corpus.mentions(filters)),
+        "qawl-mentions.json",
+        "application/json",
+    )
     chart_name = st.selectbox("PNG", list(figures), key="png_chart")
     if st.button("PNG ⤓", key="png_render"):
-        st.download_button(f"{chart_name}.png", export.figure_png(figures[chart_name]),
-                           f"qawl-{chart_name}.png", "image/png")
+        st.download_button(
+            f"{chart_name}.png", export.figure_png(figures[chart_name]), f"qawl-{chart_name}.png", "image/png"
+        )

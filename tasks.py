@@ -1,7 +1,8 @@
 """Set-up and tasks on a fresh machine that has only Python 3.11+.
 
     python3 tasks.py run [PATH]   start the dashboard (on seeds/ unless PATH is given)
-    python3 tasks.py test         run the test suite
+    python3 tasks.py test         check the code (ruff lint and format, mypy), then run the tests
+                                  (with pytest arguments: only those tests, no checks)
 
 Both install uv if it is missing and create .venv from uv.lock first (uv sync --frozen).
 """
@@ -22,11 +23,9 @@ def uv() -> list[str]:
     if found:
         return [found]
     try:
-        subprocess.run([sys.executable, "-m", "uv", "--version"], check=True,
-                       capture_output=True)
+        subprocess.run([sys.executable, "-m", "uv", "--version"], check=True, capture_output=True)
     except (subprocess.CalledProcessError, FileNotFoundError):
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--user", "uv"],
-                       check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--user", "uv"], check=True)
     return [sys.executable, "-m", "uv"]
 
 
@@ -43,8 +42,17 @@ def main(argv: list[str]) -> int:
     if argv[0] == "run":
         command = [python, "-m", "streamlit", "run", str(ROOT / "app.py"), "--", *argv[1:]]
     else:
+        if not argv[1:]:
+            for check in CHECKS:
+                if subprocess.run([python, "-m", *check], cwd=ROOT).returncode:
+                    print(f"tasks.py: {' '.join(check)} failed", file=sys.stderr)
+                    return 1
         command = [python, "-m", "pytest", *argv[1:]]
     return subprocess.run(command, cwd=ROOT, env=os.environ.copy()).returncode
+
+
+# What CI (and `tasks.py test`) checks before the tests: lint, format, types.
+CHECKS = (["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"])
 
 
 if __name__ == "__main__":

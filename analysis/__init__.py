@@ -13,7 +13,18 @@ from analysis.records import Article, Mention, Paragraph, Quote
 from analysis.topics import TopicIndex, find_mentions, load_topics
 
 __all__ = [
-    "AnalysedArticle", "Article", "IngestProblem", "Mention", "Paragraph", "Quote", "TopicIndex",
-    "analyse_article", "analyse_corpus", "find_mentions", "load_topics", "make_article",
-    "read_bytes", "read_paths",
+    "AnalysedArticle",
+    "Article",
+    "IngestProblem",
+    "Mention",
+    "Paragraph",
+    "Quote",
+    "TopicIndex",
+    "analyse_article",
+    "analyse_corpus",
+    "find_mentions",
+    "load_topics",
+    "make_article",
+    "read_bytes",
+    "read_paths",
 ]

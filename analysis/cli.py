@@ -42,8 +42,7 @@ EXAMPLES = """examples:
   python -m analysis evaluate --gold ../shared/gold ../shared/corpus/articles/ --verbose"""
 
 
-def _articles(paths: list[str], max_bytes: int, problems: list[IngestProblem]
-              ) -> Iterator[Article]:
+def _articles(paths: list[str], max_bytes: int, problems: list[IngestProblem]) -> Iterator[Article]:
     for item in read_paths(paths, max_bytes=max_bytes):
         if isinstance(item, IngestProblem):
             problems.append(item)
@@ -54,8 +53,7 @@ def _articles(paths: list[str], max_bytes: int, problems: list[IngestProblem]
 
 def _analyse(args, problems) -> list[AnalysedArticle]:
     topics = load_topics(args.topics)
-    return analyse_corpus(_articles(args.paths, args.max_bytes, problems), topics,
-                          load_aliases(args.aliases))
+    return analyse_corpus(_articles(args.paths, args.max_bytes, problems), topics, load_aliases(args.aliases))
 
 
 def _print_jsonl(rows) -> None:
@@ -65,77 +63,125 @@ def _print_jsonl(rows) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=DESCRIPTION,
-                                     epilog=EXAMPLES,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(sub):
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
-        sub.add_argument("--topics", metavar="YAML",
-                         help="extra topics (same shape as analysis/lexicons/topics.yaml)")
-        sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                         help="skip files larger than this (default %(default)s)")
+        sub.add_argument(
+            "--topics", metavar="YAML", help="extra topics (same shape as analysis/lexicons/topics.yaml)"
+        )
+        sub.add_argument(
+            "--max-bytes",
+            type=int,
+            default=DEFAULT_MAX_BYTES,
+            help="skip files larger than this (default %(default)s)",
+        )
         aliases_option(sub)
 
     def aliases_option(sub):
-        sub.add_argument("--aliases", metavar="YAML",
-                         help="sources to merge, keep apart or name (same shape as "
-                              "analysis/aliases.yaml, whose entries also apply)")
+        sub.add_argument(
+            "--aliases",
+            metavar="YAML",
+            help="sources to merge, keep apart or name (same shape as "
+            "analysis/aliases.yaml, whose entries also apply)",
+        )
 
-    common(commands.add_parser(
-        "quotes", help="print quotes as JSON Lines",
-        description="One JSON object a line: article, para, speaker, speaker_type, cue, kind, "
-                    "content, addressee, topics, start, end (content offsets in the article)."))
-    common(commands.add_parser(
-        "mentions", help="print topic mentions as JSON Lines",
-        description="One JSON object a line: article, para, topic, term, start, end."))
-    common(commands.add_parser(
-        "entities", help="print the people, bodies, outlets and anonymous sources mentioned",
-        description="One JSON object a line: article, para, type (person, organization, media, "
-                    "anonymous), text as written, canonical (the article's fullest name), start, "
-                    "end (offsets in the article). The recognizer the speaker reader uses."))
+    common(
+        commands.add_parser(
+            "quotes",
+            help="print quotes as JSON Lines",
+            description="One JSON object a line: article, para, speaker, speaker_type, cue, kind, "
+            "content, addressee, topics, start, end (content offsets in the article).",
+        )
+    )
+    common(
+        commands.add_parser(
+            "mentions",
+            help="print topic mentions as JSON Lines",
+            description="One JSON object a line: article, para, topic, term, start, end.",
+        )
+    )
+    common(
+        commands.add_parser(
+            "entities",
+            help="print the people, bodies, outlets and anonymous sources mentioned",
+            description="One JSON object a line: article, para, type (person, organization, media, "
+            "anonymous), text as written, canonical (the article's fullest name), start, "
+            "end (offsets in the article). The recognizer the speaker reader uses.",
+        )
+    )
     explain_parser = commands.add_parser(
-        "explain", help="print why each quote has its speaker",
+        "explain",
+        help="print why each quote has its speaker",
         description="Per quote: the cue and its form, the rule that chose the speaker, the words "
-                    "the sentence uses for them and how they were resolved, what opened the "
-                    "content. --json prints one JSON object a line instead.")
+        "the sentence uses for them and how they were resolved, what opened the "
+        "content. --json prints one JSON object a line instead.",
+    )
     common(explain_parser)
-    explain_parser.add_argument("--para", type=int, metavar="N",
-                                help="only quotes of paragraph N (0 is the title)")
+    explain_parser.add_argument(
+        "--para", type=int, metavar="N", help="only quotes of paragraph N (0 is the title)"
+    )
     explain_parser.add_argument("--json", action="store_true", help="JSON Lines")
     evaluate_parser = commands.add_parser(
-        "evaluate", help="score quotes against gold annotations",
+        "evaluate",
+        help="score quotes against gold annotations",
         description="Detection P/R/F1, attribution accuracy and end-to-end P/R/F1, with the "
-                    "matching rules of shared/eval/score_quotes.py.")
+        "matching rules of shared/eval/score_quotes.py.",
+    )
     common(evaluate_parser)
-    evaluate_parser.add_argument("--gold", required=True, metavar="DIR",
-                                 help="folder of *.quotes.jsonl gold files")
-    evaluate_parser.add_argument("--verbose", action="store_true",
-                                 help="list every missed, wrong and extra quote")
+    evaluate_parser.add_argument(
+        "--gold", required=True, metavar="DIR", help="folder of *.quotes.jsonl gold files"
+    )
+    evaluate_parser.add_argument(
+        "--verbose", action="store_true", help="list every missed, wrong and extra quote"
+    )
     build_parser_ = commands.add_parser(
-        "build", help="analyse into a store (only new or changed articles)",
+        "build",
+        help="analyse into a store (only new or changed articles)",
         description="Build or update a DuckDB store of articles, quotes, mentions and speakers. "
-                    "Articles are keyed by content hash: unchanged ones are not re-analysed, "
-                    "ones no longer given are removed. Uses all cores unless told otherwise.")
+        "Articles are keyed by content hash: unchanged ones are not re-analysed, "
+        "ones no longer given are removed. Uses all cores unless told otherwise.",
+    )
     common(build_parser_)
     build_parser_.add_argument("--store", required=True, metavar="FILE", help="the .duckdb file")
-    build_parser_.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                               help="processes to analyse with (default: all cores, %(default)s)")
-    build_parser_.add_argument("--dask", action="store_true",
-                               help="run on a Dask LocalCluster with --workers workers")
-    build_parser_.add_argument("--scheduler", metavar="ADDRESS",
-                               help="run on the Dask cluster at this scheduler address")
-    build_parser_.add_argument("--batch", type=int, default=2000, metavar="N",
-                               help="articles written per transaction (default %(default)s)")
-    build_parser_.add_argument("--add", action="store_true",
-                               help="only add or update the given articles; keep the store's "
-                                    "others (by default articles no longer given are removed)")
+    build_parser_.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes to analyse with (default: all cores, %(default)s)",
+    )
+    build_parser_.add_argument(
+        "--dask", action="store_true", help="run on a Dask LocalCluster with --workers workers"
+    )
+    build_parser_.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on the Dask cluster at this scheduler address"
+    )
+    build_parser_.add_argument(
+        "--batch",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="articles written per transaction (default %(default)s)",
+    )
+    build_parser_.add_argument(
+        "--add",
+        action="store_true",
+        help="only add or update the given articles; keep the store's "
+        "others (by default articles no longer given are removed)",
+    )
     build_parser_.add_argument("--quiet", action="store_true", help="no progress bar")
     canonical_parser = commands.add_parser(
-        "canonicalize", help="name a store's speakers anew (after an aliases file changed)",
+        "canonicalize",
+        help="name a store's speakers anew (after an aliases file changed)",
         description="Give every written speaker of the store its canonical source again, with "
-                    "the aliases file; nothing is analysed again.")
+        "the aliases file; nothing is analysed again.",
+    )
     canonical_parser.add_argument("--store", required=True, metavar="FILE")
     aliases_option(canonical_parser)
     return parser
@@ -160,18 +206,30 @@ def _build(args, problems) -> int:
         print(f"qawl: {problem}", file=sys.stderr)
 
     topics = load_topics(args.topics).topics if args.topics else None
-    report = build_files(args.store, args.paths, mapper, None if bar is None else progress,
-                         batch=max(1, args.batch), max_bytes=args.max_bytes,
-                         on_problem=on_problem, remove_missing=not args.add,
-                         aliases=load_aliases(args.aliases), topics=topics)
+    report = build_files(
+        args.store,
+        args.paths,
+        mapper,
+        None if bar is None else progress,
+        batch=max(1, args.batch),
+        max_bytes=args.max_bytes,
+        on_problem=on_problem,
+        remove_missing=not args.add,
+        aliases=load_aliases(args.aliases),
+        topics=topics,
+    )
     if bar is not None:
         bar.close()
-    print(f"{args.store}: {report.given} articles ({report.analysed} analysed, "
-          f"{report.unchanged} unchanged, {report.removed} removed); "
-          f"{report.quotes} quotes and {report.mentions} mentions added")
+    print(
+        f"{args.store}: {report.given} articles ({report.analysed} analysed, "
+        f"{report.unchanged} unchanged, {report.removed} removed); "
+        f"{report.quotes} quotes and {report.mentions} mentions added"
+    )
     if report.partial:
-        print(f"{report.kept} stored articles kept: {len(report.partial)} inputs could not be "
-              f"read completely: " + ", ".join(map(printable, report.partial)))
+        print(
+            f"{report.kept} stored articles kept: {len(report.partial)} inputs could not be "
+            f"read completely: " + ", ".join(map(printable, report.partial))
+        )
     return EXIT_SKIPPED if problems else EXIT_OK
 
 
@@ -220,8 +278,9 @@ def main(argv: list[str] | None = None) -> int:
             return _canonicalize(args)
     except (OSError, ValueError) as error:  # a bad --aliases/--topics file, an unreachable
         # --scheduler, a store path that cannot be made, a full disk
-        print(f"qawl: {printable(str(error).splitlines()[0] if str(error) else repr(error))}",
-              file=sys.stderr)
+        print(
+            f"qawl: {printable(str(error).splitlines()[0] if str(error) else repr(error))}", file=sys.stderr
+        )
         return EXIT_USAGE
     except RuntimeError as error:  # analysis.store.StoreError: locked by another build, or
         # not a store

@@ -27,8 +27,10 @@ class AnalysedArticle:
 def analyse_article(article: Article, topics: TopicIndex | None = None) -> AnalysedArticle:
     texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
     mentions = tuple(find_mentions(article, topics or default_index(), texts))
-    quotes = tuple(dataclasses.replace(quote, topics=_topics_within(mentions, quote))
-                   for quote in extract_quotes(article, texts))
+    quotes = tuple(
+        dataclasses.replace(quote, topics=_topics_within(mentions, quote))
+        for quote in extract_quotes(article, texts)
+    )
     return AnalysedArticle(article, quotes, mentions)
 
 
@@ -37,8 +39,7 @@ def _topics_within(mentions: tuple[Mention, ...], quote: Quote) -> tuple[str, ..
     from the quote's start on are visited (a large article's quotes by mentions would be
     quadratic)."""
     found: dict[str, None] = {}
-    for i in range(bisect.bisect_left(mentions, quote.start, key=lambda m: m.start),
-                   len(mentions)):
+    for i in range(bisect.bisect_left(mentions, quote.start, key=lambda m: m.start), len(mentions)):
         mention = mentions[i]
         if mention.start >= quote.end:
             break
@@ -56,8 +57,9 @@ def warm_up() -> None:
     words_of(NAME_OPENERS)
 
 
-def analyse_corpus(articles: Iterable[Article], topics: TopicIndex | None = None,
-                   aliases: Aliases | None = None) -> list[AnalysedArticle]:
+def analyse_corpus(
+    articles: Iterable[Article], topics: TopicIndex | None = None, aliases: Aliases | None = None
+) -> list[AnalysedArticle]:
     """Analyse each article, then give each source one canonical name across the corpus."""
     results = [analyse_article(article, topics) for article in articles]
     return unify_speakers(results, aliases)
@@ -71,19 +73,18 @@ def speaker_counts(results: Iterable[AnalysedArticle]) -> list[tuple[str, str, i
     return [(speaker, kind, n) for (speaker, kind), n in counts.items()]
 
 
-def unify_speakers(results: list[AnalysedArticle], aliases: Aliases | None = None
-                   ) -> list[AnalysedArticle]:
+def unify_speakers(results: list[AnalysedArticle], aliases: Aliases | None = None) -> list[AnalysedArticle]:
     """Quotes under their canonical sources (`analysis.identity`); a written form that names no
     source (a fragment) is left as written."""
-    rows = {row.speaker: row for row in speaker_rows(speaker_counts(results),
-                                                     aliases or starter_aliases())}
+    rows = {row.speaker: row for row in speaker_rows(speaker_counts(results), aliases or starter_aliases())}
 
     def name(written: str | None) -> str | None:
         row = rows.get(written) if written else None
         return row.canonical if row is not None and row.kind != FRAGMENT else written
 
     def rename(quote: Quote) -> Quote:
-        return dataclasses.replace(quote, speaker=name(quote.speaker),
-                                   addressee=name(quote.addressee))
+        return dataclasses.replace(
+            quote, speaker=name(quote.speaker) or quote.speaker, addressee=name(quote.addressee)
+        )
 
     return [dataclasses.replace(r, quotes=tuple(rename(q) for q in r.quotes)) for r in results]

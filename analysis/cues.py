@@ -38,8 +38,9 @@ def _expand(verb: dict) -> dict[str, tuple[str, str]]:
     if stem := verb.get("imperfect"):
         for prefix, gender in _IMPERFECT_PREFIXES.items():
             for suffix in ("", "ون", "ان"):
-                forms.setdefault(prefix + stem + suffix,
-                                 ("imperfect", PLURAL if suffix and gender else gender))
+                forms.setdefault(
+                    prefix + stem + suffix, ("imperfect", PLURAL if suffix and gender else gender)
+                )
     if stem := verb.get("participle"):
         # Participles report speech as circumstantial accusatives (مضيفاً، مضيفةً، مضيفين);
         # the bare and nominative forms are mostly nouns and adjectives (معبر، متحدث).
@@ -58,8 +59,13 @@ def _agreement_of(form: str, participle: bool = False) -> str:
     form = normalize_ar(form)
     if form.endswith(("وا", "ون", "ين")):
         return PLURAL
-    if form.endswith(("ها", "ت", "تا")) or participle and form.endswith("ه") \
-            or not participle and form.startswith("ت"):
+    if (
+        form.endswith(("ها", "ت", "تا"))
+        or participle
+        and form.endswith("ه")
+        or not participle
+        and form.startswith("ت")
+    ):
         return FEMININE
     if form.startswith(("ن", "ا", "ب")):
         return ""
@@ -72,14 +78,18 @@ class CueLexicon:
     attributions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
     self_attributions: dict[str, tuple[tuple[str, ...], ...]]
     complementizers: frozenset[str]
-    prep_complementizers: frozenset[tuple[str, str]]
+    prep_complementizers: frozenset[tuple[str, ...]]
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
         """Every written word that `lookup` takes for a cue (clitic + form + object pronoun)."""
-        return frozenset(word for form in self.forms for clitic in ("",) + CLITICS
-                         for pronoun in ("",) + OBJECT_PRONOUNS
-                         if self.lookup(word := clitic + form + pronoun) is not None)
+        return frozenset(
+            word
+            for form in self.forms
+            for clitic in ("",) + CLITICS
+            for pronoun in ("",) + OBJECT_PRONOUNS
+            if self.lookup(word := clitic + form + pronoun) is not None
+        )
 
     @cached_property
     def attribution_openers(self) -> frozenset[str]:
@@ -117,7 +127,7 @@ class CueLexicon:
         # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
         # (ألمحا + كم would read المحاكم).
         for pronoun in OBJECT_PRONOUNS:
-            stem = token[:-len(pronoun)]
+            stem = token[: -len(pronoun)]
             if token.endswith(pronoun) and len(stem) >= 3 and not stem.endswith("ا"):
                 form = self._lookup(stem)
                 if form is not None and form.tense in ("perfect", "imperfect"):
@@ -128,7 +138,7 @@ class CueLexicon:
         if form := self.forms.get(token):
             return form
         for clitic in CLITICS:
-            if token.startswith(clitic) and (form := self.forms.get(token[len(clitic):])):
+            if token.startswith(clitic) and (form := self.forms.get(token[len(clitic) :])):
                 if form.tense == "perfect" and clitic.endswith("ل"):
                     continue  # ل before a perfect is not a verb prefix
                 return form
@@ -157,14 +167,25 @@ def cue_lexicon() -> CueLexicon:
             form = normalize_ar(surface)
             if form in not_cues:
                 continue
-            forms.setdefault(form, CueForm(normalize_ar(verb["lemma"]), form, tense, takes,
-                                           addressee, form in needs, bool(verb.get("relay")),
-                                           agreement))
+            forms.setdefault(
+                form,
+                CueForm(
+                    normalize_ar(verb["lemma"]),
+                    form,
+                    tense,
+                    takes,
+                    addressee,
+                    form in needs,
+                    bool(verb.get("relay")),
+                    agreement,
+                ),
+            )
 
     def phrases(key):
         by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted((tuple(normalize_ar(p).split()) for p in data.get(key, [])),
-                             key=len, reverse=True):
+        for phrase in sorted(
+            (tuple(normalize_ar(p).split()) for p in data.get(key, [])), key=len, reverse=True
+        ):
             by_first.setdefault(phrase[0], []).append(phrase)
         return {first: tuple(group) for first, group in by_first.items()}
 
@@ -173,6 +194,5 @@ def cue_lexicon() -> CueLexicon:
         attributions=phrases("attributions"),
         self_attributions=phrases("self_attributions"),
         complementizers=normalized_set(data["complementizers"]),
-        prep_complementizers=frozenset(tuple(normalize_ar(p).split())
-                                       for p in data["prep_complementizers"]),
+        prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
     )

@@ -92,8 +92,7 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
     return gold
 
 
-def evaluate(gold_dir: str | Path, quotes: list[Quote],
-             why: Callable[[Quote], str] | None = None) -> Report:
+def evaluate(gold_dir: str | Path, quotes: list[Quote], why: Callable[[Quote], str] | None = None) -> Report:
     """Score `quotes`; `why` (given a predicted quote, the reason for its speaker) is printed
     beside each quote whose speaker is wrong."""
     gold = load_gold(gold_dir)
@@ -130,12 +129,15 @@ def evaluate(gold_dir: str | Path, quotes: list[Quote],
         if speaker_matches(predicted.speaker, g["aliases"]):
             report.attributed += 1
         else:
-            report.wrong.append(f"WRONG   {where} gold={g['speaker']} got={predicted.speaker}"
-                                + (f"\n        why: {why(predicted)}" if why else ""))
+            report.wrong.append(
+                f"WRONG   {where} gold={g['speaker']} got={predicted.speaker}"
+                + (f"\n        why: {why(predicted)}" if why else "")
+            )
     for j, quote in enumerate(predictions):
         if j not in predicted_match:
-            report.extra.append(f"EXTRA   {Path(quote.article).name}#{quote.para} "
-                                f"[{quote.speaker}] {quote.content[:70]}")
+            report.extra.append(
+                f"EXTRA   {Path(quote.article).name}#{quote.para} [{quote.speaker}] {quote.content[:70]}"
+            )
     return report
 
 

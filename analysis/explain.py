@@ -30,19 +30,26 @@ class Explanation:
         return SPEAKER_RULES.get(self.rule, self.rule)
 
     def as_dict(self) -> dict:
-        return {**self.quote.as_dict(), "cue_form": self.cue_form, "rule": self.rule,
-                "rule_text": self.rule_text, "written": self.written,
-                "resolution": self.resolution, "opener": self.opener}
+        return {
+            **self.quote.as_dict(),
+            "cue_form": self.cue_form,
+            "rule": self.rule,
+            "rule_text": self.rule_text,
+            "written": self.written,
+            "resolution": self.resolution,
+            "opener": self.opener,
+        }
 
     def lines(self) -> list[str]:
         q = self.quote
         cue = f"«{q.cue}»" + (f" ({self.cue_form})" if self.cue_form else "")
-        return [f"{q.article} #{q.para}  cue {cue}  kind {q.kind}",
-                f"  speaker  {q.speaker} ({q.speaker_type}) — {self.rule}: {self.rule_text}",
-                f"           {self.resolution}",
-                f"  content  opened by {self.opener}: {q.content[:90]}"
-                + ("…" if len(q.content) > 90 else ""),
-                *([f"  to       {q.addressee}"] if q.addressee else [])]
+        return [
+            f"{q.article} #{q.para}  cue {cue}  kind {q.kind}",
+            f"  speaker  {q.speaker} ({q.speaker_type}) — {self.rule}: {self.rule_text}",
+            f"           {self.resolution}",
+            f"  content  opened by {self.opener}: {q.content[:90]}" + ("…" if len(q.content) > 90 else ""),
+            *([f"  to       {q.addressee}"] if q.addressee else []),
+        ]
 
 
 def explain_article(article: Article) -> list[Explanation]:
@@ -50,10 +57,17 @@ def explain_article(article: Article) -> list[Explanation]:
     for quote, draft in ArticleReader(article).explained():
         form = draft.form
         cue_form = f"{form.tense}, {AGREEMENT_NAMES[form.agreement]}" if form else ""
-        written = (article.text[draft.speaker_span[0]:draft.speaker_span[1]]
-                   if draft.speaker_span else None)
-        out.append(Explanation(quote, cue_form, draft.rule, written,
-                               _resolution(written, quote.speaker), _opener(article, quote)))
+        written = article.text[draft.speaker_span[0] : draft.speaker_span[1]] if draft.speaker_span else None
+        out.append(
+            Explanation(
+                quote,
+                cue_form,
+                draft.rule,
+                written,
+                _resolution(written, quote.speaker),
+                _opener(article, quote),
+            )
+        )
     return out
 
 
@@ -70,7 +84,7 @@ def _resolution(written: str | None, speaker: str) -> str:
 def _opener(article: Article, quote: Quote) -> str:
     if quote.kind == "direct":
         return "quotation marks"
-    before = article.text[max(quote.cue_end, quote.start - 40):quote.start].split()
+    before = article.text[max(quote.cue_end, quote.start - 40) : quote.start].split()
     if not before:
         return "the cue (its object or complement follows)"
     word = before[-1].strip("،,")

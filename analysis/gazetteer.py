@@ -41,14 +41,19 @@ class Gazetteer:
     def given_names(self) -> frozenset[str]:
         """Words that open two or more learned names and are not common words (عدنان، زهران):
         given names the lexicon does not list."""
-        return frozenset(first for first, names in self.names.items()
-                         if len(names) >= 2 and len(first) >= 3 and first not in self.common
-                         and not (first[0] in "بلكوف" and first[1:] in self.common))
+        return frozenset(
+            first
+            for first, names in self.names.items()
+            if len(names) >= 2
+            and len(first) >= 3
+            and first not in self.common
+            and not (first[0] in "بلكوف" and first[1:] in self.common)
+        )
 
     def longest_name_at(self, words: list[str], i: int) -> int:
         """Length in words of the longest learned name that starts at words[i] (0: none)."""
         for name in self.names.get(words[i], ()) if i < len(words) else ():
-            if tuple(words[i:i + len(name)]) == name:
+            if tuple(words[i : i + len(name)]) == name:
                 return len(name)
         return 0
 
@@ -62,7 +67,7 @@ def is_common_word(word: str, common: frozenset[str]) -> bool:
     bare = word
     for prefix in DEFINITE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            bare = word[len(prefix):]
+            bare = word[len(prefix) :]
             break
     return bare in common or bare.endswith("ا") and bare[:-1] in common
 
@@ -72,12 +77,16 @@ def is_possessed(word: str, common: frozenset[str], unambiguous: bool = False) -
     also be a teh marbuta the normalizer folded (سلامة): `unambiguous` leaves it unless it
     follows the ت of a feminine noun (كلمته)."""
     for suffix in ("ه", "ها", "هم", "هما"):
-        stem = word[:-len(suffix)]
+        stem = word[: -len(suffix)]
         if unambiguous and suffix == "ه" and not stem.endswith("ت"):
             continue
-        if word.endswith(suffix) and len(stem) >= 3 and (
-                is_common_word(stem, common)
-                or stem.endswith("ت") and is_common_word(stem[:-1] + "ه", common)):
+        if (
+            word.endswith(suffix)
+            and len(stem) >= 3
+            and (
+                is_common_word(stem, common) or stem.endswith("ت") and is_common_word(stem[:-1] + "ه", common)
+            )
+        ):
             return True
     return False
 
@@ -85,8 +94,11 @@ def is_possessed(word: str, common: frozenset[str], unambiguous: bool = False) -
 def _read_lines(path) -> list[str]:
     if not path.exists():
         return []
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 @cache
@@ -95,11 +107,12 @@ def gazetteer() -> Gazetteer:
     for line in _read_lines(NAMES_FILE):
         name = tuple(normalize_ar(line).split())
         by_first.setdefault(name[0], []).append(name)
-    names = {first: tuple(sorted(group, key=len, reverse=True))
-             for first, group in by_first.items()}
-    return Gazetteer(names=names,
-                     name_words=frozenset(w for group in names.values() for n in group for w in n),
-                     common=frozenset(normalize_ar(w) for w in _read_lines(COMMON_FILE)))
+    names = {first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()}
+    return Gazetteer(
+        names=names,
+        name_words=frozenset(w for group in names.values() for n in group for w in n),
+        common=frozenset(normalize_ar(w) for w in _read_lines(COMMON_FILE)),
+    )
 
 
 # ---------------------------------------------------------------- learning
@@ -110,15 +123,19 @@ def word_counts(texts: Iterable[str]) -> Counter:
     return counts
 
 
-def common_words(counts: Counter, min_definite: int = 3, min_uses: int = 10,
-                 ratio: float = 0.1) -> list[str]:
+def common_words(counts: Counter, min_definite: int = 3, min_uses: int = 10, ratio: float = 0.1) -> list[str]:
     """Words used with the article in at least `ratio` of their bare uses."""
     definite: Counter = Counter()
     for word, n in counts.items():
         for prefix in DEFINITE_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                definite[word[len(prefix):]] += n
+                definite[word[len(prefix) :]] += n
                 break
-    return sorted(w for w, d in definite.items()
-                  if d >= min_definite and d >= ratio * counts.get(w, 0)
-                  and d + counts.get(w, 0) >= min_uses and not w[0].isdigit())
+    return sorted(
+        w
+        for w, d in definite.items()
+        if d >= min_definite
+        and d >= ratio * counts.get(w, 0)
+        and d + counts.get(w, 0) >= min_uses
+        and not w[0].isdigit()
+    )

@@ -86,8 +86,7 @@ class SourceName:
 
 def _key_words(text: str) -> tuple[str, ...]:
     # القناة الـ12 = القناة 12: the article before a number is how one writes it, not the name
-    words = [w[2:] if w.startswith("ال") and w[2:].isdigit() else w
-             for w in normalize_ar(text).split()]
+    words = [w[2:] if w.startswith("ال") and w[2:].isdigit() else w for w in normalize_ar(text).split()]
     out: list[str] = []
     for word in words:
         if out and out[-1] == "عبد":
@@ -101,11 +100,11 @@ def _key_words(text: str) -> tuple[str, ...]:
 def read_source(written: str, kind: str) -> SourceName:
     """Read a written speaker with the speaker grammar (its quotation marks still there, they
     delimit outlet names), cut what is not the source, clean and key it."""
-    visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or ""))
-                                       .strip(_EDGE)))
+    visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE)))
     text = ParagraphText(visible)
-    tokens = with_written_names(text.tokens, text.vocabulary, lambda a, b: visible[
-        slice(*text.match.span_to_original(a, b))])
+    tokens = with_written_names(
+        text.tokens, text.vocabulary, lambda a, b: visible[slice(*text.match.span_to_original(a, b))]
+    )
     lexicon = speaker_lexicon()
     if not tokens:
         return SourceName(written, "", (), FRAGMENT)
@@ -123,9 +122,12 @@ def read_source(written: str, kind: str) -> SourceName:
         return SourceName(written, cleaned, _key_words(cleaned), FRAGMENT)
 
     def surface(a: int, b: int) -> str:
-        while b > a + 1 and (tokens[b - 1].text in FUNCTION_WORDS
-                             or tokens[b - 1].text.isdigit() and tokens[b - 2].text
-                             in FUNCTION_WORDS or not tokens[b - 1].text[:1].isalnum()):
+        while b > a + 1 and (
+            tokens[b - 1].text in FUNCTION_WORDS
+            or tokens[b - 1].text.isdigit()
+            and tokens[b - 2].text in FUNCTION_WORDS
+            or not tokens[b - 1].text[:1].isalnum()
+        ):
             b -= 1  # "صحيفة هآرتس في 18"، "كتائب شهداء الأقصى في" (but القناة 12)
         begin, end = text.match.span_to_original(tokens[a].start, tokens[b - 1].end)
         return clean_name(visible[begin:end])
@@ -139,11 +141,13 @@ def read_source(written: str, kind: str) -> SourceName:
         return SourceName(written, display, key, PERSON)
     end = _body_end(tokens, phrase.start, phrase.end)
     display = surface(phrase.start, end)
-    words = [t.text for t in tokens[phrase.start:end] if t.text[:1].isalpha()]
-    head = lexicon.category(words[0] if words else "")
-    if head not in ("title", "organization", "media", "anonymous", "place", "statement") \
-            or len(words) == 1 and (head in ("organization", "media") and _generic(words[0])
-                                    or head == "title"):
+    body_words = [t.text for t in tokens[phrase.start : end] if t.text[:1].isalpha()]
+    head = lexicon.category(body_words[0] if body_words else "")
+    if (
+        head not in ("title", "organization", "media", "anonymous", "place", "statement")
+        or len(body_words) == 1
+        and (head in ("organization", "media") and _generic(body_words[0]) or head == "title")
+    ):
         # الصحيفة، الحركة، الكاتب, unresolved in their article: a head, not a source
         return SourceName(written, display, _key_words(display), FRAGMENT)
     if kind == ANONYMOUS or head == "anonymous":
@@ -169,13 +173,22 @@ def _reads_as_name(tokens) -> bool:
     for k, word in enumerate(words):
         if name_grammar().is_particle(word) or lexicon.category(word) == "given":
             continue
-        if lexicon.category(word) not in ("", "nisba") \
-                or is_possessed(word, common, unambiguous=True) \
-                or k > 0 and word[:1] in "يت" and len(word) >= 4 \
-                and word not in gazetteer().name_words \
-                or word.endswith("ا") and is_common_word(word[:-1], common) \
-                or word[:1] in "بلك" and is_common_word(word[1:], common) \
-                or k == 0 and reader.not_a_name(0) and len(word) >= 5 and word.endswith("نا"):
+        if (
+            lexicon.category(word) not in ("", "nisba")
+            or is_possessed(word, common, unambiguous=True)
+            or k > 0
+            and word[:1] in "يت"
+            and len(word) >= 4
+            and word not in gazetteer().name_words
+            or word.endswith("ا")
+            and is_common_word(word[:-1], common)
+            or word[:1] in "بلك"
+            and is_common_word(word[1:], common)
+            or k == 0
+            and reader.not_a_name(0)
+            and len(word) >= 5
+            and word.endswith("نا")
+        ):
             return False
     return True
 
@@ -201,16 +214,29 @@ def _body_end(tokens, start: int, end: int) -> int:
         if not word[:1].isalpha():
             continue
         category = lexicon.category(word)
-        if word == "عن" or len(word) > GLUED_LENGTH and category == "" \
-                or is_possessed(word, gazetteer().common, unambiguous=True):
+        if (
+            word == "عن"
+            or len(word) > GLUED_LENGTH
+            and category == ""
+            or is_possessed(word, gazetteer().common, unambiguous=True)
+        ):
             return k  # a relay, a glued word, a possessed noun (هآرتس في | افتتاحيتها)
-        if word.startswith("ل") and not word.startswith("ال") and k - 1 == start \
-                and not gazetteer().is_common(tokens[start].text) \
-                and category in ("media", "organization", "title"):
+        if (
+            word.startswith("ل")
+            and not word.startswith("ال")
+            and k - 1 == start
+            and not gazetteer().is_common(tokens[start].text)
+            and category in ("media", "organization", "title")
+        ):
             return k  # حماس | للميادين: a name spoken to an outlet, not its complement
         # a complement: للجناح، لإغاثة، بالبنتاغون، في البيت
-        complement = after_function or word.startswith("ل") and not word.startswith("ال") \
-            or word.startswith("ب") and (category != "" or word[1:].startswith("ال"))
+        complement = (
+            after_function
+            or word.startswith("ل")
+            and not word.startswith("ال")
+            or word.startswith("ب")
+            and (category != "" or word[1:].startswith("ال"))
+        )
         after_function = word in FUNCTION_WORDS
         if after_function or category in ("nisba", "place") or complement:
             after_adjective = (after_adjective or category == "nisba") and not complement
@@ -226,9 +252,13 @@ def _person_end(tokens, a: int, b: int) -> int:
     common, lexicon = gazetteer().is_common, speaker_lexicon()
     for k in range(a + 1, b):
         word = tokens[k].text
-        if word[:1] in "وبلك" and len(word) > 2 and lexicon.category(word) != "given" \
-                and word not in gazetteer().name_words and (
-                    common(word[1:]) or is_possessed(word[1:], gazetteer().common)):
+        if (
+            word[:1] in "وبلك"
+            and len(word) > 2
+            and lexicon.category(word) != "given"
+            and word not in gazetteer().name_words
+            and (common(word[1:]) or is_possessed(word[1:], gazetteer().common))
+        ):
             return k
     return b
 
@@ -240,9 +270,13 @@ def _without_clitic(display: str) -> str:
         return display
     first = normalize_ar(words[0])
     lexicon = speaker_lexicon()
-    if first[:1] in "لب" and len(first) > 3 and first not in lexicon.given_names \
-            and lexicon.category(first[1:]) in ("given", "title", "organization", "media") \
-            and not first.startswith("ال"):
+    if (
+        first[:1] in "لب"
+        and len(first) > 3
+        and first not in lexicon.given_names
+        and lexicon.category(first[1:]) in ("given", "title", "organization", "media")
+        and not first.startswith("ال")
+    ):
         words[0] = words[0][1:]
     return " ".join(words)
 
@@ -261,20 +295,57 @@ def proper_core(source: SourceName) -> tuple[str, ...]:
     if not _generic(words[0]) and not gazetteer().is_common(words[0]):
         while len(words) > 1 and lexicon.category(words[-1]) == "nisba":
             words.pop()
-    if len(words) == 1 and (lexicon.category(words[0]) == "place"
-                            or gazetteer().is_common(words[0])):
+    if len(words) == 1 and (lexicon.category(words[0]) == "place" or gazetteer().is_common(words[0])):
         return source.key  # صحيفة الأخبار is not الأخبار, قناة 12 is not 12
     return tuple(words)
 
 
-_NAME_HEADS = frozenset(normalize_ar(w) for w in [
-    "حركة", "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون"])
+_NAME_HEADS = frozenset(
+    normalize_ar(w)
+    for w in ["حركة", "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون"]
+)
 # Heads that name a kind of body, not one body (الصحيفة، الوزارة، هيئة، وسائل إعلام).
-_GENERIC_HEADS = _NAME_HEADS | frozenset(normalize_ar(w) for w in [
-    "وزارة", "هيئة", "منظمة", "مؤسسة", "مركز", "لجنة", "مكتب", "شركة", "جمعية", "حكومة",
-    "وسائل", "إعلام", "الإعلام", "دول", "جهات", "سلطات", "قوات", "مجلس", "حزب", "جبهة",
-    "كتائب", "سرايا", "ألوية", "فصائل", "الفصائل", "جيش", "إدارة", "محكمة", "مرصد",
-    "برلمان", "سفارة", "بلدية", "نقابة", "اتحاد", "تحالف", "ائتلاف"])
+_GENERIC_HEADS = _NAME_HEADS | frozenset(
+    normalize_ar(w)
+    for w in [
+        "وزارة",
+        "هيئة",
+        "منظمة",
+        "مؤسسة",
+        "مركز",
+        "لجنة",
+        "مكتب",
+        "شركة",
+        "جمعية",
+        "حكومة",
+        "وسائل",
+        "إعلام",
+        "الإعلام",
+        "دول",
+        "جهات",
+        "سلطات",
+        "قوات",
+        "مجلس",
+        "حزب",
+        "جبهة",
+        "كتائب",
+        "سرايا",
+        "ألوية",
+        "فصائل",
+        "الفصائل",
+        "جيش",
+        "إدارة",
+        "محكمة",
+        "مرصد",
+        "برلمان",
+        "سفارة",
+        "بلدية",
+        "نقابة",
+        "اتحاد",
+        "تحالف",
+        "ائتلاف",
+    ]
+)
 
 
 def _generic(word: str) -> bool:
@@ -313,16 +384,20 @@ def parse_aliases(data, where: str) -> Aliases:
         raise ValueError(f"{where}: an aliases file is a mapping with a 'sources' list")
     entries = []
     for number, item in enumerate(data.get("sources") or [], 1):
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
-                or not item["name"].strip():
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise ValueError(f"{where}: sources entry {number} needs a 'name'")
         forms, separate = item.get("forms") or [], item.get("separate") or []
         if not all(isinstance(f, str) for f in [*forms, *separate]):
             raise ValueError(f"{where}: sources entry {number}: forms must be text")
         latin = item.get("latin")
-        entries.append(AliasEntry(clean_name(item["name"]), str(latin) if latin else None,
-                                  tuple(map(clean_name, forms)), tuple(map(clean_name,
-                                                                           separate))))
+        entries.append(
+            AliasEntry(
+                clean_name(item["name"]),
+                str(latin) if latin else None,
+                tuple(map(clean_name, forms)),
+                tuple(map(clean_name, separate)),
+            )
+        )
     return Aliases(tuple(entries))
 
 
@@ -355,9 +430,11 @@ class Canonical:
     latin: str | None = None
 
 
-def canonical_sources(speakers: Iterable[tuple[str, str, int]],
-                      aliases: Aliases | None = None,
-                      sources: dict[str, SourceName] | None = None) -> dict[str, Canonical]:
+def canonical_sources(
+    speakers: Iterable[tuple[str, str, int]],
+    aliases: Aliases | None = None,
+    sources: dict[str, SourceName] | None = None,
+) -> dict[str, Canonical]:
     """Each written speaker (with its quote type and number of quotes) -> its canonical source;
     `sources` are written speakers already read (`read_source`, done where the quotes were
     made, so that an archive's tens of thousands of forms are not read again here)."""
@@ -392,8 +469,11 @@ def canonical_sources(speakers: Iterable[tuple[str, str, int]],
         best = max(longer, key=lambda k: (weight[k], k))
         # the long form is the source's name (most of the long forms' quotes, and used at least
         # half as much as the short one), not the short one run on into a sentence
-        if weight[best] >= DOMINANCE * sum(weight[k] for k in longer) \
-                and 2 * weight[best] >= weight[key] and not _lone_given_name(words):
+        if (
+            weight[best] >= DOMINANCE * sum(weight[k] for k in longer)
+            and 2 * weight[best] >= weight[key]
+            and not _lone_given_name(words)
+        ):
             target[key] = best
     for key in groups:  # a spilt name follows its prefix to where that went
         while target[target[key]] != target[key]:
@@ -455,9 +535,17 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
     for j in range(len(words) - 1, 0 if kind == "body" else 1, -1):
         rest = spelled[j]
         category = speaker_lexicon().category(rest)
-        if (kind, words[:j]) not in groups or rest in FUNCTION_WORDS or rest in names \
-                or category in ("nisba", "given") or category == "place" and kind != "body" \
-                or kind == "body" and rest[:1] in "لو" and not rest.startswith("ال"):
+        if (
+            (kind, words[:j]) not in groups
+            or rest in FUNCTION_WORDS
+            or rest in names
+            or category in ("nisba", "given")
+            or category == "place"
+            and kind != "body"
+            or kind == "body"
+            and rest[:1] in "لو"
+            and not rest.startswith("ال")
+        ):
             continue  # وكالة الأمم المتحدة لإغاثة وتشغيل…: a complement is part of the name
         if kind == "body" and _bare(spelled[:j]):
             continue  # "هيئة"، "وسائل إعلام": a head, not a body's name
@@ -469,13 +557,15 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
 def _bare(words: tuple[str, ...]) -> bool:
     """Heads and adjectives only (هيئة، حكومة، وسائل إعلام، منظمة أميركية): no body's name."""
     lexicon = speaker_lexicon()
-    return all(_generic(w) or lexicon.category(w) == "nisba" or w in FUNCTION_WORDS
-               for w in words)
+    return all(_generic(w) or lexicon.category(w) == "nisba" or w in FUNCTION_WORDS for w in words)
 
 
 def _lone_given_name(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and speaker_lexicon().category(words[0]) == "given" \
+    return (
+        len(words) == 1
+        and speaker_lexicon().category(words[0]) == "given"
         and not name_grammar().is_particle(words[0])
+    )
 
 
 def _has_head(display: str) -> bool:
@@ -483,8 +573,9 @@ def _has_head(display: str) -> bool:
     return bool(words) and words[0] in _NAME_HEADS
 
 
-def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
-                   aliases: Aliases) -> dict[str, Canonical]:
+def _apply_aliases(
+    out: dict[str, Canonical], read: dict[str, SourceName], aliases: Aliases
+) -> dict[str, Canonical]:
     """A newsroom's entries over the automatic result: an entry takes the forms it lists and
     everything the automatic step merged with them; its `separate` forms stand alone."""
     if not aliases.entries:
@@ -499,17 +590,14 @@ def _apply_aliases(out: dict[str, Canonical], read: dict[str, SourceName],
         by_name[_key_words(canonical.name)].add(canonical.name)
     for entry in reversed(aliases.entries):  # the first entry for a form wins
         apart = {w for form in entry.separate for w in by_key.get(_key_words(form), ())}
-        matched = {w for form in (entry.name, *entry.forms)
-                   for w in by_key.get(_key_words(form), ())}
-        groups = {automatic[w].name for w in matched} | by_name.get(_key_words(entry.name),
-                                                                    set())
+        matched = {w for form in (entry.name, *entry.forms) for w in by_key.get(_key_words(form), ())}
+        groups = {automatic[w].name for w in matched} | by_name.get(_key_words(entry.name), set())
         if not matched and not groups:
             continue
         for written, canonical in automatic.items():
             if written in apart:
                 out[written] = Canonical(read[written].display, read[written].kind)
-            elif written in matched or canonical.name in groups \
-                    and canonical.kind != FRAGMENT:
+            elif written in matched or canonical.name in groups and canonical.kind != FRAGMENT:
                 kind = read[written].kind if read[written].kind != FRAGMENT else PERSON
                 out[written] = Canonical(entry.name, kind, entry.latin)
     return out
@@ -526,11 +614,16 @@ class SpeakerRow:
     latin: str | None
 
 
-def speaker_rows(counts: Iterable[tuple[str, str, int]], aliases: Aliases | None = None,
-                 sources: dict[str, SourceName] | None = None) -> list[SpeakerRow]:
+def speaker_rows(
+    counts: Iterable[tuple[str, str, int]],
+    aliases: Aliases | None = None,
+    sources: dict[str, SourceName] | None = None,
+) -> list[SpeakerRow]:
     """A row per written speaker, from (speaker, quote type, quotes) counts."""
     counts = list(counts)
     canonical = canonical_sources(counts, aliases, sources)
     aliases = aliases or Aliases()
-    return [SpeakerRow(speaker, c.name, c.kind, c.latin or aliases.latin(c.name))
-            for speaker, c in sorted(canonical.items())]
+    return [
+        SpeakerRow(speaker, c.name, c.kind, c.latin or aliases.latin(c.name))
+        for speaker, c in sorted(canonical.items())
+    ]

@@ -28,8 +28,18 @@ RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b",
-                 b"Rar!", b"7z\xbc\xaf", b"\x7fELF", b"MZ")
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"MZ",
+)
 
 
 @dataclass(frozen=True)
@@ -43,20 +53,24 @@ class IngestProblem:
         return printable(f"{where}: {self.message}")  # (a file name may hold a newline)
 
 
+# A file's bytes: an unpacked archive is a bytearray (unpacked in place, not copied).
+Bytes = bytes | bytearray
+
+
 class IngestError(ValueError):
     """A whole input cannot be read."""
 
 
-def decode(data: bytes) -> str:
+def decode(data: Bytes) -> str:
     """Text of a file in UTF-8 (with or without BOM), UTF-16 or Windows-1256, detected."""
     return decode_noting(data)[0]
 
 
-def decode_noting(data: bytes) -> tuple[str, IngestProblem | None]:
+def decode_noting(data: Bytes) -> tuple[str, IngestProblem | None]:
     """`decode`, and a note (with the line) when bytes that are not UTF-8 stand in a UTF-8
     text: they are replaced by U+FFFD and the rest of the text is kept."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), None
     if _looks_utf16(data):
@@ -67,12 +81,15 @@ def decode_noting(data: bytes) -> tuple[str, IngestProblem | None]:
         if mostly_utf8(data):
             text = data.decode("utf-8", errors="replace")
             line = data.count(b"\n", 0, error.start) + 1
-            return text, IngestProblem("", f"{text.count(chr(0xFFFD))} bytes that are not "
-                                           "UTF-8 replaced by U+FFFD; the text is kept", line)
+            return text, IngestProblem(
+                "",
+                f"{text.count(chr(0xFFFD))} bytes that are not UTF-8 replaced by U+FFFD; the text is kept",
+                line,
+            )
     return _decode_legacy(data), None
 
 
-def mostly_utf8(data: bytes, sample: int = 1 << 20) -> bool:
+def mostly_utf8(data: Bytes, sample: int = 1 << 20) -> bool:
     """UTF-8 with a few bad bytes (a damaged file), rather than another encoding: of the
     non-ASCII characters of a sample, hardly any fail to decode."""
     text = data[:sample].decode("utf-8", errors="replace")
@@ -81,7 +98,7 @@ def mostly_utf8(data: bytes, sample: int = 1 << 20) -> bool:
     return bad <= 3 or bad * 20 <= non_ascii
 
 
-def _decode_legacy(data: bytes) -> str:
+def _decode_legacy(data: Bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1256", "utf_8", "iso8859_6", "cp1252"]).best()
@@ -90,7 +107,7 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
-def _utf16_order(data: bytes) -> str:
+def _utf16_order(data: Bytes) -> str:
     """Little-endian puts the high byte (0x00 for ASCII, 0x06 for Arabic) second."""
     sample = data[:2000]
     high_second = sum(1 for b in sample[1::2] if b in (0, 6))
@@ -98,14 +115,18 @@ def _utf16_order(data: bytes) -> str:
     return "utf-16-le" if high_second >= high_first else "utf-16-be"
 
 
-def _looks_utf16(data: bytes) -> bool:
+def _looks_utf16(data: Bytes) -> bool:
     """UTF-16 without BOM: every other byte of Arabic or ASCII text is a constant."""
     sample = data[:2000]
     if len(sample) < 4:
         return False
     odd, even = sample[1::2], sample[0::2]
-    return odd.count(0) > len(odd) * 0.3 or even.count(0) > len(even) * 0.3 \
-        or odd.count(6) > len(odd) * 0.4 or even.count(6) > len(even) * 0.4
+    return (
+        odd.count(0) > len(odd) * 0.3
+        or even.count(0) > len(even) * 0.3
+        or odd.count(6) > len(odd) * 0.4
+        or even.count(6) > len(even) * 0.4
+    )
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -136,11 +157,12 @@ def make_article(article_id: str, body: str, title: str | None = None, **meta) -
     for index, line in enumerate(lines):
         paragraphs.append(Paragraph(index, offset, offset + len(line)))
         offset += len(line) + 1
-    return Article(id=article_id, text=text, paragraphs=tuple(paragraphs),
-                   title=lines[0] if lines else "", **meta)
+    return Article(
+        id=article_id, text=text, paragraphs=tuple(paragraphs), title=lines[0] if lines else "", **meta
+    )
 
 
-def _is_binary(data: bytes) -> bool:
+def _is_binary(data: Bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True
     sample = data[:4096]
@@ -159,12 +181,20 @@ def read_text_article(name: str, text: str) -> Article:
 def read_html_article(name: str, html: str) -> Article:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                            with_metadata=True)
-    if extracted is None or not (extracted.text or "").strip():
+    extracted = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    text = getattr(extracted, "text", None) or ""
+    if not text.strip():
         raise IngestError("no article text found in the HTML")
-    return make_article(name, extracted.text, title=extracted.title, date=extracted.date,
-                        source=extracted.sitename, url=extracted.url)
+    return make_article(
+        name,
+        text,
+        title=getattr(extracted, "title", None),
+        date=getattr(extracted, "date", None),
+        source=getattr(extracted, "sitename", None),
+        url=getattr(extracted, "url", None),
+    )
 
 
 def _record_article(record: dict, fallback_id: str) -> Article:
@@ -173,21 +203,24 @@ def _record_article(record: dict, fallback_id: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise IngestError("record has no 'text'")
-    meta = {k: (no_surrogates(str(record[k])) if record.get(k) not in (None, "") else None)
-            for k in ("date", "source", "url")}
+    meta = {
+        k: (no_surrogates(str(record[k])) if record.get(k) not in (None, "") else None)
+        for k in ("date", "source", "url")
+    }
     title = record.get("title")
     article_id = no_surrogates(str(record.get("id") or fallback_id))
     return make_article(article_id, text, title=str(title) if title else None, **meta)
 
 
-def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | IngestProblem]:
+def read_records(name: str, suffix: str, data: Bytes) -> Iterator[Article | IngestProblem]:
     """Articles of a .jsonl/.json/.csv file; a bad record is reported and skipped."""
     stem = Path(name).stem
     if suffix in (".jsonl", ".ndjson"):
         for number, (line, damaged) in enumerate(_record_lines(data), 1):
             if damaged:
-                yield IngestProblem(name, "bytes that are not UTF-8 replaced by U+FFFD; the "
-                                          "record is kept", number)
+                yield IngestProblem(
+                    name, "bytes that are not UTF-8 replaced by U+FFFD; the record is kept", number
+                )
             if not line.strip():
                 continue
             if not line.lstrip().startswith("{"):
@@ -239,7 +272,7 @@ def read_records(name: str, suffix: str, data: bytes) -> Iterator[Article | Inge
                 yield IngestProblem(name, str(error), number)
 
 
-def _record_lines(data: bytes) -> Iterator[tuple[str, bool]]:
+def _record_lines(data: Bytes) -> Iterator[tuple[str, bool]]:
     """The lines of a JSON Lines file, decoded one at a time (an archive's whole text, or a list
     of its lines, would double its size in memory), each with whether bad bytes in a UTF-8
     file were replaced in it. UTF-16 files are decoded whole; a line of another encoding is
@@ -253,19 +286,19 @@ def _record_lines(data: bytes) -> Iterator[tuple[str, bool]]:
     while start <= len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
-        line = data[start:end]
+        raw = data[start:end]
         try:
-            yield line.decode("utf-8"), False
+            yield raw.decode("utf-8"), False
         except UnicodeDecodeError:
             if utf8 is None:
                 utf8 = mostly_utf8(data)
             if utf8:
-                yield line.decode("utf-8", errors="replace"), True
+                yield raw.decode("utf-8", errors="replace"), True
             else:
                 try:
-                    yield _decode_legacy(line), False
+                    yield _decode_legacy(raw), False
                 except IngestError:
-                    yield line.decode("utf-8", errors="replace"), True
+                    yield raw.decode("utf-8", errors="replace"), True
         start = end + 1
 
 
@@ -275,7 +308,7 @@ def _record_lines(data: bytes) -> Iterator[tuple[str, bool]]:
 GZIP_FACTOR = 8
 
 
-def _gunzip(data: bytes, limit: int) -> tuple[bytes, bool]:
+def _gunzip(data: Bytes, limit: int) -> tuple[Bytes, bool]:
     """The unpacked bytes of every member of a gzip file (`cat a.gz b.gz` is one file), and
     whether the last member was complete (a truncated download is read as far as it goes).
     Unpacked a chunk at a time into one buffer, so that a bomb costs the limit, no more."""
@@ -301,8 +334,9 @@ GZIP_CHUNK = 1 << 24
 MAX_PROBLEMS_PER_FILE = 200
 
 
-def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
-               ) -> Iterator[Article | IngestProblem]:
+def read_bytes(
+    name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | IngestProblem]:
     """Articles from the bytes of one file called `name` (its suffix picks the format;
     NAME.jsonl.gz and the like are unpacked first)."""
     listed = unlisted = 0
@@ -317,7 +351,7 @@ def read_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
         yield IngestProblem(name, f"{unlisted:,} more problems in this file, not listed")
 
 
-def _read_bytes(name: str, data: bytes, max_bytes: int) -> Iterator[Article | IngestProblem]:
+def _read_bytes(name: str, data: Bytes, max_bytes: int) -> Iterator[Article | IngestProblem]:
     if name.lower().endswith(".gz"):
         try:
             data, complete = _gunzip(data, max_bytes * GZIP_FACTOR)
@@ -325,10 +359,11 @@ def _read_bytes(name: str, data: bytes, max_bytes: int) -> Iterator[Article | In
             yield IngestProblem(name, f"not a readable gzip file ({error})")
             return
         if not complete:
-            yield IngestProblem(name, f"the gzip file ends early (truncated): read as far as it "
-                                      f"goes ({len(data):,} bytes)")
+            yield IngestProblem(
+                name, f"the gzip file ends early (truncated): read as far as it goes ({len(data):,} bytes)"
+            )
             if data.count(b"\n") and not data.endswith(b"\n"):
-                data = data[:data.rfind(b"\n")]  # (the cut last line is no record)
+                data = data[: data.rfind(b"\n")]  # (the cut last line is no record)
         name = name[:-3]
         max_bytes *= GZIP_FACTOR
     suffix = Path(name).suffix.lower()
@@ -366,8 +401,11 @@ def readable_name(path: Path) -> bool:
 def iter_files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and readable_name(child) \
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts):
+            if (
+                child.is_file()
+                and readable_name(child)
+                and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            ):
                 yield child
     else:
         yield path
@@ -389,8 +427,7 @@ def read_input(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Ingest
     try:
         status = file.stat()
         if not stat.S_ISREG(status.st_mode):
-            return IngestProblem(str(file), "not a regular file (a pipe, socket or device); "
-                                            "skipped")
+            return IngestProblem(str(file), "not a regular file (a pipe, socket or device); skipped")
         limit = max_bytes * GZIP_FACTOR if file.name.lower().endswith(".gz") else max_bytes
         if status.st_size > limit:
             return IngestProblem(str(file), f"larger than the limit of {limit:,} bytes; skipped")
@@ -399,18 +436,23 @@ def read_input(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Ingest
         return IngestProblem(str(file), f"cannot read ({error.strerror})")
 
 
-def read_file(file: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
-              ) -> Iterator[Article | IngestProblem]:
+def read_file(
+    file: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | IngestProblem]:
     """The articles of one file's bytes, each knowing the file it came from."""
     for item in read_bytes(str(file), data, max_bytes):
         yield replace(item, path=str(file)) if isinstance(item, Article) else item
 
 
-def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
-               ) -> Iterator[Article | IngestProblem]:
+def read_paths(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | IngestProblem]:
     """Articles from files and folders (recursively), with a problem for each unreadable input."""
     for file in input_files(paths):
-        data = file if isinstance(file, IngestProblem) else read_input(file, max_bytes)
+        if isinstance(file, IngestProblem):
+            yield file
+            continue
+        data = read_input(file, max_bytes)
         if isinstance(data, IngestProblem):
             yield data
         else:

@@ -43,8 +43,12 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
     not one: a common word that is not a given name (كليجدار اوغلو يتقدم، تسوق واربح), a
     conjunction joining two people (ديفيد كاميرون ووزراء), a lone letter, a final particle."""
     lexicon, grammar = speaker_lexicon(), name_grammar()
-    if words and words[0].startswith("و") and words[0] not in lexicon.given_names \
-            and (lexicon.category(words[0][1:]) == "given" or grammar.is_particle(words[0][1:])):
+    if (
+        words
+        and words[0].startswith("و")
+        and words[0] not in lexicon.given_names
+        and (lexicon.category(words[0][1:]) == "given" or grammar.is_particle(words[0][1:]))
+    ):
         words = (words[0][1:],) + words[1:]
     if len(words) < 2 or grammar.is_particle(words[-1]):
         return None
@@ -53,8 +57,7 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])
         family = k > 0 and word.startswith("ال")  # الخطيب، الحوثي: family names look common
         known_word = lexicon.category(word) not in ("", "nisba") and not grammar.is_particle(word)
-        if len(word) < 2 or not given and (not family and is_common_word(word, common)
-                                           or known_word):
+        if len(word) < 2 or not given and (not family and is_common_word(word, common) or known_word):
             return None
         if k and word.startswith("و") and not given and len(word) > 3:
             return None
@@ -63,8 +66,9 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
     return words
 
 
-def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[str],
-                min_articles: int = 3) -> set[tuple[str, ...]]:
+def learn_names(
+    per_article: Iterable[set[tuple[str, ...]]], common: frozenset[str], min_articles: int = 3
+) -> set[tuple[str, ...]]:
     """The plausible names read in at least `min_articles` articles."""
     counts: Counter = Counter()
     for names in per_article:
@@ -72,10 +76,15 @@ def learn_names(per_article: Iterable[set[tuple[str, ...]]], common: frozenset[s
     # A name that runs on past a much more frequent name is that name and a word of the
     # sentence (بنيامين نتنياهو الهجوم); so is one that runs past a name as often met into a
     # definite common word or a verb (نصر الله الاحتلال، نصر الله يحذر).
-    return {name for name, n in counts.items() if n >= min_articles
-            and not counts.get(name[:-1], 0) > 3 * n
-            and not any(counts.get(name[:j], 0) >= n and _sentence_word(name[j], common)
-                        for j in range(2, len(name)))}
+    return {
+        name
+        for name, n in counts.items()
+        if n >= min_articles
+        and not counts.get(name[:-1], 0) > 3 * n
+        and not any(
+            counts.get(name[:j], 0) >= n and _sentence_word(name[j], common) for j in range(2, len(name))
+        )
+    }
 
 
 def _sentence_word(word: str, common: frozenset[str]) -> bool:
@@ -83,13 +92,19 @@ def _sentence_word(word: str, common: frozenset[str]) -> bool:
     family name, not the second word of a compound name) or an imperfect verb."""
     if word in name_grammar().compound_words:
         return False
-    return (word.startswith("ال") and is_common_word(word, common)
-            and not word.startswith("الم") and not word.endswith("ي")
-            or word[:1] in "يت" and len(word) >= 4)
+    return (
+        word.startswith("ال")
+        and is_common_word(word, common)
+        and not word.startswith("الم")
+        and not word.endswith("ي")
+        or word[:1] in "يت"
+        and len(word) >= 4
+    )
 
 
-def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],
-                     common: frozenset[str]) -> set[tuple[str, ...]]:
+def names_among_tags(
+    tags: Iterable[str], learned: set[tuple[str, ...]], common: frozenset[str]
+) -> set[tuple[str, ...]]:
     """Editorial tags (يحيى سريع، السيد حسن نصر الله) that are personal names by the grammar:
     two to five words, opened by a given name, a name particle or an honorific, or already
     learned from the text."""
@@ -99,11 +114,17 @@ def names_among_tags(tags: Iterable[str], learned: set[tuple[str, ...]],
         words = tuple(normalize_ar(tag).split())
         if words and lexicon.category(words[0]) == "honorific":
             words = words[1:]
-        if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words) \
-                or plausible_name(words, common) != words \
-                or any(_sentence_word(w, common) for w in words[1:]):
+        if (
+            not 2 <= len(words) <= 5
+            or not all(w.isalpha() for w in words)
+            or plausible_name(words, common) != words
+            or any(_sentence_word(w, common) for w in words[1:])
+        ):
             continue  # a headline among the tags (نصر الله يحذر الاحتلال)
-        if words in learned or lexicon.category(words[0]) == "given" and all(
-                lexicon.category(w) in ("", "given") for w in words[1:]):
+        if (
+            words in learned
+            or lexicon.category(words[0]) == "given"
+            and all(lexicon.category(w) in ("", "given") for w in words[1:])
+        ):
             out.add(words)
     return out

@@ -41,7 +41,7 @@ def stems(word: str) -> tuple[str, ...]:
     out = [word]
     for clitic in PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            out.append(word[len(clitic):])
+            out.append(word[len(clitic) :])
     for form in list(out):
         bare = strip_article(form)
         if bare != form:
@@ -53,5 +53,9 @@ def written_forms(words) -> set[str]:
     """Every written form whose `stems` may include one of `words` (a proclitic, then ال or لل,
     then the word): a superset that callers filter by their own test, so that a paragraph's
     vocabulary can be intersected with it instead of read word by word."""
-    return {clitic + article + word for word in words
-            for clitic in ("", *PROCLITICS) for article in ("", "ال", "لل")}
+    return {
+        clitic + article + word
+        for word in words
+        for clitic in ("", *PROCLITICS)
+        for article in ("", "ال", "لل")
+    }

@@ -21,7 +21,7 @@ from analysis.cues import FEMININE, MASCULINE, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
-from analysis.records import Article, EntityMention, Paragraph, Quote
+from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
 from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
 from analysis.speakers import (
     ANONYMOUS,
@@ -97,11 +97,15 @@ class _Paragraph:
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
         # (a cheap test first: a glued outlet needs لل or بال after three letters of a word)
-        self._glued = {w: at for w in _GLUED_CANDIDATE.findall(self.match.text)
-                       if (at := glued_at(w))} if _GLUED_HINT.search(self.match.text) else {}
+        self._glued = (
+            {w: at for w in _GLUED_CANDIDATE.findall(self.match.text) if (at := glued_at(w))}
+            if _GLUED_HINT.search(self.match.text)
+            else {}
+        )
         if self._glued:
-            self.vocabulary = self.vocabulary | {part for w, at in self._glued.items()
-                                                 for part in (w[:at], w[at:])}
+            self.vocabulary = self.vocabulary | {
+                part for w, at in self._glued.items() for part in (w[:at], w[at:])
+            }
 
     # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
     @cached_property
@@ -125,13 +129,15 @@ class _Paragraph:
         if found is None:
             wanted = self.vocabulary & words
             found = self._positions[words] = (
-                [i for i, t in enumerate(self.tokens) if t.text in wanted] if self._glued
-                else self._text.token_indices(wanted))
+                [i for i, t in enumerate(self.tokens) if t.text in wanted]
+                if self._glued
+                else self._text.token_indices(wanted)
+            )
         return found
 
     def positions_between(self, words: frozenset[str], first: int, last: int) -> list[int]:
         found = self.positions(words)
-        return found[bisect.bisect_left(found, first):bisect.bisect_left(found, last)]
+        return found[bisect.bisect_left(found, first) : bisect.bisect_left(found, last)]
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
@@ -200,8 +206,7 @@ class ArticleReader:
         self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
-        self.paragraphs = [_Paragraph(article, p, t)
-                           for p, t in zip(article.paragraphs, texts, strict=True)]
+        self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts, strict=True)]
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -228,7 +233,8 @@ class ArticleReader:
         self._read()
         mentions = []
         openers = words_of(ENTITY_OPENERS) | frozenset(
-            word for entity in self.registry.entities for word in entity.name_words)
+            word for entity in self.registry.entities for word in entity.name_words
+        )
         for paragraph in self.paragraphs:
             reader = PhraseReader(paragraph.tokens, self.registry)
             consumed = 0
@@ -236,9 +242,14 @@ class ArticleReader:
                 if i < consumed or self.speakers.category(paragraph.word(i)) == "place":
                     continue
                 phrase, _ = reader.read(i, len(paragraph.tokens))
-                if phrase is None or phrase.kind == "statement" or not (
-                        phrase.name or content_words(paragraph.word(k)
-                                                     for k in range(phrase.start, phrase.end))):
+                if (
+                    phrase is None
+                    or phrase.kind == "statement"
+                    or not (
+                        phrase.name
+                        or content_words(paragraph.word(k) for k in range(phrase.start, phrase.end))
+                    )
+                ):
                     continue
                 consumed = max(phrase.end, i + 1)
                 entity = self._entity(paragraph, phrase)
@@ -246,12 +257,23 @@ class ArticleReader:
                     continue
                 start, end = self._token_span(paragraph, phrase.start, phrase.end)
                 first = paragraph.word(phrase.start)
-                if first[:1] in "وفبلك" and not first.startswith("لل") and self.speakers.category(
-                        first[1:]) not in ("", "function"):
+                if (
+                    first[:1] in "وفبلك"
+                    and not first.startswith("لل")
+                    and self.speakers.category(first[1:]) not in ("", "function")
+                ):
                     start += 1  # بوزير الدفاع: the mention starts after the preposition
-                mentions.append(EntityMention(self.article.id, paragraph.index, entity.kind,
-                                              self.article.text[start:end], entity.name,
-                                              start, end))
+                mentions.append(
+                    EntityMention(
+                        self.article.id,
+                        paragraph.index,
+                        entity.kind,
+                        self.article.text[start:end],
+                        entity.name,
+                        start,
+                        end,
+                    )
+                )
         return mentions
 
     def _ordered_drafts(self) -> list[_Draft]:
@@ -261,15 +283,24 @@ class ArticleReader:
         quotes = []
         for draft in self._ordered_drafts():
             start, end = draft.span
-            quotes.append(Quote(
-                article=self.article.id, para=draft.para, speaker=draft.entity.name,
-                speaker_type=draft.entity.kind, cue=self.article.text[slice(*draft.cue_span)],
-                kind=draft.kind, content=self.article.text[start:end], start=start, end=end,
-                cue_start=draft.cue_span[0], cue_end=draft.cue_span[1],
-                addressee=draft.addressee.name if draft.addressee else None,
-                speaker_start=draft.speaker_span[0] if draft.speaker_span else None,
-                speaker_end=draft.speaker_span[1] if draft.speaker_span else None,
-            ))
+            quotes.append(
+                Quote(
+                    article=self.article.id,
+                    para=draft.para,
+                    speaker=draft.entity.name,
+                    speaker_type=speaker_type(draft.entity.kind),
+                    cue=self.article.text[slice(*draft.cue_span)],
+                    kind=quote_kind(draft.kind),
+                    content=self.article.text[start:end],
+                    start=start,
+                    end=end,
+                    cue_start=draft.cue_span[0],
+                    cue_end=draft.cue_span[1],
+                    addressee=draft.addressee.name if draft.addressee else None,
+                    speaker_start=draft.speaker_span[0] if draft.speaker_span else None,
+                    speaker_end=draft.speaker_span[1] if draft.speaker_span else None,
+                )
+            )
         return quotes
 
     # ---------------------------------------------------------------- people
@@ -284,8 +315,12 @@ class ArticleReader:
         for i in openers:
             if i < consumed or paragraph.inside_quote(paragraph.tokens[i].start):
                 continue
-            if i > 0 and self.speakers.category(paragraph.word(i - 1)) in ("title", "honorific",
-                                                                           "given", "nisba"):
+            if i > 0 and self.speakers.category(paragraph.word(i - 1)) in (
+                "title",
+                "honorific",
+                "given",
+                "nisba",
+            ):
                 continue
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase and phrase.name:
@@ -303,11 +338,16 @@ class ArticleReader:
         common = gazetteer().is_common
         for i in paragraph.positions(openers):
             word = paragraph.word(i)
-            if i < consumed or word[:1] in "لبك" and word not in self.speakers.organizations \
-                    and word not in self.speakers.media:
+            if (
+                i < consumed
+                or word[:1] in "لبك"
+                and word not in self.speakers.organizations
+                and word not in self.speakers.media
+            ):
                 continue  # لحزب العمال: spoken to or of, and its phrase is the sentence's
-            if common(word) and all(common(paragraph.word(k)) or not paragraph.word(k)
-                                    for k in range(i + 1, i + 3)):
+            if common(word) and all(
+                common(paragraph.word(k)) or not paragraph.word(k) for k in range(i + 1, i + 3)
+            ):
                 continue  # الحكومة الإسرائيلية، وزارة الخارجية: no name to learn (cheaply seen)
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase is None or phrase.kind not in (ORGANIZATION, MEDIA):
@@ -339,10 +379,10 @@ class ArticleReader:
                 after_adjective = after_adjective or category == "nisba"
                 named = k if named is None and category == "place" else named
                 continue
-            prefixed = word[:1] in "لب" and (common(word[1:]) or self.speakers.category(
-                word[1:]) != "")  # للأمم، بالقطاع (not بوست)
-            proper = category in ("", "media", "organization") and not common(word) \
-                and not prefixed
+            prefixed = word[:1] in "لب" and (
+                common(word[1:]) or self.speakers.category(word[1:]) != ""
+            )  # للأمم، بالقطاع (not بوست)
+            proper = category in ("", "media", "organization") and not common(word) and not prefixed
             if after_adjective or named == phrase.start or named is not None and not proper:
                 return k if named is not None else None  # حماس | احتلت، الإسرائيلية | التحديات
             if proper:
@@ -359,11 +399,13 @@ class ArticleReader:
             desc_tokens = [w for i, w in enumerate(words, phrase.start) if not a <= i < b]
         else:
             name, name_words, desc_tokens = "", (), words
-        desc_tokens = [w for w in desc_tokens if w not in self.speakers.same_markers
-                       and w[0].isalnum()]
-        desc_range = [i for i in range(phrase.start, phrase.end)
-                      if not (phrase.name and phrase.name[0] <= i < phrase.name[1])
-                      and paragraph.word(i) not in self.speakers.same_markers]
+        desc_tokens = [w for w in desc_tokens if w not in self.speakers.same_markers and w[0].isalnum()]
+        desc_range = [
+            i
+            for i in range(phrase.start, phrase.end)
+            if not (phrase.name and phrase.name[0] <= i < phrase.name[1])
+            and paragraph.word(i) not in self.speakers.same_markers
+        ]
         description = ""
         if desc_range:
             first, last = desc_range[0], desc_range[-1] + 1
@@ -375,34 +417,46 @@ class ArticleReader:
     def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         if phrase.kind == "statement":
             return self._statement_owner(paragraph, phrase)
-        if phrase.end - phrase.start == 1 and paragraph.word(phrase.start) in \
-                self.speakers.our_correspondent:
+        if phrase.end - phrase.start == 1 and paragraph.word(phrase.start) in self.speakers.our_correspondent:
             outlet = self.speakers.outlet_of(self.article.source)
             if outlet is not None:  # مراسلنا in an Al Mayadeen article: مراسل الميادين
-                return self.registry.resolve(f"مراسل {outlet}", (), f"مراسل {outlet}",
-                                             ("مراسل", normalize_ar(outlet)), PERSON, False,
-                                             self.current)
+                return self.registry.resolve(
+                    f"مراسل {outlet}",
+                    (),
+                    f"مراسل {outlet}",
+                    ("مراسل", normalize_ar(outlet)),
+                    PERSON,
+                    False,
+                    self.current,
+                )
         name, name_words, description, desc_words = self._phrase_parts(paragraph, phrase)
         if not name_words and not desc_words:
             return self.current
         head = paragraph.word(phrase.start)
-        if phrase.end - phrase.start == 1 and head in self.speakers.speaker_anaphors \
-                and self.registry.find_description(desc_words) is None:
-            speaking = self._latest_person(FEMININE if head.endswith("ه") else MASCULINE,
-                                           paragraph.index)
+        if (
+            phrase.end - phrase.start == 1
+            and head in self.speakers.speaker_anaphors
+            and self.registry.find_description(desc_words) is None
+        ):
+            speaking = self._latest_person(FEMININE if head.endswith("ه") else MASCULINE, paragraph.index)
             if speaking is not None:
                 return speaking
-        if phrase.end - phrase.start == 1 and head in self.speakers.generic_heads \
-                and head not in self.heads_learned:
+        if (
+            phrase.end - phrase.start == 1
+            and head in self.speakers.generic_heads
+            and head not in self.heads_learned
+        ):
             # الحركة، الصحيفة: the bodies of that head (any outlet, for an outlet's head) the
             # article names are learned when the head is first met
             self.heads_learned.add(head)
-            openers = words_of(frozenset(["media"])) if phrase.kind == MEDIA else \
-                body_forms(strip_article(head))
+            openers = (
+                words_of(frozenset(["media"])) if phrase.kind == MEDIA else body_forms(strip_article(head))
+            )
             for each in self.paragraphs:
                 self._learn_bodies(each, openers)
-        return self.registry.resolve(name, name_words, description, desc_words, phrase.kind,
-                                     phrase.same, self.current)
+        return self.registry.resolve(
+            name, name_words, description, desc_words, phrase.kind, phrase.same, self.current
+        )
 
     def _statement_owner(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن
@@ -410,10 +464,15 @@ class ArticleReader:
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
         owner, _ = reader.read(i, len(paragraph.tokens))
-        if owner is not None and owner.kind != "statement" and (
+        if (
+            owner is not None
+            and owner.kind != "statement"
+            and (
                 self.registry.find_by_word(paragraph.word(i))
-                or self.speakers.category(paragraph.word(i)) in (
-                    "title", "organization", "media", "anonymous", "place", "given", "honorific")):
+                or self.speakers.category(paragraph.word(i))
+                in ("title", "organization", "media", "anonymous", "place", "given", "honorific")
+            )
+        ):
             return self._entity(paragraph, owner)
         limit = min(len(paragraph.tokens), phrase.end + 6)
         while i < limit:
@@ -423,9 +482,9 @@ class ArticleReader:
                 if owner:
                     return self._entity(paragraph, owner)
             if word.startswith("ل") and len(word) > 3 and word not in ("لدي",):
-                owner = self._read_stripped(paragraph, i, 1)
-                if owner:
-                    return owner
+                issuer = self._read_stripped(paragraph, i, 1)
+                if issuer:
+                    return issuer
             i += 1
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
@@ -436,22 +495,28 @@ class ArticleReader:
         """The source named by token i without its proclitic (لأوستن، لوزير الدفاع)."""
         return self._stripped_phrase(paragraph, i, clitic)[0]
 
-    def _stripped_phrase(self, paragraph: _Paragraph, i: int, clitic: int
-                         ) -> tuple[Entity | None, int]:
+    def _stripped_phrase(self, paragraph: _Paragraph, i: int, clitic: int) -> tuple[Entity | None, int]:
         """The source named from token i on without its proclitic, and where its phrase ends."""
         token = paragraph.tokens[i]
         if len(token.text) - clitic < 2:
             return None, i
         stripped = Token(token.text[clitic:], token.start + clitic, token.end)
-        tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1:]
+        tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1 :]
         reader = PhraseReader(tokens, self.registry)
         phrase, stop = reader.read(i, min(len(tokens), i + 8))
         if phrase is None:
             return None, i
         head = self.speakers.category(stripped.text)
         known = self.registry.find_by_word(stripped.text)
-        if known is None and head not in ("title", "given", "honorific", "organization",
-                                          "media", "anonymous", "place"):
+        if known is None and head not in (
+            "title",
+            "given",
+            "honorific",
+            "organization",
+            "media",
+            "anonymous",
+            "place",
+        ):
             return None, i
         saved = paragraph.tokens
         paragraph.tokens = tokens
@@ -523,8 +588,7 @@ class ArticleReader:
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
             first = paragraph.first_token_at(start_char)
             last = paragraph.first_token_at(end_char)
-            in_sentence = cues[bisect.bisect_left(cue_tokens, first):
-                               bisect.bisect_left(cue_tokens, last)]
+            in_sentence = cues[bisect.bisect_left(cue_tokens, first) : bisect.bisect_left(cue_tokens, last)]
             opening = [self._opens_clause(paragraph, c, first) for c in in_sentence]
             # The token of the next clause-opening cue after each cue (or the sentence end).
             limits, following = [last] * len(in_sentence), last
@@ -533,7 +597,7 @@ class ArticleReader:
                 if opening[n]:
                     following = in_sentence[n].token
             content_end = -1
-            sentence_drafts = []
+            sentence_drafts: list[_Draft] = []
             for n, cue in enumerate(in_sentence):
                 if cue.token < content_end and not opening[n]:
                     continue  # nested speech: part of the content it stands in
@@ -543,16 +607,16 @@ class ArticleReader:
                     sentence_drafts.append(draft)
                     self.drafts.append(draft)
                     self.current = draft.entity
-                    content_end = paragraph.first_token_at(
-                        draft.span[1] - paragraph.para.start)
+                    content_end = paragraph.first_token_at(draft.span[1] - paragraph.para.start)
             if not sentence_drafts:
                 self._read_attribution(paragraph, first, last)
         if len(self.drafts) == before:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
 
-    def _read_cue(self, paragraph, cue: _Cue, first: int, limit: int, last: int,
-                  sentence_drafts: list[_Draft]) -> _Draft | None:
+    def _read_cue(
+        self, paragraph, cue: _Cue, first: int, limit: int, last: int, sentence_drafts: list[_Draft]
+    ) -> _Draft | None:
         form = cue.form
         stop_words = frozenset(p for p in form.takes if p != "object")
         reader = PhraseReader(paragraph.tokens, self.registry, stop_words)
@@ -562,8 +626,7 @@ class ArticleReader:
             if sentence_drafts:
                 speaker, rule = sentence_drafts[-1].entity, "participle_of_sentence"
             else:
-                speaker, rule = (self._subject_of_previous_verb(paragraph, cue, first),
-                                 "participle_of_verb")
+                speaker, rule = (self._subject_of_previous_verb(paragraph, cue, first), "participle_of_verb")
             # A subject found in the sentence stands as it is: the participle agrees with the
             # words written (التقرير … قائلاً), which may stand for a source of another gender.
             if speaker is None:
@@ -580,60 +643,76 @@ class ArticleReader:
             else:
                 if paragraph.word(after) == "(" and reader.parenthesized_name(after):
                     after += 1  # تحدثت ( أونروا ) أن
-                addressee, after = self._addressee_before_subject(paragraph, reader, after,
-                                                                   limit, form)
+                addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
                 phrase, after = reader.read(after, limit, subject=True)
-                if phrase is not None and phrase.kind != "statement" and not phrase.name \
-                        and not content_words(paragraph.word(i)
-                                              for i in range(phrase.start, phrase.end)):
+                if (
+                    phrase is not None
+                    and phrase.kind != "statement"
+                    and not phrase.name
+                    and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
+                ):
                     phrase = None
                 if phrase is not None:
                     speaker, rule = self._entity(paragraph, phrase), "subject_after_cue"
                     speaker_span = self._token_span(paragraph, phrase.start, phrase.end)
-                    if form.relay:
+                    if form.relay and speaker is not None:
                         medium = speaker
-                        speaker, after = self._relayed_source(paragraph, reader, after, limit,
-                                                              speaker)
+                        speaker, after = self._relayed_source(paragraph, reader, after, limit, speaker)
                         rule = rule if speaker is medium else "relayed_source"
-                    if "object" in form.addressee and self.registry.find_by_word(
-                            paragraph.word(after)):
+                    if "object" in form.addressee and self.registry.find_by_word(paragraph.word(after)):
                         addressee, after = self._object_addressee(paragraph, reader, after, limit)
                 else:
                     speaker, rule = self._zero_subject(paragraph, cue, first)
-            if paragraph.word(after).startswith("ل") and ("ل" in form.addressee
-                                                         or "object" in form.addressee):
+            if paragraph.word(after).startswith("ل") and (
+                "ل" in form.addressee or "object" in form.addressee
+            ):
                 found = self._read_stripped(paragraph, after, 1)
                 if found is not None:
                     addressee = found
                     after += 1
         if speaker is None:
             return None
-        if speaker_span and (speaker.kind != PERSON or speaker.name_words) \
-                and speaker.kind != ANONYMOUS \
-                and form.agreement in (MASCULINE, FEMININE) and not speaker.seen_agreement:
+        if (
+            speaker_span
+            and (speaker.kind != PERSON or speaker.name_words)
+            and speaker.kind != ANONYMOUS
+            and form.agreement in (MASCULINE, FEMININE)
+            and not speaker.seen_agreement
+        ):
             speaker.seen_agreement = form.agreement
         content = self._content(paragraph, form, after, limit, last)
         if content is None:
             return None
         start, end, kind = content
         cue_token = paragraph.tokens[cue.token]
-        return _Draft(paragraph.index, speaker,
-                      paragraph.to_article(cue_token.start + cue.clitic, cue_token.end), kind,
-                      paragraph.to_article(start, end), addressee, speaker_span, rule, form)
+        return _Draft(
+            paragraph.index,
+            speaker,
+            paragraph.to_article(cue_token.start + cue.clitic, cue_token.end),
+            kind,
+            paragraph.to_article(start, end),
+            addressee,
+            speaker_span,
+            rule,
+            form,
+        )
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
         """The speaker of a verb with no subject after it, and the rule that found it."""
-        for rule, find in (("relative_antecedent", self._antecedent),
-                           ("subject_before_comma", self._subject_before_comma),
-                           ("earlier_verb_subject", self._earlier_subject)):
+        for rule, find in (
+            ("relative_antecedent", self._antecedent),
+            ("subject_before_comma", self._subject_before_comma),
+            ("earlier_verb_subject", self._earlier_subject),
+        ):
             found = find(paragraph, cue, first)
             if found is not None:
                 return found, rule
         return self._continued_source(cue.form, paragraph.index), "continued_source"
 
-    def _addressee_before_subject(self, paragraph, reader: PhraseReader, after: int,
-                                  limit: int, form: CueForm) -> tuple[Entity | None, int]:
-        """"وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
+    def _addressee_before_subject(
+        self, paragraph, reader: PhraseReader, after: int, limit: int, form: CueForm
+    ) -> tuple[Entity | None, int]:
+        """ "وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
         between the verb and its subject; the subject is read after it."""
         word = paragraph.word(after)
         if "ل" not in form.addressee or not word.startswith("ل") or word.startswith("ال"):
@@ -641,9 +720,10 @@ class ArticleReader:
         addressee, stop = self._stripped_phrase(paragraph, after, 1)
         if addressee is None or stop >= limit:
             return None, after
-        if self.speakers.category(paragraph.word(stop)) in ("title", "honorific", "given",
-                                                            "anonymous") \
-                or self.registry.find_by_word(paragraph.word(stop)) is not None:
+        if (
+            self.speakers.category(paragraph.word(stop)) in ("title", "honorific", "given", "anonymous")
+            or self.registry.find_by_word(paragraph.word(stop)) is not None
+        ):
             return addressee, stop
         return None, after
 
@@ -669,8 +749,12 @@ class ArticleReader:
     def _agreed_as_written(form: CueForm, draft: _Draft) -> bool:
         """A verb agrees with the words that stood for the source (وأوضح التقرير …، واستدرك:
         the report, for the newspaper), as the earlier verb did."""
-        return bool(form.agreement and draft.speaker_span and draft.form is not None
-                    and draft.form.agreement == form.agreement)
+        return bool(
+            form.agreement
+            and draft.speaker_span
+            and draft.form is not None
+            and draft.form.agreement == form.agreement
+        )
 
     def _latest_person(self, agreement: str, para: int) -> Entity | None:
         """The person quoted last (in the last few paragraphs) of this gender."""
@@ -688,7 +772,7 @@ class ArticleReader:
         return self._entity(paragraph, phrase), stop
 
     def _subject_of_previous_verb(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """"رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
+        """ "رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
         verb reported nothing we could take as content."""
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
             form = self.lexicon.lookup(paragraph.word(k))
@@ -698,8 +782,7 @@ class ArticleReader:
                 return self._entity(paragraph, phrase) if phrase is not None else None
         return None
 
-    def _relayed_source(self, paragraph, reader: PhraseReader, after: int, limit: int,
-                        medium: Entity):
+    def _relayed_source(self, paragraph, reader: PhraseReader, after: int, limit: int, medium: Entity):
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker."""
         k = after + (paragraph.word(after) in COMMAS)
         if paragraph.word(k) != "عن":
@@ -710,7 +793,7 @@ class ArticleReader:
         return self._entity(paragraph, source), stop
 
     def _antecedent(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """"…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
+        """ "…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
         rel = cue.token - 1
         if paragraph.word(rel) not in RELATIVES:
             return None
@@ -718,9 +801,14 @@ class ArticleReader:
         reader = PhraseReader(paragraph.tokens, self.registry)
         for k in range(max(first, end - 12), end):
             word = paragraph.word(k)
-            if self.speakers.category(word) in ("title", "anonymous", "organization", "media",
-                                                "statement", "given") \
-                    or self.registry.find_by_word(word):
+            if self.speakers.category(word) in (
+                "title",
+                "anonymous",
+                "organization",
+                "media",
+                "statement",
+                "given",
+            ) or self.registry.find_by_word(word):
                 phrase, stop = reader.read(k, end)
                 if phrase is not None and stop >= end:
                     return self._entity(paragraph, phrase)
@@ -744,16 +832,18 @@ class ArticleReader:
                 # a person by name anywhere; a body, outlet, group or title only as the subject
                 # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
-                first_verb = k == first or k - 1 == first and paragraph.word(
-                    first) not in TOPIC_OPENERS
+                first_verb = k == first or k - 1 == first and paragraph.word(first) not in TOPIC_OPENERS
                 if not first_verb and category in ("organization", "media", "anonymous"):
                     continue  # no person's name starts here (read no further: speed)
                 phrase, _ = reader.read(k, cue.token)
                 if phrase is None or phrase.kind == "statement":
                     continue
-                if phrase.name or first_verb and category not in ("given", "honorific") \
-                        and content_words(paragraph.word(i)
-                                          for i in range(phrase.start, phrase.end)):
+                if (
+                    phrase.name
+                    or first_verb
+                    and category not in ("given", "honorific")
+                    and content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
+                ):
                     return self._entity(paragraph, phrase)
         return None
 
@@ -770,9 +860,11 @@ class ArticleReader:
         phrase, stop = reader.read(start, end)
         if phrase is None or stop < end or phrase.kind == "statement":
             return None
-        if self.speakers.category(paragraph.word(start)) not in (
-                "anonymous", "title", "organization", "media", "given", "honorific") \
-                and self.registry.find_by_word(paragraph.word(start)) is None:
+        if (
+            self.speakers.category(paragraph.word(start))
+            not in ("anonymous", "title", "organization", "media", "given", "honorific")
+            and self.registry.find_by_word(paragraph.word(start)) is None
+        ):
             return None
         return self._entity(paragraph, phrase)
 
@@ -780,8 +872,9 @@ class ArticleReader:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)
 
     # ---------------------------------------------------------------- content
-    def _content(self, paragraph: _Paragraph, form: CueForm, start: int, limit: int,
-                 last: int) -> tuple[int, int, str] | None:
+    def _content(
+        self, paragraph: _Paragraph, form: CueForm, start: int, limit: int, last: int
+    ) -> tuple[int, int, str] | None:
         """Normalized span and kind of what the cue reports."""
         tokens = paragraph.tokens
         end_char = self._content_end(paragraph, limit, last)
@@ -798,7 +891,7 @@ class ArticleReader:
                 return self._finish_content(paragraph, tokens[k].end, end_char)
             span = paragraph.span_opening_at(tokens[k].start)
             if span is not None:
-                inner = paragraph.match.text[span.open + 1:span.close]
+                inner = paragraph.match.text[span.open + 1 : span.close]
                 if len(inner.split()) >= SCARE_QUOTE_WORDS or chunk_start:
                     return self._finish_content(paragraph, tokens[k].start, end_char)
                 k = paragraph.first_token_at(span.close + 1)
@@ -852,8 +945,11 @@ class ArticleReader:
         """Character end of the content: the sentence end, or the next clause's cue."""
         if limit < last:
             k = limit - 1
-            while k > 0 and (paragraph.word(k) in PARTICLES or paragraph.word(k) in COMMAS
-                             or paragraph.word(k) in self.speakers.pronoun_subjects):
+            while k > 0 and (
+                paragraph.word(k) in PARTICLES
+                or paragraph.word(k) in COMMAS
+                or paragraph.word(k) in self.speakers.pronoun_subjects
+            ):
                 k -= 1
             return paragraph.tokens[k].end
         if last < len(paragraph.tokens):
@@ -864,16 +960,17 @@ class ArticleReader:
         text = paragraph.match.text
         # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
         first = paragraph.first_token_at(start)
-        for k in paragraph.positions_between(self.lexicon.trailing_openers, first,
-                                             len(paragraph.tokens)):
+        for k in paragraph.positions_between(self.lexicon.trailing_openers, first, len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
                 break
             if paragraph.inside_quote(token.start):
                 continue
             if self._phrase_at(paragraph, k, self.lexicon.self_attributions) or (
-                    k > first and paragraph.word(k - 1) in COMMAS
-                    and self._phrase_at(paragraph, k, self.lexicon.attributions)):
+                k > first
+                and paragraph.word(k - 1) in COMMAS
+                and self._phrase_at(paragraph, k, self.lexicon.attributions)
+            ):
                 end = token.start
                 break
         while start < end and text[start] in PUNCT_TRIM:
@@ -918,38 +1015,56 @@ class ArticleReader:
             if speaker is None:
                 return
             end_char = self._content_end(paragraph, last, last)
-            if k == first or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS
-                                 for i in range(first, k)):
-                begin = next((i + 1 for i in range(stop, min(stop + 12, last))
-                              if paragraph.word(i) in COMMAS), stop)
-                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in (
-                        "فقد", "فان", "فإن", "ف"):
+            if k == first or all(
+                paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k)
+            ):
+                begin = next(
+                    (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop
+                )
+                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in ("فقد", "فان", "فإن", "ف"):
                     begin += 1
                 if begin >= last:
                     return
                 content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
             else:
-                content = self._finish_content(paragraph, paragraph.tokens[first].start,
-                                               paragraph.tokens[k].start)
+                content = self._finish_content(
+                    paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
+                )
             if content is None:
                 return
             start, end, kind = content
             first_token = paragraph.tokens[k]
-            conjunction = int(first_token.text.startswith("و")
-                              and first_token.text[1:] in self.lexicon.attributions)
-            cue_span = paragraph.to_article(first_token.start + conjunction,
-                                            paragraph.tokens[k + length - 1].end)
-            self.drafts.append(_Draft(paragraph.index, speaker, cue_span, kind,
-                                      paragraph.to_article(start, end), None,
-                                      self._token_span(paragraph, phrase.start, phrase.end),
-                                      "attribution"))
+            conjunction = int(
+                first_token.text.startswith("و") and first_token.text[1:] in self.lexicon.attributions
+            )
+            cue_span = paragraph.to_article(
+                first_token.start + conjunction, paragraph.tokens[k + length - 1].end
+            )
+            self.drafts.append(
+                _Draft(
+                    paragraph.index,
+                    speaker,
+                    cue_span,
+                    kind,
+                    paragraph.to_article(start, end),
+                    None,
+                    self._token_span(paragraph, phrase.start, phrase.end),
+                    "attribution",
+                )
+            )
             self.current = speaker
             return
 
     def _read_title(self, paragraph: _Paragraph) -> None:
         """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""
-        colon = next((i for i, t in enumerate(paragraph.tokens)
-                      if t.text == ":" and not paragraph.inside_quote(t.start)), None)
+        colon = next(
+            (
+                i
+                for i, t in enumerate(paragraph.tokens)
+                if t.text == ":" and not paragraph.inside_quote(t.start)
+            ),
+            None,
+        )
         if not colon or colon + 1 >= len(paragraph.tokens):
             return
         reader = PhraseReader(paragraph.tokens, self.registry)
@@ -958,8 +1073,7 @@ class ArticleReader:
             # "جيروزاليم بوست: …": a name the lexicons do not know, introduced in the body.
             body_speaker = self._named_in_body(paragraph, colon)
             if body_speaker is not None:
-                self._title_quote(paragraph, colon, body_speaker, None, NounPhrase(0, colon, None,
-                                                                                   MEDIA))
+                self._title_quote(paragraph, colon, body_speaker, None, NounPhrase(0, colon, None, MEDIA))
             return
         if phrase is None or phrase.kind == "statement":
             return
@@ -975,25 +1089,31 @@ class ArticleReader:
         if not known and category not in ("anonymous", "title", "organization", "media"):
             return
         speaker = self._named_in_body(paragraph, stop) or self._entity(paragraph, phrase)
-        content = self._finish_content(paragraph, paragraph.tokens[colon].end,
-                                       len(paragraph.match.text))
+        content = self._finish_content(paragraph, paragraph.tokens[colon].end, len(paragraph.match.text))
         if speaker is None or content is None:
             return
         self._title_quote(paragraph, colon, speaker, addressee, phrase)
 
-    def _title_quote(self, paragraph, colon: int, speaker: Entity, addressee: Entity | None,
-                     phrase: NounPhrase) -> None:
-        content = self._finish_content(paragraph, paragraph.tokens[colon].end,
-                                       len(paragraph.match.text))
+    def _title_quote(
+        self, paragraph, colon: int, speaker: Entity, addressee: Entity | None, phrase: NounPhrase
+    ) -> None:
+        content = self._finish_content(paragraph, paragraph.tokens[colon].end, len(paragraph.match.text))
         if content is None:
             return
         start, end, _ = content
         colon_token = paragraph.tokens[colon]
-        self.drafts.append(_Draft(0, speaker, paragraph.to_article(colon_token.start,
-                                                                        colon_token.end),
-                                  "direct", paragraph.to_article(start, end), addressee,
-                                  self._token_span(paragraph, phrase.start, phrase.end),
-                                  "headline"))
+        self.drafts.append(
+            _Draft(
+                0,
+                speaker,
+                paragraph.to_article(colon_token.start, colon_token.end),
+                "direct",
+                paragraph.to_article(start, end),
+                addressee,
+                self._token_span(paragraph, phrase.start, phrase.end),
+                "headline",
+            )
+        )
 
     def _named_in_body(self, title: _Paragraph, end: int) -> Entity | None:
         """The source whose phrase in the body contains the title's words before the colon
@@ -1004,11 +1124,15 @@ class ArticleReader:
         for paragraph in self.paragraphs[1:]:
             tokens = [t.text for t in paragraph.tokens]
             for k in range(1, len(tokens) - len(words) + 1):
-                if tokens[k:k + len(words)] != words:
+                if tokens[k : k + len(words)] != words:
                     continue
                 head = k - 1
-                if self.speakers.category(tokens[head]) not in ("media", "organization",
-                                                                "title", "anonymous"):
+                if self.speakers.category(tokens[head]) not in (
+                    "media",
+                    "organization",
+                    "title",
+                    "anonymous",
+                ):
                     continue
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, stop = reader.read(head, len(tokens))
@@ -1018,8 +1142,7 @@ class ArticleReader:
 
     def _continue_quote(self, paragraph: _Paragraph) -> None:
         """A paragraph that only continues a quotation opened earlier belongs to its speaker."""
-        if self.open_quote is None or not paragraph.tokens \
-                or self.continued >= MAX_CONTINUED_PARAGRAPHS:
+        if self.open_quote is None or not paragraph.tokens or self.continued >= MAX_CONTINUED_PARAGRAPHS:
             return
         text = paragraph.match.text
         close = next((s.close for s in paragraph.spans if s.open < 0), None)
@@ -1028,13 +1151,21 @@ class ArticleReader:
         if content is None:
             return
         start, finish, _ = content
-        if text[start:start + 1] in QUOTE_MARKS:
+        if text[start : start + 1] in QUOTE_MARKS:
             start += 1
         first = paragraph.tokens[paragraph.first_token_at(start)]
-        self.drafts.append(_Draft(paragraph.index, self.open_quote,
-                                  paragraph.to_article(first.start, first.end), "direct",
-                                  paragraph.to_article(start, finish), None, None,
-                                  "quotation_runs_on"))
+        self.drafts.append(
+            _Draft(
+                paragraph.index,
+                self.open_quote,
+                paragraph.to_article(first.start, first.end),
+                "direct",
+                paragraph.to_article(start, finish),
+                None,
+                None,
+                "quotation_runs_on",
+            )
+        )
 
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
         """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""
@@ -1067,8 +1198,12 @@ def glued_at(word: str) -> int:
     lexicon = speaker_lexicon()
     for joint in ("لل", "بال"):
         at = word.find(joint, 3)
-        if at > 0 and len(word) - at > 4 and lexicon.category("ال" + word[at + len(joint):]) in (
-                "media", "organization", "place") and lexicon.category(word) == "":
+        if (
+            at > 0
+            and len(word) - at > 4
+            and lexicon.category("ال" + word[at + len(joint) :]) in ("media", "organization", "place")
+            and lexicon.category(word) == ""
+        ):
             return at
     return 0
 
@@ -1076,21 +1211,27 @@ def glued_at(word: str) -> int:
 def _unglued(token: Token, at: int | None) -> tuple[Token, ...]:
     if not at:
         return (token,)
-    return (Token(token.text[:at], token.start, token.start + at),
-            Token(token.text[at:], token.start + at, token.end))
+    return (
+        Token(token.text[:at], token.start, token.start + at),
+        Token(token.text[at:], token.start + at, token.end),
+    )
 
 
 @lru_cache(maxsize=256)
 def body_forms(head: str) -> frozenset[str]:
     """Written forms of a body's head (حركة: حركة، الحركة، وحركة، لحركة…)."""
-    return frozenset(form for form in written_forms({head})
-                     if speaker_lexicon().category(form) in ("organization", "media"))
+    return frozenset(
+        form
+        for form in written_forms({head})
+        if speaker_lexicon().category(form) in ("organization", "media")
+    )
 
 
 def _opens_with(word: str, prepositions) -> bool:
     """The word is a governed preposition (من، على) or starts with an attached one (بوقف، لضبط)."""
-    return word in prepositions or any(word.startswith(p) and len(word) > len(p) + 2
-                                       for p in prepositions if len(p) == 1)
+    return word in prepositions or any(
+        word.startswith(p) and len(word) > len(p) + 2 for p in prepositions if len(p) == 1
+    )
 
 
 def extract_quotes(article: Article, texts: list[ParagraphText] | None = None) -> list[Quote]:

@@ -7,6 +7,28 @@ then one paragraph a line); slicing the text with a record's offsets gives the r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+# What a quote's speaker is, and how the quote is reported (the gold's vocabulary).
+SpeakerType = Literal["person", "organization", "anonymous", "media"]
+QuoteKind = Literal["direct", "indirect", "mixed", "headline"]
+SPEAKER_TYPES: tuple[SpeakerType, ...] = get_args(SpeakerType)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+
+
+def speaker_type(kind: str) -> SpeakerType:
+    """`kind` as a speaker type (a reader's kind that is none is a bug, not data)."""
+    for known in SPEAKER_TYPES:
+        if kind == known:
+            return known
+    raise ValueError(f"not a speaker type: {kind!r}")
+
+
+def quote_kind(kind: str) -> QuoteKind:
+    for known in QUOTE_KINDS:
+        if kind == known:
+            return known
+    raise ValueError(f"not a quote kind: {kind!r}")
 
 
 @dataclass(frozen=True)
@@ -33,11 +55,19 @@ class Article:
     path: str | None = None
 
     def __reduce__(self):
-        return Article, (self.id, self.text, self.paragraphs, self.title, self.date, self.source,
-                         self.url, self.path)
+        return Article, (
+            self.id,
+            self.text,
+            self.paragraphs,
+            self.title,
+            self.date,
+            self.source,
+            self.url,
+            self.path,
+        )
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
-        return self.text[paragraph.start:paragraph.end]
+        return self.text[paragraph.start : paragraph.end]
 
 
 @dataclass(frozen=True)
@@ -45,9 +75,9 @@ class Quote:
     article: str
     para: int
     speaker: str
-    speaker_type: str  # person | organization | anonymous | media
+    speaker_type: SpeakerType
     cue: str
-    kind: str  # direct | indirect | mixed | headline
+    kind: QuoteKind
     content: str
     start: int  # content offsets in the article text
     end: int
@@ -60,11 +90,20 @@ class Quote:
 
     def as_dict(self) -> dict:
         return {
-            "article": self.article, "para": self.para, "speaker": self.speaker,
-            "speaker_type": self.speaker_type, "cue": self.cue, "kind": self.kind,
-            "content": self.content, "addressee": self.addressee, "topics": list(self.topics),
-            "start": self.start, "end": self.end, "cue_start": self.cue_start,
-            "cue_end": self.cue_end, "speaker_start": self.speaker_start,
+            "article": self.article,
+            "para": self.para,
+            "speaker": self.speaker,
+            "speaker_type": self.speaker_type,
+            "cue": self.cue,
+            "kind": self.kind,
+            "content": self.content,
+            "addressee": self.addressee,
+            "topics": list(self.topics),
+            "start": self.start,
+            "end": self.end,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speaker_start": self.speaker_start,
             "speaker_end": self.speaker_end,
         }
 
@@ -79,8 +118,14 @@ class Mention:
     end: int
 
     def as_dict(self) -> dict:
-        return {"article": self.article, "para": self.para, "topic": self.topic,
-                "term": self.term, "start": self.start, "end": self.end}
+        return {
+            "article": self.article,
+            "para": self.para,
+            "topic": self.topic,
+            "term": self.term,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
@@ -97,6 +142,12 @@ class EntityMention:
     end: int
 
     def as_dict(self) -> dict:
-        return {"article": self.article, "para": self.para, "type": self.type,
-                "text": self.text, "canonical": self.canonical, "start": self.start,
-                "end": self.end}
+        return {
+            "article": self.article,
+            "para": self.para,
+            "type": self.type,
+            "text": self.text,
+            "canonical": self.canonical,
+            "start": self.start,
+            "end": self.end,
+        }

@@ -27,14 +27,19 @@ BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
 
 
-def with_written_names(tokens: list[Token], vocabulary: frozenset[str],
-                       original: Callable[[int, int], str]) -> list[Token]:
+def with_written_names(
+    tokens: list[Token], vocabulary: frozenset[str], original: Callable[[int, int], str]
+) -> list[Token]:
     """The tokens, those that may be a name or a function word (علي/على، بان/بأن) carrying
     their written form (`original` of their normalized span), which tells the two apart."""
     if not vocabulary.intersection(WRITTEN_NAMES):
         return tokens
-    return [Token(t.text, t.start, t.end, original(t.start, t.end))
-            if t.text in WRITTEN_NAMES else t for t in tokens]
+    return [
+        Token(t.text, t.start, t.end, original(t.start, t.end)) if t.text in WRITTEN_NAMES else t
+        for t in tokens
+    ]
+
+
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 
 
@@ -89,10 +94,17 @@ class SpeakerLexicon:
     @property
     def classes(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """The word classes, in the order a word that is in two of them is classed by."""
-        return (("honorific", self.honorifics), ("given", self.given_names),
-                ("anonymous", self.anonymous), ("title", self.titles), ("media", self.media),
-                ("organization", self.organizations), ("place", self.places),
-                ("statement", self.statements), ("nisba", self.nisba))
+        return (
+            ("honorific", self.honorifics),
+            ("given", self.given_names),
+            ("anonymous", self.anonymous),
+            ("title", self.titles),
+            ("media", self.media),
+            ("organization", self.organizations),
+            ("place", self.places),
+            ("statement", self.statements),
+            ("nisba", self.nisba),
+        )
 
     def _category(self, word: str) -> str:
         if word in FUNCTION_WORDS:
@@ -100,7 +112,7 @@ class SpeakerLexicon:
         classes = self.classes
         for form in stems(word):
             # A given name takes no article: الجهاد is the movement, جهاد the man.
-            definite = len(form) < len(word) and "ال" in word[:len(word) - len(form)]
+            definite = len(form) < len(word) and "ال" in word[: len(word) - len(form)]
             for name, words in classes:
                 if form in words and not (definite and name == "given"):
                     return name
@@ -113,7 +125,7 @@ class SpeakerLexicon:
                 return form
         for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                return word[len(prefix):]
+                return word[len(prefix) :]
         return word
 
     @property
@@ -148,18 +160,31 @@ def words_of(categories: frozenset[str]) -> frozenset[str]:
 @cache
 def _known_words() -> frozenset[str]:
     lexicon = speaker_lexicon()
-    return (lexicon.titles | lexicon.honorifics | lexicon.anonymous | lexicon.organizations
-            | lexicon.media | lexicon.places | lexicon.nisba | lexicon.given_names
-            | lexicon.statements)
+    return (
+        lexicon.titles
+        | lexicon.honorifics
+        | lexicon.anonymous
+        | lexicon.organizations
+        | lexicon.media
+        | lexicon.places
+        | lexicon.nisba
+        | lexicon.given_names
+        | lexicon.statements
+    )
 
 
 def _learned_given_names() -> frozenset[str]:
     """Given names learned from the archive (`analysis.gazetteer`) that no other class claims."""
     data = load("speakers")
-    claimed = frozenset().union(*(_stripped(data[key]) for key in (
-        "titles", "honorifics", "anonymous", "organizations", "media", "places", "statements")))
-    return frozenset(w for w in gazetteer().given_names
-                     if w not in claimed and not name_grammar().is_particle(w))
+    claimed = frozenset().union(
+        *(
+            _stripped(data[key])
+            for key in ("titles", "honorifics", "anonymous", "organizations", "media", "places", "statements")
+        )
+    )
+    return frozenset(
+        w for w in gazetteer().given_names if w not in claimed and not name_grammar().is_particle(w)
+    )
 
 
 @cache
@@ -172,21 +197,21 @@ def speaker_lexicon() -> SpeakerLexicon:
         titles=_stripped(data["titles"]) | normalized_set(data["our_correspondent"]),
         honorifics=_stripped(data["honorifics"]),
         anonymous=_stripped(data["anonymous"]),
-        organizations=_stripped(w for w in data["organizations"] if " " not in w),
-        media=_stripped(w for w in data["media"] if " " not in w),
-        places=_stripped(w for w in data["places"] if " " not in w),
+        organizations=_stripped(data["organizations"]),  # (one word each: tests/analysis/test_lexicons.py)
+        media=_stripped(data["media"]),
+        places=_stripped(data["places"]),
         nisba=frozenset(nisba),
         # Women's names are given names, except those that are common words too (حياة، أمل،
         # مها): those are names only where a surname follows a title (PhraseReader).
-        given_names=_stripped(data["given_names"]) | _learned_given_names()
+        given_names=_stripped(data["given_names"])
+        | _learned_given_names()
         | frozenset(w for w in name_grammar().female_given_names if not gazetteer().is_common(w)),
         statements=_stripped(data["statements"]),
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
-        synonyms={word: group for group in map(_stripped, data.get("title_synonyms", []))
-                  for word in group},
+        synonyms={word: group for group in map(_stripped, data.get("title_synonyms", [])) for word in group},
         masculine_heads=_stripped(data["masculine_heads"]),
         plural_heads=_stripped(data["plural_heads"]),
         our_correspondent=normalized_set(data["our_correspondent"]),
@@ -232,14 +257,14 @@ def agreement(entity: Entity) -> str:
     روسيا) it is feminine; a group of people (مسؤولون، شهود) is plural, non-human plurals
     (مصادر، جهات) agree as feminine."""
     lexicon = speaker_lexicon()
-    head = entity.heads[0] if entity.heads else strip_article(
-        (name_key(entity.name) or ("",))[0])
+    head = entity.heads[0] if entity.heads else strip_article((name_key(entity.name) or ("",))[0])
     if entity.seen_agreement:
         return entity.seen_agreement
     if entity.kind == PERSON:
         first = name_key(entity.name)[0] if entity.name_words else ""
         if first in name_grammar().female_given_names or any(
-                h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads):
+            h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads
+        ):
             return FEMININE
         return MASCULINE
     if head in lexicon.plural_heads:
@@ -257,8 +282,11 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
     if not cue_agreement:
         return True
     source = agreement(entity)
-    return source == cue_agreement or PLURAL in (source, cue_agreement) and (
-        source != MASCULINE or cue_agreement != FEMININE)
+    return (
+        source == cue_agreement
+        or PLURAL in (source, cue_agreement)
+        and (source != MASCULINE or cue_agreement != FEMININE)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -303,9 +331,16 @@ class EntityRegistry:
                 return entity
         return None
 
-    def resolve(self, name: str, name_words: tuple[str, ...], description: str,
-                desc: tuple[str, ...], kind: str, same: bool,
-                current: Entity | None) -> Entity:
+    def resolve(
+        self,
+        name: str,
+        name_words: tuple[str, ...],
+        description: str,
+        desc: tuple[str, ...],
+        kind: str,
+        same: bool,
+        current: Entity | None,
+    ) -> Entity:
         if name_words:
             return self._resolve_name(name, name_words, description, desc)
         found = self._resolve_description(desc)
@@ -324,8 +359,7 @@ class EntityRegistry:
         for entity in reversed(self.entities):
             if not entity.name_words:
                 continue
-            if words <= entity.name_words or entity.name_words <= words \
-                    or name_words[-1] == entity.surname:
+            if words <= entity.name_words or entity.name_words <= words or name_words[-1] == entity.surname:
                 if len(words) > len(entity.name_words):
                     entity.name, entity.name_words = name, words
                 if desc:
@@ -372,13 +406,15 @@ class EntityRegistry:
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
-                if head == desc[0] and len(desc_words & known) * 2 >= len(desc_words) \
-                        and entity.kind == PERSON:
+                if (
+                    head == desc[0]
+                    and len(desc_words & known) * 2 >= len(desc_words)
+                    and entity.kind == PERSON
+                ):
                     return entity
         return None
 
-    def learn(self, name: str, name_words: tuple[str, ...], description: str,
-              desc: tuple[str, ...]) -> None:
+    def learn(self, name: str, name_words: tuple[str, ...], description: str, desc: tuple[str, ...]) -> None:
         """Record a person named in passing (an apposition), for later titles and surnames."""
         self._resolve_name(name, name_words, description, desc)
 
@@ -387,14 +423,18 @@ class EntityRegistry:
         fuller form of a body already met gives it its fuller name (صحيفة جيروزاليم بوست)."""
         words = frozenset(desc)
         for entity in reversed(self.entities):
-            if not entity.name_words and entity.kind == kind and entity.heads \
-                    and entity.heads[0] == desc[0] and entity.descriptions[0] < words:
+            if (
+                not entity.name_words
+                and entity.kind == kind
+                and entity.heads
+                and entity.heads[0] == desc[0]
+                and entity.descriptions[0] < words
+            ):
                 entity.name = description
                 entity.describe(words, desc[0])
                 return
         if self._resolve_description(desc) is None:
-            entity = Entity(kind=kind, name=description, name_words=frozenset(),
-                            aliases=[description])
+            entity = Entity(kind=kind, name=description, name_words=frozenset(), aliases=[description])
             entity.describe(frozenset(desc), desc[0])
             self.entities.append(entity)
 
@@ -415,13 +455,22 @@ class PhraseReader:
     def is_boundary(self, word: str) -> bool:
         """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues,
         also behind a conjunction (وعلى، ولكن)."""
-        return (word in BOUNDARY_WORDS or word in self.stop_words or complementizer(word)
-                or from_cue(word) or word[:1] in "وف" and word[1:] in BOUNDARY_WORDS)
+        return (
+            word in BOUNDARY_WORDS
+            or word in self.stop_words
+            or complementizer(word)
+            or from_cue(word)
+            or word[:1] in "وف"
+            and word[1:] in BOUNDARY_WORDS
+        )
 
     def is_boundary_at(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else None
-        if token is not None and token.text in WRITTEN_NAMES and dediac_ar(
-                token.surface) in WRITTEN_NAMES[token.text]:
+        if (
+            token is not None
+            and token.text in WRITTEN_NAMES
+            and dediac_ar(token.surface) in WRITTEN_NAMES[token.text]
+        ):
             return False  # the name علي, not the preposition على; بان, not بأن
         return self.is_boundary(self.word(i))
 
@@ -433,8 +482,10 @@ class PhraseReader:
             return True
         if word in ("في", "عبر", "على", "من") and strip_article(self.word(i + 1)) in lex.adverbial_nouns:
             return True
-        return any(word.startswith(p) and strip_article(word[len(p):]) in lex.adverbial_nouns
-                   for p in ("ب", "وب", "في"))
+        return any(
+            word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns
+            for p in ("ب", "وب", "في")
+        )
 
     def name_run(self, i: int, limit: int) -> int:
         """End of a person's name starting at token i (exclusive).
@@ -445,13 +496,21 @@ class PhraseReader:
         lex, grammar = self.lexicon, name_grammar()
         known = self.registry.find_by_word(self.word(i))
         # A given name alone does not identify a person (محمد مصطفى / محمد بن سلمان).
-        if known is not None and not grammar.is_particle(self.word(i)) \
-                and lex.category(self.word(i)) != "given":
+        if (
+            known is not None
+            and not grammar.is_particle(self.word(i))
+            and lex.category(self.word(i)) != "given"
+        ):
             end = i + 1
-            while end < limit and (self.word(end) in known.name_words
-                                   or grammar.is_particle(self.word(end - 1))
-                                   and self.word(end)[:1].isalpha()) \
-                    and not self.is_boundary_at(end):
+            while (
+                end < limit
+                and (
+                    self.word(end) in known.name_words
+                    or grammar.is_particle(self.word(end - 1))
+                    and self.word(end)[:1].isalpha()
+                )
+                and not self.is_boundary_at(end)
+            ):
                 end += 1
             return end
         end, parts, after_particle = i, 0, False
@@ -461,54 +520,86 @@ class PhraseReader:
                 end += 1
                 parts += 1
                 continue
-            if end > i and word in ("-", "–") and self._joined(end) \
-                    and self.word(end + 1)[:1].isalpha():
+            if end > i and word in ("-", "–") and self._joined(end) and self.word(end + 1)[:1].isalpha():
                 end += 2  # جان-إيف
                 continue
-            if grammar.is_particle(word) and end + 1 < limit \
-                    and self.word(end + 1)[:1].isalpha() and not self.is_boundary(
-                        self.word(end + 1)) and not self.adverbial_at(end + 1):
+            if (
+                grammar.is_particle(word)
+                and end + 1 < limit
+                and self.word(end + 1)[:1].isalpha()
+                and not self.is_boundary(self.word(end + 1))
+                and not self.adverbial_at(end + 1)
+            ):
                 end += 2  # the particle and its word are one part: عبد الملك، أبو مرزوق
                 parts += 1
                 after_particle = True
                 continue
-            if end > i and word in grammar.connectors and lex.category(
-                    self.word(end + 1)) == "" and self.word(end + 1)[:1].isalpha() \
-                    and not self.word(end + 1).startswith("ال") \
-                    and not self.is_boundary(self.word(end + 1)) \
-                    and self.word(end - 1) not in self.gazetteer.name_words:
+            if (
+                end > i
+                and word in grammar.connectors
+                and lex.category(self.word(end + 1)) == ""
+                and self.word(end + 1)[:1].isalpha()
+                and not self.word(end + 1).startswith("ال")
+                and not self.is_boundary(self.word(end + 1))
+                and self.word(end - 1) not in self.gazetteer.name_words
+            ):
                 # (a known surname ends its name: "بايدن كي تستبعد" is a clause)
                 end += 2  # بان كي مون
                 parts += 1
                 continue
             if end > i and word in grammar.connectors:
                 break  # كي، لا، دي that join nothing here are words of the sentence
-            if not word or not word[0].isalpha() or word in FUNCTION_WORDS \
-                    or self.is_boundary_at(end):
+            if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(end):
                 break
             category = lex.category(word)
-            if category == "nisba" and end > i and word.startswith("ال") \
-                    and (after_particle or lex.category(self.word(end - 1)) in ("", "given")):
+            if (
+                category == "nisba"
+                and end > i
+                and word.startswith("ال")
+                and (after_particle or lex.category(self.word(end - 1)) in ("", "given"))
+            ):
                 category = ""  # محمد الهندي، محمد شياع السوداني: family names shaped like adjectives
-            if category == "title" and end > i and word in grammar.title_names and (
+            if (
+                category == "title"
+                and end > i
+                and word in grammar.title_names
+                and (
                     grammar.is_particle(self.word(end + 1))
                     or lex.category(self.word(end + 1)) in ("", "given")
                     and not self.word(end + 1).startswith("ال")
-                    and self.word(end + 1)[:1].isalpha()):
+                    and self.word(end + 1)[:1].isalpha()
+                )
+            ):
                 category = ""  # حسين أمير عبد اللهيان: a title that is a given name too
-            if end > i and category in ("title", "honorific", "anonymous", "media",
-                                        "organization", "statement", "nisba"):
+            if end > i and category in (
+                "title",
+                "honorific",
+                "anonymous",
+                "media",
+                "organization",
+                "statement",
+                "nisba",
+            ):
                 break
             if end > i and self.registry.find_by_word(word) not in (None, known):
                 break  # another known person begins (حثّ أوستن غالانت)
             if self.adverbial_at(end):
                 break
-            if end > i and self.word(end - 1).startswith("ال") and not word.startswith("ال") \
-                    and category != "given":
+            if (
+                end > i
+                and self.word(end - 1).startswith("ال")
+                and not word.startswith("ال")
+                and category != "given"
+            ):
                 break  # نور الدين البحيري | تصريحات
-            if end > i and word.startswith("ال") and category == "" and not after_particle \
-                    and lex.category(self.word(i)) != "given" \
-                    and self.registry.find_by_word(self.word(i)) is None:
+            if (
+                end > i
+                and word.startswith("ال")
+                and category == ""
+                and not after_particle
+                and lex.category(self.word(i)) != "given"
+                and self.registry.find_by_word(self.word(i)) is None
+            ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             end += 1
             parts += 1
@@ -531,15 +622,17 @@ class PhraseReader:
             return learned_end
         lex, known = self.lexicon, self.gazetteer.name_words
         extra = [self.word(k) for k in range(learned_end, end)]
-        if all(w in known or lex.category(w) == "given" or name_grammar().is_particle(w)
-               for w in extra):
+        if all(w in known or lex.category(w) == "given" or name_grammar().is_particle(w) for w in extra):
             return end
         return learned_end
 
     def _joined(self, i: int) -> bool:
         """Token i touches the tokens on both sides (a hyphen inside a word, not a dash)."""
-        return 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].end == self.tokens[i].start \
+        return (
+            0 < i < len(self.tokens) - 1
+            and self.tokens[i - 1].end == self.tokens[i].start
             and self.tokens[i].end == self.tokens[i + 1].start
+        )
 
     def read(self, start: int, limit: int, subject: bool = False) -> tuple[NounPhrase | None, int]:
         """The phrase starting at token `start` (not beyond `limit`), and where reading stopped.
@@ -567,8 +660,12 @@ class PhraseReader:
                 # الشرق الأوسط-": the title describes the name.
                 if lex.category(self.word(i + 1)) == "title":
                     k = i + 1
-                    while k < limit and self.word(k)[:1].isalnum() and not self.is_boundary(
-                            self.word(k)) and not self.adverbial_at(k):
+                    while (
+                        k < limit
+                        and self.word(k)[:1].isalnum()
+                        and not self.is_boundary(self.word(k))
+                        and not self.adverbial_at(k)
+                    ):
                         k += 1
                     i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
                 break
@@ -576,17 +673,24 @@ class PhraseReader:
                 # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
                 # (also with a rank before the name: "…، اللواء إسحاق بريك،").
                 at = i + 1
-                if lex.category(self.word(at)) in ("title", "honorific") \
-                        and self.is_name_start(at + 1):
+                if lex.category(self.word(at)) in ("title", "honorific") and self.is_name_start(at + 1):
                     at += 1
-                if name is None and kind == PERSON and i > start and self.is_name_start(at) \
-                        and not (self.not_a_name(at) and self._ends_phrase(at + 1)):
+                if (
+                    name is None
+                    and kind == PERSON
+                    and i > start
+                    and self.is_name_start(at)
+                    and not (self.not_a_name(at) and self._ends_phrase(at + 1))
+                ):
                     # (one common word alone between commas is no name: "وزير، غياب،")
                     end = self.name_run(at, limit)
-                    if end > at and (end >= limit or self.word(end) in ("،", ",", ":")
-                                     or lex.category(self.word(at)) == "given"
-                                        or not self.word(end)[0].isalnum()
-                                        or self.adverbial_at(end)):
+                    if end > at and (
+                        end >= limit
+                        or self.word(end) in ("،", ",", ":")
+                        or lex.category(self.word(at)) == "given"
+                        or not self.word(end)[0].isalnum()
+                        or self.adverbial_at(end)
+                    ):
                         name, kind = (at, end), PERSON
                         i = end
                         if self.word(i) in ("،", ","):
@@ -604,12 +708,23 @@ class PhraseReader:
                 continue
             if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
                 break
-            if kind == PERSON and not head and word.startswith("ال") and lex.category(word) == "" \
-                    and self._after_definite_title(i) and self.gazetteer.is_common(word) \
-                    and not _adjective_shaped(word):
+            if (
+                kind == PERSON
+                and not head
+                and word.startswith("ال")
+                and lex.category(word) == ""
+                and self._after_definite_title(i)
+                and self.gazetteer.is_common(word)
+                and not _adjective_shaped(word)
+            ):
                 break  # "ويعزو الكاتب الهجوم": the object, not part of the description
-            if kind == PERSON and not head and name is None and self._short_quote_mark(i - 1) \
-                    and (quoted_end := self._quoted_name_end(i - 1)):
+            if (
+                kind == PERSON
+                and not head
+                and name is None
+                and self._short_quote_mark(i - 1)
+                and (quoted_end := self._quoted_name_end(i - 1))
+            ):
                 i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
                 continue
             if word in lex.same_markers and i > start:
@@ -621,8 +736,11 @@ class PhraseReader:
                 category = "given"
             elif word == "باسم" and kind == PERSON:
                 spoken_for = i
-            in_spoken_for = spoken_for > 0 and (i == spoken_for + 1 or i == spoken_for + 2 and (
-                not self.word(spoken_for + 1).startswith("ال")))  # (باسم الكرملين دميتري…)
+            in_spoken_for = spoken_for > 0 and (
+                i == spoken_for + 1
+                or i == spoken_for + 2
+                and (not self.word(spoken_for + 1).startswith("ال"))
+            )  # (باسم الكرملين دميتري…)
             if category == "honorific" and self.is_name_start(i + 1):
                 end = self.name_run(i + 1, limit)
                 if end > i + 1:
@@ -631,31 +749,59 @@ class PhraseReader:
                     continue
             # Unknown words are a name in the subject's first place (قال غالانت) or after a
             # person's title (وزير الدفاع لويد أوستن); after a body's name they are not.
-            may_name = kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and (
-                category == "given" or self.registry.find_by_word(word) is not None or (
-                    category == "" and not word.startswith("ال") and (head and subject
-                                                                      or (kind == PERSON
-                                                                          or titled_anonymous)
-                                                                      and not head)
-                    # "قائد الشرطة في صور": a word after a preposition is a place, no name
-                    and self.word(i - 1) not in ("في", "من", "لدى")
-                    and not self._next_word(i).startswith("ال"))
-                # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
-                # (family names of that shape end in ي: البحيري، الزياني).
-                or head and subject and category == "" and word.startswith("ال")
-                and word.endswith("ي") and self._ends_phrase(i + 1))
+            may_name = (
+                kind in ("", PERSON, ANONYMOUS)
+                and not in_spoken_for
+                and (
+                    category == "given"
+                    or self.registry.find_by_word(word) is not None
+                    or (
+                        category == ""
+                        and not word.startswith("ال")
+                        and (head and subject or (kind == PERSON or titled_anonymous) and not head)
+                        # "قائد الشرطة في صور": a word after a preposition is a place, no name
+                        and self.word(i - 1) not in ("في", "من", "لدى")
+                        and not self._next_word(i).startswith("ال")
+                    )
+                    # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
+                    # (family names of that shape end in ي: البحيري، الزياني).
+                    or head
+                    and subject
+                    and category == ""
+                    and word.startswith("ال")
+                    and word.endswith("ي")
+                    and self._ends_phrase(i + 1)
+                )
+            )
             # A common word is the object or an adverb, not a name (قال غياب…، أكد اتفاقاً…،
             # المتحدث قلقه); a hyphenated word is a name (جان-إيف).
-            if name is None and may_name and self.is_name_start(i) and not (
-                    self.not_a_name(i) and not self._joined(i + 1)
-                    and not (kind == PERSON and not head and self._surname_follows(i))):
+            if (
+                name is None
+                and may_name
+                and self.is_name_start(i)
+                and not (
+                    self.not_a_name(i)
+                    and not self._joined(i + 1)
+                    and not (kind == PERSON and not head and self._surname_follows(i))
+                )
+            ):
                 end = self.name_run(i, limit)
-                if head and subject and category == "" and self.registry.find_by_word(word) is None \
-                        and not self._ends_phrase(end) \
-                        and lex.category(self.word(end)) not in ("title", "anonymous"):
+                if (
+                    head
+                    and subject
+                    and category == ""
+                    and self.registry.find_by_word(word) is None
+                    and not self._ends_phrase(end)
+                    and lex.category(self.word(end)) not in ("title", "anonymous")
+                ):
                     end = i  # "أكد وجوب وقف القتال": the object, not a name
-                if end > i and not head and category != "given" \
-                        and self.registry.find_by_word(word) is None and not self._ends_phrase(end):
+                if (
+                    end > i
+                    and not head
+                    and category != "given"
+                    and self.registry.find_by_word(word) is None
+                    and not self._ends_phrase(end)
+                ):
                     end = i  # "الكاتب وصول القوارب": an object after the title, not a name
                 if end > i:
                     name, kind = (i, end), PERSON
@@ -664,38 +810,68 @@ class PhraseReader:
                     if self.registry.find_by_word(self.word(i)) is not None:
                         break
                     continue
-            if name is not None and (category not in ("title", "nisba", "function")
-                                     and not word.startswith("ال")
-                                     or word.startswith("ل") and not word.startswith("ال")):
+            if name is not None and (
+                category not in ("title", "nisba", "function")
+                and not word.startswith("ال")
+                or word.startswith("ل")
+                and not word.startswith("ال")
+            ):
                 break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
-            if kind == ORGANIZATION and place_head and category != "nisba" and not (
-                    word[:1] == "و" and category == "place"):
+            if (
+                kind == ORGANIZATION
+                and place_head
+                and category != "nisba"
+                and not (word[:1] == "و" and category == "place")
+            ):
                 # "دعت روسيا الجانبين": a country takes no complement, only adjectives and
                 # another country (أعلنت الإمارات وسلطنة عمان: both speak)
                 break
-            if head and subject and word[0] in "لب" and category in (
-                    "title", "organization", "media", "anonymous", "place") \
-                    and not word.startswith("ال") and word not in self.lexicon._all_words:
+            if (
+                head
+                and subject
+                and word[0] in "لب"
+                and category in ("title", "organization", "media", "anonymous", "place")
+                and not word.startswith("ال")
+                and word not in self.lexicon._all_words
+            ):
                 break  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
             if head:
                 place_head = category == "place"
-                titled_anonymous = category == "anonymous" and word.startswith("ال") \
-                    and strip_article(word) in lex.titles
-                kind = {"anonymous": ANONYMOUS, "media": MEDIA, "organization": ORGANIZATION,
-                        "place": ORGANIZATION, "title": PERSON, "statement": "statement",
-                        # (معالي الأمين العام … الدكتور نبيل العربي: a style before a title)
-                        "honorific": PERSON}.get(category, "")
+                titled_anonymous = (
+                    category == "anonymous" and word.startswith("ال") and strip_article(word) in lex.titles
+                )
+                kind = {
+                    "anonymous": ANONYMOUS,
+                    "media": MEDIA,
+                    "organization": ORGANIZATION,
+                    "place": ORGANIZATION,
+                    "title": PERSON,
+                    "statement": "statement",
+                    # (معالي الأمين العام … الدكتور نبيل العربي: a style before a title)
+                    "honorific": PERSON,
+                }.get(category, "")
                 if not kind:
                     break
                 head = False
-            elif category == "" and not word.startswith(("ال", "لل", "بال", "وال")) and \
-                    not self._continues_chain(i, kind) and not (kind == MEDIA and i - start <= 3) \
-                    and not (kind == PERSON and name is None
-                             and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)) \
-                    and not (kind == ANONYMOUS and i == start + 1 and word[:1] not in "بلكف"
-                             and len(word) <= 9  # (no words glued by a scraper)
-                             and word.endswith(("ان", "ه", "ي", "ون", "ين"))
-                             and not is_possessed(word, self.gazetteer.common)):
+            elif (
+                category == ""
+                and not word.startswith(("ال", "لل", "بال", "وال"))
+                and not self._continues_chain(i, kind)
+                and not (kind == MEDIA and i - start <= 3)
+                and not (
+                    kind == PERSON
+                    and name is None
+                    and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)
+                )
+                and not (
+                    kind == ANONYMOUS
+                    and i == start + 1
+                    and word[:1] not in "بلكف"
+                    and len(word) <= 9  # (no words glued by a scraper)
+                    and word.endswith(("ان", "ه", "ي", "ون", "ين"))
+                    and not is_possessed(word, self.gazetteer.common)
+                )
+            ):
                 # (شهود عيان، مصادر مطلعة: an anonymous source's adjective)
                 # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
                 break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
@@ -705,8 +881,7 @@ class PhraseReader:
         if name is None and i == start + 1 and lex.category(self.word(start)) == "honorific":
             return None, start  # "وقال السيد إن": the man already speaking, no new source
         end = i
-        while end > start and (self.word(end - 1) in ("،", ",")
-                               or self.word(end - 1) in FUNCTION_WORDS):
+        while end > start and (self.word(end - 1) in ("،", ",") or self.word(end - 1) in FUNCTION_WORDS):
             end -= 1  # "قائد الشرطة في": a phrase never ends on a preposition
         return NounPhrase(start, end, name, kind or PERSON, same), i
 
@@ -716,18 +891,27 @@ class PhraseReader:
         a noun with a possessive pronoun (كلمته، قلقه) or a first-person verb (رصدنا) — unless
         the article or the archive knows it as a name."""
         word = self.word(i)
-        if self.registry.find_by_word(word) is not None or word in self.gazetteer.name_words \
-                or self.lexicon.category(word) == "given":
+        if (
+            self.registry.find_by_word(word) is not None
+            or word in self.gazetteer.name_words
+            or self.lexicon.category(word) == "given"
+        ):
             return False
         common = self.gazetteer.is_common
         if common(word):
             return True
         rest = word[1:]
-        if word[:1] in "بلكوف" and len(word) > 3 and (
-                common(rest) or self.is_boundary(rest)
+        if (
+            word[:1] in "بلكوف"
+            and len(word) > 3
+            and (
+                common(rest)
+                or self.is_boundary(rest)
                 or self.lexicon.category(rest) not in ("", "given")
-                or word[0] == "ل" and (rest in self.gazetteer.name_words
-                                       or self.registry.find_by_word(rest) is not None)):
+                or word[0] == "ل"
+                and (rest in self.gazetteer.name_words or self.registry.find_by_word(rest) is not None)
+            )
+        ):
             return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
         if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
             return True
@@ -741,12 +925,17 @@ class PhraseReader:
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
-        return (self.gazetteer.is_common(word) and not is_possessed(word, common)
-                and following[:1].isalpha() and not following.startswith("ال")
-                and self.lexicon.category(following) == "" and not is_possessed(following, common)
-                and not following.endswith("ا")  # an accusative adverb: سابقا، أيضا
-                and not (following[:1] in "بلكوف" and self.gazetteer.is_common(following[1:]))
-                and self._ends_phrase(i + 2))
+        return (
+            self.gazetteer.is_common(word)
+            and not is_possessed(word, common)
+            and following[:1].isalpha()
+            and not following.startswith("ال")
+            and self.lexicon.category(following) == ""
+            and not is_possessed(following, common)
+            and not following.endswith("ا")  # an accusative adverb: سابقا، أيضا
+            and not (following[:1] in "بلكوف" and self.gazetteer.is_common(following[1:]))
+            and self._ends_phrase(i + 2)
+        )
 
     def _basem(self, i: int) -> bool:
         """باسم is the name Basem (باسم نعيم), not "in the name of" (المتحدث باسم الحركة،
@@ -778,8 +967,13 @@ class PhraseReader:
 
     def _ends_phrase(self, i: int) -> bool:
         word = self.word(i)
-        return (not word or not word[0].isalnum() or self.is_boundary(word)
-                or self.adverbial_at(i) or word in FUNCTION_WORDS)
+        return (
+            not word
+            or not word[0].isalnum()
+            or self.is_boundary(word)
+            or self.adverbial_at(i)
+            or word in FUNCTION_WORDS
+        )
 
     def _quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""
@@ -808,12 +1002,19 @@ class PhraseReader:
         (مستشار الرئيس لشؤون الأمن، كتائب عز الدين القسام) continues with a definite word."""
         following, previous = self.word(i + 1), self.word(i - 1)
         # after a definite title no construct follows: "الكاتب وصول القوارب" is its object
-        definite_title = kind == PERSON and previous.startswith("ال") \
-            and self.lexicon.category(previous) == "title"
+        definite_title = (
+            kind == PERSON and previous.startswith("ال") and self.lexicon.category(previous) == "title"
+        )
         # (مدير تحرير مجلة …، حاكم مصرف لبنان: the chain goes on through a body or a place)
-        return (following.startswith("ال") or self.lexicon.category(following) in (
-            "media", "organization", "place")) and i > 0 and previous[:1].isalpha() \
+        return (
+            (
+                following.startswith("ال")
+                or self.lexicon.category(following) in ("media", "organization", "place")
+            )
+            and i > 0
+            and previous[:1].isalpha()
             and not definite_title
+        )
 
     def is_name_start(self, i: int) -> bool:
         word = self.word(i)
@@ -826,15 +1027,25 @@ class PhraseReader:
         if self.registry.find_by_word(word) is not None or word in self.gazetteer.names:
             return True
         category = self.lexicon.category(word)
-        if word.startswith("ال") and category == "" and self._ends_phrase(i + 1) and i > 0 \
-                and from_cue(self.word(i - 1)):
+        if (
+            word.startswith("ال")
+            and category == ""
+            and self._ends_phrase(i + 1)
+            and i > 0
+            and from_cue(self.word(i - 1))
+        ):
             return True
         if category == "given":
             return True
         if word.endswith(("ها", "هم", "هما", "هن")) and len(word) > 4 and category == "":
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
-        return category == "" and not word.startswith(("ال", "لل")) and not self.adverbial_at(i) \
-            or self.lexicon.category(self.word(i - 1)) == "honorific" and category == ""
+        return (
+            category == ""
+            and not word.startswith(("ال", "لل"))
+            and not self.adverbial_at(i)
+            or self.lexicon.category(self.word(i - 1)) == "honorific"
+            and category == ""
+        )
 
 
 def _adjective_shaped(word: str) -> bool:

@@ -59,8 +59,14 @@ ANALYSER_FILES = ("*.py", "lexicons/*")
 
 def content_hash(article: Article) -> str:
     digest = hashlib.sha256()
-    for part in (article.id, article.title, article.date or "", article.source or "",
-                 article.url or "", article.text):
+    for part in (
+        article.id,
+        article.title,
+        article.date or "",
+        article.source or "",
+        article.url or "",
+        article.text,
+    ):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
@@ -89,6 +95,7 @@ class BuildReport:
     kept: int = 0  # stored articles kept because their input could not be read completely
     partial: tuple[str, ...] = ()  # those inputs
 
+
 class StoreError(RuntimeError):
     """The store cannot be opened: another build holds it, or the file is not a store."""
 
@@ -96,8 +103,7 @@ class StoreError(RuntimeError):
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     # DuckDB's buffer pool may take most of the RAM by default; a build streams through it.
     try:
-        connection = duckdb.connect(str(path), read_only=read_only,
-                                    config={"memory_limit": MEMORY_LIMIT})
+        connection = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT})
     except duckdb.Error as error:
         cause = str(error).splitlines()[0]
         if "lock" in cause.lower():
@@ -113,8 +119,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         connection.execute("ALTER TABLE speakers ADD COLUMN IF NOT EXISTS latin TEXT")
         for column in ("source_display", "source_key", "source_kind"):
             connection.execute(f"ALTER TABLE quotes ADD COLUMN IF NOT EXISTS {column} TEXT")
-        connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)",
-                           [str(SCHEMA_VERSION)])
+        connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [str(SCHEMA_VERSION)])
     return connection
 
 
@@ -128,8 +133,18 @@ def store_version(topics: tuple[Topic, ...] | None = None) -> str:
 
 
 def _article_row(hash_: str, article: Article, version: str) -> tuple:
-    return (hash_, article.id, article.title, article.date, article.source, article.url,
-            article.path, article.text, len(article.paragraphs), version)
+    return (
+        hash_,
+        article.id,
+        article.title,
+        article.date,
+        article.source,
+        article.url,
+        article.path,
+        article.text,
+        len(article.paragraphs),
+        version,
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -137,8 +152,9 @@ def _topic_index(topics: tuple[Topic, ...] | None):
     return default_index() if topics is None else build_index(topics)
 
 
-def _analyse(item: tuple[str, Article], topics: tuple[Topic, ...] | None = None
-             ) -> tuple[str, list[tuple], list[tuple]]:
+def _analyse(
+    item: tuple[str, Article], topics: tuple[Topic, ...] | None = None
+) -> tuple[str, list[tuple], list[tuple]]:
     """An article's quote and mention rows (the article's own row is made where the article
     already is, so that its text is not sent back from the worker)."""
     hash_, article = item
@@ -148,22 +164,40 @@ def _analyse(item: tuple[str, Article], topics: tuple[Topic, ...] | None = None
     # The speaker as its source is read (`identity.read_source`) here too, in the workers: the
     # archive's canonical sources are then merged from these without reading each form again.
     sources = {q.speaker: read_source(q.speaker, q.speaker_type) for q in result.quotes}
-    quote_rows = [(hash_, n, q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind,
-                   q.content, q.addressee, list(q.topics), q.start, q.end, q.cue_start, q.cue_end,
-                   normalize_ar(q.content), sources[q.speaker].display,
-                   " ".join(sources[q.speaker].key), sources[q.speaker].kind)
-                  for n, q in enumerate(result.quotes)]
-    mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end)
-                    for m in result.mentions]
+    quote_rows = [
+        (
+            hash_,
+            n,
+            q.article,
+            q.para,
+            q.speaker,
+            q.speaker_type,
+            q.cue,
+            q.kind,
+            q.content,
+            q.addressee,
+            list(q.topics),
+            q.start,
+            q.end,
+            q.cue_start,
+            q.cue_end,
+            normalize_ar(q.content),
+            sources[q.speaker].display,
+            " ".join(sources[q.speaker].key),
+            sources[q.speaker].kind,
+        )
+        for n, q in enumerate(result.quotes)
+    ]
+    mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end) for m in result.mentions]
     return hash_, quote_rows, mention_rows
 
 
-def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[str, Article]]],
-                                                                Iterator]:
+def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[str, Article]]], Iterator]:
     """Analysis on this machine: in-process for one worker, else a process pool. The lexicons
     are loaded before the workers fork, so they share them instead of each building them. At
     most `in_flight` articles are read ahead of the results (the pool would otherwise read the
     whole input into memory while the workers are busy)."""
+
     def run(items, analyse: Callable = _analyse):
         if workers <= 1:
             yield from map(analyse, items)
@@ -180,18 +214,23 @@ def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[s
             for result in pool.imap(analyse, throttled(), chunksize=CHUNK):
                 slots.release()
                 yield result
+
     return run
 
 
 def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
     """Analysis on a Dask cluster: the given scheduler address, or a LocalCluster."""
+
     def run(items, analyse: Callable = _analyse):
         from dask import bag
         from distributed import Client, LocalCluster
 
         items = list(items)
-        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
-                                                      processes=True, dashboard_address=None)
+        cluster = (
+            None
+            if scheduler
+            else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        )
         client = Client(scheduler or cluster)
         try:
             partitions = max(1, min(len(items), workers * 8))
@@ -201,14 +240,21 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
             client.close()
             if cluster is not None:
                 cluster.close()
+
     return run
 
 
-def build(store: str | Path, articles: Iterable[Article], mapper: Callable | None = None,
-          progress: Callable[[int], None] | None = None, batch: int = BATCH,
-          keep: Collection[str] = (), remove_missing: bool = True,
-          aliases: Aliases | None = None, topics: tuple[Topic, ...] | None = None
-          ) -> BuildReport:
+def build(
+    store: str | Path,
+    articles: Iterable[Article],
+    mapper: Callable | None = None,
+    progress: Callable[[int], None] | None = None,
+    batch: int = BATCH,
+    keep: Collection[str] = (),
+    remove_missing: bool = True,
+    aliases: Aliases | None = None,
+    topics: tuple[Topic, ...] | None = None,
+) -> BuildReport:
     """Bring the store in line with `articles`: analyse new or changed ones, drop the rest
     (unless `remove_missing` is false: then the store only gains and updates articles).
 
@@ -216,13 +262,30 @@ def build(store: str | Path, articles: Iterable[Article], mapper: Callable | Non
     they are not given again (those of unchanged files); it is read once `articles` is spent.
     `topics` replace the default topics (`analysis.topics.load_topics`).
     """
-    return _build(store, ((content_hash(article), article) for article in articles), mapper,
-                  progress, batch, keep, remove_missing, aliases, topics)
+    return _build(
+        store,
+        ((content_hash(article), article) for article in articles),
+        mapper,
+        progress,
+        batch,
+        keep,
+        remove_missing,
+        aliases,
+        topics,
+    )
 
 
-def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch, keep,
-           remove_missing, aliases: Aliases | None = None,
-           topics: tuple[Topic, ...] | None = None) -> BuildReport:
+def _build(
+    store,
+    hashed: Iterable[tuple[str, Article]],
+    mapper,
+    progress,
+    batch,
+    keep,
+    remove_missing,
+    aliases: Aliases | None = None,
+    topics: tuple[Topic, ...] | None = None,
+) -> BuildReport:
     """`build` from (content hash, article) pairs."""
     mapper = mapper or local_map(os.cpu_count() or 1)
     version = store_version(topics)
@@ -245,8 +308,7 @@ def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch
         pending: list = []
         analyse = _analyse if topics is None else functools.partial(_analyse, topics=topics)
         for hash_, quote_rows, mention_rows in mapper(todo(), analyse):
-            pending.append((_article_row(hash_, waiting.pop(hash_), version), quote_rows,
-                            mention_rows))
+            pending.append((_article_row(hash_, waiting.pop(hash_), version), quote_rows, mention_rows))
             if len(pending) >= batch:
                 _write(connection, pending, stored, totals)
                 pending = []
@@ -262,18 +324,23 @@ def _build(store, hashed: Iterable[tuple[str, Article]], mapper, progress, batch
         if totals[0] or gone or stale is None or stale[0] != aliases_digest(aliases):
             _canonicalize(connection, aliases)
             connection.execute("CHECKPOINT")
-        return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1],
-                           totals[2])
+        return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1], totals[2])
     finally:
         connection.close()
 
 
-def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable | None = None,
-                progress: Callable[[int], None] | None = None, batch: int = BATCH,
-                max_bytes: int = DEFAULT_MAX_BYTES,
-                on_problem: Callable[[IngestProblem], None] = lambda problem: None,
-                remove_missing: bool = True, aliases: Aliases | None = None,
-                topics: tuple[Topic, ...] | None = None) -> BuildReport:
+def build_files(
+    store: str | Path,
+    paths: Iterable[str | Path],
+    mapper: Callable | None = None,
+    progress: Callable[[int], None] | None = None,
+    batch: int = BATCH,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_problem: Callable[[IngestProblem], None] = lambda problem: None,
+    remove_missing: bool = True,
+    aliases: Aliases | None = None,
+    topics: tuple[Topic, ...] | None = None,
+) -> BuildReport:
     """`build` from files and folders. A file with the same bytes as at the last build (by
     SHA-256) is not parsed again: its articles are kept and its problems reported again.
 
@@ -294,6 +361,7 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                 on_problem(data)
                 unreadable.append(data.path)
                 continue
+            assert isinstance(file, Path)  # (a problem is never data)
             path, digest = str(file), hashlib.sha256(data).hexdigest()
             if path in known and known[path][0] == digest:
                 hashes, problems = known[path][1], known[path][2]
@@ -304,17 +372,17 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
                     partial.append(path)
                 files.append((path, digest, hashes, problems))
                 continue
-            hashes, problems = [], []
+            hashes, listed = [], []
             for item in read_file(file, data, max_bytes):
                 if isinstance(item, IngestProblem):
-                    problems.append([item.path, item.message, item.line])
+                    listed.append([item.path, item.message, item.line])
                     on_problem(item)
                 else:
                     hashes.append(content_hash(item))
                     yield hashes[-1], item
-            if problems:
+            if listed:
                 partial.append(path)
-            files.append((path, digest, hashes, json.dumps(problems, ensure_ascii=False)))
+            files.append((path, digest, hashes, json.dumps(listed, ensure_ascii=False)))
 
     def keep(connection) -> set[str]:
         """Called once `articles` is spent: the unchanged files' articles, the stored ones of
@@ -332,14 +400,12 @@ def build_files(store: str | Path, paths: Iterable[str | Path], mapper: Callable
         for index, (path, digest, hashes, problems) in enumerate(files):
             if path in previous:
                 files[index] = (path, digest, sorted(set(hashes) | previous[path]), problems)
-        unread.update(hash_ for hashes in previous.values() for hash_ in hashes
-                      if hash_ not in read)
+        unread.update(hash_ for hashes in previous.values() for hash_ in hashes if hash_ not in read)
         return kept | unread
 
     unread: set[str] = set()  # stored articles kept because their input was not read whole
 
-    report = _build(store, articles(), mapper, progress, batch, keep, remove_missing, aliases,
-                    topics)
+    report = _build(store, articles(), mapper, progress, batch, keep, remove_missing, aliases, topics)
     connection = connect(store)
     try:
         connection.execute("BEGIN")
@@ -364,8 +430,11 @@ def _known_files(store: str | Path, version: str) -> dict[str, tuple[str, list[s
     try:
         _, up_to_date = _stored(connection, version)
         rows = connection.execute("SELECT path, digest, hashes, problems FROM files").fetchall()
-        return {path: (digest, hashes, problems) for path, digest, hashes, problems in rows
-                if up_to_date.issuperset(hashes)}
+        return {
+            path: (digest, hashes, problems)
+            for path, digest, hashes, problems in rows
+            if up_to_date.issuperset(hashes)
+        }
     finally:
         connection.close()
 
@@ -399,8 +468,7 @@ def _write(connection, batch, stored: set[str], totals: list[int]) -> None:
     connection.execute("BEGIN")
     if replaced := [row[0] for row in articles if row[0] in stored]:
         _delete_rows(connection, replaced)
-    for table, rows in (("articles", articles), ("quotes", quote_rows),
-                        ("mentions", mention_rows)):
+    for table, rows in (("articles", articles), ("quotes", quote_rows), ("mentions", mention_rows)):
         if rows:
             _insert(connection, table, rows)
     connection.execute("COMMIT")
@@ -414,8 +482,7 @@ def _insert(connection, table: str, rows: list[tuple]) -> None:
     import pyarrow as pa
 
     names = [column[0] for column in connection.execute(f"DESCRIBE {table}").fetchall()]
-    batch = pa.Table.from_arrays([pa.array([row[i] for row in rows]) for i in range(len(names))],
-                                 names=names)
+    batch = pa.Table.from_arrays([pa.array([row[i] for row in rows]) for i in range(len(names))], names=names)
     connection.from_arrow(batch).insert_into(table)
 
 
@@ -425,9 +492,13 @@ def _canonicalize(connection, aliases: Aliases) -> None:
     changed aliases file re-canonicalizes the store (and nothing is analysed again)."""
     counts = connection.execute(
         "SELECT speaker, any_value(speaker_type), count(*), any_value(source_display), "
-        "any_value(source_key), any_value(source_kind) FROM quotes GROUP BY speaker").fetchall()
-    sources = {speaker: SourceName(speaker, display, tuple(key.split()), kind)
-               for speaker, _, _, display, key, kind in counts if kind is not None}
+        "any_value(source_key), any_value(source_kind) FROM quotes GROUP BY speaker"
+    ).fetchall()
+    sources = {
+        speaker: SourceName(speaker, display, tuple(key.split()), kind)
+        for speaker, _, _, display, key, kind in counts
+        if kind is not None
+    }
     counts = [(speaker, kind, n) for speaker, kind, n, *_ in counts]
     rows = speaker_rows(counts, aliases, sources)
     quotes = {speaker: n for speaker, _, n in counts}
@@ -454,8 +525,10 @@ def canonicalize(store: str | Path, aliases: Aliases | None = None) -> int:
     connection = connect(store)
     try:
         _canonicalize(connection, aliases or starter_aliases())
-        return connection.execute("SELECT count(DISTINCT canonical) FROM speakers "
-                                  "WHERE kind <> 'fragment'").fetchone()[0]
+        row = connection.execute(
+            "SELECT count(DISTINCT canonical) FROM speakers WHERE kind <> 'fragment'"
+        ).fetchone()
+        return row[0] if row else 0
     finally:
         connection.close()
 
@@ -465,8 +538,12 @@ def dump(store: str | Path) -> dict[str, list]:
     connection = connect(store, read_only=True)
     try:
         out = {}
-        for table, order in (("articles", "hash"), ("quotes", "hash, n"),
-                             ("mentions", "hash, \"start\", topic"), ("speakers", "speaker")):
+        for table, order in (
+            ("articles", "hash"),
+            ("quotes", "hash, n"),
+            ("mentions", 'hash, "start", topic'),
+            ("speakers", "speaker"),
+        ):
             rows = connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             out[table] = [json.loads(json.dumps(row, default=str)) for row in rows]
         return out

@@ -52,13 +52,17 @@ def build_index(topics: Iterable[Topic]) -> TopicIndex:
             words = tuple(_bare(w) for w in term.split())
             if words and (words, topic.id) not in table.get(words[0], []):
                 table.setdefault(words[0], []).append((words, topic.id))
-    return TopicIndex(topics, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
-                               for k, v in table.items()}, _opening_words(table))
+    return TopicIndex(
+        topics,
+        {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()},
+        _opening_words(table),
+    )
 
 
 def _opening_words(first_words) -> frozenset[str]:
-    return frozenset(form for form in written_forms(first_words)
-                     if any(s in first_words for s in stems(form)))
+    return frozenset(
+        form for form in written_forms(first_words) if any(s in first_words for s in stems(form))
+    )
 
 
 def parse_topics(data: dict, source: str) -> list[Topic]:
@@ -71,9 +75,14 @@ def parse_topics(data: dict, source: str) -> list[Topic]:
         label = entry.get("label") or {}
         if isinstance(label, str):
             label = {"ar": label, "en": label}
-        topics.append(Topic(str(entry["id"]), str(label.get("ar", entry["id"])),
-                            str(label.get("en", entry["id"])),
-                            tuple(str(t) for t in entry["terms"])))
+        topics.append(
+            Topic(
+                str(entry["id"]),
+                str(label.get("ar", entry["id"])),
+                str(label.get("en", entry["id"])),
+                tuple(str(t) for t in entry["terms"]),
+            )
+        )
     return topics
 
 
@@ -110,8 +119,9 @@ def default_index() -> TopicIndex:
     return build_index(default_topics())
 
 
-def find_mentions(article: Article, index: TopicIndex | None = None,
-                  texts: list[ParagraphText] | None = None) -> list[Mention]:
+def find_mentions(
+    article: Article, index: TopicIndex | None = None, texts: list[ParagraphText] | None = None
+) -> list[Mention]:
     """Every topic term in the article; a multi-word term is one mention, not one per word.
     `texts` are the article's paragraphs already normalized and tokenized, if at hand."""
     index = index or default_index()
@@ -132,8 +142,7 @@ def find_mentions(article: Article, index: TopicIndex | None = None,
             length, topic = found
             start, end = text.match.span_to_original(words[i].start, words[i + length - 1].end)
             start, end = paragraph.start + start, paragraph.start + end
-            mentions.append(Mention(article.id, paragraph.index, topic, article.text[start:end],
-                                    start, end))
+            mentions.append(Mention(article.id, paragraph.index, topic, article.text[start:end], start, end))
             i += length
     return mentions
 
@@ -143,6 +152,7 @@ def _term_at(index: TopicIndex, words, i: int) -> tuple[int, str] | None:
     for form in stems(words[i].text):
         for term, topic in index.by_first_word.get(form, ()):
             if i + len(term) <= len(words) and all(
-                    term[k] in stems(words[i + k].text) for k in range(1, len(term))):
+                term[k] in stems(words[i + k].text) for k in range(1, len(term))
+            ):
                 return len(term), topic
     return None

@@ -43,5 +43,4 @@ def word_counts(texts: Iterable[str], top: int = 60) -> list[tuple[str, int]]:
         counts[key] += n
         forms = surfaces.setdefault(key, {})
         forms[surface] = forms.get(surface, 0) + n
-    return [(max(surfaces[key].items(), key=itemgetter(1))[0], n)
-            for key, n in counts.most_common(top)]
+    return [(max(surfaces[key].items(), key=itemgetter(1))[0], n) for key, n in counts.most_common(top)]

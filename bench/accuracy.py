@@ -41,8 +41,10 @@ def articles_of(shared: Path, gold_dir: Path) -> list[Path]:
 
 def score(shared: Path, gold_dir: Path) -> list[tuple[str, object]]:
     paths = articles_of(shared, gold_dir)
-    results = analyse_corpus((a for a in read_paths([str(p) for p in paths])
-                              if not isinstance(a, IngestProblem)), load_topics(None))
+    results = analyse_corpus(
+        (a for a in read_paths([str(p) for p in paths]) if not isinstance(a, IngestProblem)),
+        load_topics(None),
+    )
     quotes = [q for r in results for q in r.quotes]
     rows = []
     for name in sorted({outlet(p.name) for p in paths}) + ["ALL"]:
@@ -62,10 +64,12 @@ def main() -> None:
         print(f"{label}:")
         print(f"  {'outlet':14} {'art':>3} {'gold':>4} {'pred':>4}  det-F1  attrib  e2e-P  e2e-R  e2e-F1")
         for name, report in score(shared, shared / label):
-            print(f"  {name:14} {report.articles:3d} {report.gold:4d} {report.predicted:4d}  "
-                  f"{report.detection[2]:.3f}   {report.attribution_accuracy:.3f}   "
-                  f"{report.end_to_end[0]:.3f}  {report.end_to_end[1]:.3f}  "
-                  f"{report.end_to_end[2]:.3f}")
+            print(
+                f"  {name:14} {report.articles:3d} {report.gold:4d} {report.predicted:4d}  "
+                f"{report.detection[2]:.3f}   {report.attribution_accuracy:.3f}   "
+                f"{report.end_to_end[0]:.3f}  {report.end_to_end[1]:.3f}  "
+                f"{report.end_to_end[2]:.3f}"
+            )
 
 
 if __name__ == "__main__":

@@ -53,8 +53,7 @@ def tree_rss_mb(pid: int) -> float:
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except OSError:
             continue
-        total += next((int(line.split()[1]) for line in status.splitlines()
-                       if line.startswith("VmRSS:")), 0)
+        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
         todo += [int(child) for child in children]
     return total / 1024
 
@@ -62,11 +61,22 @@ def tree_rss_mb(pid: int) -> float:
 def timed_build(paths: list[str], store: Path, workers: int) -> tuple[float, float]:
     """Seconds and peak resident memory (MB, the build process and its workers together,
     sampled every 50 ms) of one build."""
-    command = [sys.executable, "-m", "analysis", "build", *paths, "--store", str(store),
-               "--workers", str(workers), "--quiet", "--max-bytes", str(1 << 30)]
+    command = [
+        sys.executable,
+        "-m",
+        "analysis",
+        "build",
+        *paths,
+        "--store",
+        str(store),
+        "--workers",
+        str(workers),
+        "--quiet",
+        "--max-bytes",
+        str(1 << 30),
+    ]
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
     while process.poll() is None:
         peak = max(peak, tree_rss_mb(process.pid))
@@ -97,14 +107,19 @@ def page_timings(store: Path) -> dict[str, float]:
     timings["first view"] = time.perf_counter() - start
     speaker = app.multiselect(key="speaker").options[0]
     for name, change in (
-            ("filter: kind", lambda: app.multiselect(key="kind").set_value(["مباشر · direct"])),
-            ("filter: topic", lambda: app.multiselect(key="topic").set_value(["رفح · Rafah"])),
-            ("filter: speaker", lambda: app.multiselect(key="speaker").set_value([speaker])),
-            ("filter: search", lambda: app.text_input(key="q").input("المساعدات")),
-            ("clear filters", lambda: [app.multiselect(key=key).set_value([])
-                                       for key in ("kind", "topic", "speaker")]
-             and app.text_input(key="q").input("")),
-            ("next table page", lambda: app.number_input[0].increment())):
+        ("filter: kind", lambda: app.multiselect(key="kind").set_value(["مباشر · direct"])),
+        ("filter: topic", lambda: app.multiselect(key="topic").set_value(["رفح · Rafah"])),
+        ("filter: speaker", lambda: app.multiselect(key="speaker").set_value([speaker])),
+        ("filter: search", lambda: app.text_input(key="q").input("المساعدات")),
+        (
+            "clear filters",
+            lambda: (
+                [app.multiselect(key=key).set_value([]) for key in ("kind", "topic", "speaker")]
+                and app.text_input(key="q").input("")
+            ),
+        ),
+        ("next table page", lambda: app.number_input[0].increment()),
+    ):
         change()
         start = time.perf_counter()
         app.run()
@@ -112,6 +127,8 @@ def page_timings(store: Path) -> dict[str, float]:
         if app.exception:
             raise RuntimeError(app.exception[0].message)
     return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -131,17 +148,23 @@ def main() -> None:
         for workers in sorted({1, args.workers}):
             store = folder / f"store-{workers}.duckdb"
             seconds, peak = timed_build([str(source)], store, workers)
-            print(f"analysis, {workers} core(s): {seconds:.1f} s, {articles / seconds:.0f} "
-                  f"articles/s, {megabytes / seconds:.2f} MB/s, peak memory {peak:.0f} MB")
+            print(
+                f"analysis, {workers} core(s): {seconds:.1f} s, {articles / seconds:.0f} "
+                f"articles/s, {megabytes / seconds:.2f} MB/s, peak memory {peak:.0f} MB"
+            )
         size = store.stat().st_size / 1e6
         print(f"store size: {size:.1f} MB")
         seconds, _ = timed_build([str(source)], store, args.workers)
         print(f"re-run, nothing changed: {seconds:.1f} s")
         timings = page_timings(store)
-        print(f"open store: {timings.pop('open store'):.2f} s; dashboard first view (server): "
-              f"{timings.pop('first view'):.2f} s")
-        print("server time of a change (AppTest): " + "; ".join(
-            f"{name} {seconds * 1000:.0f} ms" for name, seconds in timings.items()))
+        print(
+            f"open store: {timings.pop('open store'):.2f} s; dashboard first view (server): "
+            f"{timings.pop('first view'):.2f} s"
+        )
+        print(
+            "server time of a change (AppTest): "
+            + "; ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in timings.items())
+        )
 
 
 if __name__ == "__main__":

@@ -22,17 +22,19 @@ from analysis import analyse_article, make_article  # noqa: E402
 from analysis.ingest import IngestProblem, read_bytes  # noqa: E402
 
 CASES = {
-    "unmatched quote marks": lambda n: "قال الوزير \"" + " \"".join(["كلمة"] * (n // 7)),
-    "straight quotes only": lambda n: "\"" * n,
-    "one long line of words": lambda n: ("وقال وزير الدفاع الأميركي لويد أوستن إن المساعدات "
-                                         * (n // 50 + 1))[:n],
+    "unmatched quote marks": lambda n: 'قال الوزير "' + ' "'.join(["كلمة"] * (n // 7)),
+    "straight quotes only": lambda n: '"' * n,
+    "one long line of words": lambda n: (
+        "وقال وزير الدفاع الأميركي لويد أوستن إن المساعدات " * (n // 50 + 1)
+    )[:n],
     "titles without punctuation": lambda n: ("وزير " * (n // 5 + 1))[:n],
     "cues everywhere": lambda n: ("قال أن " * (n // 7 + 1))[:n],
-    "many sentences": lambda n: ("قال مسؤول إن \"هذا. ذاك\". " * (n // 25 + 1))[:n],
+    "many sentences": lambda n: ('قال مسؤول إن "هذا. ذاك". ' * (n // 25 + 1))[:n],
     "diacritics soup": lambda n: ("قَّّّّال" * (n // 8 + 1))[:n],
     # topics inside quotes (issue 13: matching them was quadratic)
-    "one quote full of topics": lambda n: 'قال الوزير إن "' + (
-        "رفح والمساعدات والأسرى " * (n // 24 + 1))[:n] + '"',
+    "one quote full of topics": lambda n: (
+        'قال الوزير إن "' + ("رفح والمساعدات والأسرى " * (n // 24 + 1))[:n] + '"'
+    ),
     "many quotes with topics": lambda n: ('قال الوزير إن "رفح والمساعدات". ' * (n // 32 + 1))[:n],
 }
 
@@ -61,15 +63,16 @@ def read_input(name: str, data: bytes) -> tuple[float, float, int]:
         if not isinstance(item, IngestProblem):
             analyse_article(item)
     seconds = time.perf_counter() - start
-    peak = tracemalloc.get_traced_memory()[1] / 2 ** 20
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return seconds, peak, items
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=1.0,
-                        help="multiply the sizes (1.0: 100k and 1M characters)")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="multiply the sizes (1.0: 100k and 1M characters)"
+    )
     args = parser.parse_args()
     sizes = [int(100_000 * args.scale), int(1_000_000 * args.scale)]
     print(f"{'input':28} {'chars':>9} {'seconds':>8} {'µs/char':>8}")

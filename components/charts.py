@@ -18,16 +18,43 @@ from components.safe import plotly_text
 
 FONT = "Noto Sans Arabic, Noto Naskh Arabic, Arial, sans-serif"
 TOP_N = 15
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
-           "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
-_GRID = {"gridcolor": "#EBF0F8", "linecolor": "#EBF0F8", "zerolinecolor": "#EBF0F8",
-         "zerolinewidth": 2, "automargin": True}
+PALETTE = [
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
+]
+_GRID = {
+    "gridcolor": "#EBF0F8",
+    "linecolor": "#EBF0F8",
+    "zerolinecolor": "#EBF0F8",
+    "zerolinewidth": 2,
+    "automargin": True,
+}
 # plotly_white's look (white paper, light grid) as a small template of our own: the built-in
 # one carries defaults for every trace type, and copying it costs ~9 ms per figure, which is a
 # third of a filter change.
-TEMPLATE = go.layout.Template(layout={"paper_bgcolor": "white", "plot_bgcolor": "white",
-                                      "colorway": PALETTE, "xaxis": _GRID, "yaxis": _GRID,
-                                      "font": {"color": "#2a3f5f"}})
+TEMPLATE = go.layout.Template(
+    layout={
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "colorway": PALETTE,
+        "xaxis": _GRID,
+        "yaxis": _GRID,
+        "font": {"color": "#2a3f5f"},
+    }
+)
 
 
 def speaker_colours(speakers: list[str]) -> dict[str, str]:
@@ -36,26 +63,38 @@ def speaker_colours(speakers: list[str]) -> dict[str, str]:
 
 
 def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figure:
-    fig.update_layout(template=TEMPLATE, title={"text": title, "x": 1 if lang == "ar" else 0,
-                                                "xanchor": "right" if lang == "ar" else "left"},
-                      font={"family": FONT, "size": 14}, height=height,
-                      margin={"l": 20, "r": 20, "t": 60, "b": 40},
-                      legend={"x": 1 if lang == "ar" else 0,
-                              "xanchor": "right" if lang == "ar" else "left"})
+    fig.update_layout(
+        template=TEMPLATE,
+        title={"text": title, "x": 1 if lang == "ar" else 0, "xanchor": "right" if lang == "ar" else "left"},
+        font={"family": FONT, "size": 14},
+        height=height,
+        margin={"l": 20, "r": 20, "t": 60, "b": 40},
+        legend={"x": 1 if lang == "ar" else 0, "xanchor": "right" if lang == "ar" else "left"},
+    )
     return fig
 
 
-def _horizontal_bars(labels: list[str], values: list[int], title: str, lang: str,
-                     colours: list[str] | None = None) -> go.Figure:
+def _horizontal_bars(
+    labels: list[str], values: list[int], title: str, lang: str, colours: list[str] | None = None
+) -> go.Figure:
     labels = [plotly_text(label) for label in labels]
-    fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
-                           hovertemplate="%{y}: %{x}<extra></extra>", text=values,
-                           textposition="inside", textangle=0, textfont={"size": 13},
-                           insidetextanchor="start"))
+    fig = go.Figure(
+        go.Bar(
+            x=values,
+            y=labels,
+            orientation="h",
+            marker_color=colours,
+            hovertemplate="%{y}: %{x}<extra></extra>",
+            text=values,
+            textposition="inside",
+            textangle=0,
+            textfont={"size": 13},
+            insidetextanchor="start",
+        )
+    )
     fig = _layout(fig, title, lang, height=max(300, 60 + 28 * len(labels)))
     fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})  # no shrunken value labels
-    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
-                     automargin=True)
+    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
     fig.update_xaxes(title_text=t("count", lang), autorange="reversed" if lang == "ar" else True)
     return fig
 
@@ -65,12 +104,12 @@ def _top_with_rest(counts: pd.Series, lang: str, top_n: int) -> pd.Series:
     if len(counts) <= top_n:
         return counts
     rest = counts.iloc[top_n:].sum()
-    return pd.concat([counts.iloc[:top_n],
-                      pd.Series({f"{t('others', lang)} ({len(counts) - top_n})": rest})])
+    return pd.concat([counts.iloc[:top_n], pd.Series({f"{t('others', lang)} ({len(counts) - top_n})": rest})])
 
 
-def quotes_per_speaker(speaker_counts: pd.Series, lang: str = "ar", top_n: int = TOP_N,
-                       colours: dict[str, str] | None = None) -> go.Figure:
+def quotes_per_speaker(
+    speaker_counts: pd.Series, lang: str = "ar", top_n: int = TOP_N, colours: dict[str, str] | None = None
+) -> go.Figure:
     """Quotes per speaker (`speaker_counts`: speaker -> quotes, most first)."""
     counts = _top_with_rest(speaker_counts, lang, top_n)
     labels = counts.index.tolist()
@@ -78,35 +117,48 @@ def quotes_per_speaker(speaker_counts: pd.Series, lang: str = "ar", top_n: int =
     return _horizontal_bars(labels, counts.tolist(), t("chart_speakers", lang), lang, fill)
 
 
-def speaker_topic_heatmap(pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar",
-                          top_n: int = TOP_N) -> go.Figure:
+def speaker_topic_heatmap(
+    pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar", top_n: int = TOP_N
+) -> go.Figure:
     """Quotes of each speaker (rows) that mention each topic (columns); `pairs` holds
     (speaker, topic, n)."""
-    table = pairs.pivot(index="speaker", columns="topic", values="n").fillna(0).astype(int) \
-        if not pairs.empty else pd.DataFrame()
+    table = (
+        pairs.pivot(index="speaker", columns="topic", values="n").fillna(0).astype(int)
+        if not pairs.empty
+        else pd.DataFrame()
+    )
     if not table.empty:
         table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_n]]
         table = table[table.sum(axis=0).sort_values(ascending=False).index]
     columns = [plotly_text(topic_labels.get(c, c)) for c in table.columns]
-    fig = go.Figure(go.Heatmap(z=table.values, x=columns,
-                               y=[plotly_text(str(row)) for row in table.index],
-                               customdata=[[c for c in table.columns]] * len(table),
-                               colorscale="Blues", hoverongaps=False,
-                               colorbar={"x": -0.12 if lang == "ar" else 1.02, "thickness": 12},
-                               hovertemplate="%{y} · %{x}: %{z}<extra></extra>"))
+    fig = go.Figure(
+        go.Heatmap(
+            z=table.values,
+            x=columns,
+            y=[plotly_text(str(row)) for row in table.index],
+            customdata=[[c for c in table.columns]] * len(table),
+            colorscale="Blues",
+            hoverongaps=False,
+            colorbar={"x": -0.12 if lang == "ar" else 1.02, "thickness": 12},
+            hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
+        )
+    )
     fig = _layout(fig, t("chart_heatmap", lang), lang, height=max(320, 80 + 30 * len(table)))
-    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left",
-                     automargin=True)
+    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
     fig.update_xaxes(autorange="reversed" if lang == "ar" else True, side="top")
     return fig
 
 
-def topic_timeline(counts: pd.DataFrame, dated: bool, topic_labels: dict[str, str],
-                   lang: str = "ar") -> go.Figure:
+def topic_timeline(
+    counts: pd.DataFrame, dated: bool, topic_labels: dict[str, str], lang: str = "ar"
+) -> go.Figure:
     """Mentions per topic by date, or by article (in reading order) when the articles have no
     dates; `counts` holds (x, topic, n)."""
-    table = counts.pivot(index="x", columns="topic", values="n").fillna(0).astype(int) \
-        if not counts.empty else pd.DataFrame()
+    table = (
+        counts.pivot(index="x", columns="topic", values="n").fillna(0).astype(int)
+        if not counts.empty
+        else pd.DataFrame()
+    )
     if not table.empty:  # dates in order; articles in reading order, as given
         table = table.sort_index() if dated else table.loc[list(dict.fromkeys(counts["x"]))]
     if dated:
@@ -116,10 +168,18 @@ def topic_timeline(counts: pd.DataFrame, dated: bool, topic_labels: dict[str, st
     else:
         x_title, title = t("article", lang), t("chart_timeline_articles", lang)
         x_values = table.index.tolist()
-    fig = go.Figure([go.Scatter(x=x_values, y=table[topic].to_numpy(),
-                                name=topic_labels.get(topic, topic), mode="lines+markers",
-                                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>")
-                     for topic in table.columns])
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=x_values,
+                y=table[topic].to_numpy(),
+                name=topic_labels.get(topic, topic),
+                mode="lines+markers",
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+            for topic in table.columns
+        ]
+    )
     fig = _layout(fig, title, lang)
     fig.update_layout(legend={"orientation": "h", "y": -0.25})
     fig.update_xaxes(title_text=x_title, autorange="reversed" if lang == "ar" else True)
@@ -130,20 +190,22 @@ def topic_timeline(counts: pd.DataFrame, dated: bool, topic_labels: dict[str, st
 def cue_counts(cues: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per cue (`cues`: cue as most often written -> quotes, most first)."""
     counts = _top_with_rest(cues, lang, top_n)
-    return _horizontal_bars(counts.index.tolist(), counts.tolist(), t("chart_cues", lang), lang,
-                            ["#6a51a3"] * len(counts))
+    return _horizontal_bars(
+        counts.index.tolist(), counts.tolist(), t("chart_cues", lang), lang, ["#6a51a3"] * len(counts)
+    )
 
 
-def speaker_network(pairs: pd.DataFrame, lang: str = "ar",
-                    colours: dict[str, str] | None = None) -> go.Figure:
+def speaker_network(
+    pairs: pd.DataFrame, lang: str = "ar", colours: dict[str, str] | None = None
+) -> go.Figure:
     """Speakers linked to the people or bodies they address (`pairs`: speaker, addressee, n,
     the most frequent first); nodes on a circle."""
-    edges = dict(zip(zip(pairs["speaker"], pairs["addressee"], strict=True), pairs["n"],
-                     strict=True))
+    edges = dict(zip(zip(pairs["speaker"], pairs["addressee"], strict=True), pairs["n"], strict=True))
     nodes = list(dict.fromkeys([n for edge in edges for n in edge]))
-    position = {node: (math.cos(2 * math.pi * i / max(len(nodes), 1)),
-                       math.sin(2 * math.pi * i / max(len(nodes), 1)))
-                for i, node in enumerate(nodes)}
+    position = {
+        node: (math.cos(2 * math.pi * i / max(len(nodes), 1)), math.sin(2 * math.pi * i / max(len(nodes), 1)))
+        for i, node in enumerate(nodes)
+    }
     fig = go.Figure()
     # One line trace per line width and one layout update for all arrows: a trace or an
     # annotation added one by one costs milliseconds each in Plotly.
@@ -156,18 +218,49 @@ def speaker_network(pairs: pd.DataFrame, lang: str = "ar",
             (x0, y0), (x1, y1) = position[speaker], position[addressee]
             xs += [x0, x1, None]
             ys += [y0, y1, None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
-                                 line={"width": width, "color": "#9e9e9e"}))
-    fig.update_layout(annotations=[
-        {"x": position[a][0], "y": position[a][1], "ax": position[s][0], "ay": position[s][1],
-         "xref": "x", "yref": "y", "axref": "x", "ayref": "y", "showarrow": True,
-         "arrowhead": 3, "arrowsize": 1.2, "standoff": 14, "arrowcolor": "#757575", "text": ""}
-        for s, a in edges])
-    fig.add_trace(go.Scatter(
-        x=[position[n][0] for n in nodes], y=[position[n][1] for n in nodes], mode="markers+text",
-        text=nodes, textposition="top center", showlegend=False,
-        marker={"size": 18, "color": [(colours or {}).get(n, "#9e9e9e") for n in nodes]},
-        hovertemplate="%{text}<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                showlegend=False,
+                hoverinfo="skip",
+                line={"width": width, "color": "#9e9e9e"},
+            )
+        )
+    fig.update_layout(
+        annotations=[
+            {
+                "x": position[a][0],
+                "y": position[a][1],
+                "ax": position[s][0],
+                "ay": position[s][1],
+                "xref": "x",
+                "yref": "y",
+                "axref": "x",
+                "ayref": "y",
+                "showarrow": True,
+                "arrowhead": 3,
+                "arrowsize": 1.2,
+                "standoff": 14,
+                "arrowcolor": "#757575",
+                "text": "",
+            }
+            for s, a in edges
+        ]
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[position[n][0] for n in nodes],
+            y=[position[n][1] for n in nodes],
+            mode="markers+text",
+            text=nodes,
+            textposition="top center",
+            showlegend=False,
+            marker={"size": 18, "color": [(colours or {}).get(n, "#9e9e9e") for n in nodes]},
+            hovertemplate="%{text}<extra></extra>",
+        )
+    )
     fig = _layout(fig, t("chart_network", lang), lang)
     fig.update_xaxes(visible=False, range=[-1.5, 1.5])
     fig.update_yaxes(visible=False, range=[-1.4, 1.4])
@@ -186,10 +279,17 @@ def word_cloud(texts: list[str], subject: str, lang: str = "ar", top: int = 50) 
             xs.append(radius * math.cos(angle))
             ys.append(radius * math.sin(angle))
             sizes.append(14 + 34 * count / largest)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="text", text=[w for w, _ in words],
-            textfont={"size": sizes, "color": [PALETTE[i % len(PALETTE)] for i in range(len(xs))]},
-            customdata=[c for _, c in words], hovertemplate="%{text}: %{customdata}<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="text",
+                text=[w for w, _ in words],
+                textfont={"size": sizes, "color": [PALETTE[i % len(PALETTE)] for i in range(len(xs))]},
+                customdata=[c for _, c in words],
+                hovertemplate="%{text}: %{customdata}<extra></extra>",
+            )
+        )
     fig = _layout(fig, f"{t('chart_words', lang)} — {subject}", lang)
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")

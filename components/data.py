@@ -22,8 +22,23 @@ from analysis.identity import Aliases, speaker_rows, starter_aliases
 from analysis.normalize import normalize_ar, translate_pair
 from analysis.store import content_hash
 
-QUOTE_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
-                 "addressee", "topics", "start", "end", "cue_start", "cue_end", "source", "date"]
+QUOTE_COLUMNS = [
+    "article",
+    "para",
+    "speaker",
+    "speaker_type",
+    "cue",
+    "kind",
+    "content",
+    "addressee",
+    "topics",
+    "start",
+    "end",
+    "cue_start",
+    "cue_end",
+    "source",
+    "date",
+]
 MENTION_COLUMNS = ["article", "para", "topic", "term", "start", "end", "source", "date"]
 ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order", "hash"]
 
@@ -49,23 +64,35 @@ def build_frames(results: list[AnalysedArticle], aliases: Aliases | None = None)
         article = result.article
         source = article.source or _source_from_id(article.id)
         day = article.date
-        articles.append({"article": article.id, "title": article.title, "source": source,
-                         "date": day, "url": article.url, "text": article.text, "order": order,
-                         "hash": content_hash(article)})
+        articles.append(
+            {
+                "article": article.id,
+                "title": article.title,
+                "source": source,
+                "date": day,
+                "url": article.url,
+                "text": article.text,
+                "order": order,
+                "hash": content_hash(article),
+            }
+        )
         for quote in result.quotes:
             row = quote.as_dict()
             row.update(source=source, date=day)
             quotes.append(row)
         for mention in result.mentions:
             mentions.append({**mention.as_dict(), "source": source, "date": day})
-    frames = (pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
-              pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
-              pd.DataFrame(mentions, columns=MENTION_COLUMNS))
+    frames = (
+        pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
+        pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
+        pd.DataFrame(mentions, columns=MENTION_COLUMNS),
+    )
     for frame in frames:
         frame["date"] = _parse_dates(frame["date"])
     rows = speaker_rows(speaker_counts(results), aliases or starter_aliases())
-    speakers = pd.DataFrame([(r.speaker, r.canonical, r.kind, r.latin) for r in rows],
-                            columns=SPEAKER_COLUMNS)
+    speakers = pd.DataFrame(
+        [(r.speaker, r.canonical, r.kind, r.latin) for r in rows], columns=SPEAKER_COLUMNS
+    )
     return Frames(*frames, speakers)
 
 
@@ -78,8 +105,7 @@ def _source_from_id(article_id: str) -> str:
 def _parse_dates(values: pd.Series) -> pd.Series:
     """Dates of a whole column at once (per-row parsing is slow at archive scale)."""
     parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
-    return pd.Series([d.date() if not pd.isna(d) else None for d in parsed], index=values.index,
-                     dtype=object)
+    return pd.Series([d.date() if not pd.isna(d) else None for d in parsed], index=values.index, dtype=object)
 
 
 @dataclass(frozen=True)
@@ -94,8 +120,6 @@ class Filters:
     @property
     def narrows_quotes(self) -> bool:
         return bool(self.speakers or self.kinds or self.search.strip())
-
-
 
 
 # Columns of the quote table the page shows (one page at a time).
@@ -123,43 +147,53 @@ CREATE TABLE frame_texts (article VARCHAR, text VARCHAR);
 """
 
 
-def _load_store(connection: duckdb.DuckDBPyConnection, store: str,
-                aliases: Aliases | None = None) -> None:
+def _load_store(connection: duckdb.DuckDBPyConnection, store: str, aliases: Aliases | None = None) -> None:
     """A built store, attached: its rows are copied without the article texts (read one
     article at a time), with its speakers' canonical names (made anew with `aliases`)."""
     connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
     connection.execute(
         "INSERT INTO articles SELECT id, title, coalesce(source, '—'), "
         "TRY_CAST(left(date, 10) AS DATE), url, row_number() OVER (ORDER BY id) - 1, hash "
-        "FROM store.articles")
+        "FROM store.articles"
+    )
     # Stores since schema 3 carry the normalized content; older ones are normalized here.
-    columns = {row[0] for row in connection.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
-        "AND table_name = 'quotes'").fetchall()}
+    columns = {
+        row[0]
+        for row in connection.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' AND table_name = 'quotes'"
+        ).fetchall()
+    }
     normalized = "q.content_normalized" if "content_normalized" in columns else "norm(q.content)"
     connection.execute(
         "INSERT INTO loaded_quotes SELECT a.article, q.para, q.speaker, "
-        "q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q.\"start\", "
-        f"q.\"end\", q.cue_start, q.cue_end, a.source, a.date, a.ord, {normalized} "
-        "FROM store.quotes q JOIN articles a USING (hash)")
-    speaker_columns = {row[0] for row in connection.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
-        "AND table_name = 'speakers'").fetchall()}
+        'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
+        f'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, {normalized} '
+        "FROM store.quotes q JOIN articles a USING (hash)"
+    )
+    speaker_columns = {
+        row[0]
+        for row in connection.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = 'store' "
+            "AND table_name = 'speakers'"
+        ).fetchall()
+    }
     if aliases is None and "latin" in speaker_columns:
-        connection.execute("INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, "
-                           "latin FROM store.speakers")
+        connection.execute(
+            "INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, latin FROM store.speakers"
+        )
     else:  # a newsroom's aliases, or a store older than schema 4: named here
-        counts = connection.execute("SELECT speaker, any_value(speaker_type), count(*) FROM "
-                                    "store.quotes GROUP BY speaker").fetchall()
+        counts = connection.execute(
+            "SELECT speaker, any_value(speaker_type), count(*) FROM store.quotes GROUP BY speaker"
+        ).fetchall()
         _insert_speaker_names(connection, speaker_rows(counts, aliases or starter_aliases()))
     connection.execute(
-        "INSERT INTO loaded_mentions SELECT a.article, m.para, m.topic, m.term, m.\"start\", "
-        "m.\"end\", a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)")
+        'INSERT INTO loaded_mentions SELECT a.article, m.para, m.topic, m.term, m."start", '
+        'm."end", a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)'
+    )
 
 
 def _insert_speaker_names(connection: duckdb.DuckDBPyConnection, rows) -> None:
-    frame = pd.DataFrame([(r.speaker, r.canonical, r.kind, r.latin) for r in rows],
-                         columns=SPEAKER_COLUMNS)
+    frame = pd.DataFrame([(r.speaker, r.canonical, r.kind, r.latin) for r in rows], columns=SPEAKER_COLUMNS)
     connection.register("frame_speakers", frame)
     connection.execute("INSERT OR IGNORE INTO speaker_names SELECT * FROM frame_speakers")
     connection.unregister("frame_speakers")
@@ -168,30 +202,36 @@ def _insert_speaker_names(connection: duckdb.DuckDBPyConnection, rows) -> None:
 def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
     """Analysed files or uploads, after any store's articles in reading order."""
     offset = connection.execute("SELECT count(*) FROM articles").fetchall()[0][0]
-    articles = frames.articles.assign(date=pd.to_datetime(frames.articles["date"]),
-                                      ord=frames.articles["order"] + offset)
+    articles = frames.articles.assign(
+        date=pd.to_datetime(frames.articles["date"]), ord=frames.articles["order"] + offset
+    )
     quotes = frames.quotes.assign(topics=frames.quotes["topics"].map(list))
     connection.register("frame_articles", articles)
     connection.register("frame_quotes", quotes)
     connection.register("frame_mentions", frames.mentions)
     connection.register("frame_speakers", frames.speakers)
-    connection.execute("INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, "
-                       "latin FROM frame_speakers")
+    connection.execute(
+        "INSERT OR IGNORE INTO speaker_names SELECT speaker, canonical, kind, latin FROM frame_speakers"
+    )
     connection.unregister("frame_speakers")
     # An upload of an article the store already has is that article, not a second one.
-    connection.execute("INSERT INTO articles SELECT article, title, source, CAST(date AS DATE), "
-                       "url, ord, NULL FROM frame_articles WHERE hash NOT IN "
-                       "(SELECT hash FROM articles WHERE hash IS NOT NULL)")
+    connection.execute(
+        "INSERT INTO articles SELECT article, title, source, CAST(date AS DATE), "
+        "url, ord, NULL FROM frame_articles WHERE hash NOT IN "
+        "(SELECT hash FROM articles WHERE hash IS NOT NULL)"
+    )
     connection.execute("INSERT INTO frame_texts SELECT article, text FROM frame_articles")
     connection.execute(
         "INSERT INTO loaded_quotes SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, "
-        "q.kind, q.content, q.addressee, q.topics, q.\"start\", q.\"end\", q.cue_start, "
+        'q.kind, q.content, q.addressee, q.topics, q."start", q."end", q.cue_start, '
         "q.cue_end, a.source, a.date, a.ord, norm(q.content) FROM frame_quotes q "
-        "JOIN articles a ON a.article = q.article AND a.hash IS NULL")
+        "JOIN articles a ON a.article = q.article AND a.hash IS NULL"
+    )
     connection.execute(
-        "INSERT INTO loaded_mentions SELECT m.article, m.para, m.topic, m.term, m.\"start\", "
-        "m.\"end\", a.source, a.date, a.ord FROM frame_mentions m "
-        "JOIN articles a ON a.article = m.article AND a.hash IS NULL")
+        'INSERT INTO loaded_mentions SELECT m.article, m.para, m.topic, m.term, m."start", '
+        'm."end", a.source, a.date, a.ord FROM frame_mentions m '
+        "JOIN articles a ON a.article = m.article AND a.hash IS NULL"
+    )
     for name in ("frame_articles", "frame_quotes", "frame_mentions"):
         connection.unregister(name)
 
@@ -209,8 +249,9 @@ class Corpus:
 
     # ------------------------------------------------------------------ making
     @classmethod
-    def open(cls, frames: Frames | None = None, store: str | None = None,
-             aliases: Aliases | None = None) -> Corpus:
+    def open(
+        cls, frames: Frames | None = None, store: str | None = None, aliases: Aliases | None = None
+    ) -> Corpus:
         """A corpus of analysed frames (files, uploads), a built store, or both: each source
         is loaded into the same tables, then the columns the queries need are derived once.
         Speakers are shown under their canonical sources (the store's, or made anew with a
@@ -228,22 +269,26 @@ class Corpus:
         # search: the normalized words a search matches (content, speaker, cue);
         # cue_key: the cue without diacritics, so أكّد and أكد count as one.
         connection.execute(
-            "CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, \"start\") "
+            'CREATE TABLE quotes AS SELECT row_number() OVER (ORDER BY ord, para, "start") '
             "AS qid, * EXCLUDE (content_normalized, speaker, speaker_type, canonical, "
             "source_kind, latin), CASE WHEN n.source_kind IS NULL OR n.source_kind = "
             "'fragment' THEN q.speaker ELSE n.canonical END AS speaker, "
             "coalesce(n.source_kind, q.speaker_type) AS speaker_type, "
             "q.speaker AS written, content_normalized || ' ' || norm(q.speaker || ' ' || "
             "coalesce(n.canonical, '') || ' ' || cue) AS search, norm(cue) AS cue_key "
-            "FROM loaded_quotes q LEFT JOIN speaker_names n USING (speaker)")
-        connection.execute("CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
-                           "\"start\", topic) AS mid, * FROM loaded_mentions")
+            "FROM loaded_quotes q LEFT JOIN speaker_names n USING (speaker)"
+        )
+        connection.execute(
+            "CREATE TABLE mentions AS SELECT row_number() OVER (ORDER BY ord, "
+            '"start", topic) AS mid, * FROM loaded_mentions'
+        )
         connection.execute("DROP TABLE loaded_quotes; DROP TABLE loaded_mentions")
         # Which quotes hold each mention, joined once here: "mentions inside the quotes that
         # match the filters" is then a hash join, not a range join on every filter change.
         connection.execute(
             "CREATE TABLE mention_quotes AS SELECT m.mid, q.qid FROM mentions m JOIN quotes q "
-            "ON q.article = m.article AND q.\"start\" <= m.\"start\" AND m.\"end\" <= q.\"end\"")
+            'ON q.article = m.article AND q."start" <= m."start" AND m."end" <= q."end"'
+        )
         return cls(connection, store)
 
     def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
@@ -261,13 +306,13 @@ class Corpus:
     # ------------------------------------------------------------------ filters as SQL
     @staticmethod
     def _article_where(filters: Filters, alias: str) -> tuple[list[str], list]:
-        conditions, params = ["true"], []
+        conditions, params = ["true"], list[object]()
         if filters.sources:
             conditions.append(f"list_contains(?::VARCHAR[], {alias}.source)")
             params.append(list(filters.sources))
         if filters.dates:
             conditions.append(f"{alias}.date BETWEEN ? AND ?")
-            params += list(filters.dates)
+            params += [*filters.dates]
         return conditions, params
 
     def _quote_where(self, filters: Filters, alias: str = "q") -> tuple[str, list]:
@@ -295,49 +340,59 @@ class Corpus:
             params.append(list(filters.topics))
         if filters.narrows_quotes:
             inner, inner_params = self._quote_where(filters, "q")
-            conditions.append("m.mid IN (SELECT mq.mid FROM mention_quotes mq JOIN quotes q "
-                              f"USING (qid) WHERE {inner})")
+            conditions.append(
+                f"m.mid IN (SELECT mq.mid FROM mention_quotes mq JOIN quotes q USING (qid) WHERE {inner})"
+            )
             params += inner_params
         return " AND ".join(conditions), params
 
     # ------------------------------------------------------------------ options
     def speakers(self, limit: int | None = None) -> list[str]:
         """Speakers, most quoted first (forms that name no source are not offered)."""
-        sql = ("SELECT speaker FROM quotes WHERE speaker_type <> 'fragment' GROUP BY speaker "
-               "ORDER BY count(*) DESC, speaker")
+        sql = (
+            "SELECT speaker FROM quotes WHERE speaker_type <> 'fragment' GROUP BY speaker "
+            "ORDER BY count(*) DESC, speaker"
+        )
         return self._query(sql + (f" LIMIT {int(limit)}" if limit else ""))["speaker"].tolist()
 
     def speaker_forms(self, speaker: str) -> list[tuple[str, int]]:
         """The forms a canonical source was written in, with their quotes, most first."""
-        frame = self._query("SELECT written, count(*) AS n FROM quotes WHERE speaker = ? "
-                            "GROUP BY written ORDER BY n DESC, written", [speaker])
+        frame = self._query(
+            "SELECT written, count(*) AS n FROM quotes WHERE speaker = ? "
+            "GROUP BY written ORDER BY n DESC, written",
+            [speaker],
+        )
         return list(zip(frame["written"].tolist(), frame["n"].astype(int).tolist(), strict=True))
 
     def latin_names(self) -> dict[str, str]:
         """Canonical sources' names in Latin script, where the aliases give one."""
-        frame = self._query("SELECT DISTINCT canonical, latin FROM speaker_names "
-                            "WHERE latin IS NOT NULL")
+        frame = self._query("SELECT DISTINCT canonical, latin FROM speaker_names WHERE latin IS NOT NULL")
         return dict(zip(frame["canonical"], frame["latin"], strict=True))
 
     def unranked(self, filters: Filters) -> dict[str, int]:
         """Quotes in view whose speakers the ranking groups: unnamed sources (مصادر، مسؤول),
         and forms that name no source."""
         where, params = self._quote_where(filters)
-        frame = self._query(f"SELECT speaker_type, count(*) AS n FROM quotes q WHERE {where} "
-                            "AND list_contains(?::VARCHAR[], speaker_type) GROUP BY "
-                            "speaker_type", [*params, list(UNRANKED_KINDS)])
+        frame = self._query(
+            f"SELECT speaker_type, count(*) AS n FROM quotes q WHERE {where} "
+            "AND list_contains(?::VARCHAR[], speaker_type) GROUP BY "
+            "speaker_type",
+            [*params, list(UNRANKED_KINDS)],
+        )
         found = dict(zip(frame["speaker_type"], frame["n"].astype(int), strict=True))
         return {kind: int(found.get(kind, 0)) for kind in UNRANKED_KINDS}
 
     def known_speakers(self, names: list[str]) -> list[str]:
         if not names:
             return []
-        return self._query("SELECT DISTINCT speaker FROM quotes WHERE "
-                           "list_contains(?::VARCHAR[], speaker)", [names])["speaker"].tolist()
+        return self._query(
+            "SELECT DISTINCT speaker FROM quotes WHERE list_contains(?::VARCHAR[], speaker)", [names]
+        )["speaker"].tolist()
 
     def sources(self) -> list[str]:
-        return self._query("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
-                           "ORDER BY source")["source"].tolist()
+        return self._query("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")[
+            "source"
+        ].tolist()
 
     def date_bounds(self) -> tuple[date, date] | None:
         frame = self._query("SELECT min(date) AS low, max(date) AS high FROM articles")
@@ -357,89 +412,114 @@ class Corpus:
             f" (SELECT count(*) FROM quotes q WHERE {quotes}) AS quotes,"
             f" (SELECT count(DISTINCT speaker) FROM quotes q WHERE {quotes}) AS speakers,"
             f" (SELECT count(*) FROM mentions m WHERE {mentions}) AS mentions",
-            a_params + q_params + q_params + m_params)
+            a_params + q_params + q_params + m_params,
+        )
         return {name: int(frame.at[0, name]) for name in frame.columns}
 
     def speaker_counts(self, filters: Filters) -> pd.Series:
         """Quotes per named source (unnamed sources and fragments are counted by `unranked`)."""
         where, params = self._quote_where(filters)
-        frame = self._query(f"SELECT speaker, count(*) AS n FROM quotes q WHERE {where} "
-                            "AND NOT list_contains(?::VARCHAR[], speaker_type) "
-                            "GROUP BY speaker ORDER BY n DESC, speaker",
-                            [*params, list(UNRANKED_KINDS)])
+        frame = self._query(
+            f"SELECT speaker, count(*) AS n FROM quotes q WHERE {where} "
+            "AND NOT list_contains(?::VARCHAR[], speaker_type) "
+            "GROUP BY speaker ORDER BY n DESC, speaker",
+            [*params, list(UNRANKED_KINDS)],
+        )
         return pd.Series(frame["n"].to_numpy(), index=frame["speaker"].tolist(), dtype=int)
 
     def speaker_topics(self, filters: Filters) -> pd.DataFrame:
         """(speaker, topic, n): quotes of each speaker that mention each topic."""
         where, params = self._quote_where(filters)
-        return self._query(f"SELECT speaker, topic, count(*) AS n FROM (SELECT speaker, "
-                           f"unnest(topics) AS topic FROM quotes q WHERE {where}) "
-                           "GROUP BY speaker, topic", params)
+        return self._query(
+            f"SELECT speaker, topic, count(*) AS n FROM (SELECT speaker, "
+            f"unnest(topics) AS topic FROM quotes q WHERE {where}) "
+            "GROUP BY speaker, topic",
+            params,
+        )
 
     def topic_counts(self, filters: Filters) -> tuple[pd.DataFrame, bool]:
         """(x, topic, n) mentions per date and topic, or per article when no mention is dated;
         and whether x is a date."""
         where, params = self._mention_where(filters)
-        dated = self._scalar(f"SELECT count(*) FROM mentions m WHERE {where} AND m.date IS NOT "
-                             "NULL", params)
+        dated = self._scalar(f"SELECT count(*) FROM mentions m WHERE {where} AND m.date IS NOT NULL", params)
         if dated:
-            return self._query(f"SELECT m.date AS x, topic, count(*) AS n FROM mentions m WHERE "
-                               f"{where} AND m.date IS NOT NULL GROUP BY x, topic ORDER BY x",
-                               params), True
+            return self._query(
+                f"SELECT m.date AS x, topic, count(*) AS n FROM mentions m WHERE "
+                f"{where} AND m.date IS NOT NULL GROUP BY x, topic ORDER BY x",
+                params,
+            ), True
         frame = self._query(
             f"SELECT article AS x, topic, count(*) AS n, min(ord) AS ord FROM mentions m "
             f"WHERE {where} AND ord IN (SELECT DISTINCT ord FROM mentions m WHERE {where} "
             f"ORDER BY ord LIMIT {TIMELINE_ARTICLES}) GROUP BY x, topic ORDER BY ord",
-            params + params)
+            params + params,
+        )
         return frame[["x", "topic", "n"]], False
 
     def cue_counts(self, filters: Filters) -> pd.Series:
         """Cues counted without diacritics, each shown as most often written."""
         where, params = self._quote_where(filters)
-        frame = self._query(f"SELECT mode(cue) AS cue, count(*) AS n FROM quotes q WHERE {where}"
-                            " GROUP BY cue_key ORDER BY n DESC, cue", params)
+        frame = self._query(
+            f"SELECT mode(cue) AS cue, count(*) AS n FROM quotes q WHERE {where}"
+            " GROUP BY cue_key ORDER BY n DESC, cue",
+            params,
+        )
         return pd.Series(frame["n"].to_numpy(), index=frame["cue"].tolist(), dtype=int)
 
     def addressee_pairs(self, filters: Filters, top: int = 40) -> pd.DataFrame:
         """(speaker, addressee, n), the most frequent pairs."""
         where, params = self._quote_where(filters)
-        return self._query(f"SELECT speaker, addressee, count(*) AS n FROM quotes q WHERE "
-                           f"{where} AND addressee IS NOT NULL GROUP BY speaker, addressee "
-                           f"ORDER BY n DESC, speaker, addressee LIMIT {int(top)}", params)
+        return self._query(
+            f"SELECT speaker, addressee, count(*) AS n FROM quotes q WHERE "
+            f"{where} AND addressee IS NOT NULL GROUP BY speaker, addressee "
+            f"ORDER BY n DESC, speaker, addressee LIMIT {int(top)}",
+            params,
+        )
 
     def quote_texts(self, filters: Filters, limit: int) -> list[str]:
         where, params = self._quote_where(filters)
-        return self._query(f"SELECT content FROM quotes q WHERE {where} ORDER BY qid "
-                           f"LIMIT {int(limit)}", params)["content"].tolist()
+        return self._query(
+            f"SELECT content FROM quotes q WHERE {where} ORDER BY qid LIMIT {int(limit)}", params
+        )["content"].tolist()
 
     # ------------------------------------------------------------------ rows
-    def quotes(self, filters: Filters, limit: int | None = None, offset: int = 0
-               ) -> pd.DataFrame:
+    def quotes(self, filters: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
         """Quotes in reading order (a page of them with `limit`), with their article offsets."""
         where, params = self._quote_where(filters)
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         frame = self._query(
             "SELECT article, para, speaker, speaker_type, cue, kind, content, addressee, topics, "
             '"start", "end", cue_start, cue_end, source, date FROM quotes q '
-            f"WHERE {where} ORDER BY qid{page}", params)
+            f"WHERE {where} ORDER BY qid{page}",
+            params,
+        )
         return _tidy(frame)
 
     def mentions(self, filters: Filters) -> pd.DataFrame:
         where, params = self._mention_where(filters)
-        return _tidy(self._query('SELECT article, para, topic, term, "start", "end", source, date '
-                                 f'FROM mentions m WHERE {where} ORDER BY mid', params))
+        return _tidy(
+            self._query(
+                'SELECT article, para, topic, term, "start", "end", source, date '
+                f"FROM mentions m WHERE {where} ORDER BY mid",
+                params,
+            )
+        )
 
     def first_articles(self, limit: int) -> list[str]:
         """Articles in reading order (for the reader when no quote matches the filters)."""
-        return self._query(f"SELECT article FROM articles ORDER BY ord LIMIT {int(limit)}"
-                           )["article"].tolist()
+        return self._query(f"SELECT article FROM articles ORDER BY ord LIMIT {int(limit)}")[
+            "article"
+        ].tolist()
 
     def article(self, article_id: str) -> dict | None:
         """The article's title, source, date and text; its text is None (and `busy` true) when
         the store it is in cannot be read now (a build holds it)."""
-        frame = self._query("SELECT a.article, a.title, a.source, a.date, t.text, a.hash FROM "
-                            "articles a LEFT JOIN frame_texts t USING (article) "
-                            "WHERE a.article = ? LIMIT 1", [article_id])
+        frame = self._query(
+            "SELECT a.article, a.title, a.source, a.date, t.text, a.hash FROM "
+            "articles a LEFT JOIN frame_texts t USING (article) "
+            "WHERE a.article = ? LIMIT 1",
+            [article_id],
+        )
         if frame.empty:
             return None
         found = frame.iloc[0].to_dict()
@@ -448,8 +528,7 @@ class Corpus:
         if found["text"] is None and self._store:
             try:
                 with duckdb.connect(self._store, read_only=True) as store:
-                    row = store.execute("SELECT text FROM articles WHERE hash = ?",
-                                        [hash_]).fetchone()
+                    row = store.execute("SELECT text FROM articles WHERE hash = ?", [hash_]).fetchone()
                 found["text"] = row[0] if row else None
             except duckdb.Error:
                 found["busy"] = True
@@ -457,13 +536,22 @@ class Corpus:
 
     def article_quotes(self, article_id: str, filters: Filters) -> pd.DataFrame:
         where, params = self._quote_where(filters)
-        return _tidy(self._query(f"SELECT * EXCLUDE (search, cue_key) FROM quotes q WHERE "
-                                 f"q.article = ? AND {where} ORDER BY qid", [article_id, *params]))
+        return _tidy(
+            self._query(
+                f"SELECT * EXCLUDE (search, cue_key) FROM quotes q WHERE "
+                f"q.article = ? AND {where} ORDER BY qid",
+                [article_id, *params],
+            )
+        )
 
     def article_mentions(self, article_id: str, filters: Filters) -> pd.DataFrame:
         where, params = self._mention_where(filters)
-        return _tidy(self._query(f"SELECT * FROM mentions m WHERE m.article = ? AND {where} "
-                                 "ORDER BY mid", [article_id, *params]))
+        return _tidy(
+            self._query(
+                f"SELECT * FROM mentions m WHERE m.article = ? AND {where} ORDER BY mid",
+                [article_id, *params],
+            )
+        )
 
 
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
@@ -471,8 +559,7 @@ def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     if "topics" in frame:
         frame["topics"] = frame["topics"].map(lambda ts: tuple(ts) if ts is not None else ())
     if "addressee" in frame:
-        frame["addressee"] = frame["addressee"].astype(object).where(frame["addressee"].notna(),
-                                                                     None)
+        frame["addressee"] = frame["addressee"].astype(object).where(frame["addressee"].notna(), None)
     if "date" in frame:
         frame["date"] = [d.date() if not pd.isna(d) else None for d in frame["date"]]
     return frame

@@ -18,8 +18,21 @@ import plotly.graph_objects as go
 
 from analysis.safe_text import spreadsheet_cell
 
-EXPORT_COLUMNS = ["article", "para", "speaker", "speaker_type", "cue", "kind", "content",
-                  "addressee", "topics", "start", "end", "source", "date"]
+EXPORT_COLUMNS = [
+    "article",
+    "para",
+    "speaker",
+    "speaker_type",
+    "cue",
+    "kind",
+    "content",
+    "addressee",
+    "topics",
+    "start",
+    "end",
+    "source",
+    "date",
+]
 
 
 def quotes_csv(quotes: pd.DataFrame) -> bytes:
@@ -70,9 +83,11 @@ def figure_png(fig: go.Figure, width: int = 1000, height: int | None = None) -> 
     return fig.to_image(format="png", width=width, height=height or fig.layout.height or 450)
 
 
-ARABIC_FONTS = ("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
-                "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+ARABIC_FONTS = (
+    "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+)
 
 
 def labels_png(fig: go.Figure, width: int = 1000) -> bytes:
@@ -96,9 +111,14 @@ def labels_png(fig: go.Figure, width: int = 1000) -> bytes:
     draw = ImageDraw.Draw(image)
     for row, line in enumerate(lines):
         text = line if shapes else shape_for_plain_renderer(line)
-        options = {"direction": "rtl"} if shapes else {}
-        draw.text((width - 20, 20 + 34 * row), text, fill="black", font=font, anchor="ra",
-                  **options)
+        draw.text(
+            (width - 20, 20 + 34 * row),
+            text,
+            fill="black",
+            font=font,
+            anchor="ra",
+            direction="rtl" if shapes else None,
+        )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

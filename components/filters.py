@@ -58,43 +58,66 @@ def bilingual(ar: str, en: str) -> str:
 
 
 def language_switch() -> str:
-    label = st.sidebar.radio("Language · اللغة", list(LANGUAGE_LABELS), key="lang",
-                             bind="query-params", horizontal=True)
+    label = st.sidebar.radio(
+        "Language · اللغة", list(LANGUAGE_LABELS), key="lang", bind="query-params", horizontal=True
+    )
     return LANGUAGE_LABELS.get(label, "ar")
 
 
-def sidebar_filters(options: dict[str, list[str]], topic_ids: dict[str, str],
-                    kind_ids: dict[str, str], bounds: tuple[date, date] | None,
-                    lang: str, drop_search: bool = False,
-                    speaker_ids: dict[str, str] | None = None) -> Filters:
+def sidebar_filters(
+    options: dict[str, list[str]],
+    topic_ids: dict[str, str],
+    kind_ids: dict[str, str],
+    bounds: tuple[date, date] | None,
+    lang: str,
+    drop_search: bool = False,
+    speaker_ids: dict[str, str] | None = None,
+) -> Filters:
     """The filter widgets; `topic_ids`/`kind_ids`/`speaker_ids` map their labels to ids (a
     source's label is bilingual where the aliases give a Latin name, so that one link opens
     the same view in either language)."""
     speaker_ids = speaker_ids or {}
     side = st.sidebar
     side.header(t("filters", lang))
-    search = side.text_input(t("search", lang), key="q", bind="query-params",
-                             max_chars=MAX_SEARCH, help=t("search_help", lang))
-    choose = {"placeholder": t("choose", lang), "bind": "query-params"}
-    speakers = side.multiselect(t("speaker", lang), options["speaker"], key="speaker", **choose)
-    topics = side.multiselect(t("topic", lang), options["topic"], key="topic", **choose)
-    sources = side.multiselect(t("source", lang), options["source"], key="source", **choose)
-    kinds = side.multiselect(t("kind", lang), options["kind"], key="kind", **choose)
+    search = side.text_input(
+        t("search", lang), key="q", bind="query-params", max_chars=MAX_SEARCH, help=t("search_help", lang)
+    )
+    choose = t("choose", lang)
+    speakers, topics, sources, kinds = (
+        side.multiselect(t(key, lang), options[key], key=key, placeholder=choose, bind="query-params")
+        for key in ("speaker", "topic", "source", "kind")
+    )
     dates = None
     if bounds:
-        low = side.date_input(t("date_from", lang), value=bounds[0], min_value=bounds[0],
-                              max_value=bounds[1], key="from", bind="query-params")
-        high = side.date_input(t("date_to", lang), value=bounds[1], min_value=bounds[0],
-                               max_value=bounds[1], key="to", bind="query-params")
+        low = side.date_input(
+            t("date_from", lang),
+            value=bounds[0],
+            min_value=bounds[0],
+            max_value=bounds[1],
+            key="from",
+            bind="query-params",
+        )
+        high = side.date_input(
+            t("date_to", lang),
+            value=bounds[1],
+            min_value=bounds[0],
+            max_value=bounds[1],
+            key="to",
+            bind="query-params",
+        )
         if isinstance(low, date) and isinstance(high, date) and (low, high) != bounds:
             dates = (min(low, high), max(low, high))
     if drop_search:
         search = ""  # an absurd link parameter, named in the notice
 
-    return Filters(speakers=tuple(speaker_ids.get(x, x) for x in speakers),
-                   topics=tuple(topic_ids[x] for x in topics),
-                   sources=tuple(sources), kinds=tuple(kind_ids[x] for x in kinds), dates=dates,
-                   search=search)
+    return Filters(
+        speakers=tuple(speaker_ids.get(x, x) for x in speakers),
+        topics=tuple(topic_ids[x] for x in topics),
+        sources=tuple(sources),
+        kinds=tuple(kind_ids[x] for x in kinds),
+        dates=dates,
+        search=search,
+    )
 
 
 def speaker_label(name: str, latin: dict[str, str]) -> str:
@@ -112,9 +135,14 @@ def canonical_speaker_params(latin: dict[str, str]) -> None:
         st.session_state["speaker"] = labels  # the bound widget reads it on this run
 
 
-def share_link(base_url: str, filters: Filters, topic_ids: dict[str, str],
-               kind_ids: dict[str, str], lang: str,
-               latin: dict[str, str] | None = None) -> str:
+def share_link(
+    base_url: str,
+    filters: Filters,
+    topic_ids: dict[str, str],
+    kind_ids: dict[str, str],
+    lang: str,
+    latin: dict[str, str] | None = None,
+) -> str:
     """The URL of this view: the same parameters the bound widgets write."""
     params: list[tuple[str, str]] = []
     if lang != "ar":
@@ -123,10 +151,12 @@ def share_link(base_url: str, filters: Filters, topic_ids: dict[str, str],
         params.append(("q", filters.search))
     label_of_topic = {v: k for k, v in topic_ids.items()}
     label_of_kind = {v: k for k, v in kind_ids.items()}
-    for key, values in (("speaker", [speaker_label(x, latin or {}) for x in filters.speakers]),
-                        ("topic", [label_of_topic[x] for x in filters.topics]),
-                        ("source", filters.sources),
-                        ("kind", [label_of_kind[x] for x in filters.kinds])):
+    for key, values in (
+        ("speaker", [speaker_label(x, latin or {}) for x in filters.speakers]),
+        ("topic", [label_of_topic[x] for x in filters.topics]),
+        ("source", filters.sources),
+        ("kind", [label_of_kind[x] for x in filters.kinds]),
+    ):
         params += [(key, value) for value in values]
     if filters.dates:
         params += [("from", filters.dates[0].isoformat()), ("to", filters.dates[1].isoformat())]

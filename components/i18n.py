@@ -6,8 +6,10 @@ LANGUAGES = ("ar", "en")
 
 STRINGS = {
     "title": {"ar": "قول · من قال ماذا", "en": "Qawl · who said what"},
-    "caption": {"ar": "من قال ماذا في الأخبار العربية، وعن أي موضوع، ومتى.",
-                "en": "Who said what in Arabic news, on which topic, and when."},
+    "caption": {
+        "ar": "من قال ماذا في الأخبار العربية، وعن أي موضوع، ومتى.",
+        "en": "Who said what in Arabic news, on which topic, and when.",
+    },
     "language": {"ar": "اللغة", "en": "Language"},
     "filters": {"ar": "التصفية", "en": "Filters"},
     "speaker": {"ar": "المتحدث", "en": "Speaker"},
@@ -15,23 +17,25 @@ STRINGS = {
     "source": {"ar": "المصدر الإعلامي", "en": "Outlet / source"},
     "kind": {"ar": "نوع الاقتباس", "en": "Quote kind"},
     "search": {"ar": "بحث في النص", "en": "Search the text"},
-    "search_help": {"ar": "يتجاهل التشكيل واختلاف الهمزات والياء والتاء المربوطة",
-                    "en": "Ignores diacritics and alef/yeh/teh-marbuta differences"},
+    "search_help": {
+        "ar": "يتجاهل التشكيل واختلاف الهمزات والياء والتاء المربوطة",
+        "en": "Ignores diacritics and alef/yeh/teh-marbuta differences",
+    },
     "upload": {"ar": "أضف مقالات", "en": "Add articles"},
-    "upload_help": {"ar": "‎.txt ‎.jsonl ‎.json ‎.csv ‎.html",
-                    "en": ".txt, .jsonl, .json, .csv or .html"},
+    "upload_help": {"ar": "‎.txt ‎.jsonl ‎.json ‎.csv ‎.html", "en": ".txt, .jsonl, .json, .csv or .html"},
     "articles": {"ar": "المقالات", "en": "Articles"},
     "quotes": {"ar": "الاقتباسات", "en": "Quotes"},
     "speakers": {"ar": "المتحدثون", "en": "Speakers"},
     "mentions": {"ar": "إشارات الموضوعات", "en": "Topic mentions"},
     "share": {"ar": "رابط هذا العرض", "en": "Link to this view"},
-    "share_help": {"ar": "انسخ الرابط وأرسله: يفتح العرض نفسه بالتصفية نفسها.",
-                   "en": "Copy and send this link: it opens this same filtered view."},
+    "share_help": {
+        "ar": "انسخ الرابط وأرسله: يفتح العرض نفسه بالتصفية نفسها.",
+        "en": "Copy and send this link: it opens this same filtered view.",
+    },
     "chart_speakers": {"ar": "الاقتباسات حسب المتحدث", "en": "Quotes per speaker"},
     "chart_heatmap": {"ar": "من يتحدث عن ماذا", "en": "Who talks about what"},
     "chart_timeline": {"ar": "إشارات الموضوعات عبر الزمن", "en": "Topic mentions over time"},
-    "chart_timeline_articles": {"ar": "إشارات الموضوعات حسب المقال",
-                                "en": "Topic mentions by article"},
+    "chart_timeline_articles": {"ar": "إشارات الموضوعات حسب المقال", "en": "Topic mentions by article"},
     "chart_cues": {"ar": "أفعال القول", "en": "Cue verbs"},
     "chart_network": {"ar": "من يخاطب من", "en": "Who speaks to whom"},
     "chart_words": {"ar": "الكلمات الأكثر استخداماً", "en": "Most used words"},
@@ -44,8 +48,10 @@ STRINGS = {
     "topics": {"ar": "الموضوعات", "en": "Topics"},
     "para": {"ar": "الفقرة", "en": "Paragraph"},
     "table": {"ar": "جدول الاقتباسات", "en": "Quote table"},
-    "table_help": {"ar": "اختر صفاً لقراءة الاقتباس في مقاله.",
-                   "en": "Select a row to read the quote in its article."},
+    "table_help": {
+        "ar": "اختر صفاً لقراءة الاقتباس في مقاله.",
+        "en": "Select a row to read the quote in its article.",
+    },
     "page": {"ar": "الصفحة", "en": "Page"},
     "page_of": {"ar": "اقتباسات {first}–{last} من {total}", "en": "Quotes {first}–{last} of {total}"},
     "reader": {"ar": "قارئ المقال", "en": "Article reader"},
@@ -54,28 +60,38 @@ STRINGS = {
     "export": {"ar": "تصدير", "en": "Export"},
     "no_quotes": {"ar": "لا اقتباسات تطابق التصفية.", "en": "No quote matches the filters."},
     "unranked": {"ar": "لا تُرتَّب هنا: ", "en": "Not ranked here: "},
-    "unranked_anonymous": {"ar": "{n} اقتباساً من مصادر غير مسمّاة (مصادر، مسؤول، شهود…)",
-                           "en": "{n} quotes from unnamed sources (sources, officials, "
-                                 "witnesses…)"},
-    "unranked_fragment": {"ar": "{n} اقتباساً بلا متحدث محدَّد",
-                          "en": "{n} quotes without an identified speaker"},
+    "unranked_anonymous": {
+        "ar": "{n} اقتباساً من مصادر غير مسمّاة (مصادر، مسؤول، شهود…)",
+        "en": "{n} quotes from unnamed sources (sources, officials, witnesses…)",
+    },
+    "unranked_fragment": {
+        "ar": "{n} اقتباساً بلا متحدث محدَّد",
+        "en": "{n} quotes without an identified speaker",
+    },
     "written_as": {"ar": "كُتب أيضاً: ", "en": "Also written as: "},
-    "ignored_params": {"ar": "تم تجاهل معاملات غير صالحة في الرابط: ",
-                       "en": "Ignored invalid link parameters: "},
+    "ignored_params": {
+        "ar": "تم تجاهل معاملات غير صالحة في الرابط: ",
+        "en": "Ignored invalid link parameters: ",
+    },
     "skipped": {"ar": "تنبيه بشأن ملف: ", "en": "About a file: "},
     "choose": {"ar": "اختر…", "en": "Choose…"},
     "date_from": {"ar": "من تاريخ", "en": "From date"},
     "date_to": {"ar": "إلى تاريخ", "en": "To date"},
-    "store_busy": {"ar": "الأرشيف قيد التحديث الآن؛ يظهر حين ينتهي البناء (أعد تحميل الصفحة).",
-                   "en": "The archive is being updated; it shows once the build has finished "
-                         "(reload the page)."},
+    "store_busy": {
+        "ar": "الأرشيف قيد التحديث الآن؛ يظهر حين ينتهي البناء (أعد تحميل الصفحة).",
+        "en": "The archive is being updated; it shows once the build has finished (reload the page).",
+    },
     "words_for": {"ar": "كلمات", "en": "Words of"},
     "all_quotes": {"ar": "كل الاقتباسات المعروضة", "en": "all shown quotes"},
     "others": {"ar": "آخرون", "en": "others"},
 }
 
-KINDS = {"direct": {"ar": "مباشر", "en": "direct"}, "indirect": {"ar": "غير مباشر", "en": "indirect"},
-         "mixed": {"ar": "مختلط", "en": "mixed"}, "headline": {"ar": "عنوان", "en": "headline"}}
+KINDS = {
+    "direct": {"ar": "مباشر", "en": "direct"},
+    "indirect": {"ar": "غير مباشر", "en": "indirect"},
+    "mixed": {"ar": "مختلط", "en": "mixed"},
+    "headline": {"ar": "عنوان", "en": "headline"},
+}
 
 
 def t(key: str, lang: str) -> str:

@@ -86,8 +86,9 @@ def aliases_of(text: str | None) -> Aliases | None:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = None,
-                  topics: str | None = None) -> tuple[Frames, tuple[str, ...]]:
+def analyse_files(
+    files: tuple[tuple[str, bytes], ...], aliases: str | None = None, topics: str | None = None
+) -> tuple[Frames, tuple[str, ...]]:
     """Analysis of the given files, cached by their content: a filter change never re-analyses."""
     articles, problems = [], []
     for name, data in files:
@@ -98,8 +99,10 @@ def analyse_files(files: tuple[tuple[str, bytes], ...], aliases: str | None = No
                 articles.append(dataclasses.replace(item, path=name))
     articles = distinct_articles(articles, problems)
     index = topic_index_of(topics)
-    return (build_frames([analyse_article(a, index) for a in articles], aliases_of(aliases)),
-            tuple(str(p) for p in problems))
+    return (
+        build_frames([analyse_article(a, index) for a in articles], aliases_of(aliases)),
+        tuple(str(p) for p in problems),
+    )
 
 
 def distinct_articles(articles: list[Article], problems: list[IngestProblem]) -> list[Article]:
@@ -128,9 +131,13 @@ def is_store(path: Path) -> bool:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def open_corpus(files: tuple[tuple[str, bytes], ...], store: str | None,
-                modified: float | None, aliases: str | None = None, topics: str | None = None
-                ) -> tuple[Corpus, tuple[str, ...]]:
+def open_corpus(
+    files: tuple[tuple[str, bytes], ...],
+    store: str | None,
+    modified: float | None,
+    aliases: str | None = None,
+    topics: str | None = None,
+) -> tuple[Corpus, tuple[str, ...]]:
     """The page's corpus: the analysed files plus a built store (attached, not read whole);
     one per version of the inputs (`modified` keys the store's version, `aliases` and `topics`
     the text of the newsroom's aliases and topics files), shared by sessions. (A store keeps
@@ -154,8 +161,11 @@ def options_of(corpus: Corpus, speakers: int) -> dict:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def _options(_corpus: Corpus, corpus_key: str, speakers: int) -> dict:
-    return {"speaker": _corpus.speakers(speakers), "source": _corpus.sources(),
-            "dates": _corpus.date_bounds()}
+    return {
+        "speaker": _corpus.speakers(speakers),
+        "source": _corpus.sources(),
+        "dates": _corpus.date_bounds(),
+    }
 
 
 def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
@@ -166,11 +176,16 @@ def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes: int) -> dict:
-    return {"counts": _corpus.counts(filters), "speakers": _corpus.speaker_counts(filters),
-            "unranked": _corpus.unranked(filters),
-            "heatmap": _corpus.speaker_topics(filters), "timeline": _corpus.topic_counts(filters),
-            "cues": _corpus.cue_counts(filters), "network": _corpus.addressee_pairs(filters),
-            "words": _corpus.quote_texts(filters, word_cloud_quotes)}
+    return {
+        "counts": _corpus.counts(filters),
+        "speakers": _corpus.speaker_counts(filters),
+        "unranked": _corpus.unranked(filters),
+        "heatmap": _corpus.speaker_topics(filters),
+        "timeline": _corpus.topic_counts(filters),
+        "cues": _corpus.cue_counts(filters),
+        "network": _corpus.addressee_pairs(filters),
+        "words": _corpus.quote_texts(filters, word_cloud_quotes),
+    }
 
 
 def missing_path_problem(path: Path) -> str | None:

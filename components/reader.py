@@ -14,8 +14,9 @@ import pandas as pd
 from components.i18n import t
 
 
-def _marks(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame,
-           colours: dict[str, str]) -> list[tuple[int, int, str]]:
+def _marks(
+    article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame, colours: dict[str, str]
+) -> list[tuple[int, int, str]]:
     """(start, end, kind) boundaries: quote spans, cue words, topic terms."""
     marks = []
     for row in quotes.itertuples():
@@ -27,16 +28,25 @@ def _marks(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame,
     return marks
 
 
-def article_html(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame,
-                 colours: dict[str, str], focus: tuple[int, int] | None = None) -> str:
+def article_html(
+    article_text: str,
+    quotes: pd.DataFrame,
+    mentions: pd.DataFrame,
+    colours: dict[str, str],
+    focus: tuple[int, int] | None = None,
+) -> str:
     """The article, one paragraph a block, with every mark as a styled span."""
     marks = _marks(article_text, quotes, mentions, colours)
     if focus:
         marks.append((focus[0], focus[1], "focus"))
-    cuts = sorted({0, len(article_text)} | {p for s, e, _ in marks for p in (s, e)}
-                  | {i for i, ch in enumerate(article_text) if ch == "\n"}
-                  | {i + 1 for i, ch in enumerate(article_text) if ch == "\n"})
-    blocks, current = [], []
+    cuts = sorted(
+        {0, len(article_text)}
+        | {p for s, e, _ in marks for p in (s, e)}
+        | {i for i, ch in enumerate(article_text) if ch == "\n"}
+        | {i + 1 for i, ch in enumerate(article_text) if ch == "\n"}
+    )
+    blocks: list = []
+    current: list = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = article_text[start:end]
         if piece == "\n":
@@ -48,7 +58,8 @@ def article_html(article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame
     blocks.append("".join(current))
     paragraphs = "".join(
         f'<p dir="auto" class="qawl-para{" qawl-title" if i == 0 else ""}">{block}</p>'
-        for i, block in enumerate(blocks))
+        for i, block in enumerate(blocks)
+    )
     return f'<div class="qawl-article" dir="rtl">{paragraphs}</div>'
 
 
@@ -77,12 +88,15 @@ def legend_html(speakers: list[str], colours: dict[str, str], lang: str) -> str:
     items = "".join(
         f'<span class="qawl-chip" style="background:{colours.get(s, "#9e9e9e")}2e;'
         f'border-bottom:2px solid {colours.get(s, "#9e9e9e")}">{html.escape(s)}</span>'
-        for s in speakers)
-    return (f'<div class="qawl-legend" dir="auto">{items}'
-            f'<span class="qawl-chip" style="font-weight:700;color:#4a148c">'
-            f'{html.escape(t("legend_cue", lang))}</span>'
-            f'<span class="qawl-chip" style="text-decoration:underline dotted 2px">'
-            f'{html.escape(t("legend_topic", lang))}</span></div>')
+        for s in speakers
+    )
+    return (
+        f'<div class="qawl-legend" dir="auto">{items}'
+        f'<span class="qawl-chip" style="font-weight:700;color:#4a148c">'
+        f"{html.escape(t('legend_cue', lang))}</span>"
+        f'<span class="qawl-chip" style="text-decoration:underline dotted 2px">'
+        f"{html.escape(t('legend_topic', lang))}</span></div>"
+    )
 
 
 STYLE = """<style>

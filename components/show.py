@@ -15,9 +15,15 @@ CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale
 def show_chart(fig: go.Figure, key: str, on_select: Callable[[], None] | None = None) -> None:
     """Full-width chart; with `on_select`, clicking a bar or cell calls it (it reads the
     selection from st.session_state[key])."""
-    st.plotly_chart(fig, width="stretch", key=key, config=CONFIG, theme=None,
-                    on_select=on_select or "ignore",
-                    selection_mode=("points",) if on_select else ("points", "box", "lasso"))
+    st.plotly_chart(
+        fig,
+        width="stretch",
+        key=key,
+        config=CONFIG,
+        theme=None,
+        on_select=on_select or "ignore",
+        selection_mode=("points",) if on_select else ("points", "box", "lasso"),
+    )
 
 
 def selected_labels(key: str, axis: str = "y") -> list[str]:

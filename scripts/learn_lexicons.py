@@ -54,10 +54,15 @@ def main() -> None:
     learned = learn_names(per_article, common_set, args.min_articles)
     names = learned | names_among_tags(set(tags), learned, common_set)
     source = ", ".join(Path(p).name for p in args.paths)
-    NAMES_FILE.write_text(HEADER.format(source=source, what="personal names") + "".join(
-        " ".join(n) + "\n" for n in sorted(names)), encoding="utf-8")
-    COMMON_FILE.write_text(HEADER.format(source=source, what="words that take the article")
-                           + "".join(w + "\n" for w in common), encoding="utf-8")
+    NAMES_FILE.write_text(
+        HEADER.format(source=source, what="personal names")
+        + "".join(" ".join(n) + "\n" for n in sorted(names)),
+        encoding="utf-8",
+    )
+    COMMON_FILE.write_text(
+        HEADER.format(source=source, what="words that take the article") + "".join(w + "\n" for w in common),
+        encoding="utf-8",
+    )
     print(f"{len(texts)} articles: {len(names)} names, {len(common)} common words")
 
 

@@ -9,8 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEEDS = ROOT / "seeds"
-SEED_ARTICLE = SEEDS / "000_628b6a840abc538b.txt"
+SEEDS = ROOT / "seeds"  # what the dashboard ships and opens by default
+SEED_ARTICLE = SEEDS / "000_628b6a840abc538b.txt"  # the founding article: the golden files' input
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -30,8 +30,9 @@ def gold_articles(shared_dir: Path, target: Path, gold_dir: str = "gold") -> lis
     for gold in sorted((shared_dir / gold_dir).glob("*.quotes.jsonl")):
         name = gold.name.removesuffix(".quotes.jsonl")
         names = (name, f"{name}.txt")
-        for source in (folder / n for folder in (shared_dir / "seeds", shared_dir / "corpus" /
-                                                  "articles") for n in names):
+        for source in (
+            folder / n for folder in (shared_dir / "seeds", shared_dir / "corpus" / "articles") for n in names
+        ):
             if source.is_file():
                 copy = target / source.name
                 copy.write_bytes(source.read_bytes())

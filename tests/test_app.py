@@ -12,6 +12,15 @@ from tests.conftest import ROOT
 TIMEOUT = 120
 
 
+@pytest.fixture(autouse=True)
+def founding_article(monkeypatch):
+    """The page on the founding article alone (the figures below are its); a test may point
+    QAWL_CORPUS elsewhere."""
+    from tests.conftest import SEED_ARTICLE
+
+    monkeypatch.setenv("QAWL_CORPUS", str(SEED_ARTICLE))
+
+
 def run_app(params: dict | None = None) -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     for key, value in (params or {}).items():
@@ -32,11 +41,14 @@ def test_default_view_renders_the_seed_speakers():
     assert app.title[0].value == "قول · من قال ماذا"
 
 
-@pytest.mark.parametrize(("key", "value", "quotes"), [
-    ("speaker", ["لويد أوستن"], 5),
-    ("topic", ["رفح · Rafah"], 5),
-    ("kind", ["مباشر · direct"], 8),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "quotes"),
+    [
+        ("speaker", ["لويد أوستن"], 5),
+        ("topic", ["رفح · Rafah"], 5),
+        ("kind", ["مباشر · direct"], 8),
+    ],
+)
 def test_each_filter_changes_the_quote_count(key, value, quotes):
     app = run_app()
     app.multiselect(key=key).set_value(value).run()
@@ -54,8 +66,7 @@ def test_search_ignores_diacritics_and_hamza_forms():
 
 
 def test_query_params_restore_the_view():
-    app = run_app({"speaker": ["مسؤول رفيع بالبنتاغون"], "kind": ["مباشر · direct"],
-                   "lang": "English"})
+    app = run_app({"speaker": ["مسؤول رفيع بالبنتاغون"], "kind": ["مباشر · direct"], "lang": "English"})
     assert not app.exception
     assert app.multiselect(key="speaker").value == ["مسؤول رفيع بالبنتاغون"]
     assert metric(app, 1) == 4  # paras 7, 8, 10, 11 (para 9 is mixed)
@@ -63,8 +74,9 @@ def test_query_params_restore_the_view():
 
 
 def test_bad_query_params_are_ignored_with_a_notice():
-    app = run_app({"speaker": ["نابليون"], "colour": "red", "lang": "xx", "q": "ا" * 500,
-                   "from": "yesterday"})
+    app = run_app(
+        {"speaker": ["نابليون"], "colour": "red", "lang": "xx", "q": "ا" * 500, "from": "yesterday"}
+    )
     assert not app.exception
     assert metric(app, 1) == 18
     notice = app.info[0].value.replace("\\", "")  # (Markdown characters come escaped)
@@ -73,8 +85,7 @@ def test_bad_query_params_are_ignored_with_a_notice():
 
 
 def test_markdown_in_query_parameter_names_is_shown_as_text():
-    app = run_app({"[سجّل الدخول](https://evil.example/login)": "1",
-                   "![](http://evil.example/px.png)": "1"})
+    app = run_app({"[سجّل الدخول](https://evil.example/login)": "1", "![](http://evil.example/px.png)": "1"})
     assert not app.exception
     notice = app.info[0].value
     assert "evil" in notice
@@ -101,8 +112,10 @@ def test_corpus_path_from_the_environment(tmp_path, monkeypatch):
 
 def test_a_newsrooms_topics_file_from_the_environment(tmp_path, monkeypatch):
     topics = tmp_path / "newsroom.yaml"
-    topics.write_text("topics:\n  - id: defence\n    label: {ar: الدفاع, en: Defence}\n"
-                      "    terms: [الدفاع]\n", encoding="utf-8")
+    topics.write_text(
+        "topics:\n  - id: defence\n    label: {ar: الدفاع, en: Defence}\n    terms: [الدفاع]\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("QAWL_TOPICS", str(topics))
     app = run_app()
     assert not app.exception
@@ -121,8 +134,10 @@ def test_a_built_store_opens_with_a_paginated_table(tmp_path, monkeypatch):
 
     seed = SEED_ARTICLE.read_text(encoding="utf-8")
     records = tmp_path / "many.jsonl"
-    records.write_text("\n".join(json.dumps({"id": f"n{i:03d}", "text": seed}, ensure_ascii=False)
-                                 for i in range(120)), encoding="utf-8")
+    records.write_text(
+        "\n".join(json.dumps({"id": f"n{i:03d}", "text": seed}, ensure_ascii=False) for i in range(120)),
+        encoding="utf-8",
+    )
     store = tmp_path / "archive.duckdb"
     build_files(store, [records], local_map(1))
     monkeypatch.setenv("QAWL_CORPUS", str(store))
@@ -151,8 +166,9 @@ def test_english_page_shows_latin_names_and_links_keep_the_arabic_name(tmp_path,
     """The starter aliases give Yoav Gallant a Latin name; a newsroom's file (QAWL_ALIASES)
     merges and names too. The link keeps the canonical Arabic name in either language."""
     aliases = tmp_path / "aliases.yaml"
-    aliases.write_text("sources:\n  - {name: لويد أوستن, latin: Lloyd J. Austin, "
-                       "forms: [أوستن]}\n", encoding="utf-8")
+    aliases.write_text(
+        "sources:\n  - {name: لويد أوستن, latin: Lloyd J. Austin, forms: [أوستن]}\n", encoding="utf-8"
+    )
     monkeypatch.setenv("QAWL_ALIASES", str(aliases))
     app = run_app({"lang": "English", "speaker": ["لويد أوستن"]})  # a link by Arabic name
     assert not app.exception
@@ -167,10 +183,10 @@ def test_english_page_shows_latin_names_and_links_keep_the_arabic_name(tmp_path,
 
 
 def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n",
-                                    encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n", encoding="utf-8")
     monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
     app = run_app({"speaker": ["يوآف غالانت"]})
     assert not app.exception
@@ -179,8 +195,7 @@ def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatc
     assert "كُتب أيضاً" in captions and "غالانت (1)" in captions
     # a newsroom's file keeps the surname apart: two sources
     aliases = tmp_path / "aliases.yaml"
-    aliases.write_text("sources:\n  - {name: يوآف غالانت, separate: [غالانت]}\n",
-                       encoding="utf-8")
+    aliases.write_text("sources:\n  - {name: يوآف غالانت, separate: [غالانت]}\n", encoding="utf-8")
     monkeypatch.setenv("QAWL_ALIASES", str(aliases))
     split = run_app({"speaker": ["يوآف غالانت"]})
     assert metric(split, 1) == 1
@@ -213,18 +228,15 @@ def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch
         holder.close()
 
 
-def test_a_copy_of_an_article_counts_once_and_two_articles_of_one_name_count_twice(
-        tmp_path, monkeypatch):
+def test_a_copy_of_an_article_counts_once_and_two_articles_of_one_name_count_twice(tmp_path, monkeypatch):
     from tests.conftest import SEED_ARTICLE
 
     seed = SEED_ARTICLE.read_text(encoding="utf-8")
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "seed.txt").write_text(seed, encoding="utf-8")  # the same article
-    (tmp_path / "a" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن الوضع صعب.",
-                                          encoding="utf-8")
-    (tmp_path / "b" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن المساعدات وصلت.",
-                                          encoding="utf-8")
+    (tmp_path / "a" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن الوضع صعب.", encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text("خبر\nقال الوزير محمد مصطفى إن المساعدات وصلت.", encoding="utf-8")
     monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
     app = run_app()
     assert not app.exception
@@ -243,8 +255,21 @@ def test_an_upload_of_a_stored_article_is_that_article(tmp_path, monkeypatch):
     store = tmp_path / "archive.duckdb"
     build_files(store, [folder], local_map(1))
     monkeypatch.setenv("QAWL_CORPUS", str(store))
-    monkeypatch.setattr("components.loading.corpus_files", lambda path: (
-        ("upload/seed.txt", (folder / "seed.txt").read_bytes()),))
+    monkeypatch.setattr(
+        "components.loading.corpus_files",
+        lambda path: (("upload/seed.txt", (folder / "seed.txt").read_bytes()),),
+    )
     app = run_app()
     assert not app.exception
     assert [metric(app, 0), metric(app, 1)] == [1, 18]
+
+
+def test_the_shipped_seeds_open_with_hundreds_of_dated_articles(monkeypatch):
+    """Without QAWL_CORPUS the page opens the shipped seeds/: the founding article and 300
+    Jawhara FM news articles of the ANT corpus, with dates and their outlet."""
+    monkeypatch.delenv("QAWL_CORPUS")
+    app = run_app()
+    assert not app.exception
+    assert metric(app, 0) == 301 and metric(app, 1) > 300
+    assert any("Jawhara" in option for option in app.multiselect(key="source").options)
+    assert app.date_input(key="from").value.isoformat() <= "2016-12-31"

@@ -19,6 +19,10 @@ def imported_modules(path):
 
 
 def test_analysis_imports_no_ui_library():
-    offenders = {(path.name, module) for path in (ROOT / "analysis").rglob("*.py")
-                 for module in imported_modules(path) if module in UI_LIBRARIES}
+    offenders = {
+        (path.name, module)
+        for path in (ROOT / "analysis").rglob("*.py")
+        for module in imported_modules(path)
+        if module in UI_LIBRARIES
+    }
     assert offenders == set()

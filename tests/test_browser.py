@@ -19,14 +19,22 @@ import urllib.request
 import pytest
 
 from components.export import chromium_path
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED_ARTICLE
 
 pytestmark = pytest.mark.skipif(chromium_path() is None, reason="Chromium is not installed")
 playwright = pytest.importorskip("playwright.sync_api")
 
 OUTPUT = ROOT / "test-output"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PRESENTATION_FORMS = range(0xFB50, 0xFF00)
 
 
@@ -39,12 +47,29 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server():
     port = free_port()
-    env = {**os.environ, "QAWL_CORPUS": str(ROOT / "seeds"), "STREAMLIT_SERVER_HEADLESS": "true",
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "QAWL_CORPUS": str(SEED_ARTICLE),
+        "STREAMLIT_SERVER_HEADLESS": "true",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port",
-         str(port), "--server.address", "127.0.0.1"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(120):
         try:
@@ -82,8 +107,7 @@ def page(browser):
 def open_dashboard(page, url):
     page.goto(url)
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90_000)
-    page.wait_for_selector('[data-testid="stDataFrame"] [role="gridcell"]', state="attached",
-                           timeout=30_000)
+    page.wait_for_selector('[data-testid="stDataFrame"] [role="gridcell"]', state="attached", timeout=30_000)
     time.sleep(1)
 
 
@@ -124,8 +148,8 @@ def test_filter_then_shared_link_opens_the_same_view(server, page, browser):
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     page.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '5'",
-        timeout=30_000)
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '5'", timeout=30_000
+    )
     assert "speaker=" in page.url
     page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()
     code = page.locator('[data-testid="stMain"] [data-testid="stCode"] code').first
@@ -144,16 +168,16 @@ def test_filter_then_shared_link_opens_the_same_view(server, page, browser):
 
 def test_upload_names_a_bad_file_and_keeps_the_good_one(server, page, tmp_path):
     good = tmp_path / "good.txt"
-    good.write_text("خبر جديد\nقال وزير الخارجية المصري سامح شكري إن المساعدات لم تصل إلى رفح.",
-                    encoding="utf-8")
+    good.write_text(
+        "خبر جديد\nقال وزير الخارجية المصري سامح شكري إن المساعدات لم تصل إلى رفح.", encoding="utf-8"
+    )
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     open_dashboard(page, server)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(good),
-                                                                                 str(bad)])
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(good), str(bad)])
     page.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'",
-        timeout=60_000)
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'", timeout=60_000
+    )
     warning = page.locator('[data-testid="stAlert"]', has_text="bad.jsonl")
     assert "not JSON" in warning.first.inner_text()
     assert quote_count(page) == "19"
@@ -164,19 +188,22 @@ def test_script_in_an_article_shows_as_text_and_never_runs(server, page, tmp_pat
     payload = tmp_path / "xss.txt"
     payload.write_text(
         "عنوان <script>alert('t')</script>\n"
-        "قال الوزير <img src=x onerror=\"alert('n')\"> إن \"<script>window.qawlHacked=1</script>"
-        " المساعدات لم تصل <b onmouseover=alert(1)>هنا</b>\".", encoding="utf-8")
+        'قال الوزير <img src=x onerror="alert(\'n\')"> إن "<script>window.qawlHacked=1</script>'
+        ' المساعدات لم تصل <b onmouseover=alert(1)>هنا</b>".',
+        encoding="utf-8",
+    )
     open_dashboard(page, server)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(payload))
     page.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'",
-        timeout=60_000)
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'", timeout=60_000
+    )
     # Searching its words leaves only the uploaded article's quote, which the reader then shows.
     search = page.locator('[data-testid="stTextInput"] input').first
     search.fill("المساعدات لم تصل")
     search.press("Enter")
-    page.wait_for_function("() => document.querySelector('.qawl-article')?.innerText"
-                           ".includes('<script>')", timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('.qawl-article')?.innerText.includes('<script>')", timeout=30_000
+    )
     article = page.locator(".qawl-article").inner_text()
     assert "<img src=x onerror=" in article
     assert page.evaluate("() => window.qawlHacked") is None
@@ -191,28 +218,38 @@ def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page
     box = bar.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '3'",
-        timeout=30_000)
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '3'", timeout=30_000
+    )
     assert "يوآف غالانت" in page.locator('[data-testid="stMultiSelect"]').first.inner_text()
     grid = page.locator('[data-testid="stDataFrame"]')
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 15, box["y"] + 52)  # the first row's selection box
-    page.wait_for_function("() => [...document.querySelectorAll('.qawl-article span')]"
-                           ".some(s => s.style.outline.includes('solid'))", timeout=30_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.qawl-article span')]"
+        ".some(s => s.style.outline.includes('solid'))",
+        timeout=30_000,
+    )
     page.locator(".qawl-article").scroll_into_view_if_needed()
     screenshot(page, "row-selected.png")
 
 
-def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server, page,
-                                                                          tmp_path):
+def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server, page, tmp_path):
     """A link whose parameter names hold Markdown shows them as text (no link, no outside
     image fetched); an uploaded file named like a link is named as text; no Deploy button."""
     fetched = []
-    page.on("request", lambda request: fetched.append(request.url)
-            if urllib.parse.urlparse(request.url).hostname == "evil.example" else None)
-    query = ("?%5B%D8%B3%D8%AC%D9%91%D9%84%20%D8%A7%D9%84%D8%AF%D8%AE%D9%88%D9%84%5D"
-             "(https%3A%2F%2Fevil.example%2Flogin)=1&!%5B%5D(http%3A%2F%2Fevil.example%2Fpx.png)=1")
+    page.on(
+        "request",
+        lambda request: (
+            fetched.append(request.url)
+            if urllib.parse.urlparse(request.url).hostname == "evil.example"
+            else None
+        ),
+    )
+    query = (
+        "?%5B%D8%B3%D8%AC%D9%91%D9%84%20%D8%A7%D9%84%D8%AF%D8%AE%D9%88%D9%84%5D"
+        "(https%3A%2F%2Fevil.example%2Flogin)=1&!%5B%5D(http%3A%2F%2Fevil.example%2Fpx.png)=1"
+    )
     page.goto(server + "/" + query)
     page.wait_for_selector('[data-testid="stMetricValue"]', timeout=60_000)
     notice = page.locator('[data-testid="stAlert"]', has_text="evil.example").first

@@ -19,8 +19,12 @@ ARABIC_NEWS = "خبر عاجل\nقال وزير الصحة إن المستشفي
 
 
 def quotes(*paths, extra=()):
-    result = subprocess.run([sys.executable, "-m", "analysis", "quotes", *map(str, paths), *extra],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "quotes", *map(str, paths), *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     return result.returncode, rows, result.stderr.strip().splitlines()
 
@@ -59,10 +63,12 @@ def test_each_bad_file_is_named_once_and_the_good_ones_are_unchanged(tmp_path, g
     bad.mkdir()
     for name, (data, _) in BAD.items():
         (bad / name).write_bytes(data)
-    lines = [json.dumps({"title": "خبر", "text": "قال الوزير إن الوضع صعب."}, ensure_ascii=False),
-             "{oops", json.dumps({"title": "بلا نص"}),
-             json.dumps({"title": "خبر", "text": "قال الوزير إن المساعدات وصلت."},
-                        ensure_ascii=False)]
+    lines = [
+        json.dumps({"title": "خبر", "text": "قال الوزير إن الوضع صعب."}, ensure_ascii=False),
+        "{oops",
+        json.dumps({"title": "بلا نص"}),
+        json.dumps({"title": "خبر", "text": "قال الوزير إن المساعدات وصلت."}, ensure_ascii=False),
+    ]
     (bad / "mixed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     status, rows, messages = quotes(good, bad)
     assert status == 1
@@ -76,17 +82,29 @@ def test_each_bad_file_is_named_once_and_the_good_ones_are_unchanged(tmp_path, g
     assert {r["article"] for r in rows} >= {"mixed:1", "mixed:4"}
 
 
-@pytest.mark.parametrize("encode", [
-    lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
-    lambda text: text.encode("utf-16"),
-    lambda text: text.encode("utf-16-le"),
-    lambda text: text.encode("utf-16-be"),
-    lambda text: text.encode("cp1256"),
-    lambda text: text.replace("\n", "\r\n", 1).replace("\n", "\r").encode("utf-8"),
-    lambda text: text.replace(" ", " \x00", 3).encode("utf-8"),
-    lambda text: ("\u202b" + text.replace("قال", "\u200fقال\u200f") + "\u202c").encode("utf-8"),
-], ids=["utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1256", "mixed-newlines", "nul-bytes",
-        "bidi-controls"])
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+        lambda text: text.encode("utf-16"),
+        lambda text: text.encode("utf-16-le"),
+        lambda text: text.encode("utf-16-be"),
+        lambda text: text.encode("cp1256"),
+        lambda text: text.replace("\n", "\r\n", 1).replace("\n", "\r").encode("utf-8"),
+        lambda text: text.replace(" ", " \x00", 3).encode("utf-8"),
+        lambda text: ("\u202b" + text.replace("قال", "\u200fقال\u200f") + "\u202c").encode("utf-8"),
+    ],
+    ids=[
+        "utf8-bom",
+        "utf16-bom",
+        "utf16le",
+        "utf16be",
+        "cp1256",
+        "mixed-newlines",
+        "nul-bytes",
+        "bidi-controls",
+    ],
+)
 def test_encodings_and_controls_give_the_same_quotes(tmp_path, encode):
     (tmp_path / "a.txt").write_bytes(encode(ARABIC_NEWS))
     status, rows, messages = quotes(tmp_path / "a.txt")
@@ -109,10 +127,12 @@ def test_size_limit_is_configurable_and_named(tmp_path, good):
 
 
 def test_html_scripts_styles_and_iframes_are_not_text(tmp_path):
-    html = ("<html><head><style>p{color:red}</style><script>var x='قال الوزير إن';</script></head>"
-            "<body><iframe src='http://x'></iframe><article><h1>خبر</h1>"
-            + "<p>قال وزير الصحة إن المستشفيات في رفح تعمل بلا وقود منذ أيام طويلة.</p>" * 4
-            + "</article></body></html>")
+    html = (
+        "<html><head><style>p{color:red}</style><script>var x='قال الوزير إن';</script></head>"
+        "<body><iframe src='http://x'></iframe><article><h1>خبر</h1>"
+        + "<p>قال وزير الصحة إن المستشفيات في رفح تعمل بلا وقود منذ أيام طويلة.</p>" * 4
+        + "</article></body></html>"
+    )
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     status, rows, _ = quotes(tmp_path / "page.html")
     assert status == 0 and rows
@@ -120,10 +140,8 @@ def test_html_scripts_styles_and_iframes_are_not_text(tmp_path):
 
 
 def test_text_without_arabic_and_a_very_long_line(tmp_path):
-    (tmp_path / "english.txt").write_text("Title\nThe minister said that aid arrived.",
-                                          encoding="utf-8")
-    (tmp_path / "long.txt").write_text("عنوان\n" + "قال الوزير إن الوضع صعب، " * 20000,
-                                       encoding="utf-8")
+    (tmp_path / "english.txt").write_text("Title\nThe minister said that aid arrived.", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("عنوان\n" + "قال الوزير إن الوضع صعب، " * 20000, encoding="utf-8")
     status, rows, messages = quotes(tmp_path / "english.txt", tmp_path / "long.txt")
     assert status == 0 and messages == []
     assert {r["article"] for r in rows} == {"long.txt"}
@@ -131,9 +149,10 @@ def test_text_without_arabic_and_a_very_long_line(tmp_path):
 
 # ---------------------------------------------------------------- damaged, not lost
 def record(n: int) -> str:
-    return json.dumps({"id": f"r{n}", "title": "خبر",
-                       "text": f"قال وزير الصحة محمد مصطفى إن الشاحنة {n} وصلت."},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"id": f"r{n}", "title": "خبر", "text": f"قال وزير الصحة محمد مصطفى إن الشاحنة {n} وصلت."},
+        ensure_ascii=False,
+    )
 
 
 def test_one_bad_byte_in_a_jsonl_line_keeps_every_record(tmp_path):
@@ -148,8 +167,13 @@ def test_one_bad_byte_in_a_jsonl_line_keeps_every_record(tmp_path):
 
 @pytest.mark.parametrize("name", ["article.txt", "rows.csv"])
 def test_one_bad_byte_in_a_text_or_csv_keeps_the_text(tmp_path, name):
-    text = ARABIC_NEWS if name.endswith(".txt") else "id,title,text\n1,خبر," + ARABIC_NEWS.replace(
-        "\n", " ") + "\n2,خبر,قال الوزير محمد مصطفى إن الوضع صعب.\n"
+    text = (
+        ARABIC_NEWS
+        if name.endswith(".txt")
+        else "id,title,text\n1,خبر,"
+        + ARABIC_NEWS.replace("\n", " ")
+        + "\n2,خبر,قال الوزير محمد مصطفى إن الوضع صعب.\n"
+    )
     data = text.encode().replace("خطير".encode(), b"\x80" + "خطير".encode())
     data = data.replace("صعب".encode(), b"\xc0" + "صعب".encode())
     (tmp_path / name).write_bytes(data)
@@ -174,7 +198,7 @@ def test_a_truncated_gzip_is_read_as_far_as_it_goes_and_said_so(tmp_path):
     import gzip
 
     whole = gzip.compress("\n".join(record(n) for n in range(1, 201)).encode())
-    (tmp_path / "cut.jsonl.gz").write_bytes(whole[:len(whole) // 2])
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
     status, rows, messages = quotes(tmp_path / "cut.jsonl.gz")
     assert status == 1 and any("truncated" in m for m in messages)
     assert 0 < len({r["article"] for r in rows}) < 200
@@ -184,16 +208,14 @@ HOSTILE_RECORDS = {  # one line each, among good ones: (line, words of its messa
     "deep": ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
     "array": ("[" * 100_000 + "]" * 100_000, "not an object"),
     "digits": ('{"text": ' + "7" * 5000 + "}", "not JSON"),
-    "surrogate": ('{"id": "s", "title": "خبر", "text": "قال الوزير محمد مصطفى إن \\ud800 وصلت."}',
-                  None),
+    "surrogate": ('{"id": "s", "title": "خبر", "text": "قال الوزير محمد مصطفى إن \\ud800 وصلت."}', None),
 }
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE_RECORDS))
 def test_no_record_takes_down_the_file(tmp_path, case):
     line, words = HOSTILE_RECORDS[case]
-    (tmp_path / "feed.jsonl").write_text("\n".join([record(1), line, record(3)]),
-                                         encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text("\n".join([record(1), line, record(3)]), encoding="utf-8")
     status, rows, messages = quotes(tmp_path / "feed.jsonl")
     assert {"r1", "r3"} <= {r["article"] for r in rows}
     if words is None:
@@ -206,7 +228,8 @@ def test_no_record_takes_down_the_file(tmp_path, case):
 def test_a_csv_field_longer_than_the_csv_modules_limit_is_read(tmp_path):
     long_text = "قال الوزير محمد مصطفى إن الوضع صعب. " * 6000  # over 128 KB
     (tmp_path / "long.csv").write_text(
-        f"id,title,text\n1,خبر,{long_text}\n2,خبر,{long_text[:200]}\n", encoding="utf-8")
+        f"id,title,text\n1,خبر,{long_text}\n2,خبر,{long_text[:200]}\n", encoding="utf-8"
+    )
     status, rows, messages = quotes(tmp_path / "long.csv")
     assert status == 0 and messages == []
     assert {r["article"] for r in rows} == {"1", "2"}
@@ -232,7 +255,7 @@ def test_a_pipe_or_device_is_refused_without_reading_it(tmp_path, good):
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:  # sparse: 2 GB on paper, nothing on disk
-        handle.truncate(2 * 1024 ** 3)
+        handle.truncate(2 * 1024**3)
     status, _, messages = quotes(huge)
     assert status == 1 and "limit of" in messages[0]
 
@@ -248,9 +271,12 @@ def test_a_file_of_bad_lines_gives_a_bounded_list_of_messages(tmp_path):
 
 # ---------------------------------------------------------------- exit statuses of build
 def build(*args):
-    result = subprocess.run([sys.executable, "-m", "analysis", "build", *map(str, args),
-                             "--quiet", "--workers", "1"], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", *map(str, args), "--quiet", "--workers", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return result.returncode, result.stdout, result.stderr.strip().splitlines()
 
 

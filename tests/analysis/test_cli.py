@@ -8,39 +8,55 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, gold_articles
+from tests.conftest import ROOT, SEED_ARTICLE, gold_articles
 
-FIELDS = {"article", "para", "speaker", "speaker_type", "cue", "kind", "content", "addressee",
-          "topics", "start", "end"}
+FIELDS = {
+    "article",
+    "para",
+    "speaker",
+    "speaker_type",
+    "cue",
+    "kind",
+    "content",
+    "addressee",
+    "topics",
+    "start",
+    "end",
+}
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def test_quotes_prints_json_lines_with_the_contract_fields():
-    result = run("quotes", SEEDS)
+    result = run("quotes", SEED_ARTICLE)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) >= 15
     assert all(set(row) >= FIELDS for row in rows)
-    text = (SEEDS / "000_628b6a840abc538b.txt").read_text(encoding="utf-8")
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
     article = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-    assert all(article[r["start"]:r["end"]] == r["content"] for r in rows)
+    assert all(article[r["start"] : r["end"]] == r["content"] for r in rows)
     assert {r["kind"] for r in rows} <= {"direct", "indirect", "mixed", "headline"}
     assert {r["speaker_type"] for r in rows} <= {"person", "organization", "anonymous", "media"}
 
 
 def test_mentions_prints_json_lines():
-    result = run("mentions", SEEDS)
+    result = run("mentions", SEED_ARTICLE)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert sum(r["topic"] == "rafah" for r in rows) == 6
     assert all({"article", "para", "topic", "term", "start", "end"} <= set(r) for r in rows)
 
 
 def test_unreadable_path_is_reported_and_the_others_are_processed(tmp_path):
-    result = run("quotes", tmp_path / "nope.txt", SEEDS)
+    result = run("quotes", tmp_path / "nope.txt", SEED_ARTICLE)
     assert result.returncode == 1
     assert "nope.txt" in result.stderr and "no such file" in result.stderr
     assert len(result.stdout.splitlines()) >= 15
@@ -78,8 +94,9 @@ def test_evaluate_holds_the_measured_accuracy(shared, tmp_path, gold):
     attribution = float(lines[-2].split()[1])
     detection = float(lines[-3].split("F1")[1])
     print(result.stdout)
-    assert detection >= RATCHET[gold][0] and attribution >= RATCHET[gold][1] \
-        and end_to_end >= RATCHET[gold][2]
+    assert (
+        detection >= RATCHET[gold][0] and attribution >= RATCHET[gold][1] and end_to_end >= RATCHET[gold][2]
+    )
 
 
 def test_evaluate_matches_the_shared_scorer(shared, tmp_path):
@@ -87,8 +104,11 @@ def test_evaluate_matches_the_shared_scorer(shared, tmp_path):
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text(run("quotes", *paths).stdout, encoding="utf-8")
     ours = run("evaluate", "--gold", shared / "gold", *paths).stdout.splitlines()[-4:]
-    theirs = subprocess.run([sys.executable, shared / "eval" / "score_quotes.py", shared / "gold",
-                             predictions], capture_output=True, text=True).stdout.splitlines()
+    theirs = subprocess.run(
+        [sys.executable, shared / "eval" / "score_quotes.py", shared / "gold", predictions],
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
     assert ours == theirs
 
 
@@ -96,18 +116,18 @@ def test_evaluate_matches_the_shared_scorer(shared, tmp_path):
 def test_bad_topics_file_is_a_clear_error(tmp_path, command):
     bad = tmp_path / "t.yaml"
     bad.write_text("- not a mapping", encoding="utf-8")
-    result = run(command, SEEDS, "--topics", bad)
+    result = run(command, SEED_ARTICLE, "--topics", bad)
     assert result.returncode == 2
     assert "t.yaml" in result.stderr and "topics" in result.stderr
 
 
 def test_entities_prints_the_sources_mentioned():
-    result = run("entities", SEEDS)
+    result = run("entities", SEED_ARTICLE)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    text = (SEEDS / "000_628b6a840abc538b.txt").read_text(encoding="utf-8")
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
     article = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-    assert all(article[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert all(article[r["start"] : r["end"]] == r["text"] for r in rows)
     assert {r["type"] for r in rows} <= {"person", "organization", "anonymous", "media"}
     by_text = {r["text"]: r["canonical"] for r in rows}
     assert by_text["وزير الدفاع الأميركيّ، لويد أوستن"] == "لويد أوستن"  # no ب of بوزير
@@ -115,13 +135,13 @@ def test_entities_prints_the_sources_mentioned():
 
 
 def test_explain_says_which_rule_chose_each_speaker():
-    result = run("explain", SEEDS, "--para", "2")
+    result = run("explain", SEED_ARTICLE, "--para", "2")
     assert result.returncode == 0, result.stderr
     assert "«قال»" in result.stdout and "لويد أوستن" in result.stdout
     # the sentence says only «وزير الدفاع الأميركي»: the explanation says how it became the name
     assert "«وزير الدفاع الأميركي» refers to «لويد أوستن»" in result.stdout
-    rows = [json.loads(line) for line in run("explain", SEEDS, "--json").stdout.splitlines()]
-    assert len(rows) == len(run("quotes", SEEDS).stdout.splitlines())
+    rows = [json.loads(line) for line in run("explain", SEED_ARTICLE, "--json").stdout.splitlines()]
+    assert len(rows) == len(run("quotes", SEED_ARTICLE).stdout.splitlines())
     assert all(row["rule"] and row["rule_text"] and row["resolution"] for row in rows)
     assert {row["para"] for row in rows if row["rule"] == "continued_source"}
 
@@ -135,21 +155,24 @@ def test_evaluate_verbose_says_why_a_speaker_is_wrong(shared, tmp_path):
 
 
 def test_an_aliases_file_merges_splits_and_names_through_the_command_line(tmp_path):
-    (tmp_path / "a.txt").write_text("عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n",
-                                    encoding="utf-8")
-    (tmp_path / "c.txt").write_text("عنوان ثالث\n\nوقال أبو مازن إن الشعب صامد.\n",
-                                    encoding="utf-8")
-    speakers = lambda *extra: [json.loads(line)["speaker"] for line in run(  # noqa: E731
-        "quotes", tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt", *extra
-    ).stdout.splitlines()]
+    (tmp_path / "a.txt").write_text(
+        "عنوان\n\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("عنوان آخر\n\nوقال غالانت إن العملية مستمرة.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("عنوان ثالث\n\nوقال أبو مازن إن الشعب صامد.\n", encoding="utf-8")
+
+    def speakers(*extra):
+        paths = (tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt")
+        return [json.loads(line)["speaker"] for line in run("quotes", *paths, *extra).stdout.splitlines()]
+
     assert speakers() == ["يوآف غالانت", "يوآف غالانت", "أبو مازن"]  # the surname joins
     aliases = tmp_path / "aliases.yaml"
-    aliases.write_text("sources:\n"
-                       "  - {name: يوآف غالانت, separate: [غالانت]}\n"
-                       "  - {name: محمود عباس, latin: Mahmoud Abbas, forms: [أبو مازن]}\n",
-                       encoding="utf-8")
+    aliases.write_text(
+        "sources:\n"
+        "  - {name: يوآف غالانت, separate: [غالانت]}\n"
+        "  - {name: محمود عباس, latin: Mahmoud Abbas, forms: [أبو مازن]}\n",
+        encoding="utf-8",
+    )
     assert speakers("--aliases", aliases) == ["يوآف غالانت", "غالانت", "محمود عباس"]
     aliases.write_text("sources: [{latin: x}]\n", encoding="utf-8")
     bad = run("quotes", tmp_path / "a.txt", "--aliases", aliases)
@@ -164,15 +187,16 @@ def test_a_changed_aliases_file_renames_a_store_without_analysing_again(tmp_path
     first = run("build", tmp_path / "a.txt", "--store", store, "--quiet")
     assert "1 analysed" in first.stdout
     aliases = tmp_path / "aliases.yaml"
-    aliases.write_text("sources:\n  - {name: محمود عباس, latin: Mahmoud Abbas, "
-                       "forms: [أبو مازن]}\n", encoding="utf-8")
+    aliases.write_text(
+        "sources:\n  - {name: محمود عباس, latin: Mahmoud Abbas, forms: [أبو مازن]}\n", encoding="utf-8"
+    )
     again = run("build", tmp_path / "a.txt", "--store", store, "--quiet", "--aliases", aliases)
     assert "0 analysed" in again.stdout
     connection = duckdb.connect(str(store), read_only=True)
     assert connection.execute("SELECT canonical, latin FROM speakers").fetchall() == [
-        ("محمود عباس", "Mahmoud Abbas")]
-    assert connection.execute("SELECT * FROM speaker_forms").fetchall() == [
-        ("محمود عباس", "أبو مازن", 1)]
+        ("محمود عباس", "Mahmoud Abbas")
+    ]
+    assert connection.execute("SELECT * FROM speaker_forms").fetchall() == [("محمود عباس", "أبو مازن", 1)]
     connection.close()
     run("canonicalize", "--store", store)  # back to the shipped aliases alone
     connection = duckdb.connect(str(store), read_only=True)

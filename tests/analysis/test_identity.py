@@ -27,27 +27,53 @@ def canon(*speakers):
 MERGE = [
     # (written forms with kind and quotes, the one canonical name they must share)
     ([("بنيامين نتنياهو", PERSON, 200), ("نتنياهو", PERSON, 30)], "بنيامين نتنياهو"),
-    ([("يوآف غالانت", PERSON, 80), ("غالانت", PERSON, 11), ("يؤاف غالانت", PERSON, 9)],
-     "يوآف غالانت"),
+    ([("يوآف غالانت", PERSON, 80), ("غالانت", PERSON, 11), ("يؤاف غالانت", PERSON, 9)], "يوآف غالانت"),
     ([("لبنيامين نتنياهو", PERSON, 4), ("بنيامين نتنياهو", PERSON, 50)], "بنيامين نتنياهو"),
-    ([("حسين أمير عبد اللهيان", PERSON, 20), ("عبداللهيان", PERSON, 5),
-      ("عبد اللهيان", PERSON, 30)], "حسين أمير عبد اللهيان"),
-    ([("حركة حماس", ORGANIZATION, 72), ("حماس", ORGANIZATION, 70),
-      ('حركة "حماس"', ORGANIZATION, 9)], "حركة حماس"),
-    ([('صحيفة "هآرتس" الإسرائيلية', MEDIA, 85), ("هآرتس", MEDIA, 12), ('"هآرتس"', MEDIA, 10),
-      ("صحيفة هآرتس", MEDIA, 4)], "صحيفة هآرتس الإسرائيلية"),
-    ([("وزارة الصحة في غزة", ORGANIZATION, 86), ("وزارة الصحة", ORGANIZATION, 20)],
-     "وزارة الصحة في غزة"),
+    (
+        [("حسين أمير عبد اللهيان", PERSON, 20), ("عبداللهيان", PERSON, 5), ("عبد اللهيان", PERSON, 30)],
+        "حسين أمير عبد اللهيان",
+    ),
+    (
+        [("حركة حماس", ORGANIZATION, 72), ("حماس", ORGANIZATION, 70), ('حركة "حماس"', ORGANIZATION, 9)],
+        "حركة حماس",
+    ),
+    (
+        [
+            ('صحيفة "هآرتس" الإسرائيلية', MEDIA, 85),
+            ("هآرتس", MEDIA, 12),
+            ('"هآرتس"', MEDIA, 10),
+            ("صحيفة هآرتس", MEDIA, 4),
+        ],
+        "صحيفة هآرتس الإسرائيلية",
+    ),
+    ([("وزارة الصحة في غزة", ORGANIZATION, 86), ("وزارة الصحة", ORGANIZATION, 20)], "وزارة الصحة في غزة"),
     # invisible characters, a non-breaking space, tatweel, quotation marks
-    ([("بنيامين نتنياهو", PERSON, 50), ("بنيامين\u00a0نتنياهو", PERSON, 3),
-      ("بنيامين نتنـياهو", PERSON, 2), ("بنيامين\u200f نتنياهو", PERSON, 1)], "بنيامين نتنياهو"),
-    ([("القناة 12 الإسرائيلية", MEDIA, 43), ("القناة الـ12 الإسرائيلية", MEDIA, 31)],
-     "القناة 12 الإسرائيلية"),
+    (
+        [
+            ("بنيامين نتنياهو", PERSON, 50),
+            ("بنيامين\u00a0نتنياهو", PERSON, 3),
+            ("بنيامين نتنـياهو", PERSON, 2),
+            ("بنيامين\u200f نتنياهو", PERSON, 1),
+        ],
+        "بنيامين نتنياهو",
+    ),
+    (
+        [("القناة 12 الإسرائيلية", MEDIA, 43), ("القناة الـ12 الإسرائيلية", MEDIA, 31)],
+        "القناة 12 الإسرائيلية",
+    ),
     # spill-over words after a name, settled by the archive's shorter form
-    ([("سرايا القدس", ORGANIZATION, 137), ("سرايا القدس استهداف الحشود العسكرية", ORGANIZATION, 2)],
-     "سرايا القدس"),
-    ([("حسن نصر الله", PERSON, 270), ("نصر الله", PERSON, 40),
-      ("نصر الله الاحتلال الإسرائيلي", PERSON, 5)], "حسن نصر الله"),
+    (
+        [("سرايا القدس", ORGANIZATION, 137), ("سرايا القدس استهداف الحشود العسكرية", ORGANIZATION, 2)],
+        "سرايا القدس",
+    ),
+    (
+        [
+            ("حسن نصر الله", PERSON, 270),
+            ("نصر الله", PERSON, 40),
+            ("نصر الله الاحتلال الإسرائيلي", PERSON, 5),
+        ],
+        "حسن نصر الله",
+    ),
 ]
 
 
@@ -58,8 +84,7 @@ def test_forms_of_one_source_merge(forms, name):
 
 
 def test_a_dominant_full_name_takes_its_surname():
-    result = canon(("بنيامين نتنياهو", PERSON, 200), ("نتنياهو", PERSON, 30),
-                   ("يائير نتنياهو", PERSON, 3))
+    result = canon(("بنيامين نتنياهو", PERSON, 200), ("نتنياهو", PERSON, 30), ("يائير نتنياهو", PERSON, 3))
     assert result["نتنياهو"].name == "بنيامين نتنياهو"
     assert result["يائير نتنياهو"].name == "يائير نتنياهو"
 
@@ -85,8 +110,7 @@ def test_different_sources_stay_apart(a, b):
 
 
 def test_an_ambiguous_surname_stays_its_own_source():
-    result = canon(("عبد الملك الحوثي", PERSON, 100), ("محمد علي الحوثي", PERSON, 66),
-                   ("الحوثي", PERSON, 20))
+    result = canon(("عبد الملك الحوثي", PERSON, 100), ("محمد علي الحوثي", PERSON, 66), ("الحوثي", PERSON, 20))
     assert result["الحوثي"].name == "الحوثي"
 
 
@@ -105,15 +129,19 @@ def test_fragments_are_never_canonical_sources(written):
 
 
 def test_anonymous_sources_are_never_one_person():
-    result = canon(("مصادر مطلعة", ANONYMOUS, 10), ("مصادر", ANONYMOUS, 77),
-                   ("مسؤول رفيع", ANONYMOUS, 5))
+    result = canon(("مصادر مطلعة", ANONYMOUS, 10), ("مصادر", ANONYMOUS, 77), ("مسؤول رفيع", ANONYMOUS, 5))
     assert {c.kind for c in result.values()} == {ANONYMOUS}
     assert len({c.name for c in result.values()}) == 3
 
 
-CLEAN = [("بنيامين\u00a0نتنياهو", "بنيامين نتنياهو"), ('"إسرائيل"', "إسرائيل"),
-         ("حسن نصر\u200d الله", "حسن نصر الله"), ("غالانـــت", "غالانت"),
-         ("\u202eنتنياهو", "نتنياهو"), ("  صحيفة «هآرتس»،", "صحيفة هآرتس")]
+CLEAN = [
+    ("بنيامين\u00a0نتنياهو", "بنيامين نتنياهو"),
+    ('"إسرائيل"', "إسرائيل"),
+    ("حسن نصر\u200d الله", "حسن نصر الله"),
+    ("غالانـــت", "غالانت"),
+    ("\u202eنتنياهو", "نتنياهو"),
+    ("  صحيفة «هآرتس»،", "صحيفة هآرتس"),
+]
 
 
 @pytest.mark.parametrize(("written", "clean"), CLEAN)
@@ -122,11 +150,24 @@ def test_clean_name(written, clean):
 
 
 def test_aliases_merge_split_and_name():
-    aliases = parse_aliases({"sources": [
-        {"name": "بنيامين نتنياهو", "latin": "Benjamin Netanyahu", "forms": ["بيبي"]},
-        {"name": "جو بايدن", "separate": ["بايدن"]}]}, "test")
-    result = canonical_sources([("بنيامين نتنياهو", PERSON, 50), ("بيبي", PERSON, 5),
-                                ("جو بايدن", PERSON, 50), ("بايدن", PERSON, 10)], aliases)
+    aliases = parse_aliases(
+        {
+            "sources": [
+                {"name": "بنيامين نتنياهو", "latin": "Benjamin Netanyahu", "forms": ["بيبي"]},
+                {"name": "جو بايدن", "separate": ["بايدن"]},
+            ]
+        },
+        "test",
+    )
+    result = canonical_sources(
+        [
+            ("بنيامين نتنياهو", PERSON, 50),
+            ("بيبي", PERSON, 5),
+            ("جو بايدن", PERSON, 50),
+            ("بايدن", PERSON, 10),
+        ],
+        aliases,
+    )
     assert result["بيبي"].name == "بنيامين نتنياهو"  # merged by the file
     assert result["بيبي"].latin == "Benjamin Netanyahu"
     assert result["بايدن"].name == "بايدن"  # kept apart by the file
@@ -144,15 +185,23 @@ ARABIC_NAME = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلم
 
 
 @settings(max_examples=150, deadline=None)
-@given(first=st.lists(ARABIC_NAME, min_size=2, max_size=2, unique=True), family=ARABIC_NAME,
-       counts=st.tuples(st.integers(1, 500), st.integers(1, 500), st.integers(1, 500)))
+@given(
+    first=st.lists(ARABIC_NAME, min_size=2, max_size=2, unique=True),
+    family=ARABIC_NAME,
+    counts=st.tuples(st.integers(1, 500), st.integers(1, 500), st.integers(1, 500)),
+)
 def test_names_with_different_given_names_never_merge(first, family, counts):
     """Two full names that differ in their given name stay two sources, whatever the counts;
     their shared family name alone may join either, never both."""
     a, b = f"{first[0]} {family}", f"{first[1]} {family}"
-    result = canonical_sources([(a, PERSON, counts[0]), (b, PERSON, counts[1]),
-                                (family, PERSON, counts[2])], Aliases())
-    if any(speaker_lexicon().category(w) for w in (family, *first)) or family in first \
-            or result[a].kind == FRAGMENT or result[b].kind == FRAGMENT:
+    result = canonical_sources(
+        [(a, PERSON, counts[0]), (b, PERSON, counts[1]), (family, PERSON, counts[2])], Aliases()
+    )
+    if (
+        any(speaker_lexicon().category(w) for w in (family, *first))
+        or family in first
+        or result[a].kind == FRAGMENT
+        or result[b].kind == FRAGMENT
+    ):
         return  # a title (مراسل ااا) or a doubled word is no pair of given name and surname
     assert result[a].name != result[b].name

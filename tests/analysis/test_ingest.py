@@ -23,7 +23,10 @@ def test_text_file_title_and_paragraph_indices(tmp_path):
     assert article.id == "a.txt"
     assert article.title == "عنوان الخبر"
     assert [article.paragraph_text(p) for p in article.paragraphs] == [
-        "عنوان الخبر", "قال الوزير إن المساعدات وصلت.", "وأضاف أن الوضع صعب."]
+        "عنوان الخبر",
+        "قال الوزير إن المساعدات وصلت.",
+        "وأضاف أن الوضع صعب.",
+    ]
     assert [p.index for p in article.paragraphs] == [0, 1, 2]
 
 
@@ -47,12 +50,20 @@ def test_folder_is_read_recursively_and_records_have_ids(tmp_path):
     nested = tmp_path / "x" / "y"
     nested.mkdir(parents=True)
     (nested / "a.txt").write_text(BODY, encoding="utf-8")
-    rows = [{"id": "r1", "title": "خبر", "text": "قال الوزير إن الوضع صعب.", "date": "2024-05-01",
-             "source": "AJ"}, {"id": "r2", "text": "وأضاف أن المساعدات قليلة."}]
-    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
-                                      + "\n{broken\n", encoding="utf-8")
-    (tmp_path / "c.csv").write_text("id,title,text\nc1,خبر,قال الوزير إن الوضع صعب.\n",
-                                    encoding="utf-8")
+    rows = [
+        {
+            "id": "r1",
+            "title": "خبر",
+            "text": "قال الوزير إن الوضع صعب.",
+            "date": "2024-05-01",
+            "source": "AJ",
+        },
+        {"id": "r2", "text": "وأضاف أن المساعدات قليلة."},
+    ]
+    (tmp_path / "b.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken\n", encoding="utf-8"
+    )
+    (tmp_path / "c.csv").write_text("id,title,text\nc1,خبر,قال الوزير إن الوضع صعب.\n", encoding="utf-8")
     (tmp_path / "d.json").write_text(json.dumps(rows[:1], ensure_ascii=False), encoding="utf-8")
     items = list(read_paths([tmp_path]))
     ids = sorted(a.id for a in articles(items))
@@ -64,11 +75,12 @@ def test_folder_is_read_recursively_and_records_have_ids(tmp_path):
 
 
 def test_html_main_text_is_extracted_without_scripts(tmp_path):
-    html = ("<html><head><title>خبر عاجل</title><script>alert(1)</script></head><body>"
-            "<nav>القائمة</nav><article><h1>خبر عاجل</h1>"
-            + "".join(f"<p>قال الوزير إن الوضع في غزة صعب جدا والمساعدات قليلة رقم {i}.</p>"
-                      for i in range(6))
-            + "</article><footer>حقوق النشر</footer></body></html>")
+    html = (
+        "<html><head><title>خبر عاجل</title><script>alert(1)</script></head><body>"
+        "<nav>القائمة</nav><article><h1>خبر عاجل</h1>"
+        + "".join(f"<p>قال الوزير إن الوضع في غزة صعب جدا والمساعدات قليلة رقم {i}.</p>" for i in range(6))
+        + "</article><footer>حقوق النشر</footer></body></html>"
+    )
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     [article] = read_paths([tmp_path / "page.html"])
     assert "alert" not in article.text

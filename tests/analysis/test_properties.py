@@ -11,8 +11,29 @@ from analysis.normalize import MatchText, normalize_ar
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 MARKS = st.sampled_from(list("“”«»\"'،,.:؛؟!\n ") + ["\u200f", "\u202b", "\u0640", "\ufefb"])
-WORDS = st.sampled_from(["قال", "وأضاف", "أن", "إن", "مضيفاً", "بحسب", "وزير", "الدفاع", "غالانت",
-                         "مسؤول", "رفيع", "رفح", "المساعدات", "“", "”", "\"", ":", "،", "\n"])
+WORDS = st.sampled_from(
+    [
+        "قال",
+        "وأضاف",
+        "أن",
+        "إن",
+        "مضيفاً",
+        "بحسب",
+        "وزير",
+        "الدفاع",
+        "غالانت",
+        "مسؤول",
+        "رفيع",
+        "رفح",
+        "المساعدات",
+        "“",
+        "”",
+        '"',
+        ":",
+        "،",
+        "\n",
+    ]
+)
 TEXT = st.lists(st.one_of(ARABIC, MARKS, WORDS, st.characters()), max_size=120).map("".join)
 
 
@@ -41,9 +62,9 @@ def test_extraction_never_raises_and_offsets_slice_the_text(text):
     result = analyse_article(article)
     for quote in result.quotes:
         assert 0 <= quote.start < quote.end <= len(article.text)
-        assert article.text[quote.start:quote.end] == quote.content
-        assert article.text[quote.cue_start:quote.cue_end] == quote.cue
+        assert article.text[quote.start : quote.end] == quote.content
+        assert article.text[quote.cue_start : quote.cue_end] == quote.cue
         paragraph = article.paragraphs[quote.para]
         assert paragraph.start <= quote.start and quote.end <= paragraph.end
     for mention in result.mentions:
-        assert article.text[mention.start:mention.end] == mention.term
+        assert article.text[mention.start : mention.end] == mention.term

@@ -70,32 +70,31 @@ TITLE_HOLDERS = [
     ("واعتبر الناقد والشاعر الدكتور سعيد السريحي، أن الفوز دعم للمرأة.", "سعيد السريحي"),
     ("وقالت الروائية أحلام مستغانمي إن الكتابة مقاومة.", "أحلام مستغانمي"),
     # a construct chain goes on through a body's head word (مدير تحرير مجلة …)
-    ("وقالت الكاتبة ومدير تحرير مجلة منظمة المؤتمر الإسلامي مها عقيل إن الفوز مستحق.",
-     "مها عقيل"),
+    ("وقالت الكاتبة ومدير تحرير مجلة منظمة المؤتمر الإسلامي مها عقيل إن الفوز مستحق.", "مها عقيل"),
     # a quoted word inside the title is the body it heads, not the person: the apposition is
-    ('وقال رئيس مركز "أسبار" للدراسات والبحوث، الدكتور فهد العرابي الحارثي: إن الفوز مستحق.',
-     "فهد العرابي الحارثي"),
-    ('وقال قائد المنطقة الشمالية في "جيش" الاحتلال، أوري غوردين، إن الجبهة هادئة.',
-     "أوري غوردين"),
+    (
+        'وقال رئيس مركز "أسبار" للدراسات والبحوث، الدكتور فهد العرابي الحارثي: إن الفوز مستحق.',
+        "فهد العرابي الحارثي",
+    ),
+    ('وقال قائد المنطقة الشمالية في "جيش" الاحتلال، أوري غوردين، إن الجبهة هادئة.', "أوري غوردين"),
     # a place inside the title, then the name
     ("وقال مراسل الميادين في جنوب لبنان علي شعيب إن القصف مستمر.", "علي شعيب"),
-    ("وقال القائم بأعمال حاكم مصرف لبنان المركزي، وسيم منصوري، إن الرواتب ستدفع.",
-     "وسيم منصوري"),
+    ("وقال القائم بأعمال حاكم مصرف لبنان المركزي، وسيم منصوري، إن الرواتب ستدفع.", "وسيم منصوري"),
     # باسم before a name is Basem (the comma glued to the next word by the scraper)
-    ('وأفاد عضو المكتب السياسي في حماس، باسم نعيم،الميادين،بأنه "لم يبلغنا أحد بشأن أي هدنة".',
-     "باسم نعيم"),
+    ('وأفاد عضو المكتب السياسي في حماس، باسم نعيم،الميادين،بأنه "لم يبلغنا أحد بشأن أي هدنة".', "باسم نعيم"),
     # the words after باسم are the body spoken for, the apposition is the speaker
-    ("وقال المتحدث باسم حملة ترامب، ستيفن تشيونغ، في بيان إن التسجيل يثبت براءته.",
-     "ستيفن تشيونغ"),
+    ("وقال المتحدث باسم حملة ترامب، ستيفن تشيونغ، في بيان إن التسجيل يثبت براءته.", "ستيفن تشيونغ"),
     ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لن ترد.", "دميتري بيسكوف"),
     # a definite title that anonymous sources also have (المسؤول), with a name after it
-    ("وقال المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان إن الطائرات "
-     "قصفت المعسكرات.", "بختيار دوغان"),
+    (
+        "وقال المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان إن الطائرات "
+        "قصفت المعسكرات.",
+        "بختيار دوغان",
+    ),
 ]
 # a title with a place and no name keeps the place; a sentence adverb is not part of it
 TITLES_KEPT = [
-    ("وقال قائد الشرطة العسكرية في صور آنذاك إن الكارثة لم يحقق فيها.",
-     "قائد الشرطة العسكرية في صور"),
+    ("وقال قائد الشرطة العسكرية في صور آنذاك إن الكارثة لم يحقق فيها.", "قائد الشرطة العسكرية في صور"),
     ("وقال المسؤول الأميركي إن المحادثات مستمرة.", "المسؤول الأميركي"),
     ("وقال المتحدث باسم الحركة إن المحادثات مستمرة.", "المتحدث باسم الحركة"),
     # an anonymous source keeps its adjective
@@ -149,94 +148,131 @@ def test_junk_never_becomes_a_speaker(sentence, junk):
 
 # ---------------------------------------------------------------- agreement in continuations
 def test_a_feminine_verb_does_not_continue_a_man():
-    found = speakers_of("قالت الوزيرة ليلى عبد الله إن المساعدات لا تكفي.",
-                        "وقال رئيس الوزراء محمد مصطفى إن الحصار مستمر.",
-                        "وأضافت أن المعابر مغلقة.")
+    found = speakers_of(
+        "قالت الوزيرة ليلى عبد الله إن المساعدات لا تكفي.",
+        "وقال رئيس الوزراء محمد مصطفى إن الحصار مستمر.",
+        "وأضافت أن المعابر مغلقة.",
+    )
     assert found[-1] == (3, "ليلى عبد الله")
 
 
 def test_a_masculine_verb_does_not_continue_a_ministry():
-    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
-                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
-                        "وأضاف أن المعابر مغلقة.")
+    found = speakers_of(
+        "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+        "وأضاف أن المعابر مغلقة.",
+    )
     assert found[-1] == (3, "محمد مصطفى")
 
 
 def test_an_agreeing_verb_continues_the_latest_source():
-    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
-                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
-                        "وأضافت أن المعابر مغلقة.")
+    found = speakers_of(
+        "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+        "وأضافت أن المعابر مغلقة.",
+    )
     assert found[-1] == (3, "وزارة الصحة في غزة")
 
 
 def test_a_name_takes_the_gender_its_verbs_give_it():
     # بيلاي is no name the lexicons know as a woman's: قالت says she is one
-    found = speakers_of("قالت نافي بيلاي إن ما يجري إبادة.",
-                        "وقال مدير المركز محمد مصطفى إن الحصار مستمر.",
-                        "وأضافت أن القانون الدولي واضح.")
+    found = speakers_of(
+        "قالت نافي بيلاي إن ما يجري إبادة.",
+        "وقال مدير المركز محمد مصطفى إن الحصار مستمر.",
+        "وأضافت أن القانون الدولي واضح.",
+    )
     assert found[-1] == (3, "نافي بيلاي")
 
 
 def test_a_verb_no_source_agrees_with_takes_no_speaker():
     # وأضافت after two men continues neither: its subject is someone not quoted
-    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
-                        "وقال المتحدث خالد الصغير إن الحصار مستمر.",
-                        "وأضافت أن المعابر مغلقة.")
+    found = speakers_of(
+        "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+        "وقال المتحدث خالد الصغير إن الحصار مستمر.",
+        "وأضافت أن المعابر مغلقة.",
+    )
     assert all(para != 3 for para, _ in found)
 
 
 def test_a_masculine_verb_continues_a_body_its_verbs_call_masculine():
-    found = speakers_of("وأكد نادي الأسير الفلسطيني أن الاحتلال يعدم الأسرى.",
-                        "وأوضح أن عدد الشهداء ارتفع.")
+    found = speakers_of("وأكد نادي الأسير الفلسطيني أن الاحتلال يعدم الأسرى.", "وأوضح أن عدد الشهداء ارتفع.")
     assert found[-1] == (2, "نادي الأسير الفلسطيني")
 
 
 def test_a_style_before_a_title_opens_the_subject_of_a_verb_that_reports_nothing():
     # ودان (not a cue) has the subject; وعدّ later in the sentence shares it
-    found = speakers_of(CONTEXT, "ودان معالي الأمين العام لجامعة الدول العربية الدكتور نبيل "
-                                 "العربي الجريمة، وعدّ في بيان له أن الجريمة استمرار للانتهاكات.")
+    found = speakers_of(
+        CONTEXT,
+        "ودان معالي الأمين العام لجامعة الدول العربية الدكتور نبيل "
+        "العربي الجريمة، وعدّ في بيان له أن الجريمة استمرار للانتهاكات.",
+    )
     assert found[-1] == (2, "نبيل العربي")
 
 
 def test_an_honorific_alone_is_the_man_already_speaking():
-    found = speakers_of("قال السيد حسن نصر الله إن المقاومة جاهزة.",
-                        "وقال السيد إن العدو يعرف ذلك.")
+    found = speakers_of("قال السيد حسن نصر الله إن المقاومة جاهزة.", "وقال السيد إن العدو يعرف ذلك.")
     assert found[-1] == (2, "حسن نصر الله")
 
 
 def test_a_bare_speaker_word_is_the_person_quoted_last():
-    found = speakers_of("قال علاء الدين البطة رئيس بلدية خان يونس إن النازحين بلا خيام.",
-                        "وانتقد المتحدث غياب أي حراك، وأضاف أن القطاع بحاجة إلى الخيام.")
+    found = speakers_of(
+        "قال علاء الدين البطة رئيس بلدية خان يونس إن النازحين بلا خيام.",
+        "وانتقد المتحدث غياب أي حراك، وأضاف أن القطاع بحاجة إلى الخيام.",
+    )
     assert found[-1] == (2, "علاء الدين البطة")
 
 
 def test_a_bare_speaker_word_stands_for_the_spokesman_the_article_named():
     # must not fire: the article introduced a spokesman, and المتحدث is him
-    found = speakers_of("قال المتحدث باسم الجيش أفيخاي أدرعي إن القوات تقدمت.",
-                        "وقال رئيس البلدية علاء الدين البطة إن النازحين بلا خيام.",
-                        "وقال المتحدث إن العملية مستمرة.")
+    found = speakers_of(
+        "قال المتحدث باسم الجيش أفيخاي أدرعي إن القوات تقدمت.",
+        "وقال رئيس البلدية علاء الدين البطة إن النازحين بلا خيام.",
+        "وقال المتحدث إن العملية مستمرة.",
+    )
     assert found[-1] == (3, "أفيخاي أدرعي")
 
 
 def test_a_verb_agrees_with_the_words_written_for_the_source():
     # التقرير (masculine) stood for the newspaper: واستدرك continues it, not the male writer
-    found = speakers_of("وقال الكاتب سيث فرانتزمان إن الأسطول كبير.",
-                        "وأوضح تقرير صحيفة جيروزاليم بوست أن إسرائيل تخشى تكرار السيناريو.",
-                        "واستدرك أن الاعتراض ممكن.")
+    found = speakers_of(
+        "وقال الكاتب سيث فرانتزمان إن الأسطول كبير.",
+        "وأوضح تقرير صحيفة جيروزاليم بوست أن إسرائيل تخشى تكرار السيناريو.",
+        "واستدرك أن الاعتراض ممكن.",
+    )
     assert found[-1][0] == 3 and found[-1][1] == found[-2][1] != "سيث فرانتزمان"
 
 
 def test_continuation_does_not_reach_back_beyond_a_few_paragraphs():
-    found = speakers_of("قال الوزير محمد مصطفى إن المساعدات لا تكفي.", "فقرة.", "فقرة.", "فقرة.",
-                        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
-                        "فقرة.", "فقرة.", "فقرة.", "فقرة.", "وأضاف أن المعابر مغلقة.")
+    found = speakers_of(
+        "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
+        "فقرة.",
+        "فقرة.",
+        "فقرة.",
+        "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
+        "فقرة.",
+        "فقرة.",
+        "فقرة.",
+        "فقرة.",
+        "وأضاف أن المعابر مغلقة.",
+    )
     assert found[-1][1] == "وزارة الصحة في غزة"  # nothing agreeing nearby: the latest source
 
 
-CUE_AGREEMENT = [("قال", MASCULINE), ("قالت", FEMININE), ("قالوا", PLURAL), ("وأضافت", FEMININE),
-                 ("مضيفاً", MASCULINE), ("مضيفةً", FEMININE), ("مضيفين", PLURAL),
-                 ("تقول", FEMININE), ("يقول", MASCULINE), ("قوله", MASCULINE), ("قولها", FEMININE),
-                 ("أقول", ""), ("بالقول", "")]
+CUE_AGREEMENT = [
+    ("قال", MASCULINE),
+    ("قالت", FEMININE),
+    ("قالوا", PLURAL),
+    ("وأضافت", FEMININE),
+    ("مضيفاً", MASCULINE),
+    ("مضيفةً", FEMININE),
+    ("مضيفين", PLURAL),
+    ("تقول", FEMININE),
+    ("يقول", MASCULINE),
+    ("قوله", MASCULINE),
+    ("قولها", FEMININE),
+    ("أقول", ""),
+    ("بالقول", ""),
+]
 
 
 @pytest.mark.parametrize(("word", "expected"), CUE_AGREEMENT)
@@ -269,8 +305,7 @@ def test_source_agreement(source, expected):
 
 # ---------------------------------------------------------------- what stands between verb and subject
 def test_an_outlet_spoken_to_before_the_subject():
-    article = make_article("t.txt", "عنوان\nوقال لقناة \"كان\" المحلل العسكري رون بن يشاي إن "
-                                    "الجيش منهك.")
+    article = make_article("t.txt", 'عنوان\nوقال لقناة "كان" المحلل العسكري رون بن يشاي إن الجيش منهك.')
     quote = extract_quotes(article)[0]
     assert quote.speaker == "رون بن يشاي"
     assert quote.addressee == 'قناة "كان"'
@@ -282,9 +317,15 @@ def test_no_outlet_is_skipped_when_no_subject_follows():
 
 
 # ---------------------------------------------------------------- the rules as functions
-GLUED = [("المجيدللميادين", "المجيد"), ("خاصبالميادين", "خاص"),
-         # must not fire: a clitic at the start, words that only contain the letters
-         ("للميادين", ""), ("بالميادين", ""), ("المستقبلية", ""), ("الاستقبال", "")]
+GLUED = [
+    ("المجيدللميادين", "المجيد"),
+    ("خاصبالميادين", "خاص"),
+    # must not fire: a clitic at the start, words that only contain the letters
+    ("للميادين", ""),
+    ("بالميادين", ""),
+    ("المستقبلية", ""),
+    ("الاستقبال", ""),
+]
 
 
 @pytest.mark.parametrize(("word", "first"), GLUED)
@@ -293,11 +334,25 @@ def test_glued_at(word, first):
     assert normalize_ar(word)[:at] == normalize_ar(first)
 
 
-NOT_A_NAME = [("غياب", True), ("اتفاقا", True), ("ميدانيا", True), ("بوضوح", True),
-              ("والمفقودين", True), ("قلقه", True), ("كلمته", True), ("رصدنا", True),
-              # must not fire: names, also ones that look like words with clitics
-              ("نتنياهو", False), ("بايدن", False), ("بلينكن", False), ("لبيد", False),
-              ("فرانتزمان", False), ("وليد", False), ("كريم", False), ("سعيد", False)]
+NOT_A_NAME = [
+    ("غياب", True),
+    ("اتفاقا", True),
+    ("ميدانيا", True),
+    ("بوضوح", True),
+    ("والمفقودين", True),
+    ("قلقه", True),
+    ("كلمته", True),
+    ("رصدنا", True),
+    # must not fire: names, also ones that look like words with clitics
+    ("نتنياهو", False),
+    ("بايدن", False),
+    ("بلينكن", False),
+    ("لبيد", False),
+    ("فرانتزمان", False),
+    ("وليد", False),
+    ("كريم", False),
+    ("سعيد", False),
+]
 
 
 @pytest.mark.parametrize(("word", "expected"), NOT_A_NAME)
@@ -306,21 +361,25 @@ def test_not_a_name(word, expected):
     assert reader.not_a_name(1) is expected
 
 
-NAME_RUNS = [("عبد الملك الحوثي قال", "عبد الملك الحوثي"), ("أبو عبيدة إن", "أبو عبيدة"),
-             ("موسى أبو مرزوق إن", "موسى أبو مرزوق"), ("رون بن يشاي إن", "رون بن يشاي"),
-             ("جان-إيف لو دريان إن", "جان-إيف لو دريان"), ("محمد بن زايد آل نهيان إن",
-                                                         "محمد بن زايد آل نهيان"),
-             # must stop: a name never ends on a particle, nor runs into the clause
-             ("محمد بن", "محمد"), ("سمير الخطيب في بيان", "سمير الخطيب"),
-             ("غال هيرش إن", "غال هيرش")]
+NAME_RUNS = [
+    ("عبد الملك الحوثي قال", "عبد الملك الحوثي"),
+    ("أبو عبيدة إن", "أبو عبيدة"),
+    ("موسى أبو مرزوق إن", "موسى أبو مرزوق"),
+    ("رون بن يشاي إن", "رون بن يشاي"),
+    ("جان-إيف لو دريان إن", "جان-إيف لو دريان"),
+    ("محمد بن زايد آل نهيان إن", "محمد بن زايد آل نهيان"),
+    # must stop: a name never ends on a particle, nor runs into the clause
+    ("محمد بن", "محمد"),
+    ("سمير الخطيب في بيان", "سمير الخطيب"),
+    ("غال هيرش إن", "غال هيرش"),
+]
 
 
 @pytest.mark.parametrize(("text", "name"), NAME_RUNS)
 def test_name_run(text, name):
     tokens = ParagraphText(text).tokens
     end = PhraseReader(tokens, EntityRegistry()).name_run(0, len(tokens))
-    assert " ".join(t.text for t in tokens[:end]) == " ".join(
-        t.text for t in ParagraphText(name).tokens)
+    assert " ".join(t.text for t in tokens[:end]) == " ".join(t.text for t in ParagraphText(name).tokens)
 
 
 def test_the_learned_gazetteer_knows_the_regions_names():
@@ -332,11 +391,15 @@ def test_the_learned_gazetteer_knows_the_regions_names():
     assert not names.is_common("نتنياهو")
 
 
-LEARNED = [(("وخالد", "الصغير"), ("خالد", "الصغير")),
-           (("عبد", "الملك", "الحوثي"), ("عبد", "الملك", "الحوثي")),
-           # must not be learned: clauses, conjoined people, possessed nouns, a final particle
-           (("كليجدار", "اوغلو", "اجتماعا"), None), (("ديفيد", "كاميرون", "ووزراء"), None),
-           (("ايتمار", "بن", "غفير", "مخططاته"), None), (("محمد", "بن"), None)]
+LEARNED = [
+    (("وخالد", "الصغير"), ("خالد", "الصغير")),
+    (("عبد", "الملك", "الحوثي"), ("عبد", "الملك", "الحوثي")),
+    # must not be learned: clauses, conjoined people, possessed nouns, a final particle
+    (("كليجدار", "اوغلو", "اجتماعا"), None),
+    (("ديفيد", "كاميرون", "ووزراء"), None),
+    (("ايتمار", "بن", "غفير", "مخططاته"), None),
+    (("محمد", "بن"), None),
+]
 
 
 @pytest.mark.parametrize(("words", "expected"), LEARNED)
@@ -345,17 +408,52 @@ def test_plausible_learned_name(words, expected):
 
 
 # ---------------------------------------------------------------- a property over made sentences
-WORD_POOL = ["غياب", "اتفاقاً", "بوضوح", "ميدانياً", "كلمته", "رصدنا", "جريمة", "حرب", "لقناة",
-             "الجزيرة", "وزير", "الخارجية", "الأميركي", "أنتوني", "بلينكن", "مصادر", "مطلعة",
-             "صحيفة", "هآرتس", "حركة", "حماس", "عبد", "الملك", "الحوثي", "في", "غزة", "الذي",
-             "،", "\"", "وعلى", "صعيد", "عما", "بإطاحة", "نتنياهو", "قلقه", "الدولة"]
-SOURCE_CLASSES = ("title", "honorific", "given", "organization", "media", "anonymous", "place",
-                  "statement")
+WORD_POOL = [
+    "غياب",
+    "اتفاقاً",
+    "بوضوح",
+    "ميدانياً",
+    "كلمته",
+    "رصدنا",
+    "جريمة",
+    "حرب",
+    "لقناة",
+    "الجزيرة",
+    "وزير",
+    "الخارجية",
+    "الأميركي",
+    "أنتوني",
+    "بلينكن",
+    "مصادر",
+    "مطلعة",
+    "صحيفة",
+    "هآرتس",
+    "حركة",
+    "حماس",
+    "عبد",
+    "الملك",
+    "الحوثي",
+    "في",
+    "غزة",
+    "الذي",
+    "،",
+    '"',
+    "وعلى",
+    "صعيد",
+    "عما",
+    "بإطاحة",
+    "نتنياهو",
+    "قلقه",
+    "الدولة",
+]
+SOURCE_CLASSES = ("title", "honorific", "given", "organization", "media", "anonymous", "place", "statement")
 
 
 @settings(max_examples=300, deadline=None)
-@given(words=st.lists(st.sampled_from(WORD_POOL), max_size=6),
-       cue=st.sampled_from(["قال", "وأضاف", "وأكدت", "أعلن", "وحذّر"]))
+@given(
+    words=st.lists(st.sampled_from(WORD_POOL), max_size=6),
+    cue=st.sampled_from(["قال", "وأضاف", "وأكدت", "أعلن", "وحذّر"]),
+)
 def test_every_speaker_is_a_source_of_a_known_kind(words, cue):
     """Whatever stands after the cue, the speaker is the context's source (a continuation) or
     a phrase headed by a known kind of source or a name: never a common word, an adverb, a

@@ -22,8 +22,9 @@ ARTICLES = {
 
 
 def corpus(texts: dict[str, str]):
-    return [make_article(key, text, title=f"خبر {key}", source="TEST") for key, text in
-            texts.items()] + [make_article("seed", SEED_ARTICLE.read_text(encoding="utf-8"))]
+    return [make_article(key, text, title=f"خبر {key}", source="TEST") for key, text in texts.items()] + [
+        make_article("seed", SEED_ARTICLE.read_text(encoding="utf-8"))
+    ]
 
 
 def test_incremental_add_change_delete_equals_a_fresh_build(tmp_path):
@@ -33,8 +34,11 @@ def test_incremental_add_change_delete_equals_a_fresh_build(tmp_path):
     again = build(store, corpus({k: ARTICLES[k] for k in "abc"}), local_map(1))
     assert (again.analysed, again.unchanged) == (0, 4)
 
-    changed = {**{k: ARTICLES[k] for k in "bc"}, "d": ARTICLES["d"],
-               "c": ARTICLES["c"].replace("مستمرة", "متوقفة")}  # a deleted, c changed, d added
+    changed = {
+        **{k: ARTICLES[k] for k in "bc"},
+        "d": ARTICLES["d"],
+        "c": ARTICLES["c"].replace("مستمرة", "متوقفة"),
+    }  # a deleted, c changed, d added
     update = build(store, corpus(changed), local_map(2))
     assert (update.analysed, update.unchanged, update.removed) == (2, 2, 2)
 
@@ -62,9 +66,12 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path):
 
 def test_build_command(tmp_path):
     store = tmp_path / "cli.duckdb"
-    result = subprocess.run([sys.executable, "-m", "analysis", "build", str(ROOT / "seeds"),
-                             "--store", str(store), "--quiet"], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(SEED_ARTICLE), "--store", str(store), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert "1 articles (1 analysed" in result.stdout
     rows = dump(store)
@@ -75,14 +82,32 @@ def test_build_command(tmp_path):
 def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(tmp_path):
     seed = SEED_ARTICLE.read_text(encoding="utf-8")
     records = tmp_path / "many.jsonl"
-    records.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"{seed}\nرقم {i}."},
-                                            ensure_ascii=False) for i in range(1500)),
-                       encoding="utf-8")
+    records.write_text(
+        "\n".join(
+            json.dumps({"id": f"n{i}", "text": f"{seed}\nرقم {i}."}, ensure_ascii=False) for i in range(1500)
+        ),
+        encoding="utf-8",
+    )
     store = tmp_path / "killed.duckdb"
     process = subprocess.Popen(
-        [sys.executable, "-m", "analysis", "build", str(records), "--store", str(store),
-         "--workers", "1", "--batch", "10"], cwd=ROOT, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            str(records),
+            "--store",
+            str(store),
+            "--workers",
+            "1",
+            "--batch",
+            "10",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     seen = ""
     while process.poll() is None and max(map(int, re.findall(r"(\d+) articles", seen)), default=0) < 40:
         seen += process.stderr.read(16)
@@ -92,20 +117,28 @@ def test_a_killed_build_leaves_a_consistent_store_and_the_next_run_completes_it(
     connection = connect(store, read_only=True)
     articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
     orphans = connection.execute(
-        "SELECT count(*) FROM quotes WHERE hash NOT IN (SELECT hash FROM articles)").fetchone()[0]
-    per_article = connection.execute(
-        "SELECT count(DISTINCT n) FROM quotes GROUP BY hash").fetchall()
+        "SELECT count(*) FROM quotes WHERE hash NOT IN (SELECT hash FROM articles)"
+    ).fetchone()[0]
+    per_article = connection.execute("SELECT count(DISTINCT n) FROM quotes GROUP BY hash").fetchall()
     connection.close()
     assert 0 < articles < 1500 and articles % 10 == 0  # whole batches only
     assert orphans == 0 and {row[0] for row in per_article} == {18}
 
-    finish = subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
-                             str(store), "--quiet"], cwd=ROOT, capture_output=True, text=True)
+    finish = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(records), "--store", str(store), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert finish.returncode == 0, finish.stderr
     assert f"{1500 - articles} analysed" in finish.stdout
     fresh = tmp_path / "fresh.duckdb"
-    subprocess.run([sys.executable, "-m", "analysis", "build", str(records), "--store",
-                    str(fresh), "--quiet"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(records), "--store", str(fresh), "--quiet"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     assert dump(store) == dump(fresh)
 
 
@@ -118,13 +151,15 @@ def write_corpus(folder, texts: dict[str, str]) -> None:
 def test_files_build_keeps_unchanged_files_and_reports_their_problems_again(tmp_path):
     folder, store = tmp_path / "in", tmp_path / "s.duckdb"
     write_corpus(folder, {k: ARTICLES[k] for k in "abc"})
-    (folder / "bad.jsonl").write_text('{"id": "x", "text": "قال مسؤول إن الوضع صعب."}\n{oops\n',
-                                      encoding="utf-8")
+    (folder / "bad.jsonl").write_text(
+        '{"id": "x", "text": "قال مسؤول إن الوضع صعب."}\n{oops\n', encoding="utf-8"
+    )
     problems = []
     first = build_files(store, [folder], local_map(1), on_problem=problems.append)
     assert (first.analysed, first.unchanged) == (4, 0)
-    assert [(p.message, p.line) for p in problems] == [("not JSON (Expecting property name "
-                                                        "enclosed in double quotes)", 2)]
+    assert [(p.message, p.line) for p in problems] == [
+        ("not JSON (Expecting property name enclosed in double quotes)", 2)
+    ]
 
     again_problems = []
     again = build_files(store, [folder], local_map(1), on_problem=again_problems.append)
@@ -174,9 +209,13 @@ def test_add_keeps_the_articles_not_given(tmp_path):
 
 # ---------------------------------------------------------------- nothing lost
 def feed_lines(n: int) -> list[bytes]:
-    return [json.dumps({"id": f"r{k}", "title": "خبر", "text": f"قال الوزير محمد مصطفى إن "
-                        f"الشاحنة {k} وصلت إلى رفح."}, ensure_ascii=False).encode()
-            for k in range(1, n + 1)]
+    return [
+        json.dumps(
+            {"id": f"r{k}", "title": "خبر", "text": f"قال الوزير محمد مصطفى إن الشاحنة {k} وصلت إلى رفح."},
+            ensure_ascii=False,
+        ).encode()
+        for k in range(1, n + 1)
+    ]
 
 
 def stored_ids(store) -> set[str]:
@@ -218,8 +257,7 @@ def test_an_input_that_cannot_be_read_removes_nothing(tmp_path):
     build_files(store, [folder, extra], local_map(1))
     before = dump(store)
     problems = []
-    report = build_files(store, [tmp_path / "artciles", extra], local_map(1),
-                         on_problem=problems.append)
+    report = build_files(store, [tmp_path / "artciles", extra], local_map(1), on_problem=problems.append)
     assert report.removed == 0 and report.kept == len(ARTICLES)
     assert "artciles" in problems[0].path and "no such file" in problems[0].message
     assert dump(store)["articles"] == before["articles"]
@@ -231,19 +269,55 @@ def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_p
     folder, store = tmp_path / "in", tmp_path / "s.duckdb"
     write_corpus(folder, {"a": "قال الوزير محمد مصطفى إن الكهرباء مقطوعة عن المستشفيات."})
     topics = tmp_path / "mine.yaml"
-    topics.write_text("topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n"
-                      "    terms: [كهرباء]\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "analysis", "build", str(folder), "--store",
-                             str(store), "--topics", str(topics), "--quiet", "--workers", "1"],
-                            cwd=ROOT, capture_output=True, text=True)
+    topics.write_text(
+        "topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n    terms: [كهرباء]\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            str(folder),
+            "--store",
+            str(store),
+            "--topics",
+            str(topics),
+            "--quiet",
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     # (the given topics join the default ones, as everywhere --topics is taken)
     assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["الكهرباء"]
     assert "power" in dump(store)["quotes"][0][10]  # the quote's topics
-    topics.write_text("topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n"
-                      "    terms: [مقطوعة]\n", encoding="utf-8")
-    again = subprocess.run([sys.executable, "-m", "analysis", "build", str(folder), "--store",
-                            str(store), "--topics", str(topics), "--quiet", "--workers", "1"],
-                           cwd=ROOT, capture_output=True, text=True)
+    topics.write_text(
+        "topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n    terms: [مقطوعة]\n",
+        encoding="utf-8",
+    )
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            str(folder),
+            "--store",
+            str(store),
+            "--topics",
+            str(topics),
+            "--quiet",
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert "1 analysed" in again.stdout
     assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["مقطوعة"]

@@ -17,8 +17,13 @@ def topics_in(text: str, index=None) -> list[tuple[str, str]]:
 
 def test_clitics_article_and_diacritics():
     assert topics_in("ورفح وبرفح ولرفح والرهائن للمساعدات المختطَفين") == [
-        ("rafah", "ورفح"), ("rafah", "وبرفح"), ("rafah", "ولرفح"), ("hostages", "والرهائن"),
-        ("aid", "للمساعدات"), ("hostages", "المختطَفين")]
+        ("rafah", "ورفح"),
+        ("rafah", "وبرفح"),
+        ("rafah", "ولرفح"),
+        ("hostages", "والرهائن"),
+        ("aid", "للمساعدات"),
+        ("hostages", "المختطَفين"),
+    ]
 
 
 def test_multi_word_term_is_one_mention():
@@ -32,11 +37,16 @@ def test_helping_is_not_aid_but_humanitarian_help_is():
 
 def test_user_topics_from_yaml(tmp_path):
     extra = tmp_path / "topics.yaml"
-    extra.write_text("topics:\n  - id: nuseirat\n    label: {ar: النصيرات, en: Nuseirat}\n"
-                     "    terms: [النصيرات, مخيم النصيرات]\n", encoding="utf-8")
+    extra.write_text(
+        "topics:\n  - id: nuseirat\n    label: {ar: النصيرات, en: Nuseirat}\n"
+        "    terms: [النصيرات, مخيم النصيرات]\n",
+        encoding="utf-8",
+    )
     index = load_topics(extra)
     assert topics_in("اجتماع في مخيم النصيرات ورفح", index) == [
-        ("nuseirat", "مخيم النصيرات"), ("rafah", "ورفح")]
+        ("nuseirat", "مخيم النصيرات"),
+        ("rafah", "ورفح"),
+    ]
 
 
 def test_seed_topic_counts_are_the_annotated_ones():

@@ -8,7 +8,7 @@ import pytest
 from analysis import analyse_corpus, load_topics, read_paths
 from components import charts
 from components.data import Corpus, Filters, build_frames
-from tests.conftest import SEEDS
+from tests.conftest import SEED_ARTICLE
 
 PRESENTATION_FORMS = range(0xFB50, 0xFF00)
 
@@ -19,7 +19,7 @@ NOTHING = Filters(speakers=("لا أحد",))
 
 @pytest.fixture(scope="module")
 def corpus():
-    return Corpus.open(build_frames(analyse_corpus(read_paths([SEEDS]))))
+    return Corpus.open(build_frames(analyse_corpus(read_paths([SEED_ARTICLE]))))
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +64,7 @@ def test_top_n_keeps_the_rest_as_one_bar(corpus):
     assert len(fig.data[0].y) == 3
     assert fig.data[0].y[-1].startswith("others (3)")
     # the ranked bars and the unnamed sources together are every quote
-    assert sum(fig.data[0].x) + sum(corpus.unranked(ALL).values()) \
-        == corpus.counts(ALL)["quotes"] == 18
+    assert sum(fig.data[0].x) + sum(corpus.unranked(ALL).values()) == corpus.counts(ALL)["quotes"] == 18
 
 
 def test_speaker_topic_heatmap(corpus, labels):
@@ -109,12 +108,14 @@ def test_word_cloud_leaves_function_words_out(corpus):
 
 
 def test_every_factory_copes_with_no_data(corpus, labels):
-    for fig in (charts.quotes_per_speaker(corpus.speaker_counts(NOTHING)),
-                charts.cue_counts(corpus.cue_counts(NOTHING)),
-                charts.speaker_topic_heatmap(corpus.speaker_topics(NOTHING), labels),
-                charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
-                charts.speaker_network(corpus.addressee_pairs(NOTHING)),
-                charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—")):
+    for fig in (
+        charts.quotes_per_speaker(corpus.speaker_counts(NOTHING)),
+        charts.cue_counts(corpus.cue_counts(NOTHING)),
+        charts.speaker_topic_heatmap(corpus.speaker_topics(NOTHING), labels),
+        charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
+        charts.speaker_network(corpus.addressee_pairs(NOTHING)),
+        charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—"),
+    ):
         assert fig.layout.template is not None
 
 

@@ -13,22 +13,23 @@ from analysis import analyse_corpus, make_article, read_paths
 from analysis.normalize import normalize_ar
 from analysis.store import build, local_map
 from components.data import Corpus, Filters, build_frames
-from tests.conftest import SEEDS
+from tests.conftest import SEED_ARTICLE
 
-DATED = make_article("r1", "قال الوزير إن المساعدات وصلت إلى رفح.", title="خبر",
-                     date="2024-05-01", source="AJ")
+DATED = make_article(
+    "r1", "قال الوزير إن المساعدات وصلت إلى رفح.", title="خبر", date="2024-05-01", source="AJ"
+)
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    return Corpus.open(build_frames(analyse_corpus([*read_paths([SEEDS]), DATED])))
+    return Corpus.open(build_frames(analyse_corpus([*read_paths([SEED_ARTICLE]), DATED])))
 
 
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory):
     """The seed in a built store, with the dated article added as an upload."""
     store = tmp_path_factory.mktemp("store") / "seed.duckdb"
-    build(store, read_paths([SEEDS]), local_map(1))
+    build(store, read_paths([SEED_ARTICLE]), local_map(1))
     return Corpus.open(build_frames(analyse_corpus([DATED])), str(store))
 
 
@@ -39,8 +40,8 @@ FILTER_COUNTS = [
     (Filters(kinds=("direct",)), 8),
     (Filters(sources=("AJ",)), 1),
     (Filters(dates=(date(2024, 5, 1), date(2024, 5, 2))), 1),
-    (Filters(search="المختطفين"), 2),   # written المختطَفين in the article
-    (Filters(search="اسرائيل"), 7),      # alef forms ignored (إسرائيل، الإسرائيلي)
+    (Filters(search="المختطفين"), 2),  # written المختطَفين in the article
+    (Filters(search="اسرائيل"), 7),  # alef forms ignored (إسرائيل، الإسرائيلي)
     (Filters(speakers=("لويد أوستن",), topics=("rafah",)), 1),
     (Filters(speakers=("نابليون",)), 0),
 ]
@@ -95,10 +96,14 @@ def test_the_reader_loads_one_article_with_its_quotes(stored):
 
 def test_store_speakers_are_canonical(tmp_path):
     store = tmp_path / "s.duckdb"
-    build(store, [make_article("a", "قال وزير الخارجية الأميركي أنتوني بلينكن إن الوضع صعب.",
-                               title="خبر"),
-                  make_article("b", "وأكد بلينكن أن المساعدات يجب أن تصل.", title="خبر")],
-          local_map(1))
+    build(
+        store,
+        [
+            make_article("a", "قال وزير الخارجية الأميركي أنتوني بلينكن إن الوضع صعب.", title="خبر"),
+            make_article("b", "وأكد بلينكن أن المساعدات يجب أن تصل.", title="خبر"),
+        ],
+        local_map(1),
+    )
     assert Corpus.open(store=str(store)).speakers() == ["أنتوني بلينكن"]
 
 

@@ -12,7 +12,7 @@ from PIL import Image
 from analysis import analyse_corpus, read_paths
 from components import export
 from components.data import build_frames
-from tests.conftest import SEEDS
+from tests.conftest import SEED_ARTICLE
 
 TITLE = "الاقتباسات حسب المتحدث"
 ZWNJ = "\u200c"  # stops letters joining: what unshaped text looks like
@@ -20,7 +20,7 @@ ZWNJ = "\u200c"  # stops letters joining: what unshaped text looks like
 
 @pytest.fixture(scope="module")
 def frames():
-    return build_frames(analyse_corpus(read_paths([SEEDS])))
+    return build_frames(analyse_corpus(read_paths([SEED_ARTICLE])))
 
 
 def test_csv_and_json_keep_arabic_and_topics(frames):
@@ -36,7 +36,7 @@ def test_csv_cells_that_look_like_formulas_are_not_formulas(frames):
     import csv as csv_module
 
     quotes = frames.quotes.head(4).copy()
-    hostile = ["=HYPERLINK(\"https://evil.example\")", "+1+1", "-2+3", "@SUM(A1)"]
+    hostile = ['=HYPERLINK("https://evil.example")', "+1+1", "-2+3", "@SUM(A1)"]
     quotes["content"] = hostile
     quotes["speaker"] = ["\t=1", "غالانت", "=cmd", "-"]
     rows = list(csv_module.DictReader(io.StringIO(export.quotes_csv(quotes).decode("utf-8-sig"))))
@@ -47,9 +47,15 @@ def test_csv_cells_that_look_like_formulas_are_not_formulas(frames):
 
 def title_figure(title: str) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(template="plotly_white", title={"text": title, "x": 0.5, "xanchor": "center"},
-                      width=600, height=200, font={"size": 28},
-                      xaxis={"visible": False}, yaxis={"visible": False})
+    fig.update_layout(
+        template="plotly_white",
+        title={"text": title, "x": 0.5, "xanchor": "center"},
+        width=600,
+        height=200,
+        font={"size": 28},
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+    )
     return fig
 
 
@@ -60,15 +66,15 @@ def ink(png: bytes) -> tuple[Image.Image, tuple[int, int, int, int]]:
     return image, mask.getbbox()
 
 
-needs_chromium = pytest.mark.skipif(export.chromium_path() is None,
-                                    reason="kaleido renders in Chromium, not installed")
+needs_chromium = pytest.mark.skipif(
+    export.chromium_path() is None, reason="kaleido renders in Chromium, not installed"
+)
 
 
 @needs_chromium
 def test_png_export_shapes_arabic_like_the_browser():
     logical = export.figure_png(title_figure(TITLE), width=600, height=200)
-    reversed_ = export.figure_png(title_figure(export.shape_for_plain_renderer(TITLE)),
-                                  width=600, height=200)
+    reversed_ = export.figure_png(title_figure(export.shape_for_plain_renderer(TITLE)), width=600, height=200)
     unjoined = export.figure_png(title_figure(ZWNJ.join(TITLE)), width=600, height=200)
     image, box = ink(logical)
     _, unjoined_box = ink(unjoined)
@@ -78,18 +84,17 @@ def test_png_export_shapes_arabic_like_the_browser():
     assert box[2] - box[0] < unjoined_box[2] - unjoined_box[0] - 10
     # Pre-shaped, reordered text (what reshaper+bidi gives) draws differently: it would be
     # printed backwards by a renderer that shapes.
-    difference = sum(abs(a - b) for a, b in zip(image.getdata(), reversed_image.getdata(),
-                                                strict=True))
+    difference = sum(abs(a - b) for a, b in zip(image.getdata(), reversed_image.getdata(), strict=True))
     assert difference > 255 * 200
 
     # The browser draws the same title to the same width.
     playwright = pytest.importorskip("playwright.sync_api")
-    html = title_figure(TITLE).to_html(include_plotlyjs=True, full_html=True,
-                                       config={"staticPlot": True})
+    html = title_figure(TITLE).to_html(include_plotlyjs=True, full_html=True, config={"staticPlot": True})
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=export.chromium_path(),
-                                    args=["--no-sandbox", "--disable-gpu",
-                                          "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=export.chromium_path(),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         page = browser.new_page(viewport={"width": 600, "height": 200})
         page.set_content(html)
         page.wait_for_selector(".gtitle")
@@ -117,8 +122,7 @@ def test_pillow_fallback_draws_joined_arabic(monkeypatch):
 
     joined, apart = title_figure(TITLE), title_figure(ZWNJ.join(TITLE))
     if features.check("raqm"):
-        assert title_width(export.labels_png(joined, 600)) < title_width(
-            export.labels_png(apart, 600)) - 10
+        assert title_width(export.labels_png(joined, 600)) < title_width(export.labels_png(apart, 600)) - 10
     monkeypatch.setattr(features, "check", lambda name: False)
     reshaped = title_width(export.labels_png(joined, 600))
     assert reshaped < title_width(export.labels_png(apart, 600)) - 10

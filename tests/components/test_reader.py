@@ -15,8 +15,7 @@ def frames_for(text: str):
 
 def test_quotes_cues_and_topics_are_marked():
     frames = frames_for("عنوان\nقال الوزير محمد مصطفى إن المساعدات لم تصل إلى رفح.")
-    page = article_html(frames.articles["text"][0], frames.quotes, frames.mentions,
-                        {"محمد مصطفى": "#1f77b4"})
+    page = article_html(frames.articles["text"][0], frames.quotes, frames.mentions, {"محمد مصطفى": "#1f77b4"})
     assert 'title="محمد مصطفى' in page
     assert "font-weight:700" in page  # the cue
     assert "underline" in page  # topic terms
@@ -24,10 +23,11 @@ def test_quotes_cues_and_topics_are_marked():
 
 
 def test_article_text_and_names_are_escaped():
-    frames = frames_for(f"عنوان {PAYLOAD}\nقال الوزير {PAYLOAD} إن \"{PAYLOAD} في رفح\".")
+    frames = frames_for(f'عنوان {PAYLOAD}\nقال الوزير {PAYLOAD} إن "{PAYLOAD} في رفح".')
     speakers = frames.quotes["speaker"].tolist()
-    page = article_html(frames.articles["text"][0], frames.quotes, frames.mentions,
-                        dict.fromkeys(speakers, "#000000"))
+    page = article_html(
+        frames.articles["text"][0], frames.quotes, frames.mentions, dict.fromkeys(speakers, "#000000")
+    )
     page += legend_html([PAYLOAD, *speakers], {}, "ar")
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;" in page

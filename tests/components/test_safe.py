@@ -44,7 +44,8 @@ def test_markdown_syntax_is_escaped_and_overrides_removed(text):
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown)
     # the same characters (an invisible word joiner keeps an address from becoming a link)
     assert re.sub(r"\\(.)", r"\1", shown).replace("\u2060", "") == re.sub(
-        "[\u202a-\u202e\u2066-\u2069\n]", "", text)
+        "[\u202a-\u202e\u2066-\u2069\n]", "", text
+    )
     assert "://" not in shown.replace("\\", "")
 
 

@@ -1,0 +1,79 @@
+"""The lexicons are data with checks: every entry is read (nothing dropped), once, and a word in
+two classes is there on purpose (declared in speakers.yaml's `overlaps`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pytest
+
+from analysis.lexicon import load, strip_article
+from analysis.normalize import normalize_ar
+
+SPEAKERS = load("speakers")
+WORD_LISTS = {
+    key: value
+    for key, value in SPEAKERS.items()
+    if isinstance(value, list) and all(isinstance(x, str) for x in value)
+}
+# Classes the phrase reader looks words up in one at a time: a multi-word entry there is never
+# matched.
+ONE_WORD_CLASSES = (
+    "titles",
+    "honorifics",
+    "anonymous",
+    "organizations",
+    "media",
+    "places",
+    "given_names",
+    "statements",
+    "adverbial_nouns",
+    "adverbial_openers",
+)
+CLASSES = (
+    "honorifics",
+    "given_names",
+    "anonymous",
+    "titles",
+    "media",
+    "organizations",
+    "places",
+    "statements",
+)
+
+
+@pytest.mark.parametrize("key", sorted(WORD_LISTS))
+def test_no_entry_is_listed_twice(key):
+    counts = Counter(normalize_ar(word) for word in WORD_LISTS[key])
+    assert [word for word, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("key", ONE_WORD_CLASSES)
+def test_no_entry_of_a_one_word_class_is_dropped(key):
+    assert [word for word in SPEAKERS[key] if len(word.split()) != 1] == []
+
+
+def test_every_overlap_between_classes_is_declared():
+    classes = defaultdict(set)
+    for key in CLASSES:
+        for word in SPEAKERS[key]:
+            classes[strip_article(normalize_ar(word))].add(key)
+    found = {word: sorted(keys) for word, keys in classes.items() if len(keys) > 1}
+    declared = {normalize_ar(word): sorted(keys) for word, keys in SPEAKERS["overlaps"].items()}
+    assert found == declared
+
+
+@pytest.mark.parametrize("name", ["cues", "grammar", "names", "speakers", "topics"])
+def test_lexicons_are_written_undiacritized(name):
+    def words(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, list):
+            for item in node:
+                yield from words(item)
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from words(value)
+
+    diacritized = [w for w in words(load(name)) if any("\u064b" <= ch <= "\u0652" for ch in w)]
+    assert diacritized == []
