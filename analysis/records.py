@@ -6,7 +6,8 @@ then one paragraph a line); slicing the text with a record's offsets gives the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import typing
+from dataclasses import dataclass, field, fields
 from typing import Literal, get_args
 
 # What a quote's speaker is, and how the quote is reported (the gold's vocabulary).
@@ -89,23 +90,7 @@ class Quote:
     topics: tuple[str, ...] = field(default=())
 
     def as_dict(self) -> dict:
-        return {
-            "article": self.article,
-            "para": self.para,
-            "speaker": self.speaker,
-            "speaker_type": self.speaker_type,
-            "cue": self.cue,
-            "kind": self.kind,
-            "content": self.content,
-            "addressee": self.addressee,
-            "topics": list(self.topics),
-            "start": self.start,
-            "end": self.end,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "speaker_start": self.speaker_start,
-            "speaker_end": self.speaker_end,
-        }
+        return record_dict(self)
 
 
 @dataclass(frozen=True)
@@ -118,14 +103,7 @@ class Mention:
     end: int
 
     def as_dict(self) -> dict:
-        return {
-            "article": self.article,
-            "para": self.para,
-            "topic": self.topic,
-            "term": self.term,
-            "start": self.start,
-            "end": self.end,
-        }
+        return record_dict(self)
 
 
 @dataclass(frozen=True)
@@ -151,3 +129,35 @@ class EntityMention:
             "start": self.start,
             "end": self.end,
         }
+
+
+# ---------------------------------------------------------------- one definition of each record
+# The store's tables, its row tuples, the CLI's JSON and the page's tables are made from the
+# dataclasses above: a field added to a record reaches all of them.
+def record_dict(record) -> dict:
+    """A record as JSON-ready data: its fields in order, tuples as lists."""
+    return {f.name: _plain(getattr(record, f.name)) for f in fields(record)}
+
+
+def record_row(record) -> tuple:
+    """A record's values in field order (tuples as lists), a row of its table."""
+    return tuple(_plain(getattr(record, f.name)) for f in fields(record))
+
+
+def sql_columns(record_type: type) -> list[tuple[str, str]]:
+    """(name, DuckDB type) of each field of a record type, in order."""
+    hints = typing.get_type_hints(record_type)
+    return [(f.name, _sql_type(hints[f.name])) for f in fields(record_type)]
+
+
+def _plain(value):
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _sql_type(hint) -> str:
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if hint is int or int in args:
+        return "INTEGER"
+    if typing.get_origin(hint) is tuple:
+        return "VARCHAR[]"
+    return "VARCHAR"  # str, a Literal of strings, or either with None

@@ -29,28 +29,53 @@ from analysis.corpus import analyse_article, warm_up
 from analysis.identity import Aliases, SourceName, read_source, speaker_rows, starter_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
 from analysis.normalize import normalize_ar
-from analysis.records import Article
+from analysis.records import Article, Mention, Quote, record_row, sql_columns
 from analysis.topics import Topic, build_index, default_index
 
-SCHEMA_VERSION = 4
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS articles (
-    hash TEXT PRIMARY KEY, id TEXT, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
-    text TEXT, paragraphs INTEGER, analyser TEXT);
-CREATE TABLE IF NOT EXISTS quotes (
-    hash TEXT, n INTEGER, article TEXT, para INTEGER, speaker TEXT, speaker_type TEXT, cue TEXT,
-    kind TEXT, content TEXT, addressee TEXT, topics TEXT[], "start" INTEGER, "end" INTEGER,
-    cue_start INTEGER, cue_end INTEGER, content_normalized TEXT, source_display TEXT,
-    source_key TEXT, source_kind TEXT);
-CREATE TABLE IF NOT EXISTS mentions (
-    hash TEXT, article TEXT, para INTEGER, topic TEXT, term TEXT, "start" INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, canonical TEXT, kind TEXT,
-                                     latin TEXT);
-CREATE TABLE IF NOT EXISTS speaker_forms (canonical TEXT, form TEXT, quotes INTEGER);
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT, hashes TEXT[],
-                                  problems TEXT);
-"""
+SCHEMA_VERSION = 5
+# Columns the store adds to a quote's own (`records.Quote`): its key, its place among the
+# article's quotes, and what the workers read from it once (search text, speaker as a source).
+QUOTE_EXTRAS = (
+    ("content_normalized", "TEXT"),
+    ("source_display", "TEXT"),
+    ("source_key", "TEXT"),
+    ("source_kind", "TEXT"),
+)
+ARTICLE_COLUMNS = (
+    ("hash", "TEXT PRIMARY KEY"),
+    ("id", "TEXT"),
+    ("title", "TEXT"),
+    ("date", "TEXT"),
+    ("source", "TEXT"),
+    ("url", "TEXT"),
+    ("path", "TEXT"),
+    ("text", "TEXT"),
+    ("paragraphs", "INTEGER"),
+    ("analyser", "TEXT"),
+)
+# Each table's columns; a quote's and a mention's are their records' fields.
+TABLES = {
+    "articles": ARTICLE_COLUMNS,
+    "quotes": (("hash", "TEXT"), ("n", "INTEGER"), *sql_columns(Quote), *QUOTE_EXTRAS),
+    "mentions": (("hash", "TEXT"), *sql_columns(Mention)),
+    "speakers": (("speaker", "TEXT PRIMARY KEY"), ("canonical", "TEXT"), ("kind", "TEXT"), ("latin", "TEXT")),
+    "speaker_forms": (("canonical", "TEXT"), ("form", "TEXT"), ("quotes", "INTEGER")),
+}
+
+
+def _create(table: str) -> str:
+    columns = ", ".join(f'"{name}" {kind}' for name, kind in TABLES[table])
+    return f"CREATE TABLE IF NOT EXISTS {table} ({columns});"
+
+
+SCHEMA = "\n".join(
+    [
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);",
+        *(_create(table) for table in TABLES),
+        "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT, hashes TEXT[], "
+        "problems TEXT);",
+    ]
+)
 BATCH = 2000
 MEMORY_LIMIT = "512MB"
 CHUNK = 16  # articles per task sent to a worker process
@@ -111,14 +136,12 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise StoreError(f"{path}: cannot open the store: {cause}") from None
     if not read_only:
         connection.execute(SCHEMA)
-        # A store of schema 1 gains the analyser column (empty: its articles are analysed again).
-        connection.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS analyser TEXT")
-        connection.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS content_normalized TEXT")
-        # Schema 4: speakers carry a Latin name (and speaker_forms, made above, their forms);
-        # quotes, their speaker read as a source (older rows are analysed again: new analyser).
-        connection.execute("ALTER TABLE speakers ADD COLUMN IF NOT EXISTS latin TEXT")
-        for column in ("source_display", "source_key", "source_kind"):
-            connection.execute(f"ALTER TABLE quotes ADD COLUMN IF NOT EXISTS {column} TEXT")
+        # An older store gains the columns added since (its rows come from an older analyser,
+        # so they are analysed again and filled).
+        for table, columns in TABLES.items():
+            for name, kind in columns:
+                if "PRIMARY" not in kind:
+                    connection.execute(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {kind}')
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [str(SCHEMA_VERSION)])
     return connection
 
@@ -168,19 +191,7 @@ def _analyse(
         (
             hash_,
             n,
-            q.article,
-            q.para,
-            q.speaker,
-            q.speaker_type,
-            q.cue,
-            q.kind,
-            q.content,
-            q.addressee,
-            list(q.topics),
-            q.start,
-            q.end,
-            q.cue_start,
-            q.cue_end,
+            *record_row(q),
             normalize_ar(q.content),
             sources[q.speaker].display,
             " ".join(sources[q.speaker].key),
@@ -188,7 +199,7 @@ def _analyse(
         )
         for n, q in enumerate(result.quotes)
     ]
-    mention_rows = [(hash_, m.article, m.para, m.topic, m.term, m.start, m.end) for m in result.mentions]
+    mention_rows = [(hash_, *record_row(m)) for m in result.mentions]
     return hash_, quote_rows, mention_rows
 
 
@@ -478,12 +489,17 @@ def _write(connection, batch, stored: set[str], totals: list[int]) -> None:
 
 
 def _insert(connection, table: str, rows: list[tuple]) -> None:
-    """Bulk insert through an Arrow table (row-by-row executemany is slow in DuckDB)."""
+    """Bulk insert through an Arrow table (row-by-row executemany is slow in DuckDB), by column
+    name: a migrated store's columns may stand in another order."""
     import pyarrow as pa
 
-    names = [column[0] for column in connection.execute(f"DESCRIBE {table}").fetchall()]
+    names = [name for name, _ in TABLES[table]]
     batch = pa.Table.from_arrays([pa.array([row[i] for row in rows]) for i in range(len(names))], names=names)
-    connection.from_arrow(batch).insert_into(table)
+    connection.register("insert_batch", batch)
+    try:
+        connection.execute(f"INSERT INTO {table} BY NAME SELECT * FROM insert_batch")
+    finally:
+        connection.unregister("insert_batch")
 
 
 def _canonicalize(connection, aliases: Aliases) -> None:

@@ -20,26 +20,15 @@ from analysis import AnalysedArticle
 from analysis.corpus import speaker_counts
 from analysis.identity import Aliases, speaker_rows, starter_aliases
 from analysis.normalize import normalize_ar, translate_pair
+from analysis.records import Mention, Quote, sql_columns
 from analysis.store import content_hash
 
-QUOTE_COLUMNS = [
-    "article",
-    "para",
-    "speaker",
-    "speaker_type",
-    "cue",
-    "kind",
-    "content",
-    "addressee",
-    "topics",
-    "start",
-    "end",
-    "cue_start",
-    "cue_end",
-    "source",
-    "date",
-]
-MENTION_COLUMNS = ["article", "para", "topic", "term", "start", "end", "source", "date"]
+# The page's quote and mention tables: the records' fields (one definition: `analysis.records`)
+# and where and when the article appeared.
+QUOTE_FIELDS = [name for name, _ in sql_columns(Quote)]
+MENTION_FIELDS = [name for name, _ in sql_columns(Mention)]
+QUOTE_COLUMNS = [*QUOTE_FIELDS, "source", "date"]
+MENTION_COLUMNS = [*MENTION_FIELDS, "source", "date"]
 ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order", "hash"]
 
 
@@ -76,15 +65,13 @@ def build_frames(results: list[AnalysedArticle], aliases: Aliases | None = None)
                 "hash": content_hash(article),
             }
         )
-        for quote in result.quotes:
-            row = quote.as_dict()
-            row.update(source=source, date=day)
-            quotes.append(row)
+        for n, quote in enumerate(result.quotes):
+            quotes.append({**quote.as_dict(), "n": n, "source": source, "date": day})
         for mention in result.mentions:
             mentions.append({**mention.as_dict(), "source": source, "date": day})
     frames = (
         pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
-        pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
+        pd.DataFrame(quotes, columns=[*QUOTE_COLUMNS, "n"]),  # n: its place in the article
         pd.DataFrame(mentions, columns=MENTION_COLUMNS),
     )
     for frame in frames:
@@ -132,17 +119,22 @@ def _normalize_macro() -> str:
     return f"CREATE MACRO norm(x) AS lower(translate(x, '{source}', '{target}'))"
 
 
-_TABLES = """
+def _columns(record_type: type) -> str:
+    return ", ".join(f'"{name}" {kind}' for name, kind in sql_columns(record_type))
+
+
+def _selected(alias: str, names: list[str]) -> str:
+    return ", ".join(f'{alias}."{name}"' for name in names)
+
+
+_TABLES = f"""
 CREATE TABLE articles (article VARCHAR, title VARCHAR, source VARCHAR, date DATE, url VARCHAR,
                        ord BIGINT, hash VARCHAR);
 CREATE TABLE speaker_names (speaker VARCHAR PRIMARY KEY, canonical VARCHAR,
                             source_kind VARCHAR, latin VARCHAR);
-CREATE TABLE loaded_quotes (article VARCHAR, para INTEGER, speaker VARCHAR, speaker_type VARCHAR,
-    cue VARCHAR, kind VARCHAR, content VARCHAR, addressee VARCHAR, topics VARCHAR[],
-    "start" INTEGER, "end" INTEGER, cue_start INTEGER, cue_end INTEGER, source VARCHAR,
-    date DATE, ord BIGINT, content_normalized VARCHAR);
-CREATE TABLE loaded_mentions (article VARCHAR, para INTEGER, topic VARCHAR, term VARCHAR,
-    "start" INTEGER, "end" INTEGER, source VARCHAR, date DATE, ord BIGINT);
+CREATE TABLE loaded_quotes ({_columns(Quote)}, n INTEGER, source VARCHAR, date DATE, ord BIGINT,
+                            content_normalized VARCHAR);
+CREATE TABLE loaded_mentions ({_columns(Mention)}, source VARCHAR, date DATE, ord BIGINT);
 CREATE TABLE frame_texts (article VARCHAR, text VARCHAR);
 """
 
@@ -164,10 +156,11 @@ def _load_store(connection: duckdb.DuckDBPyConnection, store: str, aliases: Alia
         ).fetchall()
     }
     normalized = "q.content_normalized" if "content_normalized" in columns else "norm(q.content)"
+    # (a store made before a field was added to the record lacks its column: left empty)
+    fields_there = [name for name in QUOTE_FIELDS if name in columns and name != "article"]
     connection.execute(
-        "INSERT INTO loaded_quotes SELECT a.article, q.para, q.speaker, "
-        'q.speaker_type, q.cue, q.kind, q.content, q.addressee, q.topics, q."start", '
-        f'q."end", q.cue_start, q.cue_end, a.source, a.date, a.ord, {normalized} '
+        f"INSERT INTO loaded_quotes BY NAME SELECT a.article, {_selected('q', fields_there)}, "
+        f"q.n, a.source, a.date, a.ord, {normalized} AS content_normalized "
         "FROM store.quotes q JOIN articles a USING (hash)"
     )
     speaker_columns = {
@@ -186,9 +179,10 @@ def _load_store(connection: duckdb.DuckDBPyConnection, store: str, aliases: Alia
             "SELECT speaker, any_value(speaker_type), count(*) FROM store.quotes GROUP BY speaker"
         ).fetchall()
         _insert_speaker_names(connection, speaker_rows(counts, aliases or starter_aliases()))
+    mention_fields = [name for name in MENTION_FIELDS if name != "article"]
     connection.execute(
-        'INSERT INTO loaded_mentions SELECT a.article, m.para, m.topic, m.term, m."start", '
-        'm."end", a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)'
+        f"INSERT INTO loaded_mentions BY NAME SELECT a.article, {_selected('m', mention_fields)}, "
+        "a.source, a.date, a.ord FROM store.mentions m JOIN articles a USING (hash)"
     )
 
 
@@ -222,15 +216,13 @@ def _load_frames(connection: duckdb.DuckDBPyConnection, frames: Frames) -> None:
     )
     connection.execute("INSERT INTO frame_texts SELECT article, text FROM frame_articles")
     connection.execute(
-        "INSERT INTO loaded_quotes SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, "
-        'q.kind, q.content, q.addressee, q.topics, q."start", q."end", q.cue_start, '
-        "q.cue_end, a.source, a.date, a.ord, norm(q.content) FROM frame_quotes q "
+        f"INSERT INTO loaded_quotes BY NAME SELECT {_selected('q', QUOTE_FIELDS)}, q.n, a.source, "
+        "a.date, a.ord, norm(q.content) AS content_normalized FROM frame_quotes q "
         "JOIN articles a ON a.article = q.article AND a.hash IS NULL"
     )
     connection.execute(
-        'INSERT INTO loaded_mentions SELECT m.article, m.para, m.topic, m.term, m."start", '
-        'm."end", a.source, a.date, a.ord FROM frame_mentions m '
-        "JOIN articles a ON a.article = m.article AND a.hash IS NULL"
+        f"INSERT INTO loaded_mentions BY NAME SELECT {_selected('m', MENTION_FIELDS)}, a.source, "
+        "a.date, a.ord FROM frame_mentions m JOIN articles a ON a.article = m.article AND a.hash IS NULL"
     )
     for name in ("frame_articles", "frame_quotes", "frame_mentions"):
         connection.unregister(name)

@@ -17,12 +17,15 @@ from components.i18n import t
 def _marks(
     article_text: str, quotes: pd.DataFrame, mentions: pd.DataFrame, colours: dict[str, str]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, kind) boundaries: quote spans, cue words, topic terms."""
+    """(start, end, kind) boundaries: quote spans, cue words, the words naming the speaker
+    (where the paragraph names them), topic terms."""
     marks = []
     for row in quotes.itertuples():
         colour = colours.get(row.speaker, "#9e9e9e")
         marks.append((row.start, row.end, f"quote|{colour}|{row.speaker}"))
         marks.append((row.cue_start, row.cue_end, "cue"))
+        if not pd.isna(row.speaker_start) and not pd.isna(row.speaker_end):
+            marks.append((int(row.speaker_start), int(row.speaker_end), f"speaker|{colour}"))
     for row in mentions.itertuples():
         marks.append((row.start, row.end, f"topic|{row.topic}"))
     return marks
@@ -73,6 +76,8 @@ def _styled(piece: str, active: list[str]) -> str:
             titles.append(speaker)
         elif kind == "cue":
             style.append("font-weight:700;color:#4a148c")
+        elif kind.startswith("speaker|"):
+            style.append(f"border-bottom:3px double {kind.split('|', 1)[1]}")
         elif kind.startswith("topic|"):
             style.append("text-decoration:underline dotted 2px;text-underline-offset:4px")
             titles.append(kind.split("|", 1)[1])
@@ -94,6 +99,8 @@ def legend_html(speakers: list[str], colours: dict[str, str], lang: str) -> str:
         f'<div class="qawl-legend" dir="auto">{items}'
         f'<span class="qawl-chip" style="font-weight:700;color:#4a148c">'
         f"{html.escape(t('legend_cue', lang))}</span>"
+        f'<span class="qawl-chip" style="border-bottom:3px double #555">'
+        f"{html.escape(t('legend_speaker', lang))}</span>"
         f'<span class="qawl-chip" style="text-decoration:underline dotted 2px">'
         f"{html.escape(t('legend_topic', lang))}</span></div>"
     )

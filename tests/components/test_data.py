@@ -128,3 +128,15 @@ def _plain_corpus() -> Corpus:
     if not _PLAIN:
         _PLAIN.append(Corpus.open())
     return _PLAIN[0]
+
+
+def test_every_field_of_the_quote_record_reaches_the_page_from_files_and_from_a_store(corpus, stored):
+    from dataclasses import fields
+
+    from analysis.records import Quote
+
+    for source in (corpus, stored):
+        quotes = source.article_quotes("000_628b6a840abc538b.txt", Filters())
+        assert {f.name for f in fields(Quote)} <= set(quotes.columns)
+        named = quotes.dropna(subset=["speaker_start"])
+        assert len(named) >= 10  # the speaker's words, where the paragraph names them

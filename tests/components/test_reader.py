@@ -31,3 +31,15 @@ def test_article_text_and_names_are_escaped():
     page += legend_html([PAYLOAD, *speakers], {}, "ar")
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;" in page
+
+
+def test_the_words_naming_the_speaker_are_marked():
+    """speaker_start/speaker_end, a field of the quote record, reach the reader through the
+    page's tables (frames here; a store in tests/test_app.py) without being restated."""
+    frames = frames_for("عنوان\nقال الوزير محمد مصطفى إن المساعدات لم تصل إلى رفح.")
+    quote = frames.quotes.iloc[0]
+    text = frames.articles["text"][0]
+    assert text[int(quote["speaker_start"]) : int(quote["speaker_end"])] == "الوزير محمد مصطفى"
+    page = article_html(text, frames.quotes, frames.mentions, {"محمد مصطفى": "#1f77b4"})
+    marked = page.split("border-bottom:3px double #1f77b4")[1].split("</span>")[0]
+    assert "الوزير" in marked or "محمد مصطفى" in marked
