@@ -136,12 +136,23 @@ class EntityMention:
 # dataclasses above: a field added to a record reaches all of them.
 def record_dict(record) -> dict:
     """A record as JSON-ready data: its fields in order, tuples as lists."""
-    return {f.name: _plain(getattr(record, f.name)) for f in fields(record)}
+    return {name: _plain(getattr(record, name)) for name in _field_names(type(record))}
 
 
 def record_row(record) -> tuple:
     """A record's values in field order (tuples as lists), a row of its table."""
-    return tuple(_plain(getattr(record, f.name)) for f in fields(record))
+    return tuple(_plain(getattr(record, name)) for name in _field_names(type(record)))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(record_type: type) -> tuple[str, ...]:
+    # (asked for every quote and mention of an archive: `fields()` each time costs seconds)
+    names = _FIELD_NAMES.get(record_type)
+    if names is None:
+        names = _FIELD_NAMES[record_type] = tuple(f.name for f in fields(record_type))
+    return names
 
 
 def sql_columns(record_type: type) -> list[tuple[str, str]]:

@@ -399,6 +399,8 @@ def build_files(
         """Called once `articles` is spent: the unchanged files' articles, the stored ones of
         files read in part (kept in their files row for the next build too), and, when a whole
         input could not be read, every stored article (what it held cannot be known)."""
+        if not unreadable and not partial:
+            return kept  # (every input read whole: nothing more to keep; the common case)
         rows = connection.execute("SELECT hash, path FROM articles").fetchall()
         read = kept.union(*(file[2] for file in files))
         if unreadable:

@@ -75,46 +75,82 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figu
 
 
 def _horizontal_bars(
-    labels: list[str], values: list[int], title: str, lang: str, colours: list[str] | None = None
+    labels: list[str],
+    values: list[int],
+    title: str,
+    lang: str,
+    colours: list[str] | None = None,
+    note: str = "",
 ) -> go.Figure:
+    """Bars with their full numbers beside them (never cut inside a short bar), integer ticks,
+    and a note under the chart (what was left out) that a PNG export keeps."""
     labels = [plotly_text(label) for label in labels]
+    top = max(values, default=0)
     fig = go.Figure(
         go.Bar(
             x=values,
             y=labels,
             orientation="h",
             marker_color=colours,
-            hovertemplate="%{y}: %{x}<extra></extra>",
-            text=values,
-            textposition="inside",
+            hovertemplate="%{y}: %{x:,}<extra></extra>",
+            text=[f"{v:,}" for v in values],
+            textposition="outside",
+            cliponaxis=False,
             textangle=0,
             textfont={"size": 13},
-            insidetextanchor="start",
         )
     )
-    fig = _layout(fig, title, lang, height=max(300, 60 + 28 * len(labels)))
-    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})  # no shrunken value labels
+    fig = _layout(fig, title, lang, height=max(300, 80 + 28 * len(labels)))
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
-    fig.update_xaxes(title_text=t("count", lang), autorange="reversed" if lang == "ar" else True)
+    # room for the numbers beside the longest bar; whole numbers only on the axis
+    span = [top * 1.18 + 1, 0] if lang == "ar" else [0, top * 1.18 + 1]
+    fig.update_xaxes(title_text=t("count", lang), range=span, **_count_ticks(top))
+    _note(fig, note, lang)
     return fig
 
 
-def _top_with_rest(counts: pd.Series, lang: str, top_n: int) -> pd.Series:
-    """The top N, and the rest summed as one bar (so charts stay readable at any scale)."""
-    if len(counts) <= top_n:
-        return counts
-    rest = counts.iloc[top_n:].sum()
-    return pd.concat([counts.iloc[:top_n], pd.Series({f"{t('others', lang)} ({len(counts) - top_n})": rest})])
+def _count_ticks(top: int) -> dict:
+    """Axis ticks for counts: whole numbers (no 1.5 quotes), thousands separated."""
+    return {"tickformat": ",d", **({"dtick": 1} if top <= 8 else {})}
+
+
+def _note(fig: go.Figure, note: str, lang: str) -> None:
+    """What the chart leaves out, under its title (kept in a PNG export)."""
+    if note:
+        fig.update_layout(
+            title={"subtitle": {"text": plotly_text(note), "font": {"size": 12, "color": "#555"}}},
+            margin={"t": 80},
+        )
+
+
+def _top(counts: pd.Series, top_n: int) -> tuple[pd.Series, int, int]:
+    """The top N, and how many were left out with how much (stated, never drawn as a bar that
+    would dwarf the others)."""
+    rest = counts.iloc[top_n:]
+    return counts.iloc[:top_n], len(rest), int(rest.sum())
+
+
+def _rest_note(what: str, left_out: int, total: int, lang: str) -> str:
+    if not left_out:
+        return ""
+    return t(f"rest_{what}", lang).format(n=f"{left_out:,}", total=f"{total:,}")
 
 
 def quotes_per_speaker(
     speaker_counts: pd.Series, lang: str = "ar", top_n: int = TOP_N, colours: dict[str, str] | None = None
 ) -> go.Figure:
-    """Quotes per speaker (`speaker_counts`: speaker -> quotes, most first)."""
-    counts = _top_with_rest(speaker_counts, lang, top_n)
+    """Quotes per speaker (`speaker_counts`: speaker -> quotes, most first), the top N."""
+    counts, left_out, total = _top(speaker_counts, top_n)
     labels = counts.index.tolist()
     fill = [(colours or {}).get(label, "#9e9e9e") for label in labels]
-    return _horizontal_bars(labels, counts.tolist(), t("chart_speakers", lang), lang, fill)
+    return _horizontal_bars(
+        labels,
+        counts.tolist(),
+        t("chart_speakers", lang),
+        lang,
+        fill,
+        _rest_note("speakers", left_out, total, lang),
+    )
 
 
 def speaker_topic_heatmap(
@@ -149,49 +185,92 @@ def speaker_topic_heatmap(
     return fig
 
 
+TIMELINE_TOPICS = 6  # lines a reader can tell apart; the rest are named in a note
+
+
+def timeline_bin(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """Day, week or month, so that a view's date span gives a readable number of points."""
+    days = (last - first).days
+    return "D" if days <= 62 else "W-MON" if days <= 2 * 365 else "MS"
+
+
 def topic_timeline(
-    counts: pd.DataFrame, dated: bool, topic_labels: dict[str, str], lang: str = "ar"
+    counts: pd.DataFrame,
+    dated: bool,
+    topic_labels: dict[str, str],
+    lang: str = "ar",
+    top_topics: int = TIMELINE_TOPICS,
 ) -> go.Figure:
-    """Mentions per topic by date, or by article (in reading order) when the articles have no
-    dates; `counts` holds (x, topic, n)."""
+    """Mentions per topic by day, week or month (to fit the span; an empty period is a zero,
+    no line crosses it), or by article in reading order when the articles have no dates;
+    `counts` holds (x, topic, n). The topics most mentioned in the view, the rest stated; one
+    period or one article is drawn as bars."""
     table = (
-        counts.pivot(index="x", columns="topic", values="n").fillna(0).astype(int)
+        counts.pivot_table(index="x", columns="topic", values="n", aggfunc="sum").fillna(0).astype(int)
         if not counts.empty
         else pd.DataFrame()
     )
-    if not table.empty:  # dates in order; articles in reading order, as given
-        table = table.sort_index() if dated else table.loc[list(dict.fromkeys(counts["x"]))]
+    step = ""
+    if not table.empty and dated:
+        table.index = pd.to_datetime(table.index)
+        step = timeline_bin(table.index.min(), table.index.max())
+        table = table.resample(step).sum()  # every period of the span, empty ones as zeros
+    elif not table.empty:
+        table = table.loc[list(dict.fromkeys(counts["x"]))]  # articles in reading order
+    left_out = 0
+    if not table.empty:
+        order = table.sum(axis=0).sort_values(ascending=False).index
+        left_out = max(0, len(order) - top_topics)
+        table = table[order[:top_topics]]
     if dated:
-        x_title, title = t("date", lang), t("chart_timeline", lang)
+        x_title = t({"D": "date", "W-MON": "week_of", "MS": "month"}.get(step, "date"), lang)
+        title = t("chart_timeline", lang)
         # ISO strings: Plotly deep-copies lists of date objects, slowly, for every trace.
-        x_values = [pd.Timestamp(x).date().isoformat() for x in table.index]
+        x_values = [x.date().isoformat()[: 7 if step == "MS" else 10] for x in table.index]
     else:
         x_title, title = t("article", lang), t("chart_timeline_articles", lang)
         x_values = table.index.tolist()
+    bars = len(table) == 1
     fig = go.Figure(
         [
-            go.Scatter(
+            (go.Bar if bars else go.Scatter)(
                 x=x_values,
                 y=table[topic].to_numpy(),
-                name=topic_labels.get(topic, topic),
-                mode="lines+markers",
-                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+                name=plotly_text(topic_labels.get(topic, topic)),
+                hovertemplate="%{x}: %{y:,}<extra>%{fullData.name}</extra>",
+                **({} if bars else {"mode": "lines+markers"}),
             )
             for topic in table.columns
         ]
     )
     fig = _layout(fig, title, lang)
-    fig.update_layout(legend={"orientation": "h", "y": -0.25})
-    fig.update_xaxes(title_text=x_title, autorange="reversed" if lang == "ar" else True)
-    fig.update_yaxes(title_text=t("count", lang), side="right" if lang == "ar" else "left")
+    fig.update_layout(legend={"orientation": "h", "y": -0.3, "yanchor": "top"}, margin={"b": 110})
+    fig.update_xaxes(
+        title_text=x_title,
+        autorange="reversed" if lang == "ar" else True,
+        type="category" if not dated or step == "MS" else None,
+    )
+    top = int(table.to_numpy().max()) if not table.empty else 0
+    fig.update_yaxes(
+        title_text=t("count", lang),
+        side="right" if lang == "ar" else "left",
+        rangemode="tozero",
+        **_count_ticks(top),
+    )
+    _note(fig, t("rest_topics", lang).format(n=left_out) if left_out else "", lang)
     return fig
 
 
 def cue_counts(cues: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per cue (`cues`: cue as most often written -> quotes, most first)."""
-    counts = _top_with_rest(cues, lang, top_n)
+    counts, left_out, total = _top(cues, top_n)
     return _horizontal_bars(
-        counts.index.tolist(), counts.tolist(), t("chart_cues", lang), lang, ["#6a51a3"] * len(counts)
+        counts.index.tolist(),
+        counts.tolist(),
+        t("chart_cues", lang),
+        lang,
+        ["#6a51a3"] * len(counts),
+        _rest_note("cues", left_out, total, lang),
     )
 
 

@@ -84,7 +84,17 @@ STRINGS = {
     },
     "words_for": {"ar": "كلمات", "en": "Words of"},
     "all_quotes": {"ar": "كل الاقتباسات المعروضة", "en": "all shown quotes"},
-    "others": {"ar": "آخرون", "en": "others"},
+    "rest_speakers": {
+        "ar": "مصادر أخرى غير معروضة: {n}، اقتباساتها: {total}",
+        "en": "and {n} more sources with {total} quotes (not shown)",
+    },
+    "rest_cues": {
+        "ar": "أفعال أخرى غير معروضة: {n}، اقتباساتها: {total}",
+        "en": "and {n} more cues in {total} quotes (not shown)",
+    },
+    "week_of": {"ar": "الأسبوع (بدايته)", "en": "Week of"},
+    "month": {"ar": "الشهر", "en": "Month"},
+    "rest_topics": {"ar": "موضوعات أخرى غير معروضة: {n}", "en": "and {n} more topics (not shown)"},
 }
 
 KINDS = {

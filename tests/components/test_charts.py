@@ -59,12 +59,54 @@ def test_quotes_per_speaker(corpus):
     assert charts.quotes_per_speaker(corpus.speaker_counts(ALL), "en").layout.yaxis.side == "left"
 
 
-def test_top_n_keeps_the_rest_as_one_bar(corpus):
+def test_top_n_states_the_rest_instead_of_a_bar_that_dwarfs_the_chart(corpus):
     fig = charts.quotes_per_speaker(corpus.speaker_counts(ALL), "en", top_n=2)
-    assert len(fig.data[0].y) == 3
-    assert fig.data[0].y[-1].startswith("others (3)")
-    # the ranked bars and the unnamed sources together are every quote
-    assert sum(fig.data[0].x) + sum(corpus.unranked(ALL).values()) == corpus.counts(ALL)["quotes"] == 18
+    assert len(fig.data[0].y) == 2
+    note = fig.layout.title.subtitle.text
+    assert "3 more sources" in note and "quotes (not shown)" in note
+    # the ranked bars, the sources left out and the unnamed sources together are every quote
+    shown, rest = sum(fig.data[0].x), int(note.split(" with ")[1].split()[0])
+    assert shown + rest + sum(corpus.unranked(ALL).values()) == corpus.counts(ALL)["quotes"] == 18
+
+
+def test_bar_numbers_stand_whole_beside_their_bars():
+    counts = pd.Series({"وسائل إعلام إسرائيلية": 1035, "حسن نصر الله": 376, "صحيفة هآرتس": 16})
+    for lang in ("ar", "en"):
+        bar = charts.quotes_per_speaker(counts, lang).data[0]
+        assert list(bar.text) == ["1,035", "376", "16"]
+        assert bar.textposition == "outside" and bar.cliponaxis is False
+    fig = charts.quotes_per_speaker(counts, "en")
+    assert max(fig.layout.xaxis.range) > 1035 * 1.1  # room for the longest bar's number
+    assert fig.layout.xaxis.tickformat == ",d"
+    small = charts.quotes_per_speaker(pd.Series({"أ": 1, "ب": 1}), "en")
+    assert small.layout.xaxis.dtick == 1  # no 0.5 quotes on the axis
+
+
+def test_a_dated_timeline_is_binned_to_fit_its_span_and_empty_periods_are_zero(labels):
+    days = pd.date_range("2014-01-05", "2016-12-20", freq="45D")
+    counts = pd.DataFrame({"x": [d.date() for d in days], "topic": "rafah", "n": 1})
+    counts = counts[~counts["x"].astype(str).str.startswith("2015-0")]  # a gap of months
+    fig = charts.topic_timeline(counts, True, labels, "en")
+    line = fig.data[0]
+    assert line.type == "scatter" and fig.layout.xaxis.title.text == "Month"
+    assert len(line.x) == 36  # every month of three years, the empty ones too
+    assert 0 in list(line.y)  # the gap is drawn as zeros, not bridged
+    week = charts.topic_timeline(counts[counts["x"].astype(str) < "2014-07"], True, labels, "en")
+    assert week.layout.xaxis.title.text == "Week of"
+
+
+def test_only_the_topics_that_matter_in_the_view_are_drawn(labels):
+    counts = pd.DataFrame(
+        {
+            "x": ["a.txt"] * 9 + ["b.txt"] * 9,
+            "topic": [f"t{i}" for i in range(9)] * 2,
+            "n": list(range(1, 10)) * 2,
+        }
+    )
+    fig = charts.topic_timeline(counts, False, labels, "en")
+    assert len(fig.data) == charts.TIMELINE_TOPICS
+    assert {trace.name for trace in fig.data} == {f"t{i}" for i in range(3, 9)}
+    assert "3 more topics" in fig.layout.title.subtitle.text
 
 
 def test_speaker_topic_heatmap(corpus, labels):
@@ -80,9 +122,9 @@ def test_speaker_topic_heatmap(corpus, labels):
 def test_topic_timeline_by_article_without_dates(corpus, labels):
     fig = charts.topic_timeline(*corpus.topic_counts(ALL), labels, "ar")
     names = {trace.name for trace in fig.data}
-    assert {"رفح", "المساعدات الإنسانية", "الرهائن والأسرى"} <= names
+    assert {"رفح", "الرهائن والأسرى"} <= names and len(names) <= charts.TIMELINE_TOPICS
     rafah = next(trace for trace in fig.data if trace.name == "رفح")
-    assert list(rafah.y) == [6]
+    assert list(rafah.y) == [6] and rafah.type == "bar"  # one article: bars, not a column of dots
     assert fig.layout.title.text == "إشارات الموضوعات حسب المقال"
 
 
