@@ -17,22 +17,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.safe_text import spreadsheet_cell
+from components.data import QUOTE_COLUMNS
 
-EXPORT_COLUMNS = [
-    "article",
-    "para",
-    "speaker",
-    "speaker_type",
-    "cue",
-    "kind",
-    "content",
-    "addressee",
-    "topics",
-    "start",
-    "end",
-    "source",
-    "date",
-]
+# The whole quote record and where the article appeared (`components.data`'s one definition).
+EXPORT_COLUMNS = QUOTE_COLUMNS
 
 
 def quotes_csv(quotes: pd.DataFrame) -> bytes:

@@ -43,16 +43,21 @@ def corpus_files(path: Path) -> tuple[tuple[str, bytes], ...]:
     return tuple(files)
 
 
-def topics_text() -> str | None:
-    """The newsroom's topics file ($QAWL_TOPICS, the shape of analysis/lexicons/topics.yaml),
+def _file_named_in(variable: str) -> str | None:
+    """The text of the file an environment variable names (None when unset or unreadable),
     read so that a change to it is a new corpus for the caches."""
-    path = os.environ.get("QAWL_TOPICS")
+    path = os.environ.get(variable)
     if not path:
         return None
     try:
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeError):
         return None
+
+
+def topics_text() -> str | None:
+    """The newsroom's topics file ($QAWL_TOPICS, the shape of analysis/lexicons/topics.yaml)."""
+    return _file_named_in("QAWL_TOPICS")
 
 
 def topic_index_of(text: str | None) -> TopicIndex:
@@ -65,15 +70,8 @@ def topic_index_of(text: str | None) -> TopicIndex:
 
 
 def aliases_text() -> str | None:
-    """The newsroom's aliases file ($QAWL_ALIASES), read so that a change to it is a new
-    corpus for the caches; the shipped starter file applies either way."""
-    path = os.environ.get("QAWL_ALIASES")
-    if not path:
-        return None
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeError):
-        return None
+    """The newsroom's aliases file ($QAWL_ALIASES); the shipped starter file applies either way."""
+    return _file_named_in("QAWL_ALIASES")
 
 
 def aliases_of(text: str | None) -> Aliases | None:

@@ -265,6 +265,16 @@ def test_an_input_that_cannot_be_read_removes_nothing(tmp_path):
     assert build_files(store, [folder, extra], local_map(1)).analysed == 0
 
 
+def build_with_topics(folder, store, topics):
+    command = ["build", str(folder), "--store", str(store), "--topics", str(topics), "--quiet"]
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *command, "--workers", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
 def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_path):
     folder, store = tmp_path / "in", tmp_path / "s.duckdb"
     write_corpus(folder, {"a": "قال الوزير محمد مصطفى إن الكهرباء مقطوعة عن المستشفيات."})
@@ -273,25 +283,7 @@ def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_p
         "topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n    terms: [كهرباء]\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "build",
-            str(folder),
-            "--store",
-            str(store),
-            "--topics",
-            str(topics),
-            "--quiet",
-            "--workers",
-            "1",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = build_with_topics(folder, store, topics)
     assert result.returncode == 0, result.stderr
     # (the given topics join the default ones, as everywhere --topics is taken)
     assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["الكهرباء"]
@@ -303,24 +295,6 @@ def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_p
         "topics:\n  - id: power\n    label: {ar: الكهرباء, en: Power}\n    terms: [مقطوعة]\n",
         encoding="utf-8",
     )
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "build",
-            str(folder),
-            "--store",
-            str(store),
-            "--topics",
-            str(topics),
-            "--quiet",
-            "--workers",
-            "1",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    again = build_with_topics(folder, store, topics)
     assert "1 analysed" in again.stdout
     assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["مقطوعة"]
