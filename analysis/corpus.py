@@ -25,27 +25,35 @@ class AnalysedArticle:
 
 
 def analyse_article(article: Article, topics: TopicIndex | None = None) -> AnalysedArticle:
+    """The article's quotes and topic mentions; each mention knows the quote that holds it and
+    each quote the topics mentioned in it (one link, read by the store and the page alike)."""
     texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
-    mentions = tuple(find_mentions(article, topics or default_index(), texts))
-    quotes = tuple(
-        dataclasses.replace(quote, topics=_topics_within(mentions, quote))
-        for quote in extract_quotes(article, texts)
+    found = find_mentions(article, topics or default_index(), texts)
+    quotes = extract_quotes(article, texts)
+    mentions = tuple(dataclasses.replace(m, quote=_holder(quotes, m)) for m in found)
+    topics_of: dict[int, dict[str, None]] = {}
+    for mention in mentions:
+        if mention.quote is not None:
+            topics_of.setdefault(mention.quote, {})[mention.topic] = None
+    return AnalysedArticle(
+        article,
+        tuple(dataclasses.replace(q, topics=tuple(topics_of.get(n, ()))) for n, q in enumerate(quotes)),
+        mentions,
     )
-    return AnalysedArticle(article, quotes, mentions)
 
 
-def _topics_within(mentions: tuple[Mention, ...], quote: Quote) -> tuple[str, ...]:
-    """The topics mentioned inside a quote, in order. Mentions come sorted by start: only those
-    from the quote's start on are visited (a large article's quotes by mentions would be
-    quadratic)."""
-    found: dict[str, None] = {}
-    for i in range(bisect.bisect_left(mentions, quote.start, key=lambda m: m.start), len(mentions)):
-        mention = mentions[i]
-        if mention.start >= quote.end:
-            break
-        if mention.end <= quote.end:
-            found[mention.topic] = None
-    return tuple(found)
+# A mention is held by the innermost of the quotes that start before it; nested quotes are a
+# few deep at most, so a few are looked at (a large article stays linear).
+HOLDER_DEPTH = 3
+
+
+def _holder(quotes: list[Quote], mention: Mention) -> int | None:
+    """Index of the quote whose content holds the mention (quotes come in reading order)."""
+    k = bisect.bisect_right(quotes, mention.start, key=lambda q: q.start) - 1
+    for n in range(k, max(-1, k - HOLDER_DEPTH), -1):
+        if quotes[n].start <= mention.start and mention.end <= quotes[n].end:
+            return n
+    return None
 
 
 def warm_up() -> None:

@@ -101,6 +101,7 @@ class Mention:
     term: str  # the surface text
     start: int
     end: int
+    quote: int | None = None  # the quote holding it: its index among its article's quotes
 
     def as_dict(self) -> dict:
         return record_dict(self)

@@ -275,11 +275,12 @@ class Corpus:
             '"start", topic) AS mid, * FROM loaded_mentions'
         )
         connection.execute("DROP TABLE loaded_quotes; DROP TABLE loaded_mentions")
-        # Which quotes hold each mention, joined once here: "mentions inside the quotes that
-        # match the filters" is then a hash join, not a range join on every filter change.
+        # The quote holding each mention, as the analysis linked them (`Mention.quote`, the
+        # quote's place `n` in its article): "mentions inside the quotes that match the
+        # filters" is a hash join.
         connection.execute(
             "CREATE TABLE mention_quotes AS SELECT m.mid, q.qid FROM mentions m JOIN quotes q "
-            'ON q.article = m.article AND q."start" <= m."start" AND m."end" <= q."end"'
+            "ON q.article = m.article AND q.n = m.quote"
         )
         return cls(connection, store)
 

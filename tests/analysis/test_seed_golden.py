@@ -1,8 +1,8 @@
 """Golden files for the seed article: the whole output of `quotes` and `mentions`.
 
 When a deliberate change alters them, regenerate with
-    python -m analysis quotes seeds > tests/golden/seed.quotes.jsonl
-    python -m analysis mentions seeds > tests/golden/seed.mentions.jsonl
+    python -m analysis quotes seeds/000_628b6a840abc538b.txt > tests/golden/seed.quotes.jsonl
+    python -m analysis mentions seeds/000_628b6a840abc538b.txt > tests/golden/seed.mentions.jsonl
 and review the diff like code.
 """
 

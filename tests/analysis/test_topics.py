@@ -72,3 +72,22 @@ def test_seed_topic_counts_equal_the_shared_gold(shared):
 def test_quotes_list_the_topics_they_mention():
     result = analyse_article(make_article("t.txt", "عنوان\nقال الوزير إن المساعدات لم تصل إلى رفح."))
     assert result.quotes[0].topics == ("aid", "rafah")
+
+
+def test_each_mention_knows_its_quote_and_each_quote_its_topics():
+    """One link between mentions and quotes (`Mention.quote`), which the store and the page
+    read too: a quote's topics are those of the mentions it holds."""
+    from analysis import analyse_article, make_article
+
+    result = analyse_article(
+        make_article(
+            "a.txt",
+            "عنوان\nقال الوزير محمد مصطفى إن المساعدات لم تصل "
+            "إلى رفح، مضيفاً أن الأسرى بخير. وعاد النازحون إلى رفح.",
+        )
+    )
+    quotes, mentions = result.quotes, result.mentions
+    assert [q.topics for q in quotes] == [("aid", "rafah"), ("hostages",)]
+    held = [(m.term, m.quote) for m in mentions]
+    assert held[:3] == [("المساعدات", 0), ("رفح", 0), ("الأسرى", 1)]
+    assert held[3:] and all(quote is None for _, quote in held[3:])  # (the narration's)
