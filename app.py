@@ -43,6 +43,7 @@ WORD_CLOUD_QUOTES = 1000
 # link may still name any other.
 SPEAKER_OPTIONS = 2000
 PAGE_SIZE = 100
+PROBLEMS_SHOWN = 10  # file problems listed on the page; the rest are counted
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
@@ -121,8 +122,11 @@ if len(filters.speakers) == 1:  # what was merged under this name
 # ---- header
 st.title(t("title", lang))
 st.caption(t("caption", lang))
-for problem in filter(None, [missing_path_problem(path), *problems]):
+notices = [p for p in [missing_path_problem(path), *problems] if p]
+for problem in notices[:PROBLEMS_SHOWN]:
     st.warning(t("skipped", lang) + markdown_literal(problem))
+if len(notices) > PROBLEMS_SHOWN:  # (a file of bad lines: a count, not a page of warnings)
+    st.warning(t("more_problems", lang).format(n=f"{len(notices) - PROBLEMS_SHOWN:,}"))
 if ignored:
     st.info(t("ignored_params", lang) + markdown_literal("، ".join(ignored)))
 view = view_of(corpus, filters, WORD_CLOUD_QUOTES)

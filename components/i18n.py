@@ -78,6 +78,7 @@ STRINGS = {
     "date_from": {"ar": "من تاريخ", "en": "From date"},
     "date_to": {"ar": "إلى تاريخ", "en": "To date"},
     "legend_speaker": {"ar": "اسم المتحدث كما ورد", "en": "speaker as named"},
+    "more_problems": {"ar": "وتنبيهات أخرى لم تُعرض: {n}", "en": "and {n} more file problems not shown"},
     "store_busy": {
         "ar": "الأرشيف قيد التحديث الآن؛ يظهر حين ينتهي البناء (أعد تحميل الصفحة).",
         "en": "The archive is being updated; it shows once the build has finished (reload the page).",

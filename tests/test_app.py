@@ -273,3 +273,12 @@ def test_the_shipped_seeds_open_with_hundreds_of_dated_articles(monkeypatch):
     assert metric(app, 0) == 301 and metric(app, 1) > 300
     assert any("Jawhara" in option for option in app.multiselect(key="source").options)
     assert app.date_input(key="from").value.isoformat() <= "2016-12-31"
+
+
+def test_a_file_of_bad_lines_gives_a_short_list_of_warnings(tmp_path, monkeypatch):
+    (tmp_path / "bad.jsonl").write_text("{oops\n" * 5000, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("عنوان\nقال الوزير محمد مصطفى إن الوضع صعب.", encoding="utf-8")
+    monkeypatch.setenv("QAWL_CORPUS", str(tmp_path))
+    app = run_app()
+    assert not app.exception and metric(app, 0) == 1
+    assert len(app.warning) == 11 and app.warning[-1].value.endswith("191")  # 200 listed + 1 count
