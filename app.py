@@ -227,24 +227,13 @@ if article_ids:
 # ---- exports
 with st.sidebar.expander(t("export", lang)):
     # Files are made only when downloaded (deferred data), not on every filter change.
-    st.download_button(
-        "quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)), "qawl-quotes.csv", "text/csv"
-    )
-    st.download_button(
-        "quotes.json",
-        lambda: export.quotes_json(corpus.quotes(filters)),
-        "qawl-quotes.json",
-        "application/json",
-    )
-    st.download_button(
-        "mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)), "qawl-mentions.csv", "text/csv"
-    )
-    st.download_button(
-        "mentions.json",
-        lambda: export.mentions_json(corpus.mentions(filters)),
-        "qawl-mentions.json",
-        "application/json",
-    )
+    for name, make, mime in (
+        ("quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)), "text/csv"),
+        ("quotes.json", lambda: export.quotes_json(corpus.quotes(filters)), "application/json"),
+        ("mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)), "text/csv"),
+        ("mentions.json", lambda: export.mentions_json(corpus.mentions(filters)), "application/json"),
+    ):
+        st.download_button(name, make, f"qawl-{name}", mime)
     chart_name = st.selectbox("PNG", list(figures), key="png_chart")
     if st.button("PNG ⤓", key="png_render"):
         st.download_button(

@@ -91,21 +91,16 @@ def sidebar_filters(
     )
     dates = None
     if bounds:
-        low = side.date_input(
-            t("date_from", lang),
-            value=bounds[0],
-            min_value=bounds[0],
-            max_value=bounds[1],
-            key="from",
-            bind="query-params",
-        )
-        high = side.date_input(
-            t("date_to", lang),
-            value=bounds[1],
-            min_value=bounds[0],
-            max_value=bounds[1],
-            key="to",
-            bind="query-params",
+        low, high = (
+            side.date_input(
+                t(label, lang),
+                value=value,
+                min_value=bounds[0],
+                max_value=bounds[1],
+                key=key,
+                bind="query-params",
+            )
+            for label, value, key in (("date_from", bounds[0], "from"), ("date_to", bounds[1], "to"))
         )
         if isinstance(low, date) and isinstance(high, date) and (low, high) != bounds:
             dates = (min(low, high), max(low, high))
