@@ -454,9 +454,26 @@ class ArticleReader:
             )
             for each in self.paragraphs:
                 self._learn_bodies(each, openers)
+        if (
+            phrase.end - phrase.start == 1
+            and phrase.kind == ORGANIZATION
+            and head in self.speakers.movement_heads
+            and self.registry.find_description(desc_words) is None
+            and (body := self._latest_body(paragraph.index)) is not None
+        ):
+            return body  # "وأعلنت حماس…، وقالت الحركة": the body that spoke, named otherwise
         return self.registry.resolve(
             name, name_words, description, desc_words, phrase.kind, phrase.same, self.current
         )
+
+    def _latest_body(self, para: int) -> Entity | None:
+        """The organization that spoke last, in the last few paragraphs."""
+        for draft in reversed(self.drafts):
+            if draft.para < para - CONTINUATION_PARAGRAPHS:
+                break
+            if draft.entity.kind == ORGANIZATION:
+                return draft.entity
+        return None
 
     def _statement_owner(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن

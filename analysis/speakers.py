@@ -77,6 +77,7 @@ class SpeakerLexicon:
     plural_heads: frozenset[str] = frozenset()
     our_correspondent: frozenset[str] = frozenset()
     speaker_anaphors: frozenset[str] = frozenset()  # المتحدث: the person quoted last
+    movement_heads: frozenset[str] = frozenset()  # الحركة for حماس: the body that spoke last
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
 
@@ -216,6 +217,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         plural_heads=_stripped(data["plural_heads"]),
         our_correspondent=normalized_set(data["our_correspondent"]),
         speaker_anaphors=normalized_set(data["speaker_anaphors"]),
+        movement_heads=normalized_set(data["movement_heads"]),
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
     )

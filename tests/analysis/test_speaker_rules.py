@@ -214,6 +214,20 @@ def test_an_honorific_alone_is_the_man_already_speaking():
     assert found[-1] == (2, "حسن نصر الله")
 
 
+def test_a_movement_head_stands_for_the_body_that_spoke_last():
+    found = speakers_of(
+        "وأعلنت حماس، في وقت سابق اليوم، أن هنية وصل إلى مصر.",
+        "وقالت الحركة، في بيان، إن الوفد التقى المسؤولين المصريين.",
+    )
+    assert found[-1] == (2, "حماس")
+
+
+def test_a_ministry_is_not_taken_for_the_body_that_spoke_last():
+    # must not fire: الوزارة is no movement head; with no ministry named it stays itself
+    found = speakers_of("وأعلنت حماس أن هنية وصل إلى مصر.", "وقالت الوزارة إن المعبر مغلق.")
+    assert found[-1] == (2, "الوزارة")
+
+
 def test_a_bare_speaker_word_is_the_person_quoted_last():
     found = speakers_of(
         "قال علاء الدين البطة رئيس بلدية خان يونس إن النازحين بلا خيام.",
