@@ -144,8 +144,10 @@ def _load_store(connection: duckdb.DuckDBPyConnection, store: str, aliases: Alia
     article at a time), with its speakers' canonical names (made anew with `aliases`)."""
     connection.execute("ATTACH ? AS store (READ_ONLY)", [store])
     connection.execute(
-        "INSERT INTO articles SELECT id, title, coalesce(source, '—'), "
-        "TRY_CAST(left(date, 10) AS DATE), url, row_number() OVER (ORDER BY id) - 1, hash "
+        # Two articles of one name (a/x.txt, b/x.txt) are told apart by their path.
+        "INSERT INTO articles SELECT CASE WHEN count(*) OVER (PARTITION BY id) > 1 "
+        "THEN coalesce(path, id) ELSE id END, title, coalesce(source, '—'), "
+        "TRY_CAST(left(date, 10) AS DATE), url, row_number() OVER (ORDER BY id, path) - 1, hash "
         "FROM store.articles"
     )
     # Stores since schema 3 carry the normalized content; older ones are normalized here.

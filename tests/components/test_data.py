@@ -140,3 +140,22 @@ def test_every_field_of_the_quote_record_reaches_the_page_from_files_and_from_a_
         assert {f.name for f in fields(Quote)} <= set(quotes.columns)
         named = quotes.dropna(subset=["speaker_start"])
         assert len(named) >= 10  # the speaker's words, where the paragraph names them
+
+
+def test_two_stored_articles_of_one_name_are_two_articles(tmp_path):
+    for folder, text in (
+        ("a", "قال الوزير محمد مصطفى إن الوضع صعب."),
+        ("b", "قالت الوزيرة ليلى عبد الله إن المساعدات وصلت."),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"خبر\n{text}", encoding="utf-8")
+    store = tmp_path / "s.duckdb"
+    from analysis.store import build_files
+
+    build_files(store, [tmp_path / "a", tmp_path / "b"], local_map(1))
+    corpus = Corpus.open(None, str(store))
+    quotes = corpus.quotes(Filters())
+    assert quotes["article"].nunique() == 2
+    for article_id, speaker in zip(quotes["article"], quotes["speaker"], strict=True):
+        shown = corpus.article(article_id)
+        assert shown is not None and speaker.split()[0] in shown["text"]  # its own text
