@@ -202,11 +202,8 @@ def test_a_chosen_speaker_shows_the_forms_it_was_written_in(tmp_path, monkeypatc
     assert "غالانت" in split.multiselect(key="speaker").options
 
 
-def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch):
-    """The page lets the store go once it has read it: a build (which needs the store alone)
-    succeeds, and while one holds it the reader says so instead of failing."""
-    import duckdb
-
+def seed_store(tmp_path):
+    """A folder holding the founding article, and a store built from it."""
     from analysis.store import build_files, local_map
     from tests.conftest import SEED_ARTICLE
 
@@ -215,6 +212,17 @@ def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch
     (folder / "seed.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
     store = tmp_path / "archive.duckdb"
     build_files(store, [folder], local_map(1))
+    return folder, store
+
+
+def test_a_build_can_run_while_the_page_has_the_store_open(tmp_path, monkeypatch):
+    """The page lets the store go once it has read it: a build (which needs the store alone)
+    succeeds, and while one holds it the reader says so instead of failing."""
+    import duckdb
+
+    from analysis.store import build_files, local_map
+
+    folder, store = seed_store(tmp_path)
     monkeypatch.setenv("QAWL_CORPUS", str(store))
     app = run_app()
     assert not app.exception and metric(app, 0) == 1
@@ -246,14 +254,8 @@ def test_a_copy_of_an_article_counts_once_and_two_articles_of_one_name_count_twi
 
 
 def test_an_upload_of_a_stored_article_is_that_article(tmp_path, monkeypatch):
-    from analysis.store import build_files, local_map
-    from tests.conftest import SEED_ARTICLE
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "seed.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
-    store = tmp_path / "archive.duckdb"
-    build_files(store, [folder], local_map(1))
+    folder, store = seed_store(tmp_path)
     monkeypatch.setenv("QAWL_CORPUS", str(store))
     monkeypatch.setattr(
         "components.loading.corpus_files",
