@@ -79,6 +79,7 @@ SCHEMA = "\n".join(
 BATCH = 2000
 MEMORY_LIMIT = "512MB"
 CHUNK = 16  # articles per task sent to a worker process
+SCHEDULER_TIMEOUT = "10s"  # how long a --scheduler address may take to answer
 ANALYSER_FILES = ("*.py", "lexicons/*")
 
 
@@ -122,7 +123,8 @@ class BuildReport:
 
 
 class StoreError(RuntimeError):
-    """The store cannot be opened: another build holds it, or the file is not a store."""
+    """The store cannot be opened (another build holds it, the file is not a store) or written
+    (a full disk)."""
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -232,17 +234,22 @@ def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[s
 def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
     """Analysis on a Dask cluster: the given scheduler address, or a LocalCluster."""
 
+    from distributed import Client, LocalCluster
+
+    # A scheduler address is reached now, before the store is opened: one that does not answer
+    # is a usage error that leaves the store untouched.
+    remote = Client(scheduler, timeout=SCHEDULER_TIMEOUT) if scheduler else None
+
     def run(items, analyse: Callable = _analyse):
         from dask import bag
-        from distributed import Client, LocalCluster
 
         items = list(items)
         cluster = (
             None
-            if scheduler
+            if remote
             else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         )
-        client = Client(scheduler or cluster)
+        client = remote or Client(cluster)
         try:
             partitions = max(1, min(len(items), workers * 8))
             results = bag.from_sequence(items, npartitions=partitions).map(analyse).compute()
@@ -336,6 +343,12 @@ def _build(
             _canonicalize(connection, aliases)
             connection.execute("CHECKPOINT")
         return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1], totals[2])
+    except duckdb.Error as error:  # a full disk or a file size limit while writing
+        cause = str(error).splitlines()[0]
+        raise StoreError(
+            f"{store}: could not write the store ({cause}); it keeps the {totals[0]} articles "
+            "written before, and the next build goes on from there"
+        ) from None
     finally:
         connection.close()
 

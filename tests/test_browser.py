@@ -8,6 +8,7 @@ Screenshots go to test-output/.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -264,6 +265,19 @@ def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server
     warning.first.wait_for(timeout=60_000)
     assert "[login](https:evil.example)" in warning.first.inner_text()
     assert page.locator('[data-testid="stAlert"] a[href*="evil"]').count() == 0
+    # A record whose id, title and speaker are HTML links: the charts and table show them as text.
+    link = "<a href='https://evil.example/x'>اضغط</a>"
+    record = {"id": link, "title": link, "text": 'عنوان\nقال وزير الصحة إن "المساعدات في رفح لم تصل".'}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(feed))
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'", timeout=60_000
+    )
+    time.sleep(1)
+    assert page.locator('a[href*="evil"]').count() == 0
+    labels = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent)")
+    assert "اضغط" in labels  # the title is read as text (its markup dropped), never a link
     assert fetched == []
     screenshot(page, "hostile-link.png")
     assert page.get_by_text("Deploy", exact=True).count() == 0

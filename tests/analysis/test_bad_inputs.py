@@ -306,3 +306,43 @@ def test_build_with_a_skipped_input_says_what_it_kept(tmp_path, good):
     status, out, messages = build(tmp_path / "goood", "--store", store)
     assert status == 1 and "no such file" in messages[0]
     assert "0 removed" in out and "1 stored articles kept" in out
+
+
+def test_an_unreachable_scheduler_is_one_line_and_leaves_the_store_untouched(tmp_path, good):
+    store = tmp_path / "s.duckdb"
+    status, _, messages = build(good, "--store", store, "--scheduler", "tcp://127.0.0.1:9")
+    assert status == 2 and len(messages) == 1 and "tcp://127.0.0.1:9" in messages[0]
+    assert not store.exists()
+
+
+def test_a_full_disk_is_one_line_and_keeps_what_was_stored(tmp_path, good):
+    import resource
+    import signal
+
+    import duckdb
+
+    store = tmp_path / "s.duckdb"
+    assert build(good, "--store", store)[0] == 0
+    with duckdb.connect(str(store), read_only=True) as connection:
+        before = connection.execute("SELECT hash, title FROM articles ORDER BY hash").fetchall()
+    room = store.stat().st_size + 64_000
+
+    def full_disk():  # the file size limit stands in for a disk that fills during the build
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (room, room))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(good), str(ROOT / "seeds"), "--store", str(store)]
+        + ["--quiet", "--workers", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=full_disk,
+    )
+    messages = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(messages) == 1, result.stderr
+    assert "could not write the store" in messages[0] and "Traceback" not in result.stderr
+    with duckdb.connect(str(store), read_only=True) as connection:
+        after = connection.execute("SELECT hash, title FROM articles ORDER BY hash").fetchall()
+    assert set(before) <= set(after)  # nothing stored before is lost (batches committed stay)
+    assert build(good, "--store", store)[0] == 0  # and the next build, with room, goes on
