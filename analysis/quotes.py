@@ -715,9 +715,12 @@ class ArticleReader:
         )
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
-        """The speaker of a verb with no subject after it, and the rule that found it."""
+        """The speaker of a verb with no subject after it, and the rule that found it. A verb
+        after a relative whose antecedent is no source (الإصلاحات التي تتطرق إلى…) reports
+        nothing."""
+        if paragraph.word(cue.token - 1) in RELATIVES:
+            return self._antecedent(paragraph, cue, first), "relative_antecedent"
         for rule, find in (
-            ("relative_antecedent", self._antecedent),
             ("subject_before_comma", self._subject_before_comma),
             ("earlier_verb_subject", self._earlier_subject),
         ):
@@ -796,6 +799,8 @@ class ArticleReader:
             if form is not None and form.tense != "participle":
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
+                if form.needs_complementizer and (phrase is None or not phrase.name):
+                    continue  # a form that is also a noun or a preposition: عبر منصة "إكس"
                 return self._entity(paragraph, phrase) if phrase is not None else None
         return None
 
@@ -828,6 +833,11 @@ class ArticleReader:
             ) or self.registry.find_by_word(word):
                 phrase, stop = reader.read(k, end)
                 if phrase is not None and stop >= end:
+                    return self._entity(paragraph, phrase)
+            elif end < rel and paragraph.word(k - 1) in COMMAS and reader.is_name_start(k):
+                # "…البيلاروسي، ألكسندر لوكاشينكو، الذي اقترح": a name set off by commas
+                phrase, stop = reader.read(k, end, subject=True)
+                if phrase is not None and phrase.name and stop >= end:
                     return self._entity(paragraph, phrase)
         return None
 

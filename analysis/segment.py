@@ -70,11 +70,15 @@ class ParagraphText:
         return [i for i, token in enumerate(self.tokens) if token.text in words]
 
 
+_CLOSING_PUNCTUATION = frozenset(".،,:؛!?؟)]")
+
+
 def _straight_role(text: str, i: int, width: int) -> str:
     """'open', 'close' or '' (either) for a straight mark, from what stands beside it."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
-    opens = (before.isspace() or before in "(([،,:؛") and not after.isspace()
+    # A mark followed by punctuation closes (the scraper's spaced «" إكس "،» included).
+    opens = (before.isspace() or before in "(([،,:؛") and not (after.isspace() or after in _CLOSING_PUNCTUATION)
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     if opens and not closes:
         return "open"

@@ -204,7 +204,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         nisba=frozenset(nisba),
         # Women's names are given names, except those that are common words too (حياة، أمل،
         # مها): those are names only where a surname follows a title (PhraseReader).
-        given_names=_stripped(data["given_names"])
+        # Given names keep an initial ال: it is part of the name (ألكسندر، إلياس), not an article.
+        given_names=normalized_set(data["given_names"])
         | _learned_given_names()
         | frozenset(w for w in name_grammar().female_given_names if not gazetteer().is_common(w)),
         statements=_stripped(data["statements"]),
@@ -590,6 +591,7 @@ class PhraseReader:
             if (
                 end > i
                 and self.word(end - 1).startswith("ال")
+                and lex.category(self.word(end - 1)) != "given"  # ألكسندر لوكاشينكو
                 and not word.startswith("ال")
                 and category != "given"
             ):

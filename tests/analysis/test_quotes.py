@@ -137,6 +137,13 @@ SENTENCES = [
         "indirect",
         "تنهار الهدنة",
     ),
+    (  # a word the scraper set between spaced marks closes there: the quote is the second one
+        'وأكد بن غفير، في تغريدة عبر منصة " إكس "، دعمه للقانون، قائلا "كل من يقتل سيحاكم".',
+        "بن غفير",
+        "قائلا",
+        "direct",
+        "كل من يقتل سيحاكم",
+    ),
 ]
 
 

@@ -56,6 +56,10 @@ NAMES_READ_WHOLE = [
     ("قال خالد عبد المجيدللميادين إن المقاومة صامدة.", "خالد عبد المجيد"),
     ("وقال رئيس الوزراء الياباني شينزو آبي إن اليابان قلقة.", "شينزو آبي"),
     ("وقال وليد جنبلاط إن لبنان لن ينجر إلى الحرب.", "وليد جنبلاط"),
+    # given names whose first letters are ال: part of the name, not an article
+    ("وقال الرئيس البيلاروسي ألكسندر لوكاشينكو إن الوضع هادئ.", "ألكسندر لوكاشينكو"),
+    ("وقال المدير العام بالإنابة إلياس البيسري إن الحدود مضبوطة.", "إلياس البيسري"),
+    ("وقال الخبير السياسي ألكسندر نوسوفيتش إنني لا أعتقد ذلك.", "ألكسندر نوسوفيتش"),
 ]
 
 
@@ -144,6 +148,25 @@ JUNK_SUBJECTS = [
 def test_junk_never_becomes_a_speaker(sentence, junk):
     for _, speaker in speakers_of(CONTEXT, sentence):
         assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+
+
+# ---------------------------------------------------------------- relative clauses
+def test_a_relative_clause_speaks_for_its_named_antecedent():
+    sentence = "وجاء ذلك بعد وساطة الرئيس البيلاروسي، ألكسندر لوكاشينكو، الذي اقترح وقف تحركات المجموعة."
+    assert speaker_of(sentence) == "ألكسندر لوكاشينكو"
+    assert speaker_of("وقال المسؤول في البنتاغون، والذي ذكر أن القوات جاهزة.") == "المسؤول في البنتاغون"
+
+
+RELATIVES_OF_NO_SOURCE = [  # a verb after a relative whose antecedent is no source reports nothing
+    "وتوصل الاتحاد الأوروبي إلى حزمة من الإصلاحات التي تتطرق إلى العملات المشفرة.",
+    "ونهت الشريعة عن الانسياق خلف الحملات التي تحث على تفرقة الصف.",
+    "وتمضي مناسك الحج التي يتوقع أن تسجل أعداداً قياسية هذا العام.",
+]
+
+
+@pytest.mark.parametrize("sentence", RELATIVES_OF_NO_SOURCE)
+def test_a_relative_whose_antecedent_is_no_source_reports_nothing(sentence):
+    assert [para for para, _ in speakers_of(CONTEXT, sentence) if para == 2] == []
 
 
 # ---------------------------------------------------------------- agreement in continuations
