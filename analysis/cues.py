@@ -77,6 +77,7 @@ class CueLexicon:
     forms: dict[str, CueForm]
     attributions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
     self_attributions: dict[str, tuple[tuple[str, ...], ...]]
+    opinions: dict[str, tuple[tuple[str, ...], ...]]
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, ...]]
 
@@ -99,6 +100,17 @@ class CueLexicon:
     @cached_property
     def self_attribution_openers(self) -> frozenset[str]:
         return _with_conjunction(self.self_attributions)
+
+    @cached_property
+    def pointing_back(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Phrases that point back to the source speaking: على حد قوله، في نظره."""
+        merged = {word: self.self_attributions.get(word, ()) + self.opinions.get(word, ()) for word in
+                  set(self.self_attributions) | set(self.opinions)}
+        return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in merged.items()}
+
+    @cached_property
+    def pointing_back_openers(self) -> frozenset[str]:
+        return _with_conjunction(self.pointing_back)
 
     @cached_property
     def cue_openers(self) -> frozenset[str]:
@@ -193,6 +205,7 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         attributions=phrases("attributions"),
         self_attributions=phrases("self_attributions"),
+        opinions=phrases("opinions"),
         complementizers=normalized_set(data["complementizers"]),
         prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
     )

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from analysis.cues import FEMININE, MASCULINE, CueForm, cue_lexicon
+from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
@@ -41,6 +41,8 @@ from analysis.speakers import (
 )
 
 COMMAS = ("،", ",")
+SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+DASHES_AND_BRACKETS = ("-", "–", "—", "(")
 CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
@@ -62,6 +64,7 @@ CONTINUATION_PARAGRAPHS = 3
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -80,6 +83,7 @@ SPEAKER_RULES = {
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
     "headline": "a headline of the form «X: …» or «X لـY: …»",
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
+    "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
 }
 
 
@@ -96,6 +100,7 @@ class _Paragraph:
         self.quotes = QuoteIndex(self.spans)
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
+        self._span_of_close = {s.close: s for s in self.spans if s.open >= 0}
         # (a cheap test first: a glued outlet needs لل or بال after three letters of a word)
         self._glued = (
             {w: at for w in _GLUED_CANDIDATE.findall(self.match.text) if (at := glued_at(w))}
@@ -153,6 +158,14 @@ class _Paragraph:
 
     def span_opening_at(self, char: int):
         return self._span_of_open.get(char)
+
+    def quote_ending_before(self, char: int):
+        """The quotation whose closing mark stands right before `char` (spaces aside)."""
+        text = self.match.text
+        k = char - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        return self._span_of_close.get(k)
 
     def to_article(self, start: int, end: int) -> tuple[int, int]:
         """Article offsets of a normalized span of this paragraph."""
@@ -551,6 +564,8 @@ class ArticleReader:
             if i < skip_until or paragraph.inside_opened_quote(token.start):
                 continue
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
+            if length and paragraph.word(i).endswith("كما") and _names_a_subject(paragraph.word(i + length)):
+                length = 0  # «…، كما قال السيد الحوثي»: the cue with its subject, not a bare «كما قال»
             if length:
                 skip_until = i + length
                 continue
@@ -601,7 +616,10 @@ class ArticleReader:
         before = len(self.drafts)
         cues = self._cues(paragraph)
         cue_tokens = [cue.token for cue in cues]
-        attributed = bool(paragraph.positions(self.lexicon.attribution_openers))
+        attributed = bool(
+            paragraph.positions(self.lexicon.attribution_openers)
+            or paragraph.positions(self.lexicon.pointing_back_openers)
+        )
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
             first = paragraph.first_token_at(start_char)
             last = paragraph.first_token_at(end_char)
@@ -625,8 +643,8 @@ class ArticleReader:
                     self.drafts.append(draft)
                     self.current = draft.entity
                     content_end = paragraph.first_token_at(draft.span[1] - paragraph.para.start)
-            if not sentence_drafts:
-                self._read_attribution(paragraph, first, last)
+            if not sentence_drafts and not self._read_attribution(paragraph, first, last):
+                self._read_pointing_back(paragraph, first, last)
         if len(self.drafts) == before:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
@@ -697,7 +715,11 @@ class ArticleReader:
             and not speaker.seen_agreement
         ):
             speaker.seen_agreement = form.agreement
-        content = self._content(paragraph, form, after, limit, last)
+        content = None
+        if rule == "subject_after_cue":
+            content = self._content_before(paragraph, cue, first, after, last)
+        if content is None:
+            content = self._content(paragraph, form, after, limit, last)
         if content is None:
             return None
         start, end, kind = content
@@ -899,6 +921,57 @@ class ArticleReader:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)
 
     # ---------------------------------------------------------------- content
+    def _verb_with_object(self, word: str) -> CueForm | None:
+        """A cue, also with the object pronoun that «ما» leaves on it (أكده، ذكرته، أعلنها)."""
+        for suffix in ("", "ه", "ها", "هم"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                form = self.lexicon.lookup(word[: len(word) - len(suffix)] if suffix else word)
+                if form is not None:
+                    return form
+        return None
+
+    def _content_before(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int):
+        """A cue set after its words: «"الوضع خطير"، قال الوزير.», «…، كما ذكر السيد الحوثي، وقد…»,
+        «…، كما تابع الحوثي.». The cue follows a comma (or كما after one), and nothing it could
+        report follows its subject: the words before it, from the sentence start, are the
+        content (a quotation among them that ends at the comma, alone)."""
+        if cue.form.needs_complementizer or paragraph.word(cue.token)[cue.clitic :] != cue.form.form:
+            return None  # a form that is also a noun (بين), or a verb with its object (بينهم)
+        j = cue.token - 1
+        kama = paragraph.word(j) == "كما"
+        j -= kama
+        if j <= first or paragraph.word(j) not in COMMAS:
+            return None
+        if after < last and paragraph.word(after) not in SENTENCE_ENDS:
+            if paragraph.word(after) not in COMMAS or not kama:
+                return None
+            following = paragraph.word(after + 1)
+            if (
+                following in self.lexicon.complementizers
+                or following == ":"
+                or (following, paragraph.word(after + 2)) in self.lexicon.prep_complementizers
+                or paragraph.span_opening_at(paragraph.tokens[after + 1].start) is not None
+                and self.lexicon.lookup(paragraph.word(after + 2)) is None
+            ):
+                return None  # «، قال مسؤول، إن…»: the content follows
+        start = paragraph.tokens[first].start
+        comma = paragraph.tokens[j].start
+        following = paragraph.word(after + 1) if paragraph.word(after) in COMMAS else ""
+        if kama and following and not following.startswith(("و", "ف")) and following not in PARTICLES:
+            # «…قد رفض، كما أكدت الصحيفة، عروضاً…»: set inside the sentence, it covers all of it
+            return self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
+        span = paragraph.quote_ending_before(comma)
+        quoted = span is not None and span.open >= start
+        if quoted and len(paragraph.match.text[span.open : span.close].split()) >= SCARE_QUOTE_WORDS:
+            start = span.open
+        elif not kama or any(self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)):
+            # «وخلال الساعات الأخيرة، أفادت…»: an adverbial before the cue, no content;
+            # «عبّر مسؤولون، كما تابع الحوثي، عن…»: the words before are another cue's
+            return None
+        if len(paragraph.match.text[start:comma].split()) < MIN_CONTENT_BEFORE:
+            return None
+        return self._finish_content(paragraph, start, comma)
+
     def _content(
         self, paragraph: _Paragraph, form: CueForm, start: int, limit: int, last: int
     ) -> tuple[int, int, str] | None:
@@ -1021,8 +1094,8 @@ class ArticleReader:
         return start, end, kind
 
     # ---------------------------------------------------------------- other forms
-    def _read_attribution(self, paragraph: _Paragraph, first: int, last: int) -> None:
-        """بحسب/وفق X: the sentence (or the part after the phrase) is X's."""
+    def _read_attribution(self, paragraph: _Paragraph, first: int, last: int) -> bool:
+        """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was."""
         for k in paragraph.positions_between(self.lexicon.attribution_openers, first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
@@ -1032,15 +1105,15 @@ class ArticleReader:
             after = k + length
             if paragraph.word(after) == "ما" or paragraph.word(after - 1) == "ما":
                 after += paragraph.word(after) == "ما"
-                if self.lexicon.lookup(paragraph.word(after)):
-                    after += 1
+                if self._verb_with_object(paragraph.word(after)):
+                    after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
             reader = PhraseReader(paragraph.tokens, self.registry)
             phrase, stop = reader.read(after, last)
             if phrase is None:
-                return
+                return False
             speaker = self._entity(paragraph, phrase)
             if speaker is None:
-                return
+                return False
             end_char = self._content_end(paragraph, last, last)
             if k == first or all(
                 paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k)
@@ -1051,14 +1124,17 @@ class ArticleReader:
                 while paragraph.word(begin) in COMMAS or paragraph.word(begin) in ("فقد", "فان", "فإن", "ف"):
                     begin += 1
                 if begin >= last:
-                    return
+                    return False
                 content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
+            elif paragraph.word(k - 1) in DASHES_AND_BRACKETS:
+                # «فالمجتمع -بحسب ليفي- يختنق…»: set off inside the sentence, it covers all of it
+                content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
             else:
                 content = self._finish_content(
                     paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
                 )
             if content is None:
-                return
+                return False
             start, end, kind = content
             first_token = paragraph.tokens[k]
             conjunction = int(
@@ -1077,6 +1153,46 @@ class ArticleReader:
                     None,
                     self._token_span(paragraph, phrase.start, phrase.end),
                     "attribution",
+                )
+            )
+            self.current = speaker
+            return True
+        return False
+
+    def _read_pointing_back(self, paragraph: _Paragraph, first: int, last: int) -> None:
+        """A sentence with no cue that points back to the source speaking (…، على حد قوله؛
+        الخطاب السياسي، في نظره، لا يتجاوز…) is that source's: the latest source agreeing with
+        the pronoun (قوله a man, قولها a woman or a body)."""
+        for k in paragraph.positions_between(self.lexicon.pointing_back_openers, first, last):
+            if paragraph.inside_quote(paragraph.tokens[k].start):
+                continue
+            length = self._phrase_at(paragraph, k, self.lexicon.pointing_back)
+            if not length or _names_a_subject(paragraph.word(k + length)) and paragraph.word(k).endswith("كما"):
+                continue
+            pronoun_word = paragraph.word(k + length - 1)
+            agreement = (
+                PLURAL if pronoun_word.endswith("هم") else FEMININE if pronoun_word.endswith("ها") else MASCULINE
+            )
+            speaker = self._continued_source(_pointing_form(agreement), paragraph.index)
+            if speaker is None:
+                return
+            content = self._finish_content(
+                paragraph, paragraph.tokens[first].start, self._content_end(paragraph, last, last)
+            )
+            if content is None or len(paragraph.match.text[content[0] : content[1]].split()) < MIN_CONTENT_BEFORE:
+                return
+            start, end, kind = content
+            first_token = paragraph.tokens[k]
+            self.drafts.append(
+                _Draft(
+                    paragraph.index,
+                    speaker,
+                    paragraph.to_article(first_token.start, paragraph.tokens[k + length - 1].end),
+                    kind,
+                    paragraph.to_article(start, end),
+                    None,
+                    None,
+                    "pointing_back",
                 )
             )
             self.current = speaker
@@ -1214,6 +1330,15 @@ class ArticleReader:
 # Words with لل or بال inside them: the only ones `glued_at` can part.
 _GLUED_CANDIDATE = re.compile(r"\w{3,}(?:لل|بال)\w{3,}")
 _GLUED_HINT = re.compile(r"\w\w\w(?:لل|بال)")
+
+
+def _pointing_form(agreement: str) -> CueForm:
+    """The cue a phrase pointing back stands for (على حد قوله: قال), for agreement."""
+    return CueForm("قال", "قال", "other", frozenset(), frozenset(), False, agreement=agreement)
+
+
+def _names_a_subject(word: str) -> bool:
+    return bool(word) and word not in COMMAS and word not in SENTENCE_ENDS and word[0].isalpha()
 
 
 def glued_at(word: str) -> int:
