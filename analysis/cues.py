@@ -104,8 +104,10 @@ class CueLexicon:
     @cached_property
     def pointing_back(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Phrases that point back to the source speaking: على حد قوله، في نظره."""
-        merged = {word: self.self_attributions.get(word, ()) + self.opinions.get(word, ()) for word in
-                  set(self.self_attributions) | set(self.opinions)}
+        merged = {
+            word: self.self_attributions.get(word, ()) + self.opinions.get(word, ())
+            for word in set(self.self_attributions) | set(self.opinions)
+        }
         return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in merged.items()}
 
     @cached_property

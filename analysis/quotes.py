@@ -964,7 +964,9 @@ class ArticleReader:
         quoted = span is not None and span.open >= start
         if quoted and len(paragraph.match.text[span.open : span.close].split()) >= SCARE_QUOTE_WORDS:
             start = span.open
-        elif not kama or any(self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)):
+        elif not kama or any(
+            self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)
+        ):
             # «وخلال الساعات الأخيرة، أفادت…»: an adverbial before the cue, no content;
             # «عبّر مسؤولون، كما تابع الحوثي، عن…»: the words before are another cue's
             return None
@@ -1167,11 +1169,19 @@ class ArticleReader:
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             length = self._phrase_at(paragraph, k, self.lexicon.pointing_back)
-            if not length or _names_a_subject(paragraph.word(k + length)) and paragraph.word(k).endswith("كما"):
+            if (
+                not length
+                or _names_a_subject(paragraph.word(k + length))
+                and paragraph.word(k).endswith("كما")
+            ):
                 continue
             pronoun_word = paragraph.word(k + length - 1)
             agreement = (
-                PLURAL if pronoun_word.endswith("هم") else FEMININE if pronoun_word.endswith("ها") else MASCULINE
+                PLURAL
+                if pronoun_word.endswith("هم")
+                else FEMININE
+                if pronoun_word.endswith("ها")
+                else MASCULINE
             )
             speaker = self._continued_source(_pointing_form(agreement), paragraph.index)
             if speaker is None:
@@ -1179,7 +1189,10 @@ class ArticleReader:
             content = self._finish_content(
                 paragraph, paragraph.tokens[first].start, self._content_end(paragraph, last, last)
             )
-            if content is None or len(paragraph.match.text[content[0] : content[1]].split()) < MIN_CONTENT_BEFORE:
+            if (
+                content is None
+                or len(paragraph.match.text[content[0] : content[1]].split()) < MIN_CONTENT_BEFORE
+            ):
                 return
             start, end, kind = content
             first_token = paragraph.tokens[k]

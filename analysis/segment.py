@@ -78,7 +78,9 @@ def _straight_role(text: str, i: int, width: int) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
     # A mark followed by punctuation closes (the scraper's spaced «" إكس "،» included).
-    opens = (before.isspace() or before in "(([،,:؛") and not (after.isspace() or after in _CLOSING_PUNCTUATION)
+    opens = (before.isspace() or before in "(([،,:؛") and not (
+        after.isspace() or after in _CLOSING_PUNCTUATION
+    )
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     if opens and not closes:
         return "open"

@@ -276,7 +276,9 @@ def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server
     )
     time.sleep(1)
     assert page.locator('a[href*="evil"]').count() == 0
-    labels = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent)")
+    labels = page.evaluate(
+        "() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent)"
+    )
     assert "اضغط" in labels  # the title is read as text (its markup dropped), never a link
     assert fetched == []
     screenshot(page, "hostile-link.png")
