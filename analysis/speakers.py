@@ -41,6 +41,7 @@ def with_written_names(
 
 
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
+DEFINITE = ("ال", "لل", "بال", "وال")
 
 
 def _stripped(words: Iterable[str]) -> frozenset[str]:
@@ -857,6 +858,10 @@ class PhraseReader:
                 if not kind:
                     break
                 head = False
+            elif category == "statement" and kind != "statement" and not word.startswith(DEFINITE):
+                # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
+                # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
+                break
             elif (
                 category == ""
                 and not word.startswith(("ال", "لل", "بال", "وال"))
