@@ -80,6 +80,7 @@ SPEAKER_RULES = {
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
     "headline": "a headline of the form «X: …» or «X لـY: …»",
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
@@ -665,7 +666,7 @@ class ArticleReader:
             # A subject found in the sentence stands as it is: the participle agrees with the
             # words written (التقرير … قائلاً), which may stand for a source of another gender.
             if speaker is None:
-                speaker, rule = self._continued_source(form, paragraph.index), "continued_source"
+                speaker, rule = self._continued_or_headline(form, paragraph.index)
         else:
             while paragraph.word(after) in RESUMPTIVES:
                 after += 1
@@ -749,7 +750,21 @@ class ArticleReader:
             found = find(paragraph, cue, first)
             if found is not None:
                 return found, rule
-        return self._continued_source(cue.form, paragraph.index), "continued_source"
+        return self._continued_or_headline(cue.form, paragraph.index)
+
+    def _continued_or_headline(self, form: CueForm, para: int) -> tuple[Entity | None, str]:
+        """The latest source the verb agrees with; before the body has quoted anyone, the
+        speaker of a headline «X: …» (جدعون ليفي: … / ويرى أن…)."""
+        found = self._continued_source(form, para)
+        if found is not None:
+            return found, "continued_source"
+        if not self.drafts and self.paragraphs:
+            # (read only here: reading the title registers its names, and the body's own
+            # forms of them should come first)
+            found = self._title_speaker(self.paragraphs[0])
+            if found is not None and agrees(form.agreement, found[1]):
+                return found[1], "headline_speaker"
+        return None, "continued_source"
 
     def _addressee_before_subject(
         self, paragraph, reader: PhraseReader, after: int, limit: int, form: CueForm
@@ -1213,6 +1228,12 @@ class ArticleReader:
 
     def _read_title(self, paragraph: _Paragraph) -> None:
         """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""
+        found = self._title_speaker(paragraph)
+        if found is not None:
+            self._title_quote(paragraph, *found)
+
+    def _title_speaker(self, paragraph: _Paragraph):
+        """(colon, speaker, addressee, phrase) of a title "X: …" or "X لـY: …", or None."""
         colon = next(
             (
                 i
@@ -1229,26 +1250,26 @@ class ArticleReader:
             # "جيروزاليم بوست: …": a name the lexicons do not know, introduced in the body.
             body_speaker = self._named_in_body(paragraph, colon)
             if body_speaker is not None:
-                self._title_quote(paragraph, colon, body_speaker, None, NounPhrase(0, colon, None, MEDIA))
-            return
+                return colon, body_speaker, None, NounPhrase(0, colon, None, MEDIA)
+            return None
         if phrase is None or phrase.kind == "statement":
-            return
+            return None
         addressee = None
         if stop < colon and paragraph.word(stop).startswith("ل"):
             addressee = self._read_stripped(paragraph, stop, 1)
             stop = colon if addressee is not None else stop
         if stop < colon:
-            return
+            return None
         first_word = paragraph.word(0)
         category = self.speakers.category(first_word)
         known = phrase.name is not None or self.registry.find_by_word(first_word) is not None
         if not known and category not in ("anonymous", "title", "organization", "media"):
-            return
+            return None
         speaker = self._named_in_body(paragraph, stop) or self._entity(paragraph, phrase)
         content = self._finish_content(paragraph, paragraph.tokens[colon].end, len(paragraph.match.text))
         if speaker is None or content is None:
-            return
-        self._title_quote(paragraph, colon, speaker, addressee, phrase)
+            return None
+        return colon, speaker, addressee, phrase
 
     def _title_quote(
         self, paragraph, colon: int, speaker: Entity, addressee: Entity | None, phrase: NounPhrase

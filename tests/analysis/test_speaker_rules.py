@@ -172,6 +172,22 @@ def test_a_relative_whose_antecedent_is_no_source_reports_nothing(sentence):
     assert [para for para, _ in speakers_of(CONTEXT, sentence) if para == 2] == []
 
 
+# ---------------------------------------------------------------- the headline's speaker
+def test_a_verb_without_subject_before_any_quote_continues_the_headlines_speaker():
+    article = make_article(
+        "t.txt",
+        "جدعون ليفي: المقهورون في إسرائيل بحاجة إلى تغيير\n"
+        "في مقال رأي بصحيفة هآرتس يقارن الكاتب جدعون ليفي بين ظاهرتين.\n"
+        "ويرى أن انتخاب ممداني يمثل ثورة سياسية.",
+    )
+    assert [(q.para, q.speaker) for q in extract_quotes(article)] == [(0, "جدعون ليفي"), (2, "جدعون ليفي")]
+
+
+def test_the_headlines_speaker_is_no_fallback_for_a_verb_of_another_gender():
+    article = make_article("t.txt", "جدعون ليفي: المقهورون بحاجة إلى تغيير\nوترى أن الانتخابات لن تغير شيئا.")
+    assert [q.para for q in extract_quotes(article)] == [0]
+
+
 # ---------------------------------------------------------------- agreement in continuations
 def test_a_feminine_verb_does_not_continue_a_man():
     found = speakers_of(
