@@ -225,6 +225,8 @@ def _build(args, problems) -> int:
         f"{report.unchanged} unchanged, {report.removed} removed); "
         f"{report.quotes} quotes and {report.mentions} mentions added"
     )
+    if report.reread:
+        print(f"{report.reread} stored articles read again with the names the archive now teaches")
     if report.partial:
         print(
             f"{report.kept} stored articles kept: {len(report.partial)} inputs could not be "

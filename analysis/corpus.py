@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from analysis.cues import cue_lexicon
 from analysis.identity import FRAGMENT, Aliases, speaker_rows, starter_aliases
+from analysis.learn import names_in_paragraphs
 from analysis.quotes import NAME_OPENERS, extract_quotes
 from analysis.records import Article, Mention, Quote
 from analysis.segment import ParagraphText
@@ -22,11 +23,15 @@ class AnalysedArticle:
     article: Article
     quotes: tuple[Quote, ...]
     mentions: tuple[Mention, ...]
+    names: tuple[tuple[str, ...], ...] = ()  # names read in name positions, when asked for
 
 
-def analyse_article(article: Article, topics: TopicIndex | None = None) -> AnalysedArticle:
+def analyse_article(
+    article: Article, topics: TopicIndex | None = None, names: bool = False
+) -> AnalysedArticle:
     """The article's quotes and topic mentions; each mention knows the quote that holds it and
-    each quote the topics mentioned in it (one link, read by the store and the page alike)."""
+    each quote the topics mentioned in it (one link, read by the store and the page alike).
+    `names`: also the personal names it gives in name positions (what an archive learns)."""
     texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
     found = find_mentions(article, topics or default_index(), texts)
     quotes = extract_quotes(article, texts)
@@ -39,6 +44,7 @@ def analyse_article(article: Article, topics: TopicIndex | None = None) -> Analy
         article,
         tuple(dataclasses.replace(q, topics=tuple(topics_of.get(n, ()))) for n, q in enumerate(quotes)),
         mentions,
+        tuple(sorted(names_in_paragraphs(texts))) if names else (),
     )
 
 

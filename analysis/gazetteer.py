@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from analysis.lexicon import LEXICON_DIR
@@ -36,6 +36,9 @@ class Gazetteer:
     names: dict[str, tuple[tuple[str, ...], ...]]  # first word -> learned names, longest first
     name_words: frozenset[str]  # every word of a learned name
     common: frozenset[str]
+    # Names the archive being built teaches beyond the shipped ones (`use_archive_names`): they
+    # count only where the whole name stands, so they change nothing in an article without one.
+    archive: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def given_names(self) -> frozenset[str]:
@@ -53,6 +56,13 @@ class Gazetteer:
     def longest_name_at(self, words: list[str], i: int) -> int:
         """Length in words of the longest learned name that starts at words[i] (0: none)."""
         for name in self.names.get(words[i], ()) if i < len(words) else ():
+            if tuple(words[i : i + len(name)]) == name:
+                return len(name)
+        return self.archive_name_at(words, i)
+
+    def archive_name_at(self, words: list[str], i: int) -> int:
+        """Length in words of the longest archive name that starts at words[i] (0: none)."""
+        for name in self.archive.get(words[i], ()) if i < len(words) and self.archive else ():
             if tuple(words[i : i + len(name)]) == name:
                 return len(name)
         return 0
@@ -101,18 +111,39 @@ def _read_lines(path) -> list[str]:
     ]
 
 
-@cache
-def gazetteer() -> Gazetteer:
+def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for line in _read_lines(NAMES_FILE):
-        name = tuple(normalize_ar(line).split())
+    for name in names:
         by_first.setdefault(name[0], []).append(name)
-    names = {first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()}
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()}
+
+
+@cache
+def shipped_gazetteer() -> Gazetteer:
+    names = _by_first_word(tuple(normalize_ar(line).split()) for line in _read_lines(NAMES_FILE))
     return Gazetteer(
         names=names,
         name_words=frozenset(w for group in names.values() for n in group for w in n),
         common=frozenset(normalize_ar(w) for w in _read_lines(COMMON_FILE)),
     )
+
+
+_archive: list[Gazetteer] = []  # the shipped gazetteer with the archive's names, when set
+
+
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, with the names of the archive being built when a build set them."""
+    return _archive[0] if _archive else shipped_gazetteer()
+
+
+def use_archive_names(names: Iterable[tuple[str, ...]]) -> None:
+    """Read the names an archive teaches (the store's `learned_names`) in this process from now
+    on; none: the shipped gazetteer alone."""
+    shipped = shipped_gazetteer()
+    extra = sorted({n for n in names if len(n) >= 2} - {n for g in shipped.names.values() for n in g})
+    _archive.clear()
+    if extra:
+        _archive.append(replace(shipped, archive=_by_first_word(extra)))
 
 
 # ---------------------------------------------------------------- learning

@@ -20,10 +20,14 @@ EMPTY = Gazetteer(names={}, name_words=frozenset(), common=frozenset())
 
 def names_in_text(text: str) -> set[tuple[str, ...]]:
     """The names (normalized words) that the grammar reads after honorifics and titles."""
+    return names_in_paragraphs(ParagraphText(paragraph) for paragraph in text.split("\n"))
+
+
+def names_in_paragraphs(paragraphs: Iterable[ParagraphText]) -> set[tuple[str, ...]]:
+    """`names_in_text` of paragraphs already made (the analysis made them)."""
     found: set[tuple[str, ...]] = set()
     openers = words_of(NAME_POSITIONS)
-    for paragraph in text.split("\n"):
-        para = ParagraphText(paragraph)
+    for para in paragraphs:
         if not para.vocabulary & openers:
             continue
         tokens = para.tokens
@@ -73,6 +77,13 @@ def learn_names(
     counts: Counter = Counter()
     for names in per_article:
         counts.update({clean for name in names if (clean := plausible_name(name, common))})
+    return names_from_counts(counts, common, min_articles)
+
+
+def names_from_counts(
+    counts: dict[tuple[str, ...], int], common: frozenset[str], min_articles: int = 3
+) -> set[tuple[str, ...]]:
+    """`learn_names` from how many articles give each (plausible) name."""
     # A name that runs on past a much more frequent name is that name and a word of the
     # sentence (بنيامين نتنياهو الهجوم); so is one that runs past a name as often met into a
     # definite common word or a verb (نصر الله الاحتلال، نصر الله يحذر).

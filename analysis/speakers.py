@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.gazetteer import Gazetteer, gazetteer, is_possessed
+from analysis.gazetteer import Gazetteer, gazetteer, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
@@ -185,7 +185,7 @@ def _learned_given_names() -> frozenset[str]:
         )
     )
     return frozenset(
-        w for w in gazetteer().given_names if w not in claimed and not name_grammar().is_particle(w)
+        w for w in shipped_gazetteer().given_names if w not in claimed and not name_grammar().is_particle(w)
     )
 
 
@@ -208,7 +208,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         # Given names keep an initial ال: it is part of the name (ألكسندر، إلياس), not an article.
         given_names=normalized_set(data["given_names"])
         | _learned_given_names()
-        | frozenset(w for w in name_grammar().female_given_names if not gazetteer().is_common(w)),
+        | frozenset(w for w in name_grammar().female_given_names if not shipped_gazetteer().is_common(w)),
         statements=_stripped(data["statements"]),
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
@@ -616,7 +616,7 @@ class PhraseReader:
     def _learned_name_end(self, i: int, end: int, limit: int) -> int:
         """A name the archive taught (`analysis.gazetteer`) is read whole and no further: it
         mends a name cut short, and stops one that ran on into the sentence (نتنياهو قرر)."""
-        if self.word(i) not in self.gazetteer.names:
+        if self.word(i) not in self.gazetteer.names and self.word(i) not in self.gazetteer.archive:
             return end  # (most names: no learned name starts with their first word)
         words = [self.word(k) for k in range(i, min(limit, i + name_grammar().max_tokens))]
         learned = self.gazetteer.longest_name_at(words, 0)
@@ -630,6 +630,11 @@ class PhraseReader:
         if all(w in known or lex.category(w) == "given" or name_grammar().is_particle(w) for w in extra):
             return end
         return learned_end
+
+    def _archive_name_here(self, i: int) -> bool:
+        """A whole name the archive being built taught starts at token i."""
+        words = [self.word(k) for k in range(i, i + name_grammar().max_tokens)]
+        return self.gazetteer.archive_name_at(words, 0) > 0
 
     def _joined(self, i: int) -> bool:
         """Token i touches the tokens on both sides (a hyphen inside a word, not a dash)."""
@@ -1034,6 +1039,8 @@ class PhraseReader:
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False
         if self.registry.find_by_word(word) is not None or word in self.gazetteer.names:
+            return True
+        if word in self.gazetteer.archive and self._archive_name_here(i):
             return True
         category = self.lexicon.category(word)
         if (

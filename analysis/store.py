@@ -16,6 +16,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -26,13 +27,15 @@ from pathlib import Path
 import duckdb
 
 from analysis.corpus import analyse_article, warm_up
+from analysis.gazetteer import shipped_gazetteer, use_archive_names
 from analysis.identity import Aliases, SourceName, read_source, speaker_rows, starter_aliases
 from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
-from analysis.normalize import normalize_ar
-from analysis.records import Article, Mention, Quote, record_row, sql_columns
+from analysis.learn import names_from_counts, plausible_name
+from analysis.normalize import normalize_ar, translate_pair
+from analysis.records import Article, Mention, Paragraph, Quote, record_row, sql_columns
 from analysis.topics import Topic, build_index, default_index
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Columns the store adds to a quote's own (`records.Quote`): its key, its place among the
 # article's quotes, and what the workers read from it once (search text, speaker as a source).
 QUOTE_EXTRAS = (
@@ -60,7 +63,13 @@ TABLES = {
     "mentions": (("hash", "TEXT"), *sql_columns(Mention)),
     "speakers": (("speaker", "TEXT PRIMARY KEY"), ("canonical", "TEXT"), ("kind", "TEXT"), ("latin", "TEXT")),
     "speaker_forms": (("canonical", "TEXT"), ("form", "TEXT"), ("quotes", "INTEGER")),
+    # The personal names each article gives in name positions (after a title or an honorific),
+    # and the names the archive teaches: those given in at least `ARCHIVE_NAME_ARTICLES` of its
+    # articles (`analysis.learn`), read whole wherever they stand in any of them.
+    "article_names": (("hash", "TEXT"), ("name", "TEXT")),
+    "learned_names": (("name", "TEXT PRIMARY KEY"), ("articles", "INTEGER")),
 }
+ARCHIVE_NAME_ARTICLES = 3
 
 
 def _create(table: str) -> str:
@@ -120,6 +129,7 @@ class BuildReport:
     mentions: int
     kept: int = 0  # stored articles kept because their input could not be read completely
     partial: tuple[str, ...] = ()  # those inputs
+    reread: int = 0  # stored articles read again with the names the archive now teaches
 
 
 class StoreError(RuntimeError):
@@ -177,13 +187,22 @@ def _topic_index(topics: tuple[Topic, ...] | None):
     return default_index() if topics is None else build_index(topics)
 
 
+_archive_in_use: list[tuple[tuple[str, ...], ...]] = [()]  # this process's archive names
+
+
 def _analyse(
-    item: tuple[str, Article], topics: tuple[Topic, ...] | None = None
-) -> tuple[str, list[tuple], list[tuple]]:
-    """An article's quote and mention rows (the article's own row is made where the article
-    already is, so that its text is not sent back from the worker)."""
+    item: tuple[str, Article],
+    topics: tuple[Topic, ...] | None = None,
+    archive: tuple[tuple[str, ...], ...] = (),
+) -> tuple[str, list[tuple], list[tuple], list[tuple]]:
+    """An article's quote, mention and name rows (the article's own row is made where the
+    article already is, so that its text is not sent back from the worker), read with the
+    names the archive teaches."""
     hash_, article = item
-    result = analyse_article(article, _topic_index(topics))
+    if archive != _archive_in_use[0]:
+        use_archive_names(archive)
+        _archive_in_use[0] = archive
+    result = analyse_article(article, _topic_index(topics), names=True)
     # The normalized content is what the dashboard's search reads (made here, in the workers,
     # rather than for the whole archive each time the dashboard opens it).
     # The speaker as its source is read (`identity.read_source`) here too, in the workers: the
@@ -202,7 +221,10 @@ def _analyse(
         for n, q in enumerate(result.quotes)
     ]
     mention_rows = [(hash_, *record_row(m)) for m in result.mentions]
-    return hash_, quote_rows, mention_rows
+    common = shipped_gazetteer().common
+    names = {clean for name in result.names if (clean := plausible_name(name, common))}
+    name_rows = [(hash_, " ".join(name)) for name in sorted(names)]
+    return hash_, quote_rows, mention_rows, name_rows
 
 
 def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[str, Article]]], Iterator]:
@@ -323,26 +345,24 @@ def _build(
                     yield hash_, article
 
         totals = [0, 0, 0]  # articles, quotes, mentions written
-        pending: list = []
-        analyse = _analyse if topics is None else functools.partial(_analyse, topics=topics)
-        for hash_, quote_rows, mention_rows in mapper(todo(), analyse):
-            pending.append((_article_row(hash_, waiting.pop(hash_), version), quote_rows, mention_rows))
-            if len(pending) >= batch:
-                _write(connection, pending, stored, totals)
-                pending = []
-            if progress:
-                progress(totals[0] + len(pending))
-        _write(connection, pending, stored, totals)
+        archive = _stored_archive(connection)
+        analyse = functools.partial(_analyse, topics=topics, archive=archive)
+        _write_all(connection, mapper(todo(), analyse), waiting, version, stored, totals, batch, progress)
         given |= set(keep(connection) if callable(keep) else keep)
         gone = sorted(stored - given) if remove_missing else []
         if gone:
             _delete(connection, gone)
+        reread = (
+            _learn_archive(connection, archive, mapper, topics, version, batch) if totals[0] or gone else 0
+        )
         aliases = aliases or starter_aliases()
         stale = connection.execute("SELECT value FROM meta WHERE key = 'aliases'").fetchone()
         if totals[0] or gone or stale is None or stale[0] != aliases_digest(aliases):
             _canonicalize(connection, aliases)
             connection.execute("CHECKPOINT")
-        return BuildReport(len(given), totals[0], len(given) - totals[0], len(gone), totals[1], totals[2])
+        return BuildReport(
+            len(given), totals[0], len(given) - totals[0], len(gone), totals[1], totals[2], reread=reread
+        )
     except duckdb.Error as error:  # a full disk or a file size limit while writing
         cause = str(error).splitlines()[0]
         raise StoreError(
@@ -471,6 +491,79 @@ def _stored(connection, version: str) -> tuple[set[str], set[str]]:
     return {h for h, _ in rows}, {h for h, made_by in rows if made_by == version}
 
 
+def _write_all(connection, results, waiting, version, stored, totals, batch, progress=None) -> None:
+    """Write analysed articles (`waiting`: hash -> article) as their results come, in batches."""
+    pending: list = []
+    for hash_, quote_rows, mention_rows, name_rows in results:
+        pending.append(
+            (_article_row(hash_, waiting.pop(hash_), version), quote_rows, mention_rows, name_rows)
+        )
+        if len(pending) >= batch:
+            _write(connection, pending, stored, totals)
+            pending = []
+        if progress:
+            progress(totals[0] + len(pending))
+    _write(connection, pending, stored, totals)
+
+
+def _stored_archive(connection) -> tuple[tuple[str, ...], ...]:
+    """The names the store's articles were last read with (`learned_names` beyond the shipped)."""
+    row = connection.execute("SELECT value FROM meta WHERE key = 'archive_names'").fetchone()
+    return tuple(tuple(name) for name in json.loads(row[0])) if row else ()
+
+
+def _learn_archive(connection, archive, mapper, topics, version, batch) -> int:
+    """Learn the names the archive teaches, and read again every stored article that holds a
+    name gained or lost since it was read: the store is then what one reading of all its
+    articles with those names gives, in whatever order and batches they came. The names are
+    recorded last, so a build stopped on the way reads those articles again next time.
+    Returns how many articles were read again."""
+    counts = connection.execute(
+        "SELECT name, count(DISTINCT hash) FROM article_names GROUP BY name HAVING count(DISTINCT hash) >= ?",
+        [ARCHIVE_NAME_ARTICLES],
+    ).fetchall()
+    articles_of = {tuple(name.split()): n for name, n in counts}
+    learned = names_from_counts(articles_of, shipped_gazetteer().common, ARCHIVE_NAME_ARTICLES)
+    shipped = {n for group in shipped_gazetteer().names.values() for n in group}
+    new_archive = tuple(sorted(learned - shipped))
+    rows = []
+    if changed := set(new_archive) ^ set(archive):
+        source, target = translate_pair()
+        pattern = "|".join(re.escape(" ".join(name)) for name in sorted(changed))
+        rows = connection.execute(
+            "SELECT hash, id, title, date, source, url, path, text FROM articles "
+            "WHERE regexp_matches(lower(translate(text, ?, ?)), ?)",
+            [source, target, pattern],
+        ).fetchall()
+    if rows:
+        waiting = {row[0]: _stored_article(row[1:]) for row in rows}
+        analyse = functools.partial(_analyse, topics=topics, archive=new_archive)
+        written = [0, 0, 0]
+        _write_all(
+            connection, mapper(list(waiting.items()), analyse), waiting, version, set(waiting), written, batch
+        )
+    connection.execute("BEGIN")
+    connection.execute("DELETE FROM learned_names")
+    if learned:
+        _insert(connection, "learned_names", sorted((" ".join(n), articles_of[n]) for n in learned))
+    connection.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('archive_names', ?)",
+        [json.dumps(new_archive, ensure_ascii=False)],
+    )
+    connection.execute("COMMIT")
+    return len(rows)
+
+
+def _stored_article(row) -> Article:
+    """A stored article as it was read: its lines are its paragraphs (`ingest.make_article`)."""
+    id_, title, date, source, url, path, text = row
+    paragraphs, offset = [], 0
+    for index, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(index, offset, offset + len(line)))
+        offset += len(line) + 1
+    return Article(id_, text, tuple(paragraphs), title, date, source, url, path)
+
+
 def _delete(connection, hashes: list[str]) -> None:
     connection.execute("BEGIN")
     _delete_rows(connection, hashes)
@@ -478,7 +571,7 @@ def _delete(connection, hashes: list[str]) -> None:
 
 
 def _delete_rows(connection, hashes: list[str]) -> None:
-    for table in ("quotes", "mentions", "articles"):
+    for table in ("quotes", "mentions", "article_names", "articles"):
         connection.execute(f"DELETE FROM {table} WHERE hash IN (SELECT unnest(?))", [hashes])
 
 
@@ -488,13 +581,19 @@ def _write(connection, batch, stored: set[str], totals: list[int]) -> None:
     previous analyser version made are replaced."""
     if not batch:
         return
-    articles = [a for a, _, _ in batch]
-    quote_rows = [q for _, qs, _ in batch for q in qs]
-    mention_rows = [m for _, _, ms in batch for m in ms]
+    articles = [a for a, _, _, _ in batch]
+    quote_rows = [q for _, qs, _, _ in batch for q in qs]
+    mention_rows = [m for _, _, ms, _ in batch for m in ms]
+    name_rows = [n for _, _, _, ns in batch for n in ns]
     connection.execute("BEGIN")
     if replaced := [row[0] for row in articles if row[0] in stored]:
         _delete_rows(connection, replaced)
-    for table, rows in (("articles", articles), ("quotes", quote_rows), ("mentions", mention_rows)):
+    for table, rows in (
+        ("articles", articles),
+        ("quotes", quote_rows),
+        ("mentions", mention_rows),
+        ("article_names", name_rows),
+    ):
         if rows:
             _insert(connection, table, rows)
     connection.execute("COMMIT")
@@ -574,6 +673,8 @@ def dump(store: str | Path) -> dict[str, list]:
             ("quotes", "hash, n"),
             ("mentions", 'hash, "start", topic'),
             ("speakers", "speaker"),
+            ("article_names", "hash, name"),
+            ("learned_names", "name"),
         ):
             rows = connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             out[table] = [json.loads(json.dumps(row, default=str)) for row in rows]
