@@ -200,6 +200,18 @@ class _Draft:
 
 
 @dataclass
+class _Source:
+    """The choice of a cue's source: who speaks, by which rule (`SPEAKER_RULES`), where the
+    sentence names them, who is spoken to, and the token where the words after them go on."""
+
+    entity: Entity | None
+    rule: str
+    span: tuple[int, int] | None = None
+    addressee: Entity | None = None
+    after: int = 0
+
+
+@dataclass
 class _Cue:
     token: int
     form: CueForm
@@ -650,92 +662,140 @@ class ArticleReader:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
 
+    # ---------------------------------------------------------------- one cue, in stages
+    # A cue (stage 1, `_cues`) is read in stages: the rules that may find its source are tried
+    # in a fixed order (stage 2, candidates; `SPEAKER_RULES` names them), the first that finds
+    # one chooses it (stage 3), the registry resolves what the sentence calls it to the
+    # article's fullest name (stage 4, `_entity`), then the content is found (stage 5).
     def _read_cue(
         self, paragraph, cue: _Cue, first: int, limit: int, last: int, sentence_drafts: list[_Draft]
     ) -> _Draft | None:
-        form = cue.form
-        stop_words = frozenset(p for p in form.takes if p != "object")
-        reader = PhraseReader(paragraph.tokens, self.registry, stop_words)
-        after = cue.token + 1
-        speaker, speaker_span, addressee, rule = None, None, None, ""
-        if form.tense == "participle":
-            if sentence_drafts:
-                speaker, rule = sentence_drafts[-1].entity, "participle_of_sentence"
-            else:
-                speaker, rule = (self._subject_of_previous_verb(paragraph, cue, first), "participle_of_verb")
-            # A subject found in the sentence stands as it is: the participle agrees with the
-            # words written (التقرير … قائلاً), which may stand for a source of another gender.
-            if speaker is None:
-                speaker, rule = self._continued_or_headline(form, paragraph.index)
-        else:
-            while paragraph.word(after) in RESUMPTIVES:
-                after += 1
-            before = self._preverbal_subject(paragraph, cue, first)
-            if before is not None:
-                speaker, rule = self._entity(paragraph, before), "subject_before_verb"
-                speaker_span = self._token_span(paragraph, before.start, before.end)
-                if "object" in form.addressee:
-                    addressee, after = self._object_addressee(paragraph, reader, after, limit)
-            else:
-                if paragraph.word(after) == "(" and reader.parenthesized_name(after):
-                    after += 1  # تحدثت ( أونروا ) أن
-                addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
-                phrase, after = reader.read(after, limit, subject=True)
-                if (
-                    phrase is not None
-                    and phrase.kind != "statement"
-                    and not phrase.name
-                    and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
-                ):
-                    phrase = None
-                if phrase is not None:
-                    speaker, rule = self._entity(paragraph, phrase), "subject_after_cue"
-                    speaker_span = self._token_span(paragraph, phrase.start, phrase.end)
-                    if form.relay and speaker is not None:
-                        medium = speaker
-                        speaker, after = self._relayed_source(paragraph, reader, after, limit, speaker)
-                        rule = rule if speaker is medium else "relayed_source"
-                    if "object" in form.addressee and self.registry.find_by_word(paragraph.word(after)):
-                        addressee, after = self._object_addressee(paragraph, reader, after, limit)
-                else:
-                    speaker, rule = self._zero_subject(paragraph, cue, first)
-            if paragraph.word(after).startswith("ل") and (
-                "ل" in form.addressee or "object" in form.addressee
-            ):
-                found = self._read_stripped(paragraph, after, 1)
-                if found is not None:
-                    addressee = found
-                    after += 1
-        if speaker is None:
+        source = self._source_of(paragraph, cue, first, limit, sentence_drafts)
+        if source.entity is None:
             return None
-        if (
-            speaker_span
-            and (speaker.kind != PERSON or speaker.name_words)
-            and speaker.kind != ANONYMOUS
-            and form.agreement in (MASCULINE, FEMININE)
-            and not speaker.seen_agreement
-        ):
-            speaker.seen_agreement = form.agreement
-        content = None
-        if rule == "subject_after_cue":
-            content = self._content_before(paragraph, cue, first, after, last)
-        if content is None:
-            content = self._content(paragraph, form, after, limit, last)
+        self._learn_agreement(source, cue.form)
+        content = self._content_of(paragraph, cue, first, source, limit, last)
         if content is None:
             return None
         start, end, kind = content
         cue_token = paragraph.tokens[cue.token]
         return _Draft(
             paragraph.index,
-            speaker,
+            source.entity,
             paragraph.to_article(cue_token.start + cue.clitic, cue_token.end),
             kind,
             paragraph.to_article(start, end),
-            addressee,
-            speaker_span,
-            rule,
-            form,
+            source.addressee,
+            source.span,
+            source.rule,
+            cue.form,
         )
+
+    def _source_of(self, paragraph, cue: _Cue, first: int, limit: int, sentence_drafts) -> _Source:
+        """Stages 2–4: who speaks, by the first rule that finds a source."""
+        if cue.form.tense == "participle":
+            return self._participle_source(paragraph, cue, first, sentence_drafts)
+        form = cue.form
+        reader = PhraseReader(
+            paragraph.tokens, self.registry, frozenset(p for p in form.takes if p != "object")
+        )
+        after = cue.token + 1
+        while paragraph.word(after) in RESUMPTIVES:
+            after += 1
+        source = self._subject_before_verb(
+            paragraph, cue, first, reader, after, limit
+        ) or self._subject_after_cue(paragraph, cue, first, reader, after, limit)
+        if paragraph.word(source.after).startswith("ل") and (
+            "ل" in form.addressee or "object" in form.addressee
+        ):
+            found = self._read_stripped(paragraph, source.after, 1)
+            if found is not None:
+                source.addressee = found  # قال لـX: the one spoken to
+                source.after += 1
+        return source
+
+    def _participle_source(self, paragraph, cue: _Cue, first: int, sentence_drafts) -> _Source:
+        """A participle (مضيفاً، مؤكدةً) speaks for the sentence's source: its quote's speaker, or
+        its main verb's subject. A subject found in the sentence stands as it is: the participle
+        agrees with the words written (التقرير … قائلاً), which may stand for a source of another
+        gender."""
+        after = cue.token + 1
+        if sentence_drafts:
+            return _Source(sentence_drafts[-1].entity, "participle_of_sentence", after=after)
+        found = self._subject_of_previous_verb(paragraph, cue, first)
+        if found is not None:
+            return _Source(found, "participle_of_verb", after=after)
+        return _Source(*self._continued_or_headline(cue.form, paragraph.index), after=after)
+
+    def _subject_before_verb(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
+        """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""
+        before = self._preverbal_subject(paragraph, cue, first)
+        if before is None:
+            return None
+        source = _Source(
+            self._entity(paragraph, before),
+            "subject_before_verb",
+            self._token_span(paragraph, before.start, before.end),
+            after=after,
+        )
+        if "object" in cue.form.addressee:
+            source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
+        return source
+
+    def _subject_after_cue(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int) -> _Source:
+        """The phrase after the verb (past an outlet spoken to) is its subject; a relay's source
+        (نقلت X عن Y) speaks for it; with no subject there, the zero-subject rules."""
+        form = cue.form
+        if paragraph.word(after) == "(" and reader.parenthesized_name(after):
+            after += 1  # تحدثت ( أونروا ) أن
+        addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
+        phrase, after = reader.read(after, limit, subject=True)
+        if (
+            phrase is not None
+            and phrase.kind != "statement"
+            and not phrase.name
+            and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
+        ):
+            phrase = None  # a bare word the lexicons know, with nothing of its own
+        if phrase is None:
+            return _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
+        source = _Source(
+            self._entity(paragraph, phrase),
+            "subject_after_cue",
+            self._token_span(paragraph, phrase.start, phrase.end),
+            addressee,
+            after,
+        )
+        if form.relay and source.entity is not None:
+            medium = source.entity
+            source.entity, source.after = self._relayed_source(paragraph, reader, after, limit, medium)
+            if source.entity is not medium:
+                source.rule = "relayed_source"
+        if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
+            source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
+        return source
+
+    @staticmethod
+    def _learn_agreement(source: _Source, form: CueForm) -> None:
+        """A source named with its verb takes the verb's gender (قالت بيلاي: a woman)."""
+        speaker = source.entity
+        if (
+            speaker is not None
+            and source.span
+            and (speaker.kind != PERSON or speaker.name_words)
+            and speaker.kind != ANONYMOUS
+            and form.agreement in (MASCULINE, FEMININE)
+            and not speaker.seen_agreement
+        ):
+            speaker.seen_agreement = form.agreement
+
+    def _content_of(self, paragraph, cue: _Cue, first: int, source: _Source, limit: int, last: int):
+        """Stage 5: the words the cue reports — before it when it follows them (…، قال X.),
+        else after its subject."""
+        content = None
+        if source.rule == "subject_after_cue":
+            content = self._content_before(paragraph, cue, first, source.after, last)
+        return content or self._content(paragraph, cue.form, source.after, limit, last)
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
         """The speaker of a verb with no subject after it, and the rule that found it. A verb

@@ -443,6 +443,37 @@ class EntityRegistry:
             self.entities.append(entity)
 
 
+NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
+# The kind of phrase each class of head word makes.
+HEAD_KINDS = {
+    "anonymous": ANONYMOUS,
+    "media": MEDIA,
+    "organization": ORGANIZATION,
+    "place": ORGANIZATION,
+    "title": PERSON,
+    "statement": "statement",
+    "honorific": PERSON,  # (معالي الأمين العام … الدكتور نبيل العربي: a style before a title)
+}
+
+
+@dataclass
+class _Reading:
+    """Where `PhraseReader.read` stands in a phrase."""
+
+    start: int
+    limit: int
+    subject: bool
+    i: int  # the word being read
+    name: tuple[int, int] | None = None  # a person's name found in the phrase
+    kind: str = ""  # the phrase's kind, once its head is read
+    same: bool = False  # ذاته/نفسه: the source named before
+    head: bool = True  # the head word is still to come
+    place_head: bool = False  # a country or city heads it
+    quoted_name: bool = False  # an outlet's quoted name was read
+    titled_anonymous: bool = False
+    spoken_for: int = -1  # the token of باسم
+
+
 @dataclass
 class PhraseReader:
     """Reads a speaker's noun phrase from a paragraph's tokens."""
@@ -649,255 +680,285 @@ class PhraseReader:
 
         `subject`: the phrase stands right after a reporting verb, where an unknown word is a
         name (قال بوغدانوف); elsewhere a phrase must begin with a word the lexicons know.
+
+        Each word is read by the first of the steps below that has something to say about it:
+        it takes the word into the phrase (NEXT) or ends the phrase before it (STOP).
         """
-        lex = self.lexicon
         if subject and self.word(start) == "كل" and self.word(start + 1) == "من":
             start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
-        i, name, kind, same = start, None, "", False
-        head, place_head, quoted_name = True, False, False
-        # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source may
-        # also have (مسؤول) is one known person when a name follows
-        titled_anonymous = False
-        # المتحدث باسم حملة ترامب، ستيفن تشيونغ: the word after باسم, and its complement when
-        # it is indefinite, name the body spoken for (a person's name there is not the speaker's)
-        spoken_for = -1
-        while i < limit:
-            word = self.word(i)
+        r = _Reading(start, limit, subject, start)
+        while r.i < limit:
+            word = self.word(r.i)
             if not word:
                 break
-            if word in ("،", ",", "-", "–") and name is not None:
-                # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
-                # الشرق الأوسط-": the title describes the name.
-                if lex.category(self.word(i + 1)) == "title":
-                    k = i + 1
-                    while (
-                        k < limit
-                        and self.word(k)[:1].isalnum()
-                        and not self.is_boundary(self.word(k))
-                        and not self.adverbial_at(k)
-                    ):
-                        k += 1
-                    i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
-                break
-            if word in ("،", ","):
-                # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
-                # (also with a rank before the name: "…، اللواء إسحاق بريك،").
-                at = i + 1
-                if lex.category(self.word(at)) in ("title", "honorific") and self.is_name_start(at + 1):
-                    at += 1
-                if (
-                    name is None
-                    and kind == PERSON
-                    and i > start
-                    and self.is_name_start(at)
-                    and not (self.not_a_name(at) and self._ends_phrase(at + 1))
-                ):
-                    # (one common word alone between commas is no name: "وزير، غياب،")
-                    end = self.name_run(at, limit)
-                    if end > at and (
-                        end >= limit
-                        or self.word(end) in ("،", ",", ":")
-                        or lex.category(self.word(at)) == "given"
-                        or not self.word(end)[0].isalnum()
-                        or self.adverbial_at(end)
-                    ):
-                        name, kind = (at, end), PERSON
-                        i = end
-                        if self.word(i) in ("،", ","):
-                            i += 1
-                        break
-                break
-            if kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(i)):
-                i = quoted_end
-                quoted_name = True
-                continue
-            if quoted_name and lex.category(word) in ("title", "honorific", "anonymous", "given"):
-                break  # قناة "كان" | المحلل العسكري: the outlet's name is complete
-            if self._short_quote_mark(i):
-                i += 1  # scare quotes inside a title: عضو "الكنيست" السابق
-                continue
-            if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
-                break
-            if (
-                kind == PERSON
-                and not head
-                and word.startswith("ال")
-                and lex.category(word) == ""
-                and self._after_definite_title(i)
-                and self.gazetteer.is_common(word)
-                and not _adjective_shaped(word)
-            ):
-                break  # "ويعزو الكاتب الهجوم": the object, not part of the description
-            if (
-                kind == PERSON
-                and not head
-                and name is None
-                and self._short_quote_mark(i - 1)
-                and (quoted_end := self._quoted_name_end(i - 1))
-            ):
-                i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
-                continue
-            if word in lex.same_markers and i > start:
-                same = True
-                i += 1
-                continue
-            category = lex.category(word)
-            if self._basem(i):
-                category = "given"
-            elif word == "باسم" and kind == PERSON:
-                spoken_for = i
-            in_spoken_for = spoken_for > 0 and (
-                i == spoken_for + 1
-                or i == spoken_for + 2
-                and (not self.word(spoken_for + 1).startswith("ال"))
-            )  # (باسم الكرملين دميتري…)
-            if category == "honorific" and self.is_name_start(i + 1):
-                end = self.name_run(i + 1, limit)
-                if end > i + 1:
-                    name, kind = (i + 1, end), PERSON
-                    i = end
-                    continue
-            # Unknown words are a name in the subject's first place (قال غالانت) or after a
-            # person's title (وزير الدفاع لويد أوستن); after a body's name they are not.
-            may_name = (
-                kind in ("", PERSON, ANONYMOUS)
-                and not in_spoken_for
-                and (
-                    category == "given"
-                    or self.registry.find_by_word(word) is not None
-                    or (
-                        category == ""
-                        and not word.startswith("ال")
-                        and (head and subject or (kind == PERSON or titled_anonymous) and not head)
-                        # "قائد الشرطة في صور": a word after a preposition is a place, no name
-                        and self.word(i - 1) not in ("في", "من", "لدى")
-                        and not self._next_word(i).startswith("ال")
-                    )
-                    # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
-                    # (family names of that shape end in ي: البحيري، الزياني).
-                    or head
-                    and subject
-                    and category == ""
-                    and word.startswith("ال")
-                    and word.endswith("ي")
-                    and self._ends_phrase(i + 1)
-                )
+            step = (
+                self._punctuation_step(r, word)
+                or self._quotation_step(r, word)
+                or self._boundary_step(r, word)
+                or self._word_step(r, word)
             )
-            # A common word is the object or an adverb, not a name (قال غياب…، أكد اتفاقاً…،
-            # المتحدث قلقه); a hyphenated word is a name (جان-إيف).
-            if (
-                name is None
-                and may_name
-                and self.is_name_start(i)
-                and not (
-                    self.not_a_name(i)
-                    and not self._joined(i + 1)
-                    and not (kind == PERSON and not head and self._surname_follows(i))
-                )
-            ):
-                end = self.name_run(i, limit)
-                if (
-                    head
-                    and subject
-                    and category == ""
-                    and self.registry.find_by_word(word) is None
-                    and not self._ends_phrase(end)
-                    and lex.category(self.word(end)) not in ("title", "anonymous")
-                ):
-                    end = i  # "أكد وجوب وقف القتال": the object, not a name
-                if (
-                    end > i
-                    and not head
-                    and category != "given"
-                    and self.registry.find_by_word(word) is None
-                    and not self._ends_phrase(end)
-                ):
-                    end = i  # "الكاتب وصول القوارب": an object after the title, not a name
-                if end > i:
-                    name, kind = (i, end), PERSON
-                    i = end
-                    # A second known person right after the name is spoken to (حثّ أوستن غالانت).
-                    if self.registry.find_by_word(self.word(i)) is not None:
-                        break
-                    continue
-            if name is not None and (
-                category not in ("title", "nisba", "function")
-                and not word.startswith("ال")
-                or word.startswith("ل")
-                and not word.startswith("ال")
-            ):
-                break  # "البحيري لأمين محفوظ": the name ends where the addressee begins
-            if (
-                kind == ORGANIZATION
-                and place_head
-                and category != "nisba"
-                and not (word[:1] == "و" and category == "place")
-            ):
-                # "دعت روسيا الجانبين": a country takes no complement, only adjectives and
-                # another country (أعلنت الإمارات وسلطنة عمان: both speak)
+            if step == STOP:
                 break
-            if (
-                head
-                and subject
-                and word[0] in "لب"
-                and category in ("title", "organization", "media", "anonymous", "place")
-                and not word.startswith("ال")
-                and word not in self.lexicon._all_words
-            ):
-                break  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
-            if head:
-                place_head = category == "place"
-                titled_anonymous = (
-                    category == "anonymous" and word.startswith("ال") and strip_article(word) in lex.titles
-                )
-                kind = {
-                    "anonymous": ANONYMOUS,
-                    "media": MEDIA,
-                    "organization": ORGANIZATION,
-                    "place": ORGANIZATION,
-                    "title": PERSON,
-                    "statement": "statement",
-                    # (معالي الأمين العام … الدكتور نبيل العربي: a style before a title)
-                    "honorific": PERSON,
-                }.get(category, "")
-                if not kind:
-                    break
-                head = False
-            elif category == "statement" and kind != "statement" and not word.startswith(DEFINITE):
-                # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
-                # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
-                break
-            elif (
-                category == ""
-                and not word.startswith(("ال", "لل", "بال", "وال"))
-                and not self._continues_chain(i, kind)
-                and not (kind == MEDIA and i - start <= 3)
-                and not (
-                    kind == PERSON
-                    and name is None
-                    and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)
-                )
-                and not (
-                    kind == ANONYMOUS
-                    and i == start + 1
-                    and word[:1] not in "بلكف"
-                    and len(word) <= 9  # (no words glued by a scraper)
-                    and word.endswith(("ان", "ه", "ي", "ون", "ين"))
-                    and not is_possessed(word, self.gazetteer.common)
-                )
-            ):
-                # (شهود عيان، مصادر مطلعة: an anonymous source's adjective)
-                # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
-                break  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
-            i += 1
-        if i == start:
+        if r.i == start:
             return None, start
-        if name is None and i == start + 1 and lex.category(self.word(start)) == "honorific":
+        if r.name is None and r.i == start + 1 and self.lexicon.category(self.word(start)) == "honorific":
             return None, start  # "وقال السيد إن": the man already speaking, no new source
-        end = i
+        end = r.i
         while end > start and (self.word(end - 1) in ("،", ",") or self.word(end - 1) in FUNCTION_WORDS):
             end -= 1  # "قائد الشرطة في": a phrase never ends on a preposition
-        return NounPhrase(start, end, name, kind or PERSON, same), i
+        return NounPhrase(start, end, r.name, r.kind or PERSON, r.same), r.i
+
+    def _punctuation_step(self, r: _Reading, word: str) -> str | None:
+        """A comma or dash ends the phrase; after a title it may first give the holder's name."""
+        lex, i, limit = self.lexicon, r.i, r.limit
+        if word in ("،", ",", "-", "–") and r.name is not None:
+            # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
+            # الشرق الأوسط-": the title describes the name.
+            if lex.category(self.word(i + 1)) == "title":
+                k = i + 1
+                while (
+                    k < limit
+                    and self.word(k)[:1].isalnum()
+                    and not self.is_boundary(self.word(k))
+                    and not self.adverbial_at(k)
+                ):
+                    k += 1
+                r.i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
+            return STOP
+        if word not in ("،", ","):
+            return None
+        # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
+        # (also with a rank before the name: "…، اللواء إسحاق بريك،").
+        at = i + 1
+        if lex.category(self.word(at)) in ("title", "honorific") and self.is_name_start(at + 1):
+            at += 1
+        if (
+            r.name is None
+            and r.kind == PERSON
+            and i > r.start
+            and self.is_name_start(at)
+            and not (self.not_a_name(at) and self._ends_phrase(at + 1))
+        ):
+            # (one common word alone between commas is no name: "وزير، غياب،")
+            end = self.name_run(at, limit)
+            if end > at and (
+                end >= limit
+                or self.word(end) in ("،", ",", ":")
+                or lex.category(self.word(at)) == "given"
+                or not self.word(end)[0].isalnum()
+                or self.adverbial_at(end)
+            ):
+                r.name, r.kind = (at, end), PERSON
+                r.i = end + (self.word(end) in ("،", ","))
+        return STOP
+
+    def _quotation_step(self, r: _Reading, word: str) -> str | None:
+        """An outlet's or a body's name in quotation marks (قناة "كان"), scare quotes inside a
+        title (عضو "الكنيست" السابق)."""
+        if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(r.i)):
+            r.i = quoted_end
+            r.quoted_name = True
+            return NEXT
+        if r.quoted_name and self.lexicon.category(word) in ("title", "honorific", "anonymous", "given"):
+            return STOP  # قناة "كان" | المحلل العسكري: the outlet's name is complete
+        if self._short_quote_mark(r.i):
+            r.i += 1
+            return NEXT
+        return None
+
+    def _boundary_step(self, r: _Reading, word: str) -> str | None:
+        """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
+        after a definite title (ويعزو الكاتب الهجوم)."""
+        i = r.i
+        if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
+            return STOP
+        if (
+            r.kind == PERSON
+            and not r.head
+            and word.startswith("ال")
+            and self.lexicon.category(word) == ""
+            and self._after_definite_title(i)
+            and self.gazetteer.is_common(word)
+            and not _adjective_shaped(word)
+        ):
+            return STOP  # "ويعزو الكاتب الهجوم": the object, not part of the description
+        if (
+            r.kind == PERSON
+            and not r.head
+            and r.name is None
+            and self._short_quote_mark(i - 1)
+            and (quoted_end := self._quoted_name_end(i - 1))
+        ):
+            r.i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
+            return NEXT
+        if word in self.lexicon.same_markers and i > r.start:
+            r.same = True
+            r.i += 1
+            return NEXT
+        return None
+
+    def _word_step(self, r: _Reading, word: str) -> str:
+        """A word of the phrase itself: a name, the head (which says the phrase's kind), or a
+        word of its description."""
+        category = self.lexicon.category(word)
+        if self._basem(r.i):
+            category = "given"
+        elif word == "باسم" and r.kind == PERSON:
+            r.spoken_for = r.i
+        # المتحدث باسم حملة ترامب، ستيفن تشيونغ: the word after باسم, and its complement when
+        # it is indefinite, name the body spoken for (a person's name there is not the speaker's)
+        spoken_for = r.spoken_for > 0 and (
+            r.i == r.spoken_for + 1
+            or r.i == r.spoken_for + 2
+            and not self.word(r.spoken_for + 1).startswith("ال")
+        )  # (باسم الكرملين دميتري…)
+        return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
+            r, word, category, spoken_for
+        )
+
+    def _name_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str | None:
+        """A person's name: after an honorific, in the subject's first place (قال غالانت), or
+        after a person's title (وزير الدفاع لويد أوستن); after a body's name, never."""
+        lex, i, limit = self.lexicon, r.i, r.limit
+        if category == "honorific" and self.is_name_start(i + 1):
+            end = self.name_run(i + 1, limit)
+            if end > i + 1:
+                r.name, r.kind = (i + 1, end), PERSON
+                r.i = end
+                return NEXT
+        may_name = (
+            r.kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and self._may_name(r, word, category)
+        )
+        # A common word is the object or an adverb, not a name (قال غياب…، أكد اتفاقاً…،
+        # المتحدث قلقه); a hyphenated word is a name (جان-إيف).
+        if (
+            r.name is None
+            and may_name
+            and self.is_name_start(i)
+            and not (
+                self.not_a_name(i)
+                and not self._joined(i + 1)
+                and not (r.kind == PERSON and not r.head and self._surname_follows(i))
+            )
+        ):
+            end = self.name_run(i, limit)
+            if (
+                r.head
+                and r.subject
+                and category == ""
+                and self.registry.find_by_word(word) is None
+                and not self._ends_phrase(end)
+                and lex.category(self.word(end)) not in ("title", "anonymous")
+            ):
+                end = i  # "أكد وجوب وقف القتال": the object, not a name
+            if (
+                end > i
+                and not r.head
+                and category != "given"
+                and self.registry.find_by_word(word) is None
+                and not self._ends_phrase(end)
+            ):
+                end = i  # "الكاتب وصول القوارب": an object after the title, not a name
+            if end > i:
+                r.name, r.kind = (i, end), PERSON
+                r.i = end
+                # A second known person right after the name is spoken to (حثّ أوستن غالانت).
+                return STOP if self.registry.find_by_word(self.word(r.i)) is not None else NEXT
+        if r.name is not None and (
+            category not in ("title", "nisba", "function")
+            and not word.startswith("ال")
+            or word.startswith("ل")
+            and not word.startswith("ال")
+        ):
+            return STOP  # "البحيري لأمين محفوظ": the name ends where the addressee begins
+        return None
+
+    def _may_name(self, r: _Reading, word: str, category: str) -> bool:
+        """Whether an unknown word here may be a name: a given or known name anywhere; an
+        unknown word as the subject's first word or after a person's title, but not after a
+        preposition (قائد الشرطة في صور) nor before a definite word."""
+        i = r.i
+        return (
+            category == "given"
+            or self.registry.find_by_word(word) is not None
+            or (
+                category == ""
+                and not word.startswith("ال")
+                and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
+                and self.word(i - 1) not in ("في", "من", "لدى")
+                and not self._next_word(i).startswith("ال")
+            )
+            # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
+            # (family names of that shape end in ي: البحيري، الزياني).
+            or r.head
+            and r.subject
+            and category == ""
+            and word.startswith("ال")
+            and word.endswith("ي")
+            and self._ends_phrase(i + 1)
+        )
+
+    def _head_or_description_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str:
+        """The phrase's head word says its kind (a title: a person; وزارة: a body…); after it,
+        the words that describe it, up to one that cannot."""
+        lex, i = self.lexicon, r.i
+        if (
+            r.kind == ORGANIZATION
+            and r.place_head
+            and category != "nisba"
+            and not (word[:1] == "و" and category == "place")
+        ):
+            # "دعت روسيا الجانبين": a country takes no complement, only adjectives and
+            # another country (أعلنت الإمارات وسلطنة عمان: both speak)
+            return STOP
+        if (
+            r.head
+            and r.subject
+            and word[0] in "لب"
+            and category in ("title", "organization", "media", "anonymous", "place")
+            and not word.startswith("ال")
+            and word not in self.lexicon._all_words
+        ):
+            return STOP  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
+        if r.head:
+            r.place_head = category == "place"
+            # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source
+            # may also have (مسؤول) is one known person when a name follows
+            r.titled_anonymous = (
+                category == "anonymous" and word.startswith("ال") and strip_article(word) in lex.titles
+            )
+            r.kind = HEAD_KINDS.get(category, "")
+            if not r.kind:
+                return STOP
+            r.head = False
+        elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
+            # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
+            # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
+            return STOP
+        elif (
+            category == ""
+            and not word.startswith(("ال", "لل", "بال", "وال"))
+            and not self._continues_chain(i, r.kind)
+            and not (r.kind == MEDIA and i - r.start <= 3)
+            and not (
+                r.kind == PERSON
+                and r.name is None
+                and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)
+            )
+            and not (
+                r.kind == ANONYMOUS
+                and i == r.start + 1
+                and word[:1] not in "بلكف"
+                and len(word) <= 9  # (no words glued by a scraper)
+                and word.endswith(("ان", "ه", "ي", "ون", "ين"))
+                and not is_possessed(word, self.gazetteer.common)
+            )
+        ):
+            # (شهود عيان، مصادر مطلعة: an anonymous source's adjective)
+            # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
+            return STOP  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
+        r.i += 1
+        return NEXT
 
     def not_a_name(self, i: int) -> bool:
         """Token i cannot open a name: a common word (غياب، جريمة), its accusative (اتفاقاً،
