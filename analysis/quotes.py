@@ -50,6 +50,10 @@ PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
+PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
+OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
+CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
+ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
@@ -520,7 +524,7 @@ class ArticleReader:
         limit = min(len(paragraph.tokens), phrase.end + 6)
         while i < limit:
             word = paragraph.word(i)
-            if word in ("عن", "من"):
+            if word in ISSUER_PREPOSITIONS:
                 owner, _ = reader.read(i + 1, len(paragraph.tokens))
                 if owner:
                     return self._entity(paragraph, owner)
@@ -613,7 +617,7 @@ class ArticleReader:
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر."""
         j = cue.token - 1
-        if paragraph.word(j) not in ("قد", "وقد"):
+        if paragraph.word(j) not in PREVERBAL_PARTICLES:
             return None
         for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
             if paragraph.word(k) in COPULAS:
@@ -1098,7 +1102,7 @@ class ArticleReader:
             if paragraph.word(k) in COMMAS:
                 k += 1
                 continue
-            if reader.adverbial_at(k) or paragraph.word(k) in ("في", "خلال"):
+            if reader.adverbial_at(k) or paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS:
                 comma = self._next_comma(paragraph, k, limit)
                 k = comma if comma - k <= 8 else k + 1  # a phrase (خلال…،) or a word (أيضاً)
                 continue
@@ -1198,7 +1202,7 @@ class ArticleReader:
                 begin = next(
                     (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop
                 )
-                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in ("فقد", "فان", "فإن", "ف"):
+                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
                     begin += 1
                 if begin >= last:
                     return False

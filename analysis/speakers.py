@@ -23,6 +23,8 @@ from analysis.segment import Token
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
 FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
+PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
+ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 # Written forms of names whose normalized form is a function word's (على، بأن).
 WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
 
@@ -515,7 +517,7 @@ class PhraseReader:
         lex = self.lexicon
         if lex.is_adverbial_opener(word):
             return True
-        if word in ("في", "عبر", "على", "من") and strip_article(self.word(i + 1)) in lex.adverbial_nouns:
+        if word in ADVERBIAL_PREPOSITIONS and strip_article(self.word(i + 1)) in lex.adverbial_nouns:
             return True
         return any(
             word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns
@@ -885,7 +887,7 @@ class PhraseReader:
                 category == ""
                 and not word.startswith("ال")
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
-                and self.word(i - 1) not in ("في", "من", "لدى")
+                and self.word(i - 1) not in PLACE_PREPOSITIONS
                 and not self._next_word(i).startswith("ال")
             )
             # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
@@ -943,7 +945,7 @@ class PhraseReader:
             and not (
                 r.kind == PERSON
                 and r.name is None
-                and (self.word(i - 1) in ("في", "من", "لدى") or in_spoken_for)
+                and (self.word(i - 1) in PLACE_PREPOSITIONS or in_spoken_for)
             )
             and not (
                 r.kind == ANONYMOUS
