@@ -82,11 +82,11 @@ def _resolution(written: str | None, speaker: str) -> str:
 
 
 def _opener(article: Article, quote: Quote) -> str:
+    if quote.kind == "direct":
+        return "quotation marks"
     if quote.start < quote.cue_start:
         where = "before" if quote.end <= quote.cue_start else "around"
         return f"the sentence {where} the cue (…، كما قال X؛ …، على حد قوله)"
-    if quote.kind == "direct":
-        return "quotation marks"
     before = article.text[max(quote.cue_end, quote.start - 40) : quote.start].split()
     if not before:
         return "the cue (its object or complement follows)"

@@ -73,6 +73,12 @@ SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
 
+# Embedded posts: what ends a signature (a link, a handle, an embed's date line) and the hashtags
+# after it (لـ #الميادين #غزة, also glued together).
+_POST_TAIL = re.compile(r"pic\.twitter\.com|https?://|@|—")
+_TAG_PREPOSITIONS = ("لـ", "ل", "في", "عبر")
+MAX_SIGNATURE_WORDS = 14
+
 # The rules that choose a quote's speaker, by the name each draft records (`explain`).
 SPEAKER_RULES = {
     "subject_after_cue": "the phrase after the cue is its subject",
@@ -88,6 +94,7 @@ SPEAKER_RULES = {
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
     "headline": "a headline of the form «X: …» or «X لـY: …»",
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
+    "signed_post": "an embedded post: a quotation signed by its source after it",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
 }
 
@@ -662,6 +669,8 @@ class ArticleReader:
                     content_end = paragraph.first_token_at(draft.span[1] - paragraph.para.start)
             if not sentence_drafts and not self._read_attribution(paragraph, first, last):
                 self._read_pointing_back(paragraph, first, last)
+        if len(self.drafts) == before:
+            self._read_signed_post(paragraph)
         if len(self.drafts) == before:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
@@ -1290,6 +1299,57 @@ class ArticleReader:
             self.current = speaker
             return
 
+    def _read_signed_post(self, paragraph: _Paragraph) -> None:
+        """An embedded post: a paragraph that opens with a quotation signed by its source
+        («"…"عضو المكتب السياسي لحركة #الجهاد_الإسلامي إحسان عطايا لـ #الميادين #غزة pic.twitter.com/…»)
+        is that source's direct quote. The signature is read without the hashtags, handles and
+        links that follow it, and with a hashtag inside it read as words."""
+        tokens = paragraph.tokens
+        if not tokens or tokens[0].text not in QUOTE_MARKS:
+            return
+        span = paragraph.span_opening_at(tokens[0].start)
+        if span is None or span.close >= len(paragraph.match.text) - 1:
+            return
+        text = self.article.text
+        begin = paragraph.to_article(span.close + 1, span.close + 2)[0]
+        signature = _POST_TAIL.split(text[begin : paragraph.para.end], maxsplit=1)[0]
+        signature = _without_trailing_tags(signature)
+        while signature and signature[0] in ".!؟?…،: ":
+            signature, begin = signature[1:], begin + 1
+        if not signature or len(signature.split()) > MAX_SIGNATURE_WORDS:
+            return
+        line = _Paragraph(
+            self.article,
+            Paragraph(paragraph.index, begin, begin + len(signature)),
+            ParagraphText(signature.replace("#", " ").replace("_", " ")),
+        )
+        reader = PhraseReader(line.tokens, self.registry)
+        phrase, stop = reader.read(0, len(line.tokens), subject=True)
+        if phrase is None or phrase.kind == "statement" or stop < len(line.tokens):
+            return
+        category = self.speakers.category(line.word(0))
+        if not phrase.name and category not in ("title", "organization", "media", "anonymous"):
+            return
+        speaker = self._entity(line, phrase)
+        content = self._finish_content(paragraph, tokens[0].start, span.close + 1)
+        if speaker is None or content is None:
+            return
+        start, end, kind = content
+        span_of_signature = self._token_span(line, phrase.start, phrase.end)
+        self.drafts.append(
+            _Draft(
+                paragraph.index,
+                speaker,
+                span_of_signature,
+                kind,
+                paragraph.to_article(start, end),
+                None,
+                span_of_signature,
+                "signed_post",
+            )
+        )
+        self.current = speaker
+
     def _read_title(self, paragraph: _Paragraph) -> None:
         """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""
         found = self._title_speaker(paragraph)
@@ -1428,6 +1488,18 @@ class ArticleReader:
 # Words with لل or بال inside them: the only ones `glued_at` can part.
 _GLUED_CANDIDATE = re.compile(r"\w{3,}(?:لل|بال)\w{3,}")
 _GLUED_HINT = re.compile(r"\w\w\w(?:لل|بال)")
+
+
+def _without_trailing_tags(signature: str) -> str:
+    """A post's signature without the hashtags after it (… عطايا لـ #الميادين#غزة #طوفان)."""
+    words = signature.split(" ")
+    while words and (not words[-1].strip() or words[-1].lstrip().startswith("#")):
+        words.pop()
+        if words and words[-1].strip() in _TAG_PREPOSITIONS:
+            words.pop()
+    if words and "#" in words[-1]:
+        words[-1] = words[-1][: words[-1].index("#")]  # tags glued to the name: حمدان#فلسطين
+    return " ".join(words).rstrip(" .،:")
 
 
 def _pointing_form(agreement: str) -> CueForm:

@@ -586,8 +586,8 @@ class PhraseReader:
                 continue
             if end > i and word in grammar.connectors:
                 break  # كي، لا، دي that join nothing here are words of the sentence
-            if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(end):
-                break
+            if len(word) < 2 or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(end):
+                break  # (a lone letter is a preposition left by tatweel: لـ، بـ)
             category = lex.category(word)
             if (
                 category == "nisba"
@@ -608,6 +608,8 @@ class PhraseReader:
                 )
             ):
                 category = ""  # حسين أمير عبد اللهيان: a title that is a given name too
+            if category == "honorific" and end > i and word.startswith("ال") and self._ends_phrase(end + 1):
+                category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
             if end > i and category in (
                 "title",
                 "honorific",

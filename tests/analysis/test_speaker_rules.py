@@ -172,6 +172,44 @@ def test_a_relative_whose_antecedent_is_no_source_reports_nothing(sentence):
     assert [para for para, _ in speakers_of(CONTEXT, sentence) if para == 2] == []
 
 
+# ---------------------------------------------------------------- embedded posts
+SIGNED_POSTS = [  # (paragraph, the signer): a quotation signed by its source, tags and link after
+    (
+        '"المقترح ليس بالسخي كما يقول الأميركي"عضو المكتب السياسي لحركة #الجهاد_الإسلامي إحسان عطايا '
+        "لـ #الميادين #فلسطين_المحتلة #غزة pic.twitter.com/NJnv",
+        "إحسان عطايا",
+    ),
+    (
+        '"رد إيران بحجمه وطبيعته وضع قواعد جديدة"الناطق العسكري باسم كتائب القسام "أبو عبيدة"'
+        "#طوفان_الأقصى#غزة pic.twitter.com/IfMdqmyt4u",
+        'الناطق العسكري باسم كتائب القسام "أبو عبيدة"',
+    ),
+    (
+        '"تم إطلاق أكثر من 30 صاروخاً في اتجاه إصبع الجليل".مراسلة #الميادين فاطمة فتوني.@ftounifatima'
+        "#لبنان pic.twitter.com/9cJOHgEjbp",
+        "فاطمة فتوني",
+    ),
+    ('"نيران مباشرة من لبنان باتجاه المطلة"مراسل #الميادين حسين السيد #لبنان', "حسين السيد"),
+]
+NOT_SIGNED = [  # a quotation opening narration, or signed by no source
+    '"غزة، غزة، السوربون معكم"!طلاب جامعة السوربون مصممون رغم قمع احتجاجاتهم#غزة pic.twitter.com/J0f',
+    '"طوفان الأقصى" عملية بدأت في السابع من أكتوبر واستمرت أشهراً طويلة في القطاع.',
+]
+
+
+@pytest.mark.parametrize(("paragraph", "signer"), SIGNED_POSTS)
+def test_an_embedded_post_is_its_signers_direct_quote(paragraph, signer):
+    quotes = [q for q in extract_quotes(make_article("t.txt", f"عنوان\nخبر.\n{paragraph}")) if q.para == 2]
+    assert [(q.speaker, q.kind) for q in quotes] == [(signer, "direct")]
+
+
+@pytest.mark.parametrize("paragraph", NOT_SIGNED)
+def test_a_quotation_that_no_source_signs_is_no_post(paragraph):
+    assert [
+        q for q in extract_quotes(make_article("t.txt", f"عنوان\nخبر.\n{paragraph}")) if q.para == 2
+    ] == []
+
+
 # ---------------------------------------------------------------- the headline's speaker
 def test_a_verb_without_subject_before_any_quote_continues_the_headlines_speaker():
     article = make_article(
