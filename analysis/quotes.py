@@ -1379,7 +1379,12 @@ class ArticleReader:
         if phrase is None or phrase.kind == "statement":
             return None
         addressee = None
-        if stop < colon and paragraph.word(stop).startswith("ل"):
+        if stop < colon and paragraph.word(stop) == "ل":
+            # «أبو مرزوق لـ"سبوتنيك": …»: the outlet spoken to, written apart (and quoted)
+            spoken_to, end = PhraseReader(paragraph.tokens, self.registry).read(stop + 1, colon, subject=True)
+            if spoken_to is not None and end >= colon - (paragraph.word(colon - 1) in QUOTE_MARKS):
+                addressee, stop = self._entity(paragraph, spoken_to), colon
+        elif stop < colon and paragraph.word(stop).startswith("ل"):
             addressee = self._read_stripped(paragraph, stop, 1)
             stop = colon if addressee is not None else stop
         if stop < colon:

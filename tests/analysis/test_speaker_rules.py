@@ -221,6 +221,14 @@ def test_a_verb_without_subject_before_any_quote_continues_the_headlines_speaker
     assert [(q.para, q.speaker) for q in extract_quotes(article)] == [(0, "جدعون ليفي"), (2, "جدعون ليفي")]
 
 
+def test_a_headline_names_the_outlet_spoken_to_written_apart_and_quoted():
+    article = make_article(
+        "t.txt", 'أبو مرزوق لـ"سبوتنيك": هجوم موسع على لبنان ينذر بحرب\nقال موسى أبو مرزوق إن الحرب ستتسع.'
+    )
+    headline = extract_quotes(article)[0]
+    assert (headline.para, headline.speaker, headline.addressee) == (0, "موسى أبو مرزوق", '"سبوتنيك"')
+
+
 def test_the_headlines_speaker_is_no_fallback_for_a_verb_of_another_gender():
     article = make_article("t.txt", "جدعون ليفي: المقهورون بحاجة إلى تغيير\nوترى أن الانتخابات لن تغير شيئا.")
     assert [q.para for q in extract_quotes(article)] == [0]
