@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import charts, export, reader
+from components import charts, export, profile, reader
+from components.data import Filters
 from components.filters import (
     bilingual,
     canonical_speaker_params,
@@ -23,12 +24,14 @@ from components.loading import (
     UPLOAD_LIMIT_MB,
     StoreUnavailable,
     aliases_text,
+    comparison_of,
     corpus_files,
     corpus_path,
     is_store,
     missing_path_problem,
     open_corpus,
     options_of,
+    speaker_view_of,
     topic_index_of,
     topics_text,
     view_of,
@@ -44,6 +47,7 @@ WORD_CLOUD_QUOTES = 1000
 SPEAKER_OPTIONS = 2000
 PAGE_SIZE = 100
 PROBLEMS_SHOWN = 10  # file problems listed on the page; the rest are counted
+COMPARED_SOURCES = 10  # the most quoted sources the outlets are compared on
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
@@ -137,6 +141,21 @@ for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"),
 with st.expander(t("share", lang)):
     st.caption(t("share_help", lang))
     st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin), language=None)
+
+# ---- one speaker chosen (in the filter, or by clicking their bar): their page
+if len(filters.speakers) == 1:
+    speaker = filters.speakers[0]
+    own_link = share_link(
+        st.context.url or "", Filters(speakers=(speaker,)), topic_ids, kind_ids, lang, latin
+    )
+    profile.show_speaker_page(
+        latin.get(speaker, speaker) if lang == "en" else speaker,
+        {**speaker_view_of(corpus, filters, profile.RECENT_QUOTES), "articles": counts["articles"]},
+        topic_labels,
+        lang,
+        own_link,
+    )
+profile.show_outlet_comparison(comparison_of(corpus, filters, COMPARED_SOURCES), lang)
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)

@@ -261,6 +261,98 @@ def topic_timeline(
     return fig
 
 
+def quotes_over_time(dates: pd.DataFrame, subject: str, lang: str = "ar") -> go.Figure:
+    """A source's quotes by day, week or month (`dates`: (x, n) per day); empty periods are
+    zeros. The title names whose quotes they are."""
+    counts = pd.Series(dtype=int)
+    step = "D"
+    if not dates.empty:
+        counts = pd.Series(dates["n"].to_numpy(), index=pd.to_datetime(dates["x"]), dtype=int)
+        step = timeline_bin(counts.index.min(), counts.index.max())
+        counts = counts.resample(step).sum()
+    x_values = [x.date().isoformat()[: 7 if step == "MS" else 10] for x in counts.index]
+    fig = go.Figure(
+        go.Bar(
+            x=x_values,
+            y=counts.to_numpy(),
+            marker_color="#1f77b4",
+            hovertemplate="%{x}: %{y:,}<extra></extra>",
+        )
+    )
+    fig = _layout(fig, t("chart_over_time", lang).format(subject=plotly_text(subject)), lang, height=320)
+    fig.update_xaxes(
+        title_text=t({"D": "date", "W-MON": "week_of", "MS": "month"}[step], lang),
+        autorange="reversed" if lang == "ar" else True,
+        type="category",
+    )
+    top = int(counts.max()) if not counts.empty else 0
+    fig.update_yaxes(
+        title_text=t("quotes", lang),
+        side="right" if lang == "ar" else "left",
+        rangemode="tozero",
+        **_count_ticks(top),
+    )
+    return fig
+
+
+def quotes_per_outlet(outlets: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
+    """Quotes per outlet (`outlets`: outlet -> quotes, most first)."""
+    counts, left_out, total = _top(outlets, top_n)
+    return _horizontal_bars(
+        counts.index.tolist(),
+        counts.tolist(),
+        t("chart_outlets", lang),
+        lang,
+        ["#2ca02c"] * len(counts),
+        _rest_note("outlets", left_out, total, lang),
+    )
+
+
+def topics_of_quotes(pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar") -> go.Figure:
+    """The topics the shown quotes mention (`pairs`: (speaker, topic, n)), most first."""
+    counts = (
+        pairs.groupby("topic")["n"].sum().sort_values(ascending=False, kind="stable")
+        if not pairs.empty
+        else pd.Series(dtype=int)
+    )
+    return _horizontal_bars(
+        [topic_labels.get(topic, topic) for topic in counts.index],
+        [int(n) for n in counts.tolist()],
+        t("chart_speaker_topics", lang),
+        lang,
+        ["#ff7f0e"] * len(counts),
+    )
+
+
+def outlet_comparison(pairs: pd.DataFrame, lang: str = "ar") -> go.Figure:
+    """Who each outlet quotes: outlets (columns) by the view's most quoted sources (rows), the
+    number of quotes in each cell (`pairs`: (source, speaker, n))."""
+    table = (
+        pairs.pivot(index="speaker", columns="source", values="n").fillna(0).astype(int)
+        if not pairs.empty
+        else pd.DataFrame()
+    )
+    if not table.empty:
+        table = table.loc[table.sum(axis=1).sort_values(ascending=False).index]
+        table = table[table.sum(axis=0).sort_values(ascending=False).index]
+    fig = go.Figure(
+        go.Heatmap(
+            z=table.values,
+            x=[plotly_text(str(c)) for c in table.columns],
+            y=[plotly_text(str(row)) for row in table.index],
+            text=table.values,
+            texttemplate="%{text:,}",
+            colorscale="Greens",
+            showscale=False,
+            hovertemplate="%{x} · %{y}: %{z:,}<extra></extra>",
+        )
+    )
+    fig = _layout(fig, t("chart_compare", lang), lang, height=max(320, 100 + 30 * len(table)))
+    fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
+    fig.update_xaxes(autorange="reversed" if lang == "ar" else True, side="top", automargin=True)
+    return fig
+
+
 def cue_counts(cues: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per cue (`cues`: cue as most often written -> quotes, most first)."""
     counts, left_out, total = _top(cues, top_n)

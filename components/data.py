@@ -398,12 +398,20 @@ class Corpus:
 
     # ------------------------------------------------------------------ aggregates
     def counts(self, filters: Filters) -> dict[str, int]:
-        """Articles, quotes, speakers and mentions in view."""
+        """Articles, quotes, speakers and mentions in view. With a speaker, kind or search
+        chosen, the articles are those that hold a matching quote; with a topic, those that
+        mention it."""
         articles, a_params = self._article_where(filters, "a")
         quotes, q_params = self._quote_where(filters)
         mentions, m_params = self._mention_where(filters)
+        if filters.narrows_quotes:
+            in_view, a_params = f"SELECT count(DISTINCT article) FROM quotes q WHERE {quotes}", q_params
+        elif filters.topics:
+            in_view, a_params = f"SELECT count(DISTINCT article) FROM mentions m WHERE {mentions}", m_params
+        else:
+            in_view = f"SELECT count(*) FROM articles a WHERE {' AND '.join(articles)}"
         frame = self._query(
-            f"SELECT (SELECT count(*) FROM articles a WHERE {' AND '.join(articles)}) AS articles,"
+            f"SELECT ({in_view}) AS articles,"
             f" (SELECT count(*) FROM quotes q WHERE {quotes}) AS quotes,"
             f" (SELECT count(DISTINCT speaker) FROM quotes q WHERE {quotes}) AS speakers,"
             f" (SELECT count(*) FROM mentions m WHERE {mentions}) AS mentions",
@@ -469,6 +477,50 @@ class Corpus:
             f"{where} AND addressee IS NOT NULL GROUP BY speaker, addressee "
             f"ORDER BY n DESC, speaker, addressee LIMIT {int(top)}",
             params,
+        )
+
+    def quote_dates(self, filters: Filters) -> pd.DataFrame:
+        """(x, n): dated quotes in view per day."""
+        where, params = self._quote_where(filters)
+        return self._query(
+            f"SELECT date AS x, count(*) AS n FROM quotes q WHERE {where} AND date IS NOT NULL "
+            "GROUP BY x ORDER BY x",
+            params,
+        )
+
+    def source_counts(self, filters: Filters) -> pd.Series:
+        """Quotes in view per outlet, most first."""
+        where, params = self._quote_where(filters)
+        frame = self._query(
+            f"SELECT coalesce(source, '—') AS source, count(*) AS n FROM quotes q WHERE {where} "
+            "GROUP BY 1 ORDER BY n DESC, source",
+            params,
+        )
+        return pd.Series(frame["n"].to_numpy(), index=frame["source"].tolist(), dtype=int)
+
+    def outlet_speakers(self, filters: Filters, top: int = 10) -> pd.DataFrame:
+        """(source, speaker, n): how often each outlet quotes the view's most quoted named
+        sources (to compare outlets)."""
+        where, params = self._quote_where(filters)
+        named = f"{where} AND NOT list_contains(?::VARCHAR[], speaker_type) AND source IS NOT NULL"
+        return self._query(
+            f"WITH shown AS (SELECT speaker FROM quotes q WHERE {named} GROUP BY speaker "
+            f"ORDER BY count(*) DESC, speaker LIMIT {int(top)}) "
+            f"SELECT source, speaker, count(*) AS n FROM quotes q WHERE {named} "
+            "AND speaker IN (SELECT speaker FROM shown) GROUP BY source, speaker",
+            [*params, list(UNRANKED_KINDS), *params, list(UNRANKED_KINDS)],
+        )
+
+    def latest_quotes(self, filters: Filters, limit: int) -> pd.DataFrame:
+        """The view's most recent quotes (undated ones last, in reading order)."""
+        where, params = self._quote_where(filters)
+        return _tidy(
+            self._query(
+                "SELECT date, source, article, para, cue, content, addressee, topics, "
+                '"start", "end" FROM quotes q '
+                f"WHERE {where} ORDER BY date DESC NULLS LAST, qid DESC LIMIT {int(limit)}",
+                params,
+            )
         )
 
     def quote_texts(self, filters: Filters, limit: int) -> list[str]:

@@ -33,6 +33,32 @@ STRINGS = {
         "en": "Copy and send this link: it opens this same filtered view.",
     },
     "chart_speakers": {"ar": "الاقتباسات حسب المتحدث", "en": "Quotes per speaker"},
+    "chart_over_time": {"ar": "اقتباسات {subject} عبر الزمن", "en": "Quotes of {subject} over time"},
+    "chart_outlets": {"ar": "الاقتباسات حسب المصدر الإعلامي", "en": "Quotes per outlet"},
+    "chart_speaker_topics": {"ar": "الموضوعات في اقتباساته", "en": "Topics in the quotes"},
+    "chart_compare": {"ar": "من تقتبس كل وسيلة إعلامية", "en": "Whom each outlet quotes"},
+    "rest_outlets": {
+        "ar": "{n} مصادر أخرى ({total} اقتباساً) غير معروضة",
+        "en": "{n} more outlets ({total} quotes) not shown",
+    },
+    "profile": {"ar": "صفحة المتحدث: {name}", "en": "Speaker page: {name}"},
+    "profile_link": {"ar": "رابط صفحة المتحدث", "en": "Link to this speaker's page"},
+    "profile_span": {
+        "ar": "الاقتباسات: {quotes} · المقالات: {articles} · المصادر الإعلامية: {outlets}"
+        " · من {first} إلى {last}",
+        "en": "Quotes: {quotes} · Articles: {articles} · Outlets: {outlets} · from {first} to {last}",
+    },
+    "profile_undated": {
+        "ar": "الاقتباسات: {quotes} · المقالات: {articles} · المصادر الإعلامية: {outlets}",
+        "en": "Quotes: {quotes} · Articles: {articles} · Outlets: {outlets}",
+    },
+    "recent_quotes": {"ar": "أحدث الاقتباسات", "en": "Most recent quotes"},
+    "spoken_to": {"ar": "من خاطبهم", "en": "Spoken to"},
+    "compare": {"ar": "مقارنة المصادر الإعلامية", "en": "Compare outlets"},
+    "compare_help": {
+        "ar": "كم مرة اقتبست كل وسيلة إعلامية أكثر المتحدثين ظهوراً في هذا العرض.",
+        "en": "How often each outlet quotes the sources most quoted in this view.",
+    },
     "chart_heatmap": {"ar": "من يتحدث عن ماذا", "en": "Who talks about what"},
     "chart_timeline": {"ar": "إشارات الموضوعات عبر الزمن", "en": "Topic mentions over time"},
     "chart_timeline_articles": {"ar": "إشارات الموضوعات حسب المقال", "en": "Topic mentions by article"},

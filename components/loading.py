@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import streamlit as st
 
 from analysis import IngestProblem, analyse_article, read_bytes, read_paths
@@ -184,6 +185,33 @@ def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes:
         "network": _corpus.addressee_pairs(filters),
         "words": _corpus.quote_texts(filters, word_cloud_quotes),
     }
+
+
+def speaker_view_of(corpus: Corpus, filters: Filters, recent: int) -> dict:
+    """What a speaker's page shows under the filters (one speaker chosen), cached like the view."""
+    return _speaker_view(corpus, corpus.key, filters, recent)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _speaker_view(_corpus: Corpus, corpus_key: str, filters: Filters, recent: int) -> dict:
+    return {
+        "dates": _corpus.quote_dates(filters),
+        "outlets": _corpus.source_counts(filters),
+        "topics": _corpus.speaker_topics(filters),
+        "spoken_to": _corpus.addressee_pairs(filters),
+        "recent": _corpus.latest_quotes(filters, recent),
+        "forms": _corpus.speaker_forms(filters.speakers[0]),
+    }
+
+
+def comparison_of(corpus: Corpus, filters: Filters, top: int) -> pd.DataFrame:
+    """Whom each outlet in view quotes (cached like the view)."""
+    return _comparison(corpus, corpus.key, filters, top)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _comparison(_corpus: Corpus, corpus_key: str, filters: Filters, top: int) -> pd.DataFrame:
+    return _corpus.outlet_speakers(filters, top)
 
 
 def missing_path_problem(path: Path) -> str | None:

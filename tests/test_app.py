@@ -54,7 +54,7 @@ def test_each_filter_changes_the_quote_count(key, value, quotes):
     app.multiselect(key=key).set_value(value).run()
     assert not app.exception
     assert metric(app, 1) == quotes
-    assert len(app.dataframe[0].value) == quotes
+    assert len(app.dataframe[-1].value) == quotes
 
 
 def test_search_ignores_diacritics_and_hamza_forms():
@@ -284,3 +284,26 @@ def test_a_file_of_bad_lines_gives_a_short_list_of_warnings(tmp_path, monkeypatc
     app = run_app()
     assert not app.exception and metric(app, 0) == 1
     assert len(app.warning) == 11 and app.warning[-1].value.endswith("191")  # 200 listed + 1 count
+
+
+def test_a_chosen_speaker_opens_their_page():
+    app = run_app({"speaker": ["لويد أوستن"]})
+    assert not app.exception
+    assert app.subheader[0].value == "صفحة المتحدث: لويد أوستن"
+    captions = " ".join(c.value for c in app.caption)
+    assert "الاقتباسات: 5" in captions and "المقالات: 1" in captions
+    assert metric(app, 0) == 1 and metric(app, 1) == 5  # counts follow the view
+    link = app.expander[1].code[0].value  # the page's own link: the speaker alone
+    assert "speaker=" in link and "topic=" not in link
+    spoken_to, recent = app.dataframe[0].value, app.dataframe[1].value
+    assert spoken_to.to_dict("records") == [{"addressee": "يوآف غالانت", "n": 1}]
+    assert len(recent) == 5 and "حثّ" in set(recent["cue"])
+    english = run_app({"speaker": ["لويد أوستن"], "lang": "English"})
+    assert english.subheader[0].value.startswith("Speaker page: ")
+
+
+def test_no_speaker_page_without_one_speaker_and_articles_follow_a_topic():
+    app = run_app({"topic": ["رفح · Rafah"]})
+    assert not app.exception
+    assert not any(s.value.startswith("صفحة المتحدث") for s in app.subheader)
+    assert metric(app, 0) == 1

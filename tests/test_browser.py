@@ -222,7 +222,13 @@ def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page
         "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '3'", timeout=30_000
     )
     assert "يوآف غالانت" in page.locator('[data-testid="stMultiSelect"]').first.inner_text()
-    grid = page.locator('[data-testid="stDataFrame"]')
+    # the speaker's page opens above the charts
+    profile = page.get_by_text("صفحة المتحدث: يوآف غالانت")
+    profile.wait_for(timeout=30_000)
+    time.sleep(1)
+    profile.scroll_into_view_if_needed()
+    screenshot(page, "speaker-page.png")
+    grid = page.locator('[data-testid="stDataFrame"]').last  # the quote table, after the page's
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 15, box["y"] + 52)  # the first row's selection box

@@ -157,6 +157,10 @@ def test_every_factory_copes_with_no_data(corpus, labels):
         charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
         charts.speaker_network(corpus.addressee_pairs(NOTHING)),
         charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—"),
+        charts.quotes_over_time(corpus.quote_dates(NOTHING), "—"),
+        charts.quotes_per_outlet(corpus.source_counts(NOTHING)),
+        charts.topics_of_quotes(corpus.speaker_topics(NOTHING), labels),
+        charts.outlet_comparison(corpus.outlet_speakers(NOTHING)),
     ):
         assert fig.layout.template is not None
 
@@ -169,3 +173,38 @@ def test_markup_in_a_label_is_shown_as_text_not_a_link():
     shown = list(fig.data[0].y)
     assert "<a" not in shown[0] and "&lt;a href" in shown[0]
     assert from_plotly_text(shown[0]) == hostile
+
+
+def test_a_speakers_quotes_over_time_are_binned_with_empty_periods_as_zeros():
+    dates = pd.DataFrame({"x": pd.to_datetime(["2024-01-03", "2024-03-20", "2024-03-21"]), "n": [2, 1, 4]})
+    fig = charts.quotes_over_time(dates, "لويد أوستن", "ar")
+    bar = fig.data[0]
+    assert fig.layout.xaxis.title.text == "الأسبوع (بدايته)"  # 78 days: by week
+    assert sum(bar.y) == 7 and 0 in list(bar.y)  # the weeks between are there, as zeros
+    assert "لويد أوستن" in fig.layout.title.text
+    assert fig.layout.yaxis.tickformat == ",d"
+    assert_logical_arabic(fig)
+
+
+def test_outlets_and_topics_of_a_speaker(corpus, labels):
+    austin = Filters(speakers=("لويد أوستن",))
+    outlets = charts.quotes_per_outlet(corpus.source_counts(austin), "en")
+    assert list(outlets.data[0].x) == [5] and outlets.layout.title.text == "Quotes per outlet"
+    topics = charts.topics_of_quotes(corpus.speaker_topics(austin), labels, "ar")
+    assert set(topics.data[0].y) <= set(labels.values()) and topics.data[0].x[0] >= topics.data[0].x[-1]
+
+
+def test_outlets_are_compared_on_the_sources_they_quote():
+    pairs = pd.DataFrame(
+        {
+            "source": ["الميادين", "الميادين", "الجزيرة", "الجزيرة"],
+            "speaker": ["بنيامين نتنياهو", "أبو عبيدة", "بنيامين نتنياهو", "<b>x</b>"],
+            "n": [5, 3, 2, 1],
+        }
+    )
+    fig = charts.outlet_comparison(pairs, "ar")
+    heat = fig.data[0]
+    assert list(heat.x) == ["الميادين", "الجزيرة"] and list(heat.y)[0] == "بنيامين نتنياهو"
+    assert heat.texttemplate == "%{text:,}"  # the number in each cell
+    assert "&lt;b&gt;x&lt;/b&gt;" in list(heat.y)  # markup shown as text
+    assert fig.layout.xaxis.autorange == "reversed"  # outlets read from the right in Arabic
