@@ -248,7 +248,7 @@ def topic_timeline(
     fig.update_xaxes(
         title_text=x_title,
         autorange="reversed" if lang == "ar" else True,
-        type="category" if not dated or step == "MS" else None,
+        type="category",  # (a date axis would draw one day as hours, and gaps as lines)
     )
     top = int(table.to_numpy().max()) if not table.empty else 0
     fig.update_yaxes(

@@ -60,7 +60,7 @@ def show_speaker_page(
             },
         )
     st.markdown(f"**{t('recent_quotes', lang)}**")
-    recent = view["recent"]
+    recent = view["recent"].assign(date=[d.isoformat() if d else "" for d in view["recent"]["date"]])
     st.dataframe(
         recent[["date", "source", "cue", "content", "addressee"]],
         hide_index=True,
