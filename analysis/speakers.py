@@ -1004,6 +1004,10 @@ class PhraseReader:
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
+        if following in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
+            [word, following], 0
+        ):
+            return False  # "وزير غياب نتنياهو": a known surname takes its own given name, not a word
         return (
             self.gazetteer.is_common(word)
             and not is_possessed(word, common)
