@@ -18,6 +18,7 @@ from components.filters import (
     share_link,
     sidebar_filters,
     speaker_label,
+    widget_language_style,
 )
 from components.i18n import kind_label, t
 from components.loading import (
@@ -31,6 +32,7 @@ from components.loading import (
     missing_path_problem,
     open_corpus,
     options_of,
+    speaker_reasons,
     speaker_view_of,
     topic_index_of,
     topics_text,
@@ -63,6 +65,7 @@ uploads = st.sidebar.file_uploader(
     max_upload_size=UPLOAD_LIMIT_MB,
     key="uploads",
 )
+upload_limits = st.sidebar.empty()  # said in the page's language once it is known
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
     try:
@@ -93,6 +96,8 @@ options = {
 }
 ignored = check_query_params(options)
 lang = language_switch()
+st.html(widget_language_style(lang))
+upload_limits.caption(t("upload_limits", lang).format(mb=UPLOAD_LIMIT_MB))
 if lang == "ar":
     st.html(reader.RTL_STYLE)
 topic_labels = {topic.id: topic_index.label(topic.id, lang) for topic in topic_index.topics}
@@ -208,23 +213,25 @@ table = rows.fillna({"addressee": ""}).assign(
     kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
     topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
 )
-selection = st.dataframe(
-    table[["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]],
-    width="stretch",
-    hide_index=True,
-    on_select="rerun",
-    selection_mode="single-row",
-    key="quote_table",
-    column_config={
-        name: st.column_config.TextColumn(t(name, lang))
-        for name in ("speaker", "cue", "kind", "content", "addressee", "topics", "article", "para")
-    },
-)
+selection = None
 if rows.empty:
-    st.info(t("no_quotes", lang))
+    st.info(t("no_quotes", lang))  # (an empty table would say "empty", in English)
+else:
+    selection = st.dataframe(
+        table[["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]],
+        width="stretch",
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="quote_table",
+        column_config={
+            name: st.column_config.TextColumn(t(name, lang))
+            for name in ("speaker", "cue", "kind", "content", "addressee", "topics", "article", "para")
+        },
+    )
 
 st.subheader(t("reader", lang))
-selected = selection.selection.rows if selection else []
+selected = selection.selection.rows if selection is not None else []
 chosen = rows.iloc[selected[0]] if selected and selected[0] < len(rows) else None
 article_ids = list(dict.fromkeys(rows["article"])) or corpus.first_articles(PAGE_SIZE)
 if article_ids:
@@ -234,6 +241,10 @@ if article_ids:
     article_quotes = corpus.article_quotes(article_id, filters)
     st.html(reader.legend_html(article_quotes["speaker"].unique().tolist(), colours, lang))
     focus = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
+    if chosen is not None and article and article["text"]:
+        reason = speaker_reasons(article_id, article["text"]).get((int(chosen["para"]), int(chosen["start"])))
+        if reason:
+            st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
     if article["busy"]:
         st.info(t("store_busy", lang))
     else:

@@ -162,6 +162,15 @@ def make_article(article_id: str, body: str, title: str | None = None, **meta) -
     )
 
 
+def stored_article(article_id: str, text: str, title: str = "", **meta) -> Article:
+    """An article as `make_article` made it, from its text: its lines are its paragraphs."""
+    paragraphs, offset = [], 0
+    for index, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(index, offset, offset + len(line)))
+        offset += len(line) + 1
+    return Article(id=article_id, text=text, paragraphs=tuple(paragraphs), title=title, **meta)
+
+
 def _is_binary(data: Bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True

@@ -29,10 +29,17 @@ import duckdb
 from analysis.corpus import analyse_article, warm_up
 from analysis.gazetteer import shipped_gazetteer, use_archive_names
 from analysis.identity import Aliases, SourceName, read_source, speaker_rows, starter_aliases
-from analysis.ingest import DEFAULT_MAX_BYTES, IngestProblem, input_files, read_file, read_input
+from analysis.ingest import (
+    DEFAULT_MAX_BYTES,
+    IngestProblem,
+    input_files,
+    read_file,
+    read_input,
+    stored_article,
+)
 from analysis.learn import names_from_counts, plausible_name
 from analysis.normalize import normalize_ar, translate_pair
-from analysis.records import Article, Mention, Paragraph, Quote, record_row, sql_columns
+from analysis.records import Article, Mention, Quote, record_row, sql_columns
 from analysis.topics import Topic, build_index, default_index
 
 SCHEMA_VERSION = 6
@@ -555,13 +562,8 @@ def _learn_archive(connection, archive, mapper, topics, version, batch) -> int:
 
 
 def _stored_article(row) -> Article:
-    """A stored article as it was read: its lines are its paragraphs (`ingest.make_article`)."""
     id_, title, date, source, url, path, text = row
-    paragraphs, offset = [], 0
-    for index, line in enumerate(text.split("\n")):
-        paragraphs.append(Paragraph(index, offset, offset + len(line)))
-        offset += len(line) + 1
-    return Article(id_, text, tuple(paragraphs), title, date, source, url, path)
+    return stored_article(id_, text, title, date=date, source=source, url=url, path=path)
 
 
 def _delete(connection, hashes: list[str]) -> None:

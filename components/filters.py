@@ -163,3 +163,18 @@ def share_link(
 
 def kind_choices() -> dict[str, str]:
     return {bilingual(KIND_LABELS[k]["ar"], KIND_LABELS[k]["en"]): k for k in KINDS}
+
+
+def widget_language_style(lang: str) -> str:
+    """CSS that puts the page's language on what Streamlit writes in English inside widgets:
+    the uploader's button and instructions (the limits are said in a caption instead) and the
+    text input's "Press Enter to apply"."""
+    button = t("upload_button", lang).replace('"', "")
+    return (
+        "<style>"
+        '[data-testid="stFileUploaderDropzoneInstructions"], [data-testid="InputInstructions"]'
+        " { display: none; }"
+        '[data-testid="stFileUploaderDropzone"] button > * { display: none; }'
+        f'[data-testid="stFileUploaderDropzone"] button::after {{ content: "{button}"; }}'
+        "</style>"
+    )

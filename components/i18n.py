@@ -23,6 +23,11 @@ STRINGS = {
     },
     "upload": {"ar": "أضف مقالات", "en": "Add articles"},
     "upload_help": {"ar": "‎.txt ‎.jsonl ‎.json ‎.csv ‎.html", "en": ".txt, .jsonl, .json, .csv or .html"},
+    "upload_button": {"ar": "اختر ملفات", "en": "Choose files"},
+    "upload_limits": {
+        "ar": "حتى {mb} ميغابايت للملف · ‎.txt ‎.jsonl ‎.json ‎.csv ‎.html",
+        "en": "Up to {mb} MB a file · .txt, .jsonl, .json, .csv, .html",
+    },
     "articles": {"ar": "المقالات", "en": "Articles"},
     "quotes": {"ar": "الاقتباسات", "en": "Quotes"},
     "speakers": {"ar": "المتحدثون", "en": "Speakers"},
@@ -54,6 +59,10 @@ STRINGS = {
     },
     "recent_quotes": {"ar": "أحدث الاقتباسات", "en": "Most recent quotes"},
     "spoken_to": {"ar": "من خاطبهم", "en": "Spoken to"},
+    "why_speaker": {"ar": "لماذا هذا المتحدث: ", "en": "Why this speaker: "},
+    "written_here": {"ar": "كُتب في الجملة «{written}»", "en": "written here as «{written}»"},
+    "not_named_here": {"ar": "لم يُسمَّ في الجملة", "en": "not named in this sentence"},
+    "none_spoken_to": {"ar": "لم يُذكر مخاطَب في اقتباساته.", "en": "No one named as spoken to."},
     "compare": {"ar": "مقارنة المصادر الإعلامية", "en": "Compare outlets"},
     "compare_help": {
         "ar": "كم مرة اقتبست كل وسيلة إعلامية أكثر المتحدثين ظهوراً في هذا العرض.",
@@ -138,3 +147,23 @@ def t(key: str, lang: str) -> str:
 
 def kind_label(kind: str, lang: str) -> str:
     return KINDS.get(kind, {}).get(lang, kind)
+
+
+# Why a quote has its speaker (`analysis.quotes.SPEAKER_RULES`), for the Arabic page.
+RULES_AR = {
+    "subject_after_cue": "الاسم الذي يلي فعل القول فاعلُه",
+    "subject_before_verb": "الفاعل مذكور قبل الفعل (وكان X قد حذّر)",
+    "relayed_source": "كلام منقول: المصدر بعد «عن» هو القائل، والناقل يرويه",
+    "relative_antecedent": "القائل هو ما يعود عليه اسم الموصول (…، والذي قال)",
+    "subject_before_comma": "القائل مذكور قبل الفاصلة (مسؤول كبير، يقول…)",
+    "earlier_verb_subject": "فاعل فعل سابق في الجملة نفسها",
+    "participle_of_sentence": "الحال (مضيفاً، مؤكداً) لقائل الاقتباس في الجملة",
+    "participle_of_verb": "الحال لفاعل الفعل الذي يسبقه",
+    "continued_source": "بلا فاعل: آخر مصدر يوافقه الفعل تذكيراً وتأنيثاً",
+    "headline_speaker": "بلا فاعل ولا قائل قبله: قائل العنوان «X: …»",
+    "attribution": "عبارة إسناد (بحسب، وفق، نقلاً عن) تسمّي المصدر",
+    "headline": "عنوان على صيغة «X: …» أو «X لـY: …»",
+    "quotation_runs_on": "اقتباس فُتح في فقرة سابقة ويستمر",
+    "signed_post": "منشور مضمَّن: اقتباس يوقّعه صاحبه بعده",
+    "pointing_back": "عبارة تعود على القائل (على حد قوله، في نظره)",
+}

@@ -214,6 +214,18 @@ def _comparison(_corpus: Corpus, corpus_key: str, filters: Filters, top: int) ->
     return _corpus.outlet_speakers(filters, top)
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def speaker_reasons(article_id: str, text: str) -> dict[tuple[int, int], dict]:
+    """Why each quote of an article has its speaker (`analysis.explain`), keyed by the quote's
+    (paragraph, start): the article is read again, which takes milliseconds."""
+    from analysis.explain import explain_article
+    from analysis.ingest import stored_article
+
+    return {
+        (e.quote.para, e.quote.start): e.as_dict() for e in explain_article(stored_article(article_id, text))
+    }
+
+
 def missing_path_problem(path: Path) -> str | None:
     if path.exists():
         return None

@@ -50,15 +50,18 @@ def show_speaker_page(
         show_chart(charts.quotes_per_outlet(outlets, lang), "profile_outlets")
         spoken_to = view["spoken_to"]
         st.markdown(f"**{t('spoken_to', lang)}**")
-        st.dataframe(
-            spoken_to[["addressee", "n"]],
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "addressee": st.column_config.TextColumn(t("addressee", lang)),
-                "n": st.column_config.NumberColumn(t("quotes", lang), format="%d"),
-            },
-        )
+        if spoken_to.empty:
+            st.caption(t("none_spoken_to", lang))
+        else:
+            st.dataframe(
+                spoken_to[["addressee", "n"]],
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "addressee": st.column_config.TextColumn(t("addressee", lang)),
+                    "n": st.column_config.NumberColumn(t("quotes", lang), format="%d"),
+                },
+            )
     st.markdown(f"**{t('recent_quotes', lang)}**")
     recent = view["recent"].assign(date=[d.isoformat() if d else "" for d in view["recent"]["date"]])
     st.dataframe(

@@ -11,7 +11,7 @@ import html
 
 import pandas as pd
 
-from components.i18n import t
+from components.i18n import RULES_AR, t
 
 
 def _marks(
@@ -122,3 +122,12 @@ RTL_STYLE = """<style>
   direction: rtl; text-align: right; }
 [data-testid="stCode"] { direction: ltr; }
 </style>"""
+
+
+def why_this_speaker(reason: dict, lang: str) -> str:
+    """One line on how the extractor chose a quote's speaker: the rule, and the words the
+    sentence used for them when they differ from the name shown (`analysis.explain`)."""
+    rule = RULES_AR.get(reason["rule"], reason["rule_text"]) if lang == "ar" else reason["rule_text"]
+    written = reason.get("written")
+    named = t("written_here", lang).format(written=written) if written else t("not_named_here", lang)
+    return f"{t('why_speaker', lang)}{rule} — {named} → {reason['speaker']}"

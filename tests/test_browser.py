@@ -238,6 +238,7 @@ def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page
         timeout=30_000,
     )
     page.locator(".qawl-article").scroll_into_view_if_needed()
+    assert page.get_by_text("لماذا هذا المتحدث:").count() == 1  # the extractor's reason, shown
     screenshot(page, "row-selected.png")
 
 
@@ -289,3 +290,28 @@ def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server
     assert fetched == []
     screenshot(page, "hostile-link.png")
     assert page.get_by_text("Deploy", exact=True).count() == 0
+
+
+STREAMLIT_ENGLISH = (
+    "Drag and drop",
+    "Browse files",
+    "per file",
+    "Choose options",
+    "Press Enter",
+    "No results",
+)
+
+
+def test_the_arabic_page_shows_no_english_widget_text(server, page):
+    open_dashboard(page, server)
+    search = page.locator('[data-testid="stTextInput"] input').first
+    search.fill("رفح")  # (Streamlit would say "Press Enter to apply" under it)
+    time.sleep(1)
+    shown = page.evaluate("() => document.body.innerText")
+    assert not [phrase for phrase in STREAMLIT_ENGLISH if phrase in shown]
+    button = page.locator('[data-testid="stFileUploaderDropzone"] button')
+    assert button.inner_text().strip() == ""  # its English word hidden, the Arabic one drawn
+    drawn = button.evaluate("b => getComputedStyle(b, '::after').content")
+    assert "اختر ملفات" in drawn
+    assert "ميغابايت للملف" in page.locator('[data-testid="stSidebar"]').inner_text()
+    screenshot(page, "arabic-widgets.png")

@@ -43,3 +43,19 @@ def test_the_words_naming_the_speaker_are_marked():
     page = article_html(text, frames.quotes, frames.mentions, {"محمد مصطفى": "#1f77b4"})
     marked = page.split("border-bottom:3px double #1f77b4")[1].split("</span>")[0]
     assert "الوزير" in marked or "محمد مصطفى" in marked
+
+
+def test_why_this_speaker_says_the_rule_and_the_words_written():
+    from analysis import make_article
+    from analysis.explain import explain_article
+    from components.reader import why_this_speaker
+
+    article = make_article(
+        "t.txt", "عنوان\nقال وزير الدفاع يوآف غالانت إن الحرب طويلة.\nوأضاف أن العملية مستمرة."
+    )
+    first, second = (e.as_dict() for e in explain_article(article))
+    assert why_this_speaker(first, "ar") == (
+        "لماذا هذا المتحدث: الاسم الذي يلي فعل القول فاعلُه — "
+        "كُتب في الجملة «وزير الدفاع يوآف غالانت» → يوآف غالانت"
+    )
+    assert "not named in this sentence → يوآف غالانت" in why_this_speaker(second, "en")
