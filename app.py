@@ -139,6 +139,8 @@ if len(notices) > PROBLEMS_SHOWN:  # (a file of bad lines: a count, not a page o
 if ignored:
     st.info(t("ignored_params", lang) + markdown_literal("، ".join(ignored)))
 view = view_of(corpus, filters, WORD_CLOUD_QUOTES)
+if hidden := corpus.outside_dates(filters):
+    st.info(t("outside_dates", lang).format(n=f"{hidden:,}"))
 counts = view["counts"]
 columns = st.columns(4)
 for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"), strict=True):

@@ -419,6 +419,19 @@ class Corpus:
         )
         return {name: int(frame.at[0, name]) for name in frame.columns}
 
+    def outside_dates(self, filters: Filters) -> int:
+        """Articles the chosen date range leaves out (undated ones included): a page that
+        hides an upload says so."""
+        if not filters.dates:
+            return 0
+        return int(
+            self._scalar(
+                "SELECT count(*) FROM articles WHERE date IS NULL OR date NOT BETWEEN ? AND ?",
+                [*filters.dates],
+            )
+            or 0
+        )
+
     def speaker_counts(self, filters: Filters) -> pd.Series:
         """Quotes per named source (unnamed sources and fragments are counted by `unranked`)."""
         where, params = self._quote_where(filters)

@@ -62,6 +62,11 @@ STRINGS = {
     "why_speaker": {"ar": "لماذا هذا المتحدث: ", "en": "Why this speaker: "},
     "written_here": {"ar": "كُتب في الجملة «{written}»", "en": "written here as «{written}»"},
     "not_named_here": {"ar": "لم يُسمَّ في الجملة", "en": "not named in this sentence"},
+    "outside_dates": {
+        "ar": "{n} مقالاً خارج التواريخ المختارة ولا تظهر هنا (مع المقالات بلا تاريخ): وسّع التواريخ لرؤيتها.",
+        "en": "{n} articles lie outside the chosen dates and are not shown (undated ones included): "
+        "widen the dates to see them.",
+    },
     "none_spoken_to": {"ar": "لم يُذكر مخاطَب في اقتباساته.", "en": "No one named as spoken to."},
     "compare": {"ar": "مقارنة المصادر الإعلامية", "en": "Compare outlets"},
     "compare_help": {

@@ -275,6 +275,12 @@ def test_the_shipped_seeds_open_with_hundreds_of_dated_articles(monkeypatch):
     assert metric(app, 0) == 301 and metric(app, 1) > 300
     assert any("Jawhara" in option for option in app.multiselect(key="source").options)
     assert app.date_input(key="from").value.isoformat() <= "2016-12-31"
+    assert not any("خارج التواريخ" in info.value for info in app.info)
+    # a narrower date range says how many articles it leaves out (an upload is never hidden unsaid)
+    narrow = run_app({"from": "2017-01-01", "to": "2017-12-31"})
+    left_out = 301 - metric(narrow, 0)
+    assert left_out > 0
+    assert any(f"{left_out:,} مقالاً خارج التواريخ" in info.value for info in narrow.info)
 
 
 def test_a_file_of_bad_lines_gives_a_short_list_of_warnings(tmp_path, monkeypatch):
