@@ -67,15 +67,24 @@ uploads = st.sidebar.file_uploader(
 )
 upload_limits = st.sidebar.empty()  # said in the page's language once it is known
 files += tuple((f"upload/{u.name}", u.getvalue()) for u in uploads or [])
+progress = st.sidebar.empty()  # articles analysed / to analyse, while new files are read
 with st.spinner("Analysing articles… · جارٍ تحليل المقالات…"):
     try:
         corpus, problems = open_corpus(
-            files, store, path.stat().st_mtime if store else None, aliases_text(), topics_text()
+            files,
+            store,
+            path.stat().st_mtime if store else None,
+            aliases_text(),
+            topics_text(),
+            _progress=lambda done, total: progress.progress(
+                done / total, text=f"{done:,} / {total:,} · Analysing articles · جارٍ تحليل المقالات"
+            ),
         )
     except StoreUnavailable:
         # (the page's language is not chosen yet: both)
         st.info(t("store_busy", "ar") + "\n\n" + t("store_busy", "en"))
         st.stop()
+progress.empty()
 topic_index = topic_index_of(topics_text())
 
 # ---- options and the URL's parameters

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -21,6 +22,7 @@ from components.data import Corpus, Filters, Frames, build_frames
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
 UPLOAD_LIMIT_MB = 20
+PROGRESS_STEP = 20  # articles analysed between two updates of the progress bar
 
 
 def corpus_path() -> Path:
@@ -86,9 +88,13 @@ def aliases_of(text: str | None) -> Aliases | None:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def analyse_files(
-    files: tuple[tuple[str, bytes], ...], aliases: str | None = None, topics: str | None = None
+    files: tuple[tuple[str, bytes], ...],
+    aliases: str | None = None,
+    topics: str | None = None,
+    _progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Frames, tuple[str, ...]]:
-    """Analysis of the given files, cached by their content: a filter change never re-analyses."""
+    """Analysis of the given files, cached by their content: a filter change never re-analyses.
+    `_progress(done, total)` hears of every `PROGRESS_STEP` articles analysed (not hashed)."""
     articles, problems = [], []
     for name, data in files:
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
@@ -98,10 +104,12 @@ def analyse_files(
                 articles.append(dataclasses.replace(item, path=name))
     articles = distinct_articles(articles, problems)
     index = topic_index_of(topics)
-    return (
-        build_frames([analyse_article(a, index) for a in articles], aliases_of(aliases)),
-        tuple(str(p) for p in problems),
-    )
+    analysed = []
+    for done, article in enumerate(articles, 1):
+        analysed.append(analyse_article(article, index))
+        if _progress and (done % PROGRESS_STEP == 0 or done == len(articles)):
+            _progress(done, len(articles))
+    return build_frames(analysed, aliases_of(aliases)), tuple(str(p) for p in problems)
 
 
 def distinct_articles(articles: list[Article], problems: list[IngestProblem]) -> list[Article]:
@@ -136,12 +144,13 @@ def open_corpus(
     modified: float | None,
     aliases: str | None = None,
     topics: str | None = None,
+    _progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Corpus, tuple[str, ...]]:
     """The page's corpus: the analysed files plus a built store (attached, not read whole);
     one per version of the inputs (`modified` keys the store's version, `aliases` and `topics`
     the text of the newsroom's aliases and topics files), shared by sessions. (A store keeps
     the topics it was built with: `python -m analysis build --topics`.)"""
-    frames, problems = analyse_files(files, aliases, topics)
+    frames, problems = analyse_files(files, aliases, topics, _progress)
     try:
         return Corpus.open(frames, store, aliases_of(aliases)), problems
     except duckdb.Error as error:  # a build holds the store, or it is not a store
