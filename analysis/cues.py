@@ -111,8 +111,17 @@ class CueLexicon:
         return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in merged.items()}
 
     @cached_property
-    def pointing_back_openers(self) -> frozenset[str]:
-        return _with_conjunction(self.pointing_back)
+    def pointing_back_by_end(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The phrases pointing back, by their last word (قوله، نظره، رأيها)."""
+        by_end: dict[str, list[tuple[str, ...]]] = {}
+        for group in self.pointing_back.values():
+            for phrase in group:
+                by_end.setdefault(phrase[-1], []).append(phrase)
+        return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in by_end.items()}
+
+    @cached_property
+    def pointing_back_ends(self) -> frozenset[str]:
+        return frozenset(self.pointing_back_by_end)
 
     @cached_property
     def cue_openers(self) -> frozenset[str]:

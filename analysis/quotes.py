@@ -242,6 +242,7 @@ class ArticleReader:
         self.heads_learned: set[str] = set()
         self.continued = 0  # paragraphs the open quotation has run on so far
         self.drafts: list[_Draft] = []
+        self._headline: tuple[Entity | None] | None = None  # the title's speaker, once read
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
         self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts, strict=True)]
 
@@ -642,7 +643,7 @@ class ArticleReader:
         cue_tokens = [cue.token for cue in cues]
         attributed = bool(
             paragraph.positions(self.lexicon.attribution_openers)
-            or paragraph.positions(self.lexicon.pointing_back_openers)
+            or paragraph.positions(self.lexicon.pointing_back_ends)
         )
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
             first = paragraph.first_token_at(start_char)
@@ -832,11 +833,14 @@ class ArticleReader:
         if found is not None:
             return found, "continued_source"
         if not self.drafts and self.paragraphs:
-            # (read only here: reading the title registers its names, and the body's own
-            # forms of them should come first)
-            found = self._title_speaker(self.paragraphs[0])
-            if found is not None and agrees(form.agreement, found[1]):
-                return found[1], "headline_speaker"
+            # (read only here, once: reading the title registers its names, and the body's
+            # own forms of them should come first)
+            if self._headline is None:
+                found = self._title_speaker(self.paragraphs[0])
+                self._headline = (found[1] if found is not None else None,)
+            headline = self._headline[0]
+            if headline is not None and agrees(form.agreement, headline):
+                return headline, "headline_speaker"
         return None, "continued_source"
 
     def _addressee_before_subject(
@@ -1253,10 +1257,24 @@ class ArticleReader:
         """A sentence with no cue that points back to the source speaking (…، على حد قوله؛
         الخطاب السياسي، في نظره، لا يتجاوز…) is that source's: the latest source agreeing with
         the pronoun (قوله a man, قولها a woman or a body)."""
-        for k in paragraph.positions_between(self.lexicon.pointing_back_openers, first, last):
-            if paragraph.inside_quote(paragraph.tokens[k].start):
+        # (found by their last word, قوله، نظره، رأيها: their first, في، على، is everywhere)
+        for end in paragraph.positions_between(self.lexicon.pointing_back_ends, first, last):
+            k = next(
+                (
+                    end - len(phrase) + 1
+                    for phrase in self.lexicon.pointing_back_by_end[paragraph.word(end)]
+                    if all(
+                        paragraph.word(end - len(phrase) + 1 + j) in (word, "و" + word)
+                        if j == 0
+                        else paragraph.word(end - len(phrase) + 1 + j) == word
+                        for j, word in enumerate(phrase)
+                    )
+                ),
+                None,
+            )
+            if k is None or k < first or paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
-            length = self._phrase_at(paragraph, k, self.lexicon.pointing_back)
+            length = end - k + 1
             if (
                 not length
                 or _names_a_subject(paragraph.word(k + length))
@@ -1304,6 +1322,8 @@ class ArticleReader:
         («"…"عضو المكتب السياسي لحركة #الجهاد_الإسلامي إحسان عطايا لـ #الميادين #غزة pic.twitter.com/…»)
         is that source's direct quote. The signature is read without the hashtags, handles and
         links that follow it, and with a hashtag inside it read as words."""
+        if paragraph.match.text.lstrip()[:1] not in QUOTE_MARKS:
+            return  # (looked at before the paragraph is tokenized: most are not posts)
         tokens = paragraph.tokens
         if not tokens or tokens[0].text not in QUOTE_MARKS:
             return
@@ -1358,6 +1378,8 @@ class ArticleReader:
 
     def _title_speaker(self, paragraph: _Paragraph):
         """(colon, speaker, addressee, phrase) of a title "X: …" or "X لـY: …", or None."""
+        if ":" not in paragraph.match.text:
+            return None  # (most titles: not tokenized for nothing)
         colon = next(
             (
                 i
