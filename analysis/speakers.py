@@ -578,9 +578,14 @@ class PhraseReader:
                 and self.word(end + 1)[:1].isalpha()
                 and not self.word(end + 1).startswith("ال")
                 and not self.is_boundary(self.word(end + 1))
-                and self.word(end - 1) not in self.gazetteer.name_words
+                and not (
+                    self.word(end - 1) in self.gazetteer.name_words
+                    and self.word(end + 1)[:1] in "يت"
+                    and len(self.word(end + 1)) >= 4
+                )
             ):
-                # (a known surname ends its name: "بايدن كي تستبعد" is a clause)
+                # (a known surname before a verb ends its name: "بايدن كي تستبعد" is a clause;
+                # بان is a surname too, of مارين لو بان, and still opens بان كي مون)
                 end += 2  # بان كي مون
                 parts += 1
                 continue

@@ -300,13 +300,13 @@ def test_build_stores_the_given_topics_and_a_change_of_them_analyses_again(tmp_p
     assert [row[4] for row in dump(store)["mentions"] if row[3] == "power"] == ["مقطوعة"]
 
 
-# Three articles give the rapporteur's name after her title; a fourth writes it where the
-# grammar alone would run it on into the next word.
+# Three articles give a rapporteur's name (one the shipped gazetteer does not know) after her
+# title; a fourth writes it where the grammar alone would run it on into the next word.
 NAMED = {
-    f"n{k}": f"وقالت المقررة الأممية الخاصة فرانشيسكا ألبانيزي إن الوضع في غزة {state}."
+    f"n{k}": f"وقالت المقررة الأممية الخاصة إيلينا ماركوفيتسي إن الوضع في غزة {state}."
     for k, state in enumerate(["كارثي", "خطير", "مأساوي"])
 }
-RUN_ON = {"r": "وقالت فرانشيسكا ألبانيزي الأممية إن المجاعة تتفاقم في القطاع."}
+RUN_ON = {"r": "وقالت إيلينا ماركوفيتسي الأممية إن المجاعة تتفاقم في القطاع."}
 
 
 def speakers_in(store, article_id: str) -> list[str]:
@@ -325,14 +325,14 @@ def speakers_in(store, article_id: str) -> list[str]:
 def test_the_archive_teaches_a_name_that_is_then_read_whole_in_its_other_articles(tmp_path):
     store = tmp_path / "s.duckdb"
     build(store, corpus(RUN_ON), local_map(1))
-    assert speakers_in(store, "r") == ["فرانشيسكا ألبانيزي الأممية"]  # the grammar alone
+    assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي الأممية"]  # the grammar alone
     report = build(store, corpus({**RUN_ON, **NAMED}), local_map(1))
     assert report.reread == 4  # every article that holds the name, read again with it
-    assert speakers_in(store, "r") == ["فرانشيسكا ألبانيزي"]
+    assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي"]
     connection = connect(store, read_only=True)
     learned = dict(connection.execute("SELECT name, articles FROM learned_names").fetchall())
     connection.close()
-    assert learned["فرانشيسكا البانيزي"] == 3
+    assert learned["ايلينا ماركوفيتسي"] == 3
 
     # The same articles in one build, or in another order and on two workers, give this store.
     at_once = tmp_path / "once.duckdb"
@@ -340,4 +340,4 @@ def test_the_archive_teaches_a_name_that_is_then_read_whole_in_its_other_article
     assert dump(at_once) == dump(store)
     # Without the articles that taught it, the name is forgotten and the article read as before.
     build(store, corpus(RUN_ON), local_map(1))
-    assert speakers_in(store, "r") == ["فرانشيسكا ألبانيزي الأممية"]
+    assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي الأممية"]
