@@ -76,7 +76,7 @@ with st.spinner("Analysing articles… · جارٍ تحليل المقالات�
             path.stat().st_mtime if store else None,
             aliases_text(),
             topics_text(),
-            _progress=lambda done, total: progress.progress(
+            progress=lambda done, total: progress.progress(
                 done / total, text=f"{done:,} / {total:,} · Analysing articles · جارٍ تحليل المقالات"
             ),
         )

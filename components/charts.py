@@ -229,7 +229,7 @@ def topic_timeline(
         x_values = [x.date().isoformat()[: 7 if step == "MS" else 10] for x in table.index]
     else:
         x_title, title = t("article", lang), t("chart_timeline_articles", lang)
-        x_values = table.index.tolist()
+        x_values = [plotly_text(str(x)) for x in table.index]  # (article ids: any text)
     bars = len(table) == 1
     fig = go.Figure(
         [
@@ -425,7 +425,7 @@ def speaker_network(
             x=[position[n][0] for n in nodes],
             y=[position[n][1] for n in nodes],
             mode="markers+text",
-            text=nodes,
+            text=[plotly_text(n) for n in nodes],
             textposition="top center",
             showlegend=False,
             marker={"size": 18, "color": [(colours or {}).get(n, "#9e9e9e") for n in nodes]},
@@ -461,7 +461,7 @@ def word_cloud(texts: list[str], subject: str, lang: str = "ar", top: int = 50) 
                 hovertemplate="%{text}: %{customdata}<extra></extra>",
             )
         )
-    fig = _layout(fig, f"{t('chart_words', lang)} — {subject}", lang)
+    fig = _layout(fig, f"{t('chart_words', lang)} — {plotly_text(subject)}", lang)
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return fig

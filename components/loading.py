@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import sys
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,15 +89,21 @@ def aliases_of(text: str | None) -> Aliases | None:
         return None
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
 def analyse_files(
     files: tuple[tuple[str, bytes], ...],
     aliases: str | None = None,
     topics: str | None = None,
-    _progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Frames, tuple[str, ...]]:
-    """Analysis of the given files, cached by their content: a filter change never re-analyses.
-    `_progress(done, total)` hears of every `PROGRESS_STEP` articles analysed (not hashed)."""
+    """Analysis of the given files, kept for the next runs (`ANALYSES_KEPT` of them, by their
+    content, aliases and topics): a filter change never re-analyses. `progress(done, total)`
+    hears of every `PROGRESS_STEP` articles analysed. (Not a Streamlit cache: those replay
+    the elements a function drew, and a progress bar belongs to the run that drew it.)"""
+    key = _files_key(files, aliases, topics)
+    with _ANALYSES_LOCK:
+        if key in _ANALYSES:
+            _ANALYSES.move_to_end(key)
+            return _ANALYSES[key]
     articles, problems = [], []
     for name, data in files:
         for item in read_bytes(name, data, DEFAULT_MAX_BYTES):
@@ -107,9 +116,31 @@ def analyse_files(
     analysed = []
     for done, article in enumerate(articles, 1):
         analysed.append(analyse_article(article, index))
-        if _progress and (done % PROGRESS_STEP == 0 or done == len(articles)):
-            _progress(done, len(articles))
-    return build_frames(analysed, aliases_of(aliases)), tuple(str(p) for p in problems)
+        if progress and (done % PROGRESS_STEP == 0 or done == len(articles)):
+            progress(done, len(articles))
+    result = build_frames(analysed, aliases_of(aliases)), tuple(str(p) for p in problems)
+    with _ANALYSES_LOCK:
+        _ANALYSES[key] = result
+        while len(_ANALYSES) > ANALYSES_KEPT:
+            _ANALYSES.popitem(last=False)
+    return result
+
+
+_ANALYSES: OrderedDict[str, tuple[Frames, tuple[str, ...]]] = OrderedDict()
+_ANALYSES_LOCK = threading.Lock()
+ANALYSES_KEPT = 8
+
+
+def _files_key(files: tuple[tuple[str, bytes], ...], aliases: str | None, topics: str | None) -> str:
+    digest = hashlib.sha256()
+    for part in (
+        *(x for name, data in files for x in (name.encode(), data)),
+        str(aliases).encode(),
+        str(topics).encode(),
+    ):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
 
 
 def distinct_articles(articles: list[Article], problems: list[IngestProblem]) -> list[Article]:
@@ -137,22 +168,26 @@ def is_store(path: Path) -> bool:
     return path.suffix.lower() == ".duckdb" and path.is_file()
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
 def open_corpus(
     files: tuple[tuple[str, bytes], ...],
     store: str | None,
     modified: float | None,
     aliases: str | None = None,
     topics: str | None = None,
-    _progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Corpus, tuple[str, ...]]:
     """The page's corpus: the analysed files plus a built store (attached, not read whole);
     one per version of the inputs (`modified` keys the store's version, `aliases` and `topics`
     the text of the newsroom's aliases and topics files), shared by sessions. (A store keeps
     the topics it was built with: `python -m analysis build --topics`.)"""
-    frames, problems = analyse_files(files, aliases, topics, _progress)
+    frames, problems = analyse_files(files, aliases, topics, progress)
+    return _corpus(_files_key(files, aliases, topics), store, modified, aliases, frames), problems
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _corpus(files_key: str, store: str | None, modified: float | None, aliases: str | None, _frames: Frames):
     try:
-        return Corpus.open(frames, store, aliases_of(aliases)), problems
+        return Corpus.open(_frames, store, aliases_of(aliases))
     except duckdb.Error as error:  # a build holds the store, or it is not a store
         raise StoreUnavailable(str(error).splitlines()[0]) from None
 

@@ -208,3 +208,19 @@ def test_outlets_are_compared_on_the_sources_they_quote():
     assert heat.texttemplate == "%{text:,}"  # the number in each cell
     assert "&lt;b&gt;x&lt;/b&gt;" in list(heat.y)  # markup shown as text
     assert fig.layout.xaxis.autorange == "reversed"  # outlets read from the right in Arabic
+
+
+def test_markup_in_article_ids_and_network_names_is_shown_as_text(labels):
+    hostile = "<a href='https://evil.example'>اضغط</a>"
+    timeline = charts.topic_timeline(
+        pd.DataFrame({"x": [hostile], "topic": ["rafah"], "n": [2]}), False, labels
+    )
+    network = charts.speaker_network(pd.DataFrame({"speaker": [hostile], "addressee": ["غالانت"], "n": [1]}))
+    words = charts.word_cloud(["نص"], hostile)
+    shown = [
+        *timeline.data[0].x,
+        *(t for trace in network.data for t in (trace.text or ())),
+        words.layout.title.text,
+    ]
+    assert not [text for text in shown if "<a" in str(text)]
+    assert any("&lt;a href" in str(text) for text in shown)

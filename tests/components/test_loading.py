@@ -15,7 +15,7 @@ def test_analysis_reports_its_progress_in_articles_done_of_all():
     data = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
     heard: list[tuple[int, int]] = []
     frames, problems = analyse_files(
-        (("upload/feed.jsonl", data),), _progress=lambda d, n: heard.append((d, n))
+        (("upload/feed.jsonl", data),), progress=lambda d, n: heard.append((d, n))
     )
     total = len(records)
     assert heard == [(PROGRESS_STEP, total), (2 * PROGRESS_STEP, total), (total, total)]
