@@ -284,8 +284,8 @@ def dask_map(scheduler: str | None = None, workers: int = 2) -> Callable:
             results = bag.from_sequence(items, npartitions=partitions).map(analyse).compute()
             yield from results
         finally:
-            client.close()
-            if cluster is not None:
+            if cluster is not None:  # (a scheduler's client serves every run of the build)
+                client.close()
                 cluster.close()
 
     return run

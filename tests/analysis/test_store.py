@@ -341,3 +341,14 @@ def test_the_archive_teaches_a_name_that_is_then_read_whole_in_its_other_article
     # Without the articles that taught it, the name is forgotten and the article read as before.
     build(store, corpus(RUN_ON), local_map(1))
     assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي الأممية"]
+
+
+def test_a_scheduler_serves_both_readings_of_a_build(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        store = tmp_path / "s.duckdb"
+        report = build(store, corpus({**NAMED, **RUN_ON}), dask_map(cluster.scheduler_address))
+    assert report.reread == 4  # the second reading ran on the same scheduler
+    assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي"]
