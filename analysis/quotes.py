@@ -616,8 +616,8 @@ class ArticleReader:
         if j < sentence_start:
             return True
         word = paragraph.word(j)
-        if word in CLAUSE_MARKS or word in self.speakers.pronoun_subjects:
-            return True
+        if word in CLAUSE_MARKS or word in SENTENCE_ENDS or word in self.speakers.pronoun_subjects:
+            return True  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return True
         return self._preverbal_subject(paragraph, cue, sentence_start) is not None

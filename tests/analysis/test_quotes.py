@@ -187,6 +187,13 @@ SENTENCES = [
         "indirect",
         "والمجتمع -بحسب مصادر محلية- يختنق ويحتاج إلى تمثيل سياسي",
     ),
+    (
+        "ورداً على سؤال حول الجائزة، أجابت الكاتبة هتون الفاسي: المرأة السعودية أثبتت قدرتها.",
+        "هتون الفاسي",
+        "أجابت",
+        "indirect",
+        "المرأة السعودية أثبتت قدرتها",
+    ),
     # a sentence that points back to the man speaking (محمد مصطفى, the context's)
     (
         "ذلك لأن الخطاب السياسي، في نظره، لا يتجاوز الشعارات.",
@@ -233,6 +240,8 @@ NO_QUOTE = [
     # a cue after a comma with its words after it, or after an adverbial: nothing before it
     "وخلال الساعات الأخيرة، أفادت وسائل إعلام إسرائيلية.",
     'ويتم ذلك باشتراك من "الحزب الإسلامي التركستاني"، بين سوريا وتركيا.',
+    # نجيب is a given name, not «we answer»
+    "وأصدر المكتب الإعلامي لرئيس الحكومة نجيب ميقاتي بياناً عن التحقيقات.",
     # a phrase pointing back to a woman when only a man has spoken
     "والوضع في غزة كارثي وغير مسبوق، على حد قولها.",
 ]
@@ -356,3 +365,13 @@ def test_title_names_an_outlet_that_the_body_introduces():
     [title] = extract_quotes(article)
     assert (title.para, title.cue, title.content) == (0, ":", "هذه تحديات إسرائيل مع الأسطول")
     assert "جيروزاليم بوست" in title.speaker and title.speaker_type == "media"
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_the_quote():
+    quotes = quotes_of(
+        'قال الوزير سيرغي لافروف إن "التسوية تأتي بالأفعال".وأضاف أن أوروبا تحاول إثبات وجودها.'
+    )
+    assert [(q.cue, q.content) for q in quotes] == [
+        ("قال", "التسوية تأتي بالأفعال"),
+        ("أضاف", "أوروبا تحاول إثبات وجودها"),
+    ]
