@@ -25,7 +25,6 @@ from components.loading import (
     UPLOAD_LIMIT_MB,
     StoreUnavailable,
     aliases_text,
-    comparison_of,
     corpus_files,
     corpus_path,
     is_store,
@@ -49,7 +48,6 @@ WORD_CLOUD_QUOTES = 1000
 SPEAKER_OPTIONS = 2000
 PAGE_SIZE = 100
 PROBLEMS_SHOWN = 10  # file problems listed on the page; the rest are counted
-COMPARED_SOURCES = 10  # the most quoted sources the outlets are compared on
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
@@ -166,12 +164,12 @@ if len(filters.speakers) == 1:
     )
     profile.show_speaker_page(
         latin.get(speaker, speaker) if lang == "en" else speaker,
-        {**speaker_view_of(corpus, filters, profile.RECENT_QUOTES), "articles": counts["articles"]},
+        speaker_view_of(corpus, filters, view, profile.RECENT_QUOTES),
         topic_labels,
         lang,
         own_link,
     )
-profile.show_outlet_comparison(comparison_of(corpus, filters, COMPARED_SOURCES), lang)
+profile.show_outlet_comparison(view["compare"], lang)
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import streamlit as st
 
 from analysis import IngestProblem, analyse_article, read_bytes, read_paths
@@ -25,6 +24,7 @@ from components.data import Corpus, Filters, Frames, build_frames
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "seeds"
 UPLOAD_LIMIT_MB = 20
+COMPARED_SOURCES = 10  # the most quoted sources the outlets are compared on
 PROGRESS_STEP = 20  # articles analysed between two updates of the progress bar
 
 
@@ -228,12 +228,19 @@ def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes:
         "cues": _corpus.cue_counts(filters),
         "network": _corpus.addressee_pairs(filters),
         "words": _corpus.quote_texts(filters, word_cloud_quotes),
+        "compare": _corpus.outlet_speakers(filters, COMPARED_SOURCES),
     }
 
 
-def speaker_view_of(corpus: Corpus, filters: Filters, recent: int) -> dict:
-    """What a speaker's page shows under the filters (one speaker chosen), cached like the view."""
-    return _speaker_view(corpus, corpus.key, filters, recent)
+def speaker_view_of(corpus: Corpus, filters: Filters, view: dict, recent: int) -> dict:
+    """What a speaker's page shows under the filters (one speaker chosen): its topics and whom
+    it spoke to are the view's own (the same queries), the rest is asked once and cached."""
+    return {
+        **_speaker_view(corpus, corpus.key, filters, recent),
+        "topics": view["heatmap"],
+        "spoken_to": view["network"],
+        "articles": view["counts"]["articles"],
+    }
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -241,21 +248,9 @@ def _speaker_view(_corpus: Corpus, corpus_key: str, filters: Filters, recent: in
     return {
         "dates": _corpus.quote_dates(filters),
         "outlets": _corpus.source_counts(filters),
-        "topics": _corpus.speaker_topics(filters),
-        "spoken_to": _corpus.addressee_pairs(filters),
         "recent": _corpus.latest_quotes(filters, recent),
         "forms": _corpus.speaker_forms(filters.speakers[0]),
     }
-
-
-def comparison_of(corpus: Corpus, filters: Filters, top: int) -> pd.DataFrame:
-    """Whom each outlet in view quotes (cached like the view)."""
-    return _comparison(corpus, corpus.key, filters, top)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def _comparison(_corpus: Corpus, corpus_key: str, filters: Filters, top: int) -> pd.DataFrame:
-    return _corpus.outlet_speakers(filters, top)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
