@@ -152,20 +152,13 @@ def make_article(article_id: str, body: str, title: str | None = None, **meta) -
     lines = [line for line in lines if line]
     if title is not None and clean_text(title).strip():
         lines.insert(0, " ".join(clean_text(title).split()))
-    text = "\n".join(lines)
-    paragraphs, offset = [], 0
-    for index, line in enumerate(lines):
-        paragraphs.append(Paragraph(index, offset, offset + len(line)))
-        offset += len(line) + 1
-    return Article(
-        id=article_id, text=text, paragraphs=tuple(paragraphs), title=lines[0] if lines else "", **meta
-    )
+    return stored_article(article_id, "\n".join(lines), lines[0] if lines else "", **meta)
 
 
 def stored_article(article_id: str, text: str, title: str = "", **meta) -> Article:
     """An article as `make_article` made it, from its text: its lines are its paragraphs."""
     paragraphs, offset = [], 0
-    for index, line in enumerate(text.split("\n")):
+    for index, line in enumerate(text.split("\n") if text else []):
         paragraphs.append(Paragraph(index, offset, offset + len(line)))
         offset += len(line) + 1
     return Article(id=article_id, text=text, paragraphs=tuple(paragraphs), title=title, **meta)
