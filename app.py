@@ -15,6 +15,9 @@ from components.filters import (
     check_query_params,
     kind_choices,
     language_switch,
+    order_select,
+    quote_link,
+    quote_param,
     share_link,
     sidebar_filters,
     speaker_label,
@@ -37,7 +40,7 @@ from components.loading import (
     topics_text,
     view_of,
 )
-from components.safe import markdown_literal
+from components.safe import isolate, markdown_literal
 from components.show import selected_labels, show_chart
 
 # The word cloud reads at most this many of the shown quotes (the most frequent words are
@@ -48,6 +51,21 @@ WORD_CLOUD_QUOTES = 1000
 SPEAKER_OPTIONS = 2000
 PAGE_SIZE = 100
 PROBLEMS_SHOWN = 10  # file problems listed on the page; the rest are counted
+# The quote table's columns (the article's title, outlet and date beside each quote).
+TABLE_COLUMNS = [
+    "speaker",
+    "cue",
+    "kind",
+    "content",
+    "addressee",
+    "topics",
+    "title",
+    "source",
+    "date",
+    "article",
+    "para",
+]
+ISOLATED_COLUMNS = ["speaker", "cue", "content", "addressee", "topics", "title", "source"]
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
@@ -152,9 +170,7 @@ counts = view["counts"]
 columns = st.columns(4)
 for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"), strict=True):
     column.metric(t(name, lang), counts[name])
-with st.expander(t("share", lang)):
-    st.caption(t("share_help", lang))
-    st.code(share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin), language=None)
+share_box = st.expander(t("share", lang))  # (filled once the table's order is known)
 
 # ---- one speaker chosen (in the filter, or by clicking their bar): their page
 if len(filters.speakers) == 1:
@@ -202,66 +218,123 @@ with right:
 # ---- quote table, a page at a time, and the article reader
 st.subheader(t("table", lang))
 st.caption(t("table_help", lang))
+order = order_select(lang)
+with share_box:
+    st.caption(t("share_help", lang))
+    view_link = share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order)
+    st.code(view_link, language=None)
 pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
-# One page widget per filter state: a new view starts on its first page.
+# One page widget per filter state and order: a new view starts on its first page.
 page = (
     st.number_input(
-        t("page", lang), min_value=1, max_value=pages, value=1, step=1, key=f"page-{abs(hash(filters))}"
+        t("page", lang),
+        min_value=1,
+        max_value=pages,
+        value=1,
+        step=1,
+        key=f"page-{abs(hash((filters, order)))}",
     )
     if pages > 1
     else 1
 )
-rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, order)
 if counts["quotes"]:
     st.caption(
         t("page_of", lang).format(
             first=(page - 1) * PAGE_SIZE + 1, last=(page - 1) * PAGE_SIZE + len(rows), total=counts["quotes"]
         )
     )
-table = rows.fillna({"addressee": ""}).assign(
+table = rows.fillna({"addressee": "", "title": ""}).assign(
     kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
     topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
-)
+)[TABLE_COLUMNS]
+# (shown isolated: a cell ending in a quotation mark keeps it at its end in the grid)
+table = table.assign(**{c: table[c].map(isolate) for c in ISOLATED_COLUMNS})
 selection = None
 if rows.empty:
     st.info(t("no_quotes", lang))  # (an empty table would say "empty", in English)
 else:
     selection = st.dataframe(
-        table[["speaker", "cue", "kind", "content", "addressee", "topics", "article", "para"]],
+        table.style.apply(
+            lambda frame: reader.search_cell_styles(
+                frame, filters.search, ["speaker", "cue", "content", "title"]
+            ),
+            axis=None,
+        ),
         width="stretch",
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
         key="quote_table",
         column_config={
-            name: st.column_config.TextColumn(t(name, lang))
-            for name in ("speaker", "cue", "kind", "content", "addressee", "topics", "article", "para")
+            name: (st.column_config.DateColumn if name == "date" else st.column_config.TextColumn)(
+                t("article_title" if name == "title" else name, lang)
+            )
+            for name in TABLE_COLUMNS
         },
     )
 
+# The quote shown in the reader: the selected row, else the link's quote (?quote=ARTICLE:START).
 st.subheader(t("reader", lang))
 selected = selection.selection.rows if selection is not None else []
 chosen = rows.iloc[selected[0]] if selected and selected[0] < len(rows) else None
+if chosen is not None:
+    st.session_state["table_quote"] = f"{chosen['article']}:{int(chosen['start'])}"
+    st.query_params["quote"] = st.session_state["table_quote"]
+elif st.session_state.pop("table_quote", None) is not None:
+    st.query_params.pop("quote", None)  # the row was unselected: so is its quote
+elif linked_quote := quote_param(st.query_params.get("quote")):
+    found = corpus.quote_at(*linked_quote)
+    if found.empty:
+        st.info(t("quote_missing", lang))
+    else:
+        chosen = found.iloc[0]
 article_ids = list(dict.fromkeys(rows["article"])) or corpus.first_articles(PAGE_SIZE)
+if chosen is not None and chosen["article"] not in article_ids:
+    article_ids.insert(0, chosen["article"])
 if article_ids:
     current = chosen["article"] if chosen is not None else article_ids[0]
-    article_id = st.selectbox(t("article", lang), article_ids, index=article_ids.index(current))
+    article_labels = corpus.article_labels(article_ids)
+    article_id = st.selectbox(
+        t("article", lang),
+        article_ids,
+        index=article_ids.index(current),
+        format_func=lambda a: isolate(article_labels.get(a, a)),
+        on_change=lambda: st.query_params.pop("quote", None),  # another article: no quote chosen
+    )
+    if chosen is not None and chosen["article"] != article_id:
+        chosen = None
     article = corpus.article(article_id)
     article_quotes = corpus.article_quotes(article_id, filters)
     st.html(reader.legend_html(article_quotes["speaker"].unique().tolist(), colours, lang))
     focus = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
-    if chosen is not None and article and article["text"]:
-        reason = speaker_reasons(article_id, article["text"]).get((int(chosen["para"]), int(chosen["start"])))
-        if reason:
-            st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
+    if chosen is not None:
+        if article and article["text"]:
+            reason = speaker_reasons(article_id, article["text"]).get(
+                (int(chosen["para"]), int(chosen["start"]))
+            )
+            if reason:
+                st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
+        with st.expander(t("quote_link", lang)):
+            st.caption(t("quote_link_help", lang))
+            st.code(quote_link(view_link, article_id, int(chosen["start"])), language=None)
     if article["busy"]:
         st.info(t("store_busy", lang))
     else:
         st.html(
             reader.article_html(
-                article["text"], article_quotes, corpus.article_mentions(article_id, filters), colours, focus
+                article["text"],
+                article_quotes,
+                corpus.article_mentions(article_id, filters),
+                colours,
+                focus,
+                filters.search,
             )
         )
+        # Scrolled to once per chosen quote (not again on every later change of the page).
+        if focus is not None and st.session_state.get("scrolled_to") != (article_id, focus):
+            st.session_state["scrolled_to"] = (article_id, focus)
+            st.html(reader.scroll_to_focus_script(f"{article_id}:{focus}"), unsafe_allow_javascript=True)
 
 # ---- exports
 with st.sidebar.expander(t("export", lang)):
@@ -274,7 +347,11 @@ with st.sidebar.expander(t("export", lang)):
     ):
         st.download_button(name, make, f"qawl-{name}", mime)
     chart_name = st.selectbox("PNG", list(figures), key="png_chart")
-    if st.button("PNG ⤓", key="png_render"):
-        st.download_button(
-            f"{chart_name}.png", export.figure_png(figures[chart_name]), f"qawl-{chart_name}.png", "image/png"
-        )
+    # One click: the image is drawn when the button is pressed (deferred), not on every change.
+    st.download_button(
+        f"{chart_name}.png ⤓",
+        lambda: export.figure_png(figures[chart_name]),
+        f"qawl-{chart_name}.png",
+        "image/png",
+        key="png_download",
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -543,17 +544,42 @@ class Corpus:
         )["content"].tolist()
 
     # ------------------------------------------------------------------ rows
-    def quotes(self, filters: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-        """Quotes in reading order (a page of them with `limit`), with their article offsets."""
+    def quotes(
+        self, filters: Filters, limit: int | None = None, offset: int = 0, order: str = "reading"
+    ) -> pd.DataFrame:
+        """Quotes in one of `QUOTE_ORDERS` over all that match (a page of them with `limit`),
+        with their article offsets and their article's title, outlet and date."""
         where, params = self._quote_where(filters)
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         frame = self._query(
-            "SELECT article, para, speaker, speaker_type, cue, kind, content, addressee, topics, "
-            '"start", "end", cue_start, cue_end, source, date FROM quotes q '
-            f"WHERE {where} ORDER BY qid{page}",
+            f"{_QUOTE_ROWS} WHERE {where} ORDER BY {QUOTE_ORDERS[order]}{page}",
             params,
         )
         return _tidy(frame)
+
+    def quote_at(self, article_id: str, start: int) -> pd.DataFrame:
+        """The quote of `article_id` whose content starts at `start` (a permalink's quote), as
+        a one-row frame of `quotes`' columns; empty when there is none."""
+        return _tidy(
+            self._query(f'{_QUOTE_ROWS} WHERE q.article = ? AND q."start" = ? LIMIT 1', [article_id, start])
+        )
+
+    def article_labels(self, article_ids: list[str]) -> dict[str, str]:
+        """Each article as a person picks it: «title — outlet · date» (its id when untitled)."""
+        frame = self._query(
+            "SELECT article, title, source, date FROM articles WHERE list_contains(?::VARCHAR[], article)",
+            [list(article_ids)],
+        )
+        labels = {}
+        for row in _tidy(frame).itertuples():
+            details = " · ".join(
+                str(x) for x in (row.source, row.date) if x is not None and not pd.isna(x) and x != "—"
+            )
+            title = row.title or row.article
+            labels[row.article] = f"{title} — {details}" if details else title
+        repeated = {label for label, n in Counter(labels.values()).items() if n > 1}
+        # (two articles under one title, a repost or a feed's duplicate: told apart by their ids)
+        return {a: f"{label} ({a})" if label in repeated else label for a, label in labels.items()}
 
     def mentions(self, filters: Filters) -> pd.DataFrame:
         where, params = self._mention_where(filters)
@@ -612,6 +638,23 @@ class Corpus:
                 [article_id, *params],
             )
         )
+
+
+# Orders of the quote table, over all matching quotes (a table's own column sort only sorts
+# the rows of its page).
+QUOTE_ORDERS = {
+    "reading": "qid",
+    "newest": "q.date DESC NULLS LAST, qid",
+    "oldest": "q.date ASC NULLS LAST, qid",
+    "speaker": "q.speaker, qid",
+}
+_QUOTE_ROWS = (
+    "SELECT q.article, q.para, q.speaker, q.speaker_type, q.cue, q.kind, q.content, q.addressee, "
+    'q.topics, q."start", q."end", q.cue_start, q.cue_end, q.source, q.date, a.title '
+    # (one title an article id: ids are unique in practice, and a join must not double a quote)
+    "FROM quotes q LEFT JOIN (SELECT article, any_value(title) AS title FROM articles "
+    "GROUP BY article) a USING (article)"
+)
 
 
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:

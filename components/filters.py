@@ -17,7 +17,8 @@ KINDS = ("direct", "indirect", "mixed")
 MAX_SEARCH = 200
 # Query parameters the page understands (each is a widget key).
 MULTI_KEYS = ("speaker", "topic", "source", "kind")
-KNOWN_KEYS = {"lang", "q", "from", "to", *MULTI_KEYS}
+KNOWN_KEYS = {"lang", "q", "from", "to", "order", "quote", *MULTI_KEYS}
+ORDERS = ("reading", "newest", "oldest", "speaker")  # components.data.QUOTE_ORDERS
 
 
 def check_query_params(options: dict[str, list[str]]) -> list[str]:
@@ -39,7 +40,35 @@ def check_query_params(options: dict[str, list[str]]) -> list[str]:
             ignored.append("q=…")
         elif key in ("from", "to") and not all(_is_iso_date(v) for v in values):
             ignored.append(f"{key}={values[0][:20]}")
+        elif key == "quote" and quote_param(values[-1]) is None:
+            ignored.append(f"quote={values[-1][:40]}")
+        elif key == "order" and values[-1] not in order_choices():
+            ignored.append(f"order={values[-1][:20]}")
     return ignored
+
+
+def quote_param(value: str | None) -> tuple[str, int] | None:
+    """(article, start) of a link's `quote=ARTICLE:START` (a quote's place in its article)."""
+    article, _, start = (value or "").rpartition(":")
+    return (article, int(start)) if article and start.isdigit() and len(start) < 10 else None
+
+
+def quote_link(view_link: str, article: str, start: int) -> str:
+    """The link of one quote: the view's link with the quote's place added."""
+    joiner = "&" if "?" in view_link else "?"
+    return f"{view_link}{joiner}{urlencode({'quote': f'{article}:{start}'})}"
+
+
+def order_choices() -> dict[str, str]:
+    """The quote table's orders under stable bilingual labels (a link keeps its order)."""
+    return {bilingual(t(f"order_{o}", "ar"), t(f"order_{o}", "en")): o for o in ORDERS}
+
+
+def order_select(lang: str) -> str:
+    """The order of the quote table (over all matching quotes), bound to the link."""
+    choices = order_choices()
+    label = st.selectbox(t("order", lang), list(choices), key="order", bind="query-params")
+    return choices.get(label, "reading")
 
 
 def _is_iso_date(value: str) -> bool:
@@ -139,6 +168,7 @@ def share_link(
     kind_ids: dict[str, str],
     lang: str,
     latin: dict[str, str] | None = None,
+    order: str = "reading",
 ) -> str:
     """The URL of this view: the same parameters the bound widgets write."""
     params: list[tuple[str, str]] = []
@@ -157,6 +187,8 @@ def share_link(
         params += [(key, value) for value in values]
     if filters.dates:
         params += [("from", filters.dates[0].isoformat()), ("to", filters.dates[1].isoformat())]
+    if order != "reading":
+        params.append(("order", {o: label for label, o in order_choices().items()}[order]))
     base = base_url.split("?", 1)[0]
     return f"{base}?{urlencode(params)}" if params else base
 
@@ -172,6 +204,10 @@ def widget_language_style(lang: str) -> str:
     button = t("upload_button", lang).replace('"', "")
     return (
         "<style>"
+        # Chosen options and the option lists take each label's own direction (a bound
+        # widget's labels are its link's values: isolating characters cannot go in them).
+        '[data-baseweb="tag"] span, [role="option"], [data-baseweb="select"] [title]'
+        " { unicode-bidi: plaintext; }"
         '[data-testid="stFileUploaderDropzoneInstructions"], [data-testid="InputInstructions"]'
         " { display: none; }"
         '[data-testid="stFileUploaderDropzone"] button > * { display: none; }'

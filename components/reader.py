@@ -7,11 +7,17 @@ their own direction.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 
 import pandas as pd
 
+from analysis.normalize import MatchText, normalize_ar
 from components.i18n import RULES_AR, t
+
+# The element the page scrolls to when a quote is chosen (one per page: the reader's focus).
+FOCUS_ID = "qawl-focus"
 
 
 def _marks(
@@ -31,33 +37,76 @@ def _marks(
     return marks
 
 
+def search_spans(text: str, search: str) -> list[tuple[int, int]]:
+    """Where the words of a search stand in `text`, matched as the search filter matches them
+    (normalized: diacritics, alef and ta marbuta forms, case), as spans of the original text."""
+    term = normalize_ar(search.strip())
+    if not term:
+        return []
+    match = MatchText.of(text)
+    if len(match.text) != len(text) - len(match._gaps):
+        return []  # (a character whose lower case is longer: offsets would drift)
+    return [match.span_to_original(m.start(), m.end()) for m in re.finditer(re.escape(term), match.text)]
+
+
+def search_cell_styles(frame: pd.DataFrame, search: str, columns: list[str]) -> pd.DataFrame:
+    """CSS for each cell of `frame`: the cells of `columns` holding the search marked (what a
+    table can mark: the words themselves are marked in the reader)."""
+    term = normalize_ar(search.strip())
+    styles = pd.DataFrame("", index=frame.index, columns=frame.columns)
+    if term:
+        for column in columns:
+            held = frame[column].map(lambda value: term in normalize_ar(str(value)))
+            styles.loc[held, column] = "background-color: #fff59d; color: #000"
+    return styles
+
+
 def article_html(
     article_text: str,
     quotes: pd.DataFrame,
     mentions: pd.DataFrame,
     colours: dict[str, str],
     focus: tuple[int, int] | None = None,
+    search: str = "",
 ) -> str:
-    """The article, one paragraph a block, with every mark as a styled span."""
+    """The article, one paragraph a block, with every mark as a styled span; the chosen quote
+    (`focus`) is one outlined element per paragraph it covers (the first carries `FOCUS_ID`),
+    the words of the search are marked."""
     marks = _marks(article_text, quotes, mentions, colours)
-    if focus:
-        marks.append((focus[0], focus[1], "focus"))
+    marks += [(s, e, "search") for s, e in search_spans(article_text, search)]
     cuts = sorted(
         {0, len(article_text)}
         | {p for s, e, _ in marks for p in (s, e)}
+        | set(focus or ())
         | {i for i, ch in enumerate(article_text) if ch == "\n"}
         | {i + 1 for i, ch in enumerate(article_text) if ch == "\n"}
     )
     blocks: list = []
     current: list = []
+    focused, focus_id = False, f' id="{FOCUS_ID}"'
+
+    def close_focus() -> None:
+        nonlocal focused
+        if focused:
+            current.append("</span>")
+            focused = False
+
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = article_text[start:end]
         if piece == "\n":
+            close_focus()
             blocks.append("".join(current))
             current = []
             continue
+        inside = focus is not None and focus[0] <= start and end <= focus[1] and start < end
+        if inside and not focused:
+            current.append(f'<span class="qawl-focus"{focus_id}>')
+            focused, focus_id = True, ""
+        elif not inside:
+            close_focus()
         active = [kind for s, e, kind in marks if s <= start and end <= e and s < e]
         current.append(_styled(piece, active))
+    close_focus()
     blocks.append("".join(current))
     paragraphs = "".join(
         f'<p dir="auto" class="qawl-para{" qawl-title" if i == 0 else ""}">{block}</p>'
@@ -81,8 +130,8 @@ def _styled(piece: str, active: list[str]) -> str:
         elif kind.startswith("topic|"):
             style.append("text-decoration:underline dotted 2px;text-underline-offset:4px")
             titles.append(kind.split("|", 1)[1])
-        elif kind == "focus":
-            style.append("outline:2px solid #ff6f00")
+        elif kind == "search":
+            style.append("background:#ffeb3b;color:#000")
     if not style:
         return text
     title = html.escape(" · ".join(titles), quote=True)
@@ -92,7 +141,7 @@ def _styled(piece: str, active: list[str]) -> str:
 def legend_html(speakers: list[str], colours: dict[str, str], lang: str) -> str:
     items = "".join(
         f'<span class="qawl-chip" style="background:{colours.get(s, "#9e9e9e")}2e;'
-        f'border-bottom:2px solid {colours.get(s, "#9e9e9e")}">{html.escape(s)}</span>'
+        f'border-bottom:2px solid {colours.get(s, "#9e9e9e")}"><bdi>{html.escape(s)}</bdi></span>'
         for s in speakers
     )
     return (
@@ -112,15 +161,32 @@ STYLE = """<style>
 .qawl-title { font-weight: 700; font-size: 1.25rem; }
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em 0 1em 0; }
 .qawl-chip { padding: 0 .4em; border-radius: 3px; }
+.qawl-focus { outline: 2px solid #ff6f00; outline-offset: 2px; border-radius: 2px;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone; scroll-margin: 30vh; }
 </style>"""
 
-# Arabic interface: text blocks read right to left; charts keep their own layout.
+
+def scroll_to_focus_script(key: str) -> str:
+    """A script that brings the reader's chosen quote into the middle of the window (`key`
+    names the quote, so that choosing another quote runs it again)."""
+    tag = hashlib.sha1(key.encode()).hexdigest()[:12]
+    return (
+        f"<script>/* {tag} */ setTimeout(() => document.getElementById("
+        f'"{FOCUS_ID}")?.scrollIntoView({{block: "center", behavior: "instant"}}), 150);</script>'
+    )
+
+
+# Arabic interface: text blocks read right to left, the layout is mirrored; charts keep their
+# own layout.
 RTL_STYLE = """<style>
 [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,
 [data-testid="stMarkdownContainer"], [data-testid="stMetric"], [data-testid="stCaptionContainer"],
 [data-testid="stSidebar"] label, [data-testid="stExpander"] summary, [data-testid="stAlert"] {
   direction: rtl; text-align: right; }
 [data-testid="stCode"] { direction: ltr; }
+/* the page mirrored: the sidebar on the right, columns from right to left */
+[data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
+[data-testid="stHorizontalBlock"] { flex-direction: row-reverse; }
 </style>"""
 
 

@@ -22,13 +22,29 @@ def markdown_literal(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+# What the bidi algorithm places by its surroundings rather than by an Arabic label's own
+# direction: quotation marks and brackets (a label ending in one shows it at the wrong end),
+# Latin words.
+_NEEDS_ISOLATION = re.compile("[\"'“”„«»‘’()\\[\\]A-Za-z]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """A label that keeps its own direction wherever it is shown (FSI…PDI, invisible): «موقع
+    "تايمز أوف إسرائيل"» in a left-to-right widget or chart keeps its closing mark at its end."""
+    return f"{FSI}{text}{PDI}" if _ARABIC.search(text) and _NEEDS_ISOLATION.search(text) else text
+
+
 def plotly_text(text: str) -> str:
     """A chart label Plotly shows as written: it reads <a href>, <b>, <br> in labels as markup,
-    so the markup characters go as entities (which it shows as the characters)."""
+    so the markup characters go as entities (which it shows as the characters); isolated
+    (`isolate`) where its direction needs it."""
     text = _CONTROLS.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return isolate(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def from_plotly_text(label: str) -> str:
     """The text a label clicked in a chart was made from (`plotly_text` undone)."""
+    label = label.removeprefix(FSI).removesuffix(PDI)
     return label.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -148,7 +148,11 @@ def test_a_built_store_opens_with_a_paginated_table(tmp_path, monkeypatch):
     first_page = app.dataframe[0].value
     assert len(first_page) == 100
     reader = next(box for box in app.selectbox if box.label == "المقال")
-    assert reader.options == [f"n{i:03d}" for i in range(6)]  # the articles of this page
+    # the articles of this page, by title (the same title told apart by the ids)
+    # (isolated: the title ends in a quotation mark)
+    options = [option.strip("\u2068\u2069") for option in reader.options]
+    assert [option.rsplit(" (", 1)[1] for option in options] == [f"n{i:03d})" for i in range(6)]
+    assert all(option.startswith("غالانت يجتمع بأوستن") for option in options)
     page = next(box for box in app.number_input if box.label == "الصفحة")
     assert page.max == 22
     page.set_value(22).run()
@@ -313,3 +317,25 @@ def test_no_speaker_page_without_one_speaker_and_articles_follow_a_topic():
     assert not app.exception
     assert not any(s.value.startswith("صفحة المتحدث") for s in app.subheader)
     assert metric(app, 0) == 1
+
+
+def test_a_quote_link_opens_its_article_at_the_quote_and_a_bad_one_is_named():
+    from analysis import analyse_corpus, read_paths
+    from tests.conftest import SEED_ARTICLE
+
+    quote = analyse_corpus(read_paths([SEED_ARTICLE]))[0].quotes[5]
+    app = run_app({"quote": f"{quote.article}:{quote.start}"})
+    assert not app.exception
+    assert app.dataframe[0].value.iloc[0]["article"] == quote.article  # the link's article
+    reader = next(h.proto.body for h in app.get("html") if "qawl-article" in h.proto.body)
+    outlined = reader.split('id="qawl-focus">')[1]
+    assert quote.content[:20] in re.sub("<[^>]+>", "", outlined)
+    assert any("لماذا هذا المتحدث" in caption.value for caption in app.caption)
+
+    for bad in ("nowhere.txt:12", "no-place"):
+        app = run_app({"quote": bad})
+        assert not app.exception
+        reader = next(h.proto.body for h in app.get("html") if "qawl-article" in h.proto.body)
+        assert "qawl-focus" not in reader
+    assert any("quote=no-place" in info.value.replace("\\", "") for info in app.info)
+    assert any("الاقتباس الذي يشير إليه الرابط" in info.value for info in run_app({"quote": "x.txt:1"}).info)

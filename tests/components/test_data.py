@@ -159,3 +159,24 @@ def test_two_stored_articles_of_one_name_are_two_articles(tmp_path):
     for article_id, speaker in zip(quotes["article"], quotes["speaker"], strict=True):
         shown = corpus.article(article_id)
         assert shown is not None and speaker.split()[0] in shown["text"]  # its own text
+
+
+@pytest.mark.parametrize("which", ["corpus", "stored"])
+def test_the_table_sorts_all_matching_quotes_and_finds_a_linked_quote(which, request):
+    source = request.getfixturevalue(which)
+    reading = source.quotes(Filters())
+    assert reading.iloc[-1]["article"] == "r1" and reading.iloc[0]["date"] is None
+    # over all quotes, not within a page: the one dated article first, undated ones last
+    for order in ("newest", "oldest"):
+        assert source.quotes(Filters(), limit=1, order=order).iloc[0]["article"] == "r1"
+        assert source.quotes(Filters(), limit=1, offset=len(reading) - 1, order=order).iloc[0]["date"] is None
+    by_speaker = source.quotes(Filters(), order="speaker")["speaker"].tolist()
+    assert by_speaker == sorted(by_speaker)
+    assert set(reading.loc[reading["article"] == "r1", "title"]) == {"خبر"}
+    row = reading.iloc[3]
+    found = source.quote_at(row["article"], int(row["start"]))
+    assert len(found) == 1 and found.iloc[0]["content"] == row["content"]
+    assert source.quote_at(row["article"], 10**6).empty
+    labels = source.article_labels(["r1", row["article"]])
+    assert labels["r1"] == "خبر — AJ · 2024-05-01"
+    assert labels[row["article"]].startswith("غالانت يجتمع بأوستن")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import analyse_corpus, make_article
 from components.data import build_frames
 from components.reader import article_html, legend_html
@@ -59,3 +61,51 @@ def test_why_this_speaker_says_the_rule_and_the_words_written():
         "كُتب في الجملة «وزير الدفاع يوآف غالانت» → يوآف غالانت"
     )
     assert "not named in this sentence → يوآف غالانت" in why_this_speaker(second, "en")
+
+
+def test_the_chosen_quote_is_one_outlined_element_with_the_scroll_target():
+    frames = frames_for("عنوان\nقال الوزير محمد مصطفى إن المساعدات لم تصل إلى رفح بعد.")
+    quote = frames.quotes.iloc[0]
+    text = frames.articles["text"][0]
+    page = article_html(
+        text, frames.quotes, frames.mentions, {}, focus=(int(quote["start"]), int(quote["end"]))
+    )
+    # one wrapper, however many marks (topic terms) lie inside the quote
+    assert page.count('class="qawl-focus"') == 1 and page.count('id="qawl-focus"') == 1
+    inside = page.split('id="qawl-focus">')[1]
+    assert "المساعدات" in inside and "رفح" in inside
+    assert 'id="qawl-focus"' not in article_html(text, frames.quotes, frames.mentions, {})
+
+
+def test_a_quote_over_two_paragraphs_is_outlined_in_each_with_one_target():
+    text = 'عنوان\nقال الوزير: "الحرب طويلة\nوالمساعدات لن تصل".'
+    page = article_html(text, frames_for(text).quotes, frames_for(text).mentions, {}, focus=(19, 48))
+    assert page.count('class="qawl-focus"') == 2 and page.count('id="qawl-focus"') == 1
+
+
+SEARCHES = [
+    # (text, search, marked words) — matched as the filter matches: diacritics, alef forms
+    ("قال إن المساعدات وصلت", "المساعدات", ["المساعدات"]),
+    ("قال إن المُساعَدات وصلت", "المساعدات", ["المُساعَدات"]),
+    ("أكد أن الإغاثة مستمرة", "الاغاثة", ["الإغاثة"]),
+    ("قال إن المساعدات وصلت", "رفح", []),  # must not: absent
+    ("قال إن المساعدات وصلت", "   ", []),  # must not: an empty search marks nothing
+]
+
+
+@pytest.mark.parametrize(("text", "search", "marked"), SEARCHES)
+def test_search_words_are_found_in_the_original_text(text, search, marked):
+    from components.reader import search_spans
+
+    assert [text[s:e] for s, e in search_spans(text, search)] == marked
+
+
+def test_table_cells_holding_the_search_are_marked():
+    import pandas as pd
+
+    from components.reader import search_cell_styles
+
+    frame = pd.DataFrame({"speaker": ["أوستن", "غالانت"], "content": ["المُساعَدات", "الحرب"]})
+    styles = search_cell_styles(frame, "المساعدات", ["speaker", "content"])
+    assert styles.loc[0, "content"] and not styles.loc[1, "content"] and not styles.loc[0, "speaker"]
+    assert not search_cell_styles(frame, "", ["content"]).any().any()

@@ -56,3 +56,23 @@ def test_any_text_is_shown_literally(text):
 
 def test_arabic_and_plain_words_are_left_alone():
     assert markdown_literal("يوآف غالانت · Yoav Gallant") == "يوآف غالانت · Yoav Gallant"
+
+
+ISOLATION = [
+    # (label, isolated?) — Arabic with a quotation mark, a bracket or Latin keeps its direction
+    ('موقع "تايمز أوف إسرائيل"', True),
+    ("«إسرائيل»", True),
+    ("القناة 12 (كان)", True),
+    ("قناة CNN", True),
+    ("يوآف غالانت", False),  # must not: nothing to place
+    ("Benjamin Netanyahu", False),  # must not: no Arabic, the chart's direction is its own
+    ('"Times"', False),
+]
+
+
+@pytest.mark.parametrize(("label", "isolated"), ISOLATION)
+def test_labels_that_need_it_are_isolated(label, isolated):
+    from components.safe import FSI, PDI, from_plotly_text, isolate, plotly_text
+
+    assert (isolate(label) == f"{FSI}{label}{PDI}") is isolated
+    assert from_plotly_text(plotly_text(label)) == label  # a clicked label is its source's
