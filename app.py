@@ -41,11 +41,11 @@ from components.loading import (
     view_of,
 )
 from components.safe import isolate, markdown_literal
-from components.show import selected_labels, show_chart
+from components.show import plotly_preload_script, selected_labels, show_chart, show_link
 
-# The word cloud reads at most this many of the shown quotes (the most frequent words are
+# The word ranking reads at most this many of the shown quotes (the most frequent words are
 # stable long before an archive's hundreds of thousands).
-WORD_CLOUD_QUOTES = 1000
+WORD_QUOTES = 1000
 # The speaker filter offers the most quoted speakers (an archive has tens of thousands); a
 # link may still name any other.
 SPEAKER_OPTIONS = 2000
@@ -69,6 +69,8 @@ ISOLATED_COLUMNS = ["speaker", "cue", "content", "addressee", "topics", "title",
 
 st.set_page_config(page_title="Qawl · قول", page_icon="🗣️", layout="wide")
 st.html(reader.STYLE)
+if preload := plotly_preload_script():
+    st.html(preload, unsafe_allow_javascript=True)
 
 # ---- corpus: the shipped or given folder or store, plus uploads (analysis cached by content)
 path = corpus_path()
@@ -163,7 +165,7 @@ if len(notices) > PROBLEMS_SHOWN:  # (a file of bad lines: a count, not a page o
     st.warning(t("more_problems", lang).format(n=f"{len(notices) - PROBLEMS_SHOWN:,}"))
 if ignored:
     st.info(t("ignored_params", lang) + markdown_literal("، ".join(ignored)))
-view = view_of(corpus, filters, WORD_CLOUD_QUOTES)
+view = view_of(corpus, filters, WORD_QUOTES)
 if hidden := corpus.outside_dates(filters):
     st.info(t("outside_dates", lang).format(n=f"{hidden:,}"))
 counts = view["counts"]
@@ -198,7 +200,7 @@ figures = {
     "timeline": charts.topic_timeline(*view["timeline"], topic_labels, lang),
     "cues": charts.cue_counts(view["cues"], lang),
     "network": charts.speaker_network(view["network"], lang, colours),
-    "words": charts.word_cloud(
+    "words": charts.top_words(
         view["words"], "، ".join(filters.speakers or filters.topics) or t("all_quotes", lang), lang
     ),
 }
@@ -222,7 +224,7 @@ order = order_select(lang)
 with share_box:
     st.caption(t("share_help", lang))
     view_link = share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order)
-    st.code(view_link, language=None)
+    show_link(view_link)
 pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
 # One page widget per filter state and order: a new view starts on its first page.
 page = (
@@ -317,7 +319,7 @@ if article_ids:
                 st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
         with st.expander(t("quote_link", lang)):
             st.caption(t("quote_link_help", lang))
-            st.code(quote_link(view_link, article_id, int(chosen["start"])), language=None)
+            show_link(quote_link(view_link, article_id, int(chosen["start"])))
     if article["busy"]:
         st.info(t("store_busy", lang))
     else:

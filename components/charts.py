@@ -175,13 +175,21 @@ def speaker_topic_heatmap(
             customdata=[[c for c in table.columns]] * len(table),
             colorscale="Blues",
             hoverongaps=False,
-            colorbar={"x": -0.12 if lang == "ar" else 1.02, "thickness": 12},
+            # beside the cells on the side without labels, in a margin of its own
+            colorbar={"x": -0.02, "xanchor": "right", "thickness": 12}
+            if lang == "ar"
+            else {"x": 1.02, "xanchor": "left", "thickness": 12},
             hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
         )
     )
     fig = _layout(fig, t("chart_heatmap", lang), lang, height=max(320, 80 + 30 * len(table)))
+    fig.update_layout(margin={"l": 80} if lang == "ar" else {"r": 80})
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
-    fig.update_xaxes(autorange="reversed" if lang == "ar" else True, side="top")
+    # Topic labels under the cells, slanted, with the room they need: above, they ran into the
+    # title and each other.
+    fig.update_xaxes(
+        autorange="reversed" if lang == "ar" else True, side="bottom", tickangle=-60, automargin=True
+    )
     return fig
 
 
@@ -243,8 +251,12 @@ def topic_timeline(
             for topic in table.columns
         ]
     )
-    fig = _layout(fig, title, lang)
-    fig.update_layout(legend={"orientation": "h", "y": -0.3, "yanchor": "top"}, margin={"b": 110})
+    fig = _layout(fig, title, lang, height=480)
+    # The legend at the bottom of the figure, below the axis and its title (placed under the
+    # plot area, it ran over the axis title when the ticks were slanted).
+    fig.update_layout(
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"}, margin={"b": 150}
+    )
     fig.update_xaxes(
         title_text=x_title,
         autorange="reversed" if lang == "ar" else True,
@@ -438,30 +450,14 @@ def speaker_network(
     return fig
 
 
-def word_cloud(texts: list[str], subject: str, lang: str = "ar", top: int = 50) -> go.Figure:
-    """The words the given quotes use, sized by frequency, laid out on a spiral."""
+def top_words(texts: list[str], subject: str, lang: str = "ar", top: int = TOP_N) -> go.Figure:
+    """The words the given quotes use most (function words left out), ranked as bars: every
+    word readable, none over another, the counts beside them."""
     words = word_counts(texts, top)
-    fig = go.Figure()
-    if words:
-        largest = words[0][1]
-        xs, ys, sizes = [], [], []
-        for i, (_, count) in enumerate(words):
-            angle, radius = i * 2.4, 0.45 * math.sqrt(i)
-            xs.append(radius * math.cos(angle))
-            ys.append(radius * math.sin(angle))
-            sizes.append(14 + 34 * count / largest)
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="text",
-                text=[w for w, _ in words],
-                textfont={"size": sizes, "color": [PALETTE[i % len(PALETTE)] for i in range(len(xs))]},
-                customdata=[c for _, c in words],
-                hovertemplate="%{text}: %{customdata}<extra></extra>",
-            )
-        )
-    fig = _layout(fig, f"{t('chart_words', lang)} — {plotly_text(subject)}", lang)
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x")
-    return fig
+    return _horizontal_bars(
+        [w for w, _ in words],
+        [n for _, n in words],
+        f"{t('chart_words', lang)} — {plotly_text(subject)}",
+        lang,
+        ["#00897b"] * len(words),
+    )

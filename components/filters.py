@@ -115,7 +115,17 @@ def sidebar_filters(
     )
     choose = t("choose", lang)
     speakers, topics, sources, kinds = (
-        side.multiselect(t(key, lang), options[key], key=key, placeholder=choose, bind="query-params")
+        # Typing narrows the options to those containing the text, and Enter takes the first
+        # of them (never "select all N matches": «وسائل» would choose 37 speakers).
+        side.multiselect(
+            t(key, lang),
+            options[key],
+            key=key,
+            placeholder=choose,
+            bind="query-params",
+            select_all=False,
+            filter_mode="contains",
+        )
         for key in ("speaker", "topic", "source", "kind")
     )
     dates = None

@@ -211,14 +211,14 @@ def _options(_corpus: Corpus, corpus_key: str, speakers: int) -> dict:
     }
 
 
-def view_of(corpus: Corpus, filters: Filters, word_cloud_quotes: int) -> dict:
+def view_of(corpus: Corpus, filters: Filters, word_quotes: int) -> dict:
     """What the charts and metrics show under the filters (cached: going back to an earlier
     view, or turning a page of the table, asks nothing of the corpus again)."""
-    return _view(corpus, corpus.key, filters, word_cloud_quotes)
+    return _view(corpus, corpus.key, filters, word_quotes)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes: int) -> dict:
+def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_quotes: int) -> dict:
     return {
         "counts": _corpus.counts(filters),
         "speakers": _corpus.speaker_counts(filters),
@@ -227,7 +227,7 @@ def _view(_corpus: Corpus, corpus_key: str, filters: Filters, word_cloud_quotes:
         "timeline": _corpus.topic_counts(filters),
         "cues": _corpus.cue_counts(filters),
         "network": _corpus.addressee_pairs(filters),
-        "words": _corpus.quote_texts(filters, word_cloud_quotes),
+        "words": _corpus.quote_texts(filters, word_quotes),
         "compare": _corpus.outlet_speakers(filters, COMPARED_SOURCES),
     }
 

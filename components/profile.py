@@ -9,7 +9,7 @@ import streamlit as st
 from components import charts
 from components.i18n import t
 from components.safe import markdown_literal
-from components.show import show_chart
+from components.show import show_chart, show_link
 
 RECENT_QUOTES = 10
 
@@ -40,7 +40,7 @@ def show_speaker_page(
     if len(forms) > 1:
         st.caption(t("written_as", lang) + markdown_literal("، ".join(forms)))
     with st.expander(t("profile_link", lang)):
-        st.code(link, language=None)
+        show_link(link)
     left, right = st.columns(2)
     with left:
         if dates is not None:  # (undated articles: no time to show)

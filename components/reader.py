@@ -161,6 +161,8 @@ STYLE = """<style>
 .qawl-title { font-weight: 700; font-size: 1.25rem; }
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em 0 1em 0; }
 .qawl-chip { padding: 0 .4em; border-radius: 3px; }
+.qawl-link { display: block; direction: ltr; text-align: left; user-select: all; word-break: break-all;
+  padding: .5em .75em; background: #f0f2f6; border-radius: .4em; font-size: .85rem; }
 .qawl-focus { outline: 2px solid #ff6f00; outline-offset: 2px; border-radius: 2px;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; scroll-margin: 30vh; }
 </style>"""
@@ -183,7 +185,6 @@ RTL_STYLE = """<style>
 [data-testid="stMarkdownContainer"], [data-testid="stMetric"], [data-testid="stCaptionContainer"],
 [data-testid="stSidebar"] label, [data-testid="stExpander"] summary, [data-testid="stAlert"] {
   direction: rtl; text-align: right; }
-[data-testid="stCode"] { direction: ltr; }
 /* the page mirrored: the sidebar on the right, columns from right to left */
 [data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
 [data-testid="stHorizontalBlock"] { flex-direction: row-reverse; }

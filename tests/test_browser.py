@@ -154,7 +154,7 @@ def test_filter_then_shared_link_opens_the_same_view(server, page, browser):
     )
     assert "speaker=" in page.url
     page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()
-    code = page.locator('[data-testid="stMain"] [data-testid="stCode"] code').first
+    code = page.locator('[data-testid="stMain"] .qawl-link').first
     code.wait_for(timeout=10_000)
     link = code.inner_text().strip()
     assert "speaker=" in link
@@ -340,7 +340,7 @@ def test_a_selected_quote_is_scrolled_to_outlined_whole_and_has_its_own_link(ser
     quote_text = focus.inner_text()
     screenshot(page, "quote-focused.png")
     page.get_by_text("رابط هذا الاقتباس").click()
-    link = page.locator('[data-testid="stCode"]').last.inner_text().strip()
+    link = page.locator(".qawl-link").last.inner_text().strip()
     assert "quote=" in link
     assert "quote=" in page.url  # the address bar holds the quote too
 
@@ -372,3 +372,16 @@ def test_png_export_is_one_click(server, page):
     with page.expect_download(timeout=60_000) as download:
         page.locator('[data-testid="stSidebar"]').get_by_text("speakers.png").click()
     assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_enter_in_a_filter_takes_one_option_not_all_matches(server, page):
+    open_dashboard(page, server)
+    kind = page.locator('[data-testid="stMultiSelect"]').nth(3)
+    kind.click()
+    page.keyboard.type("direct")  # both «مباشر · direct» and «غير مباشر · indirect» contain it
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '8'", timeout=30_000
+    )
+    assert "indirect" not in kind.inner_text()

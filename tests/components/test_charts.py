@@ -141,9 +141,9 @@ def test_speaker_network(corpus):
     assert len(fig.layout.annotations) == 3  # غالانت→أوستن، أوستن→غالانت، بلينكن→غالانت
 
 
-def test_word_cloud_leaves_function_words_out(corpus):
-    fig = charts.word_cloud(corpus.quote_texts(ALL, 1000), "الكل", "ar")
-    words = list(fig.data[0].text)
+def test_top_words_leave_function_words_out(corpus):
+    fig = charts.top_words(corpus.quote_texts(ALL, 1000), "الكل", "ar")
+    words = list(fig.data[0].y)
     assert "رفح" in words
     assert not {"في", "من", "على", "أن"} & set(words)
     assert_logical_arabic(fig)
@@ -156,7 +156,7 @@ def test_every_factory_copes_with_no_data(corpus, labels):
         charts.speaker_topic_heatmap(corpus.speaker_topics(NOTHING), labels),
         charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
         charts.speaker_network(corpus.addressee_pairs(NOTHING)),
-        charts.word_cloud(corpus.quote_texts(NOTHING, 10), "—"),
+        charts.top_words(corpus.quote_texts(NOTHING, 10), "—"),
         charts.quotes_over_time(corpus.quote_dates(NOTHING), "—"),
         charts.quotes_per_outlet(corpus.source_counts(NOTHING)),
         charts.topics_of_quotes(corpus.speaker_topics(NOTHING), labels),
@@ -216,7 +216,7 @@ def test_markup_in_article_ids_and_network_names_is_shown_as_text(labels):
         pd.DataFrame({"x": [hostile], "topic": ["rafah"], "n": [2]}), False, labels
     )
     network = charts.speaker_network(pd.DataFrame({"speaker": [hostile], "addressee": ["غالانت"], "n": [1]}))
-    words = charts.word_cloud(["نص"], hostile)
+    words = charts.top_words(["نص"], hostile)
     shown = [
         *timeline.data[0].x,
         *(t for trace in network.data for t in (trace.text or ())),
