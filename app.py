@@ -12,6 +12,7 @@ from components.data import Filters
 from components.filters import (
     bilingual,
     canonical_speaker_params,
+    chart_tab_labels,
     check_query_params,
     kind_choices,
     language_switch,
@@ -150,6 +151,7 @@ filters = sidebar_filters(
     drop_search="q=…" in ignored,
     speaker_ids=speaker_ids,
 )
+order = order_select(lang)  # the quote table's order, over all matching quotes
 if len(filters.speakers) == 1:  # what was merged under this name
     forms = [f"{form} ({n})" for form, n in corpus.speaker_forms(filters.speakers[0])]
     if len(forms) > 1:
@@ -172,7 +174,12 @@ counts = view["counts"]
 columns = st.columns(4)
 for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"), strict=True):
     column.metric(t(name, lang), counts[name])
-share_box = st.expander(t("share", lang))  # (filled once the table's order is known)
+with st.expander(t("share", lang)):
+    st.caption(t("share_help", lang))
+    view_link = share_link(
+        st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order, st.session_state.get("charts")
+    )
+    show_link(view_link)
 
 # ---- one speaker chosen (in the filter, or by clicking their bar): their page
 if len(filters.speakers) == 1:
@@ -192,151 +199,162 @@ profile.show_outlet_comparison(view["compare"], lang)
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)
 ranked = view["speakers"].rename(index=lambda name: shown_names.get(name, name))
+# Figures are made when shown or exported: only the open tab's charts are built and drawn.
 figures = {
-    "speakers": charts.quotes_per_speaker(
+    "speakers": lambda: charts.quotes_per_speaker(
         ranked, lang, colours={shown_names.get(name, name): colour for name, colour in colours.items()}
     ),
-    "heatmap": charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
-    "timeline": charts.topic_timeline(*view["timeline"], topic_labels, lang),
-    "cues": charts.cue_counts(view["cues"], lang),
-    "network": charts.speaker_network(view["network"], lang, colours),
-    "words": charts.top_words(
+    "heatmap": lambda: charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
+    "timeline": lambda: charts.topic_timeline(*view["timeline"], topic_labels, lang),
+    "cues": lambda: charts.cue_counts(view["cues"], lang),
+    "network": lambda: charts.speaker_network(view["network"], lang, colours),
+    "words": lambda: charts.top_words(
         view["words"], "، ".join(filters.speakers or filters.topics) or t("all_quotes", lang), lang
     ),
 }
-left, right = st.columns(2)
-with left:
-    show_chart(figures["speakers"], "chart_speakers", lambda: filter_from_chart("chart_speakers", "speaker"))
-    unranked = [t(f"unranked_{kind}", lang).format(n=n) for kind, n in view["unranked"].items() if n]
-    if unranked:
-        st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
-    show_chart(figures["timeline"], "chart_timeline")
-    show_chart(figures["network"], "chart_network")
-with right:
-    show_chart(figures["heatmap"], "chart_heatmap", lambda: filter_from_chart("chart_heatmap", "speaker"))
-    show_chart(figures["cues"], "chart_cues")
-    show_chart(figures["words"], "chart_words")
+clicked = {  # charts whose bars (or heatmap rows) filter the page by speaker
+    "speakers": lambda: filter_from_chart("chart_speakers", "speaker"),
+    "heatmap": lambda: filter_from_chart("chart_heatmap", "speaker"),
+}
+tab_labels = chart_tab_labels()
+# Tabs bound to the link run lazily: the charts of the closed tabs are neither made nor drawn.
+for tab, pair in zip(
+    st.tabs(list(tab_labels), key="charts", bind="query-params"), tab_labels.values(), strict=True
+):
+    if not tab.open:
+        continue
+    with tab:
+        for column, name in zip(st.columns(2), pair, strict=True):
+            with column:
+                show_chart(figures[name](), f"chart_{name}", clicked.get(name))
+                unranked = [t(f"unranked_{k}", lang).format(n=n) for k, n in view["unranked"].items() if n]
+                if name == "speakers" and unranked:
+                    st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
+
 
 # ---- quote table, a page at a time, and the article reader
-st.subheader(t("table", lang))
-st.caption(t("table_help", lang))
-order = order_select(lang)
-with share_box:
-    st.caption(t("share_help", lang))
-    view_link = share_link(st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order)
-    show_link(view_link)
-pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
-# One page widget per filter state and order: a new view starts on its first page.
-page = (
-    st.number_input(
-        t("page", lang),
-        min_value=1,
-        max_value=pages,
-        value=1,
-        step=1,
-        key=f"page-{abs(hash((filters, order)))}",
-    )
-    if pages > 1
-    else 1
-)
-rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, order)
-if counts["quotes"]:
-    st.caption(
-        t("page_of", lang).format(
-            first=(page - 1) * PAGE_SIZE + 1, last=(page - 1) * PAGE_SIZE + len(rows), total=counts["quotes"]
+# (a fragment: choosing a row or a page reruns this part alone, not the charts above it)
+@st.fragment
+def quotes_and_reader() -> None:
+    st.subheader(t("table", lang))
+    st.caption(t("table_help", lang))
+    pages = max(1, -(-counts["quotes"] // PAGE_SIZE))
+    # One page widget per filter state and order: a new view starts on its first page.
+    page = (
+        st.number_input(
+            t("page", lang),
+            min_value=1,
+            max_value=pages,
+            value=1,
+            step=1,
+            key=f"page-{abs(hash((filters, order)))}",
         )
+        if pages > 1
+        else 1
     )
-table = rows.fillna({"addressee": "", "title": ""}).assign(
-    kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
-    topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
-)[TABLE_COLUMNS]
-# (shown isolated: a cell ending in a quotation mark keeps it at its end in the grid)
-table = table.assign(**{c: table[c].map(isolate) for c in ISOLATED_COLUMNS})
-selection = None
-if rows.empty:
-    st.info(t("no_quotes", lang))  # (an empty table would say "empty", in English)
-else:
-    selection = st.dataframe(
-        table.style.apply(
-            lambda frame: reader.search_cell_styles(
-                frame, filters.search, ["speaker", "cue", "content", "title"]
+    rows = corpus.quotes(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, order)
+    if counts["quotes"]:
+        st.caption(
+            t("page_of", lang).format(
+                first=(page - 1) * PAGE_SIZE + 1,
+                last=(page - 1) * PAGE_SIZE + len(rows),
+                total=counts["quotes"],
+            )
+        )
+    table = rows.fillna({"addressee": "", "title": ""}).assign(
+        kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
+        topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
+    )[TABLE_COLUMNS]
+    # (shown isolated: a cell ending in a quotation mark keeps it at its end in the grid)
+    table = table.assign(**{c: table[c].map(isolate) for c in ISOLATED_COLUMNS})
+    selection = None
+    if rows.empty:
+        st.info(t("no_quotes", lang))  # (an empty table would say "empty", in English)
+    else:
+        selection = st.dataframe(
+            table.style.apply(
+                lambda frame: reader.search_cell_styles(
+                    frame, filters.search, ["speaker", "cue", "content", "title"]
+                ),
+                axis=None,
             ),
-            axis=None,
-        ),
-        width="stretch",
-        hide_index=True,
-        on_select="rerun",
-        selection_mode="single-row",
-        key="quote_table",
-        column_config={
-            name: (st.column_config.DateColumn if name == "date" else st.column_config.TextColumn)(
-                t("article_title" if name == "title" else name, lang)
-            )
-            for name in TABLE_COLUMNS
-        },
-    )
-
-# The quote shown in the reader: the selected row, else the link's quote (?quote=ARTICLE:START).
-st.subheader(t("reader", lang))
-selected = selection.selection.rows if selection is not None else []
-chosen = rows.iloc[selected[0]] if selected and selected[0] < len(rows) else None
-if chosen is not None:
-    st.session_state["table_quote"] = f"{chosen['article']}:{int(chosen['start'])}"
-    st.query_params["quote"] = st.session_state["table_quote"]
-elif st.session_state.pop("table_quote", None) is not None:
-    st.query_params.pop("quote", None)  # the row was unselected: so is its quote
-elif linked_quote := quote_param(st.query_params.get("quote")):
-    found = corpus.quote_at(*linked_quote)
-    if found.empty:
-        st.info(t("quote_missing", lang))
-    else:
-        chosen = found.iloc[0]
-article_ids = list(dict.fromkeys(rows["article"])) or corpus.first_articles(PAGE_SIZE)
-if chosen is not None and chosen["article"] not in article_ids:
-    article_ids.insert(0, chosen["article"])
-if article_ids:
-    current = chosen["article"] if chosen is not None else article_ids[0]
-    article_labels = corpus.article_labels(article_ids)
-    article_id = st.selectbox(
-        t("article", lang),
-        article_ids,
-        index=article_ids.index(current),
-        format_func=lambda a: isolate(article_labels.get(a, a)),
-        on_change=lambda: st.query_params.pop("quote", None),  # another article: no quote chosen
-    )
-    if chosen is not None and chosen["article"] != article_id:
-        chosen = None
-    article = corpus.article(article_id)
-    article_quotes = corpus.article_quotes(article_id, filters)
-    st.html(reader.legend_html(article_quotes["speaker"].unique().tolist(), colours, lang))
-    focus = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
-    if chosen is not None:
-        if article and article["text"]:
-            reason = speaker_reasons(article_id, article["text"]).get(
-                (int(chosen["para"]), int(chosen["start"]))
-            )
-            if reason:
-                st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
-        with st.expander(t("quote_link", lang)):
-            st.caption(t("quote_link_help", lang))
-            show_link(quote_link(view_link, article_id, int(chosen["start"])))
-    if article["busy"]:
-        st.info(t("store_busy", lang))
-    else:
-        st.html(
-            reader.article_html(
-                article["text"],
-                article_quotes,
-                corpus.article_mentions(article_id, filters),
-                colours,
-                focus,
-                filters.search,
-            )
+            width="stretch",
+            hide_index=True,
+            on_select="rerun",
+            selection_mode="single-row",
+            key="quote_table",
+            column_config={
+                name: (st.column_config.DateColumn if name == "date" else st.column_config.TextColumn)(
+                    t("article_title" if name == "title" else name, lang)
+                )
+                for name in TABLE_COLUMNS
+            },
         )
-        # Scrolled to once per chosen quote (not again on every later change of the page).
-        if focus is not None and st.session_state.get("scrolled_to") != (article_id, focus):
-            st.session_state["scrolled_to"] = (article_id, focus)
-            st.html(reader.scroll_to_focus_script(f"{article_id}:{focus}"), unsafe_allow_javascript=True)
+
+    # The quote shown in the reader: the selected row, else the link's quote (?quote=ARTICLE:START).
+    st.subheader(t("reader", lang))
+    selected = selection.selection.rows if selection is not None else []
+    chosen = rows.iloc[selected[0]] if selected and selected[0] < len(rows) else None
+    if chosen is not None:
+        st.session_state["table_quote"] = f"{chosen['article']}:{int(chosen['start'])}"
+        st.query_params["quote"] = st.session_state["table_quote"]
+    elif st.session_state.pop("table_quote", None) is not None:
+        st.query_params.pop("quote", None)  # the row was unselected: so is its quote
+    elif linked_quote := quote_param(st.query_params.get("quote")):
+        found = corpus.quote_at(*linked_quote)
+        if found.empty:
+            st.info(t("quote_missing", lang))
+        else:
+            chosen = found.iloc[0]
+    article_ids = list(dict.fromkeys(rows["article"])) or corpus.first_articles(PAGE_SIZE)
+    if chosen is not None and chosen["article"] not in article_ids:
+        article_ids.insert(0, chosen["article"])
+    if article_ids:
+        current = chosen["article"] if chosen is not None else article_ids[0]
+        article_labels = corpus.article_labels(article_ids)
+        article_id = st.selectbox(
+            t("article", lang),
+            article_ids,
+            index=article_ids.index(current),
+            format_func=lambda a: isolate(article_labels.get(a, a)),
+            on_change=lambda: st.query_params.pop("quote", None),  # another article: no quote chosen
+        )
+        if chosen is not None and chosen["article"] != article_id:
+            chosen = None
+        article = corpus.article(article_id)
+        article_quotes = corpus.article_quotes(article_id, filters)
+        st.html(reader.legend_html(article_quotes["speaker"].unique().tolist(), colours, lang))
+        focus = (int(chosen["start"]), int(chosen["end"])) if chosen is not None else None
+        if chosen is not None:
+            if article and article["text"]:
+                reason = speaker_reasons(article_id, article["text"]).get(
+                    (int(chosen["para"]), int(chosen["start"]))
+                )
+                if reason:
+                    st.caption(markdown_literal(reader.why_this_speaker(reason, lang)))
+            with st.expander(t("quote_link", lang)):
+                st.caption(t("quote_link_help", lang))
+                show_link(quote_link(view_link, article_id, int(chosen["start"])))
+        if article["busy"]:
+            st.info(t("store_busy", lang))
+        else:
+            st.html(
+                reader.article_html(
+                    article["text"],
+                    article_quotes,
+                    corpus.article_mentions(article_id, filters),
+                    colours,
+                    focus,
+                    filters.search,
+                )
+            )
+            # Scrolled to once per chosen quote (not again on every later change of the page).
+            if focus is not None and st.session_state.get("scrolled_to") != (article_id, focus):
+                st.session_state["scrolled_to"] = (article_id, focus)
+                st.html(reader.scroll_to_focus_script(f"{article_id}:{focus}"), unsafe_allow_javascript=True)
+
+
+quotes_and_reader()
 
 # ---- exports
 with st.sidebar.expander(t("export", lang)):
@@ -352,7 +370,7 @@ with st.sidebar.expander(t("export", lang)):
     # One click: the image is drawn when the button is pressed (deferred), not on every change.
     st.download_button(
         f"{chart_name}.png ⤓",
-        lambda: export.figure_png(figures[chart_name]),
+        lambda: export.figure_png(figures[chart_name]()),
         f"qawl-{chart_name}.png",
         "image/png",
         key="png_download",

@@ -17,7 +17,7 @@ KINDS = ("direct", "indirect", "mixed")
 MAX_SEARCH = 200
 # Query parameters the page understands (each is a widget key).
 MULTI_KEYS = ("speaker", "topic", "source", "kind")
-KNOWN_KEYS = {"lang", "q", "from", "to", "order", "quote", *MULTI_KEYS}
+KNOWN_KEYS = {"lang", "q", "from", "to", "order", "quote", "charts", *MULTI_KEYS}
 ORDERS = ("reading", "newest", "oldest", "speaker")  # components.data.QUOTE_ORDERS
 
 
@@ -42,6 +42,8 @@ def check_query_params(options: dict[str, list[str]]) -> list[str]:
             ignored.append(f"{key}={values[0][:20]}")
         elif key == "quote" and quote_param(values[-1]) is None:
             ignored.append(f"quote={values[-1][:40]}")
+        elif key == "charts" and values[-1] not in chart_tab_labels():
+            ignored.append(f"charts={values[-1][:40]}")
         elif key == "order" and values[-1] not in order_choices():
             ignored.append(f"order={values[-1][:20]}")
     return ignored
@@ -59,6 +61,19 @@ def quote_link(view_link: str, article: str, start: int) -> str:
     return f"{view_link}{joiner}{urlencode({'quote': f'{article}:{start}'})}"
 
 
+# The chart tabs, each a pair of charts side by side.
+CHART_TABS = {
+    "speakers": ("speakers", "heatmap"),
+    "time": ("timeline", "cues"),
+    "words": ("words", "network"),
+}
+
+
+def chart_tab_labels() -> dict[str, tuple[str, str]]:
+    """The chart tabs under stable bilingual labels (a link opens the same tab) → their charts."""
+    return {bilingual(t(f"tab_{k}", "ar"), t(f"tab_{k}", "en")): pair for k, pair in CHART_TABS.items()}
+
+
 def order_choices() -> dict[str, str]:
     """The quote table's orders under stable bilingual labels (a link keeps its order)."""
     return {bilingual(t(f"order_{o}", "ar"), t(f"order_{o}", "en")): o for o in ORDERS}
@@ -67,7 +82,7 @@ def order_choices() -> dict[str, str]:
 def order_select(lang: str) -> str:
     """The order of the quote table (over all matching quotes), bound to the link."""
     choices = order_choices()
-    label = st.selectbox(t("order", lang), list(choices), key="order", bind="query-params")
+    label = st.sidebar.selectbox(t("order", lang), list(choices), key="order", bind="query-params")
     return choices.get(label, "reading")
 
 
@@ -179,6 +194,7 @@ def share_link(
     lang: str,
     latin: dict[str, str] | None = None,
     order: str = "reading",
+    tab: str | None = None,
 ) -> str:
     """The URL of this view: the same parameters the bound widgets write."""
     params: list[tuple[str, str]] = []
@@ -199,6 +215,8 @@ def share_link(
         params += [("from", filters.dates[0].isoformat()), ("to", filters.dates[1].isoformat())]
     if order != "reading":
         params.append(("order", {o: label for label, o in order_choices().items()}[order]))
+    if tab and tab != next(iter(chart_tab_labels())):
+        params.append(("charts", tab))
     base = base_url.split("?", 1)[0]
     return f"{base}?{urlencode(params)}" if params else base
 

@@ -279,6 +279,9 @@ def test_hostile_link_and_file_names_render_as_text_and_no_developer_menu(server
         "() => document.querySelectorAll('[data-testid=stMetricValue]')[0]?.innerText === '2'", timeout=60_000
     )
     time.sleep(1)
+    page.get_by_role("tab", name="Over time").click()  # the timeline names undated articles by id
+    page.wait_for_selector('[data-testid="stTabs"] .js-plotly-plot text', timeout=60_000)
+    time.sleep(1)
     assert page.locator('a[href*="evil"]').count() == 0
     labels = page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent)"
