@@ -5,9 +5,9 @@ page has settled (the script has finished, no element is stale, the charts are d
     python bench/browser.py --limit 3000                  (builds one of the first N bulk articles)
 
 Prints the seconds of: the first view on a fresh server (the store opened) and in a new session
-(the server warm), a filter change of each kind (kind, topic, speaker typed, search typed,
-clearing them), a change of the table's page, opening another tab of charts, selecting a row until its quote is shown in the
-reader, the language switch, and the one-click PNG export.
+(the server warm), a filter change of each kind (kind, topic, speaker typed, search typed), a
+change of the table's page, selecting a row until its quote is shown in the reader, opening
+another tab of charts, the language switch, and the one-click PNG export.
 """
 
 from __future__ import annotations
