@@ -34,7 +34,9 @@ from analysis.speakers import (
     NounPhrase,
     PhraseReader,
     agrees,
+    complementizer,
     content_words,
+    from_cue,
     speaker_lexicon,
     with_written_names,
     words_of,
@@ -68,6 +70,10 @@ CONTINUATION_PARAGRAPHS = 3
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+# أنّ with no pronoun attached: a noun after it is the subject of its clause.
+BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+# How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
+COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -616,11 +622,42 @@ class ArticleReader:
         if j < sentence_start:
             return True
         word = paragraph.word(j)
+        if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
+            return False
         if word in CLAUSE_MARKS or word in SENTENCE_ENDS or word in self.speakers.pronoun_subjects:
             return True  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return True
         return self._preverbal_subject(paragraph, cue, sentence_start) is not None
+
+    def _predicate_of_complement(self, paragraph: _Paragraph, comma: int, sentence_start: int) -> bool:
+        """The verb after `comma` is the predicate of an earlier cue's أنّ-clause, whose subject
+        is all that stands between أنّ and the comma («وأشارت إلى أن وزير الدفاع آنذاك، يوآف
+        غالانت، أعلن فرض حصار…»): the speech it reports is nested in that content, not a new
+        quote (the guideline's rule)."""
+        for k in range(comma - 1, max(sentence_start, comma - COMPLEMENT_SUBJECT_WINDOW) - 1, -1):
+            word = paragraph.word(k)
+            if word in SENTENCE_ENDS or from_cue(word):
+                return False
+            if not complementizer(word):
+                continue
+            if word not in BARE_COMPLEMENTIZERS or paragraph.word(k + 1)[:1] in QUOTE_MARKS:
+                return False  # أنّهم "خُطفوا"، قالت…: the clause had its subject already
+            if not any(from_cue(paragraph.word(c)) for c in range(max(sentence_start, k - 3), k)):
+                return False  # (an أنّ of the narration, not a cue's)
+            reader = PhraseReader(paragraph.tokens, self.registry)
+            phrase, stop = reader.read(k + 1, comma + 1, subject=True)
+            if phrase is None or phrase.kind == "statement":
+                return False
+            if stop >= comma:
+                return True
+            # a title, then its holder set off by commas (…آنذاك، يوآف غالانت، أعلن)
+            inner = [c for c in range(stop, comma) if paragraph.word(c) in COMMAS]
+            if not inner or any(from_cue(paragraph.word(c)) for c in range(stop, comma)):
+                return False
+            holder, end = reader.read(inner[-1] + 1, comma + 1, subject=True)
+            return holder is not None and holder.name is not None and end >= comma
+        return False
 
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر."""

@@ -571,3 +571,37 @@ def test_every_speaker_is_a_source_of_a_known_kind(words, cue):
         reader = PhraseReader(tokens, EntityRegistry())
         category = speaker_lexicon().category(tokens[first].text)
         assert category in SOURCE_CLASSES or not reader.not_a_name(first), speaker
+
+
+NESTED_PREDICATES = [  # (sentence, speaker, content): the verb after أنّ + subject + comma is nested
+    (
+        "وأعلن البيت الأبيض أنّ الرئيس الأميركي جو بايدن، تحدّث الخميس مع زيلينسكي بشأن التدريب.",
+        "البيت الأبيض",
+        "الرئيس الأميركي جو بايدن، تحدّث الخميس مع زيلينسكي بشأن التدريب",
+    ),
+    (
+        "وأشار الوزير إلى أن وزير الدفاع آنذاك، يوآف غالانت، أعلن فرض حصار كامل على غزة.",
+        "الوزير",
+        "وزير الدفاع آنذاك، يوآف غالانت، أعلن فرض حصار كامل على غزة",
+    ),
+]
+NOT_NESTED = [  # (sentence, speakers): a clause with its own subject, or an أنّ with its pronoun
+    (
+        # (a lone quoted word is a term, not speech: بريشتينا's words are no quote)
+        'ففي حين أكّدت بريشتينا أنّهم "خُطفوا"، قالت بلغراد إنّ المجموعة عبرت إلى صربيا.',
+        ["بلغراد"],
+    ),
+    ("وقال الوزير إن الحكومة ستواصل عملها، وأكد أن الوضع صعب.", ["الوزير", "الوزير"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), NESTED_PREDICATES)
+def test_speech_reported_inside_a_complement_is_part_of_it(sentence, speaker, content):
+    quotes = [q for q in extract_quotes(make_article("t.txt", f"عنوان\n{sentence}")) if q.para == 1]
+    assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), NOT_NESTED)
+def test_a_clause_with_its_own_subject_is_a_quote_of_its_own(sentence, speakers):
+    quotes = [q for q in extract_quotes(make_article("t.txt", f"عنوان\n{sentence}")) if q.para == 1]
+    assert [q.speaker for q in quotes] == speakers
