@@ -357,6 +357,7 @@ def quotes_and_reader() -> None:
 quotes_and_reader()
 
 # ---- exports
+export.warm_png()  # (in the background, once: the first PNG then does not wait for Chromium)
 with st.sidebar.expander(t("export", lang)):
     # Files are made only when downloaded (deferred data), not on every filter change.
     for name, make, mime in (

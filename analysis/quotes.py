@@ -1246,8 +1246,18 @@ class ArticleReader:
             if speaker is None:
                 return False
             end_char = self._content_end(paragraph, last, last)
-            if k == first or all(
-                paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k)
+            first_word = paragraph.word(k)
+            # «ووفق الكاتب، تواجه إسرائيل…»: joined by و and closed by a comma, the phrase opens
+            # its clause (what stands before it, a scraper's glued subheading, is not its content)
+            opens_clause = (
+                first_word.startswith("و")
+                and first_word[1:] in self.lexicon.attributions
+                and paragraph.word(stop) in COMMAS
+            )
+            if (
+                k == first
+                or opens_clause
+                or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k))
             ):
                 begin = next(
                     (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop

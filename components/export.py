@@ -9,11 +9,11 @@ there.
 from __future__ import annotations
 
 import atexit
-import functools
 import io
 import json
 import os
 import shutil
+import threading
 import warnings
 
 import kaleido
@@ -78,12 +78,27 @@ def figure_png(fig: go.Figure, width: int = 1000, height: int | None = None) -> 
         return fig.to_image(format="png", width=width, height=height or fig.layout.height or 450)
 
 
-@functools.cache
+def warm_png() -> None:
+    """Start the PNG renderer in the background (once a process), so that the first export
+    does not wait for a Chromium to start."""
+    if chromium_path() is not None and not _png_renderer:
+        threading.Thread(target=_png_server, daemon=True).start()
+
+
+_png_lock = threading.Lock()
+_png_renderer: list[bool] = []  # (holds True once kaleido's server runs)
+
+
 def _png_server() -> None:
     """One Chromium kept for the process's PNG exports (kaleido's server): a PNG then takes
     a fifth of a second instead of the 2.5 s of a Chromium started for each."""
-    kaleido.start_sync_server(silence_warnings=True)
-    atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+    with _png_lock:
+        if _png_renderer:
+            return
+        os.environ.setdefault("BROWSER_PATH", chromium_path() or "")
+        kaleido.start_sync_server(silence_warnings=True)
+        atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+        _png_renderer.append(True)
 
 
 ARABIC_FONTS = (
