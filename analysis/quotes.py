@@ -846,7 +846,10 @@ class ArticleReader:
         content = None
         if source.rule == "subject_after_cue":
             content = self._content_before(paragraph, cue, first, source.after, last)
-        return content or self._content(paragraph, cue.form, source.after, limit, last)
+        # a named subject between a bare form and its preposition makes it the verb (وعبّر
+        # السريحي عن فخره…: not عَبْر "via"), whose content the preposition opens
+        named = source.rule == "subject_after_cue" and source.span is not None
+        return content or self._content(paragraph, cue.form, source.after, limit, last, named)
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
         """The speaker of a verb with no subject after it, and the rule that found it. A verb
@@ -1104,9 +1107,10 @@ class ArticleReader:
         return self._finish_content(paragraph, start, comma)
 
     def _content(
-        self, paragraph: _Paragraph, form: CueForm, start: int, limit: int, last: int
+        self, paragraph: _Paragraph, form: CueForm, start: int, limit: int, last: int, named: bool = False
     ) -> tuple[int, int, str] | None:
-        """Normalized span and kind of what the cue reports."""
+        """Normalized span and kind of what the cue reports (`named`: a source named between
+        the cue and `start`)."""
         tokens = paragraph.tokens
         end_char = self._content_end(paragraph, limit, last)
         chunk_start, k = True, start
@@ -1128,7 +1132,11 @@ class ArticleReader:
                 k = paragraph.first_token_at(span.close + 1)
                 chunk_start = False
                 continue
-            if chunk_start and not form.needs_complementizer and _opens_with(word, preps):
+            if (
+                chunk_start
+                and (not form.needs_complementizer or named and k == start)
+                and _opens_with(word, preps)
+            ):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             chunk_start = word in COMMAS
             k += 1

@@ -187,6 +187,14 @@ SENTENCES = [
         "indirect",
         "والمجتمع -بحسب مصادر محلية- يختنق ويحتاج إلى تمثيل سياسي",
     ),
+    (  # a named subject between a form that is also a preposition (عَبْر) and its own
+        # preposition: the verb, whose content the preposition opens
+        "وعبّر الكاتب سعيد السريحي عن فخره بفوز الناشطة اليمنية بالجائزة.",
+        "سعيد السريحي",
+        "عبّر",
+        "indirect",
+        "عن فخره بفوز الناشطة اليمنية بالجائزة",
+    ),
     (  # joined by و and closed by a comma, the attribution opens its clause (a glued subheading
         # before it is no content)
         "تحديات قانونية ووفق المحلل عاموس هرئيل، تواجه إسرائيل عقبات قانونية كذلك.",
@@ -240,6 +248,7 @@ def test_sentence(sentence, speaker, cue, kind, content):
 
 
 NO_QUOTE = [
+    "ودخلت الشاحنات عبر معبر رفح عن طريق مصر.",  # عَبْر "via", then عن طريق: no speech
     'وشنّت "إسرائيل" غارات على مدينة رفح جنوبي قطاع غزة.',
     "وأطلقت كتائب القسام عملية “طوفان الأقصى” صباح السبت.",
     "ووصلت شاحنات المساعدات عبر معبر رفح صباح اليوم.",
