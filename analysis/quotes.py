@@ -70,6 +70,9 @@ CONTINUATION_PARAGRAPHS = 3
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+# Words an attribution's source may run on with before the complementizer (its adjectives, a
+# second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
+RELAY_TAIL = 8
 # أنّ with no pronoun attached: a noun after it is the subject of its clause.
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
@@ -1275,6 +1278,10 @@ class ArticleReader:
                 if begin >= last:
                     return False
                 content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
+            elif (opened := self._relayed_complement(paragraph, first, k, stop, last)) is not None:
+                # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
+                # relay's verb and name, the content follows the complementizer
+                content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
             elif paragraph.word(k - 1) in DASHES_AND_BRACKETS:
                 # «فالمجتمع -بحسب ليفي- يختنق…»: set off inside the sentence, it covers all of it
                 content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
@@ -1307,6 +1314,22 @@ class ArticleReader:
             self.current = speaker
             return True
         return False
+
+    def _relayed_complement(
+        self, paragraph: _Paragraph, first: int, k: int, stop: int, last: int
+    ) -> int | None:
+        """The complementizer after an attribution phrase (ending at `stop`) whose sentence opens
+        with a verb of speech before it (at `k`): the token where the content opens."""
+        if not any(self.lexicon.lookup(paragraph.word(i)) for i in range(first, k)):
+            return None
+        # (the source's phrase may end before its adjectives: منظمات | إنسانية، أن…)
+        for after in range(stop, min(stop + RELAY_TAIL, last)):
+            word = paragraph.word(after)
+            if word in self.lexicon.complementizers:
+                return after
+            if self.lexicon.lookup(word) or word in SENTENCE_ENDS:
+                return None
+        return None
 
     def _read_pointing_back(self, paragraph: _Paragraph, first: int, last: int) -> None:
         """A sentence with no cue that points back to the source speaking (…، على حد قوله؛

@@ -81,10 +81,16 @@ def figure_png(fig: go.Figure, width: int = 1000, height: int | None = None) -> 
 def warm_png() -> None:
     """Start the PNG renderer in the background (once a process), so that the first export
     does not wait for a Chromium to start."""
-    if chromium_path() is not None and not _png_renderer:
-        threading.Thread(target=_png_server, daemon=True).start()
+    if chromium_path() is not None and not _png_renderer and not _png_warming:
+        _png_warming.append(True)
+        # (a few seconds on: starting Chromium would slow the first view it follows)
+        timer = threading.Timer(PNG_WARM_DELAY, _png_server)
+        timer.daemon = True
+        timer.start()
 
 
+PNG_WARM_DELAY = 8.0  # seconds
+_png_warming: list[bool] = []
 _png_lock = threading.Lock()
 _png_renderer: list[bool] = []  # (holds True once kaleido's server runs)
 

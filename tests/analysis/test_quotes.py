@@ -195,6 +195,20 @@ SENTENCES = [
         "indirect",
         "عن فخره بفوز الناشطة اليمنية بالجائزة",
     ),
+    (  # a relay's verb and name before نقلاً عن: the content follows the complementizer
+        "أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن إسرائيل تعرقل وصول المساعدات.",
+        "منظمات",
+        "نقلاً عن",
+        "indirect",
+        "إسرائيل تعرقل وصول المساعدات",
+    ),
+    (  # نقلاً عن is the attribution phrase, not a verb: it ends the medium's name
+        "وذكرت صحيفة هآرتس نقلاً عن مصادر أمنية أن الجيش يستعد للهجوم.",
+        "صحيفة هآرتس",
+        "ذكرت",
+        "indirect",
+        "الجيش يستعد للهجوم",
+    ),
     (  # joined by و and closed by a comma, the attribution opens its clause (a glued subheading
         # before it is no content)
         "تحديات قانونية ووفق المحلل عاموس هرئيل، تواجه إسرائيل عقبات قانونية كذلك.",
