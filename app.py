@@ -262,7 +262,12 @@ def quotes_and_reader() -> None:
             )
         )
     table = rows.fillna({"addressee": "", "title": ""}).assign(
-        kind=rows["kind"].map(lambda kind: kind_label(kind, lang)),
+        # (a title's quote says so: «مباشر · عنوان»)
+        kind=[
+            kind_label(kind, lang)
+            + (f" · {kind_label('headline', lang)}" if para == 0 and kind != "headline" else "")
+            for kind, para in zip(rows["kind"], rows["para"], strict=True)
+        ],
         topics=rows["topics"].map(lambda ts: "، ".join(topic_labels.get(x, x) for x in ts)),
     )[TABLE_COLUMNS]
     # (shown isolated: a cell ending in a quotation mark keeps it at its end in the grid)

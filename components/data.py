@@ -36,6 +36,7 @@ ARTICLE_COLUMNS = ["article", "title", "source", "date", "url", "text", "order",
 SPEAKER_COLUMNS = ["speaker", "canonical", "kind", "latin"]
 # Kinds of speaker the speaker ranking groups instead of ranking them as one source each.
 UNRANKED_KINDS = ("anonymous", "fragment")
+HEADLINE = "headline"  # the kind filter's name for the quotes in titles
 
 
 @dataclass(frozen=True)
@@ -320,8 +321,14 @@ class Corpus:
             conditions.append(f"list_contains(?::VARCHAR[], {alias}.speaker)")
             params.append(list(filters.speakers))
         if filters.kinds:
-            conditions.append(f"list_contains(?::VARCHAR[], {alias}.kind)")
-            params.append(list(filters.kinds))
+            # «headline»: the quotes a title gives (its «X: …» is a direct quote by the guideline)
+            kinds = [k for k in filters.kinds if k != HEADLINE]
+            either = [f"list_contains(?::VARCHAR[], {alias}.kind)"] if kinds else []
+            params += [kinds] if kinds else []
+            either += (
+                [f"{alias}.para = 0 OR {alias}.kind = '{HEADLINE}'"] if HEADLINE in filters.kinds else []
+            )
+            conditions.append("(" + " OR ".join(either) + ")")
         if filters.search.strip():
             conditions.append(f"contains({alias}.search, ?)")
             params.append(normalize_ar(filters.search.strip()))

@@ -180,3 +180,14 @@ def test_the_table_sorts_all_matching_quotes_and_finds_a_linked_quote(which, req
     labels = source.article_labels(["r1", row["article"]])
     assert labels["r1"] == "خبر — AJ · 2024-05-01"
     assert labels[row["article"]].startswith("غالانت يجتمع بأوستن")
+
+
+def test_the_headline_kind_chooses_the_quotes_in_titles():
+    titled = make_article(
+        "h1", "وقال رئيس الوزراء محمد مصطفى إن المساعدات لم تصل.", title="محمد مصطفى: الوضع في غزة صعب جداً"
+    )
+    source = Corpus.open(build_frames(analyse_corpus([titled])))
+    headline = source.quotes(Filters(kinds=("headline",)))
+    assert headline["para"].tolist() == [0] and headline.iloc[0]["speaker"] == "محمد مصطفى"
+    assert len(source.quotes(Filters(kinds=("headline", "indirect")))) == 2  # either kind
+    assert source.counts(Filters(kinds=("headline",)))["quotes"] == 1
