@@ -955,15 +955,20 @@ class PhraseReader:
                 and (self.word(i - 1) in PLACE_PREPOSITIONS or in_spoken_for)
             )
             and not (
-                r.kind == ANONYMOUS
+                # an unnamed source's adjective: شهود عيان، مصادر مطلعة، منظمات إنسانية
+                (
+                    r.kind == ANONYMOUS
+                    or r.kind == ORGANIZATION
+                    and not self.word(r.start).startswith(DEFINITE)
+                )
                 and i == r.start + 1
                 and word[:1] not in "بلكف"
                 and len(word) <= 9  # (no words glued by a scraper)
                 and word.endswith(("ان", "ه", "ي", "ون", "ين"))
-                and not is_possessed(word, self.gazetteer.common)
+                # (أمنية، طبية: a feminine adjective of relation, not a noun with «his»)
+                and (word.endswith("يه") or not is_possessed(word, self.gazetteer.common))
             )
         ):
-            # (شهود عيان، مصادر مطلعة: an anonymous source's adjective)
             # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)
             return STOP  # (an outlet's own name follows its head: صحيفة جيروزاليم بوست)
         r.i += 1

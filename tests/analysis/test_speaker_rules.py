@@ -605,3 +605,14 @@ def test_speech_reported_inside_a_complement_is_part_of_it(sentence, speaker, co
 def test_a_clause_with_its_own_subject_is_a_quote_of_its_own(sentence, speakers):
     quotes = [q for q in extract_quotes(make_article("t.txt", f"عنوان\n{sentence}")) if q.para == 1]
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_unnamed_sources_keep_their_adjective_and_stay_apart():
+    """أمنية، طبية are feminine adjectives of relation (not a noun with «his»): an unnamed source
+    keeps its adjective, and two of them with one head are two sources."""
+    assert speakers_of(
+        "وقالت مصادر أمنية إن الجيش يستعد للهجوم.",
+        "وقالت منظمات إنسانية إن المساعدات لم تصل.",
+        "وقالت مصادر طبية إن عدد الشهداء ارتفع.",
+        "وقالت منظمة العفو الدولية إن التحقيق ضروري.",  # must not: a named body is unchanged
+    ) == [(1, "مصادر أمنية"), (2, "منظمات إنسانية"), (3, "مصادر طبية"), (4, "منظمة العفو الدولية")]
