@@ -168,13 +168,31 @@ STYLE = """<style>
 </style>"""
 
 
+# How long the page keeps the chosen quote in view while what stands above it is still drawn
+# (charts, from a link opened fresh), unless the person scrolls first.
+KEEP_IN_VIEW_MS = 6000
+
+
 def scroll_to_focus_script(key: str) -> str:
-    """A script that brings the reader's chosen quote into the middle of the window (`key`
-    names the quote, so that choosing another quote runs it again)."""
+    """A script that brings the reader's chosen quote into the middle of the window and keeps
+    it there while the page above it settles (`key` names the quote, so that choosing another
+    quote runs it again)."""
     tag = hashlib.sha1(key.encode()).hexdigest()[:12]
     return (
-        f"<script>/* {tag} */ setTimeout(() => document.getElementById("
-        f'"{FOCUS_ID}")?.scrollIntoView({{block: "center", behavior: "instant"}}), 150);</script>'
+        f"<script>/* {tag} */ (() => {{"
+        f" const until = Date.now() + {KEEP_IN_VIEW_MS}; let moved = false;"
+        " for (const e of ['wheel', 'touchstart', 'keydown'])"
+        "   window.addEventListener(e, () => { moved = true; }, {once: true, capture: true});"
+        " const keep = () => {"
+        f'   const el = document.getElementById("{FOCUS_ID}");'
+        "   if (moved || !el || Date.now() > until) return;"
+        "   const r = el.getBoundingClientRect();"
+        "   if (r.top < 0 || r.bottom > window.innerHeight)"
+        '     el.scrollIntoView({block: "center", behavior: "instant"});'
+        "   setTimeout(keep, 200);"
+        " };"
+        " setTimeout(keep, 150);"
+        " })();</script>"
     )
 
 

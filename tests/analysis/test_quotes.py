@@ -197,7 +197,7 @@ SENTENCES = [
     ),
     (  # a relay's verb and name before نقلاً عن: the content follows the complementizer
         "أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن إسرائيل تعرقل وصول المساعدات.",
-        "منظمات",
+        "منظمات إنسانية",
         "نقلاً عن",
         "indirect",
         "إسرائيل تعرقل وصول المساعدات",
