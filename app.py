@@ -216,6 +216,7 @@ clicked = {  # charts whose bars (or heatmap rows) filter the page by speaker
     "speakers": lambda: filter_from_chart("chart_speakers", "speaker"),
     "heatmap": lambda: filter_from_chart("chart_heatmap", "speaker"),
 }
+unranked = [t(f"unranked_{k}", lang).format(n=n) for k, n in view["unranked"].items() if n]
 tab_labels = chart_tab_labels()
 # Tabs bound to the link run lazily: the charts of the closed tabs are neither made nor drawn.
 for tab, pair in zip(
@@ -227,7 +228,6 @@ for tab, pair in zip(
         for column, name in zip(st.columns(2), pair, strict=True):
             with column:
                 show_chart(figures[name](), f"chart_{name}", clicked.get(name))
-                unranked = [t(f"unranked_{k}", lang).format(n=n) for k, n in view["unranked"].items() if n]
                 if name == "speakers" and unranked:
                     st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
 
