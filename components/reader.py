@@ -168,9 +168,11 @@ STYLE = """<style>
 </style>"""
 
 
-# How long the page keeps the chosen quote in view while what stands above it is still drawn
-# (charts, from a link opened fresh), unless the person scrolls first.
-KEEP_IN_VIEW_MS = 6000
+# The page keeps the chosen quote in view while what stands above it is still drawn (charts,
+# from a link opened fresh): until it has stood still in view this long, at most KEEP_IN_VIEW_MS,
+# and never once the person scrolls.
+STILL_MS = 1500
+KEEP_IN_VIEW_MS = 20000
 
 
 def scroll_to_focus_script(key: str) -> str:
@@ -180,15 +182,21 @@ def scroll_to_focus_script(key: str) -> str:
     tag = hashlib.sha1(key.encode()).hexdigest()[:12]
     return (
         f"<script>/* {tag} */ (() => {{"
-        f" const until = Date.now() + {KEEP_IN_VIEW_MS}; let moved = false;"
+        f" const until = Date.now() + {KEEP_IN_VIEW_MS}; let moved = false, top = null, since = 0;"
         " for (const e of ['wheel', 'touchstart', 'keydown'])"
         "   window.addEventListener(e, () => { moved = true; }, {once: true, capture: true});"
         " const keep = () => {"
         f'   const el = document.getElementById("{FOCUS_ID}");'
-        "   if (moved || !el || Date.now() > until) return;"
-        "   const r = el.getBoundingClientRect();"
-        "   if (r.top < 0 || r.bottom > window.innerHeight)"
-        '     el.scrollIntoView({block: "center", behavior: "instant"});'
+        "   if (moved || Date.now() > until) return;"
+        "   if (el) {"
+        "     let r = el.getBoundingClientRect();"
+        "     if (r.top < 0 || r.bottom > window.innerHeight) {"
+        '       el.scrollIntoView({block: "center", behavior: "instant"});'
+        "       r = el.getBoundingClientRect();"
+        "     }"
+        "     if (top === null || Math.abs(r.top - top) > 1) { top = r.top; since = Date.now(); }"
+        f"     else if (Date.now() - since > {STILL_MS}) return;"
+        "   }"
         "   setTimeout(keep, 200);"
         " };"
         " setTimeout(keep, 150);"

@@ -353,7 +353,7 @@ def test_a_selected_quote_is_scrolled_to_outlined_whole_and_has_its_own_link(ser
     fresh.wait_for_function(
         "() => { const r = document.getElementById('qawl-focus').getBoundingClientRect();"
         " return r.top >= 0 && r.bottom <= window.innerHeight; }",
-        timeout=10_000,
+        timeout=30_000,
     )
     assert fresh.locator(".qawl-focus").inner_text() == quote_text
     screenshot(fresh, "quote-link.png")
