@@ -307,17 +307,22 @@ def quotes_over_time(dates: pd.DataFrame, subject: str, lang: str = "ar") -> go.
     return fig
 
 
+def _ranked_bars(counts: pd.Series, what: str, title: str, colour: str, lang: str, top_n: int) -> go.Figure:
+    """The top N of `counts` (label -> quotes, most first) in one colour, the rest stated."""
+    shown, left_out, total = _top(counts, top_n)
+    return _horizontal_bars(
+        shown.index.tolist(),
+        shown.tolist(),
+        title,
+        lang,
+        [colour] * len(shown),
+        _rest_note(what, left_out, total, lang),
+    )
+
+
 def quotes_per_outlet(outlets: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per outlet (`outlets`: outlet -> quotes, most first)."""
-    counts, left_out, total = _top(outlets, top_n)
-    return _horizontal_bars(
-        counts.index.tolist(),
-        counts.tolist(),
-        t("chart_outlets", lang),
-        lang,
-        ["#2ca02c"] * len(counts),
-        _rest_note("outlets", left_out, total, lang),
-    )
+    return _ranked_bars(outlets, "outlets", t("chart_outlets", lang), "#2ca02c", lang, top_n)
 
 
 def topics_of_quotes(pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar") -> go.Figure:
@@ -367,15 +372,7 @@ def outlet_comparison(pairs: pd.DataFrame, lang: str = "ar") -> go.Figure:
 
 def cue_counts(cues: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per cue (`cues`: cue as most often written -> quotes, most first)."""
-    counts, left_out, total = _top(cues, top_n)
-    return _horizontal_bars(
-        counts.index.tolist(),
-        counts.tolist(),
-        t("chart_cues", lang),
-        lang,
-        ["#6a51a3"] * len(counts),
-        _rest_note("cues", left_out, total, lang),
-    )
+    return _ranked_bars(cues, "cues", t("chart_cues", lang), "#6a51a3", lang, top_n)
 
 
 def speaker_network(

@@ -480,15 +480,19 @@ class Corpus:
         )
         return frame[["x", "topic", "n"]], False
 
-    def cue_counts(self, filters: Filters) -> pd.Series:
-        """Cues counted without diacritics, each shown as most often written."""
+    def _ranked_counts(self, filters: Filters, label: str, group: str) -> pd.Series:
+        """Quotes in view per `group`, shown as `label`, most first (label -> quotes)."""
         where, params = self._quote_where(filters)
         frame = self._query(
-            f"SELECT mode(cue) AS cue, count(*) AS n FROM quotes q WHERE {where}"
-            " GROUP BY cue_key ORDER BY n DESC, cue",
+            f"SELECT {label} AS label, count(*) AS n FROM quotes q WHERE {where} "
+            f"GROUP BY {group} ORDER BY n DESC, label",
             params,
         )
-        return pd.Series(frame["n"].to_numpy(), index=frame["cue"].tolist(), dtype=int)
+        return pd.Series(frame["n"].to_numpy(), index=frame["label"].tolist(), dtype=int)
+
+    def cue_counts(self, filters: Filters) -> pd.Series:
+        """Cues counted without diacritics, each shown as most often written."""
+        return self._ranked_counts(filters, "mode(cue)", "cue_key")
 
     def addressee_pairs(self, filters: Filters, top: int = 40) -> pd.DataFrame:
         """(speaker, addressee, n), the most frequent pairs."""
@@ -511,13 +515,7 @@ class Corpus:
 
     def source_counts(self, filters: Filters) -> pd.Series:
         """Quotes in view per outlet, most first."""
-        where, params = self._quote_where(filters)
-        frame = self._query(
-            f"SELECT coalesce(source, '—') AS source, count(*) AS n FROM quotes q WHERE {where} "
-            "GROUP BY 1 ORDER BY n DESC, source",
-            params,
-        )
-        return pd.Series(frame["n"].to_numpy(), index=frame["source"].tolist(), dtype=int)
+        return self._ranked_counts(filters, "coalesce(source, '—')", "1")
 
     def outlet_speakers(self, filters: Filters, top: int = 10) -> pd.DataFrame:
         """(source, speaker, n): how often each outlet quotes the view's most quoted named
