@@ -198,7 +198,10 @@ class _Paragraph:
         return self.article.text[begin:finish]
 
     def token_range_text(self, start: int, end: int) -> str:
-        return self.original(self.tokens[start].start, self.tokens[end - 1].end)
+        text = self.original(self.tokens[start].start, self.tokens[end - 1].end)
+        if text.startswith("ل") and self.tokens[start].text.startswith("ال"):
+            return "ا" + text  # الكاتب read out of للكاتب, whose article lost its alef after ل
+        return text
 
     def first_token_at(self, char: int) -> int:
         return bisect.bisect_left(self._token_starts, char)
@@ -564,7 +567,11 @@ class ArticleReader:
         token = paragraph.tokens[i]
         if len(token.text) - clitic < 2:
             return None, i
-        stripped = Token(token.text[clitic:], token.start + clitic, token.end)
+        stripped = (
+            _without_preposition(token)
+            if clitic == 1
+            else Token(token.text[clitic:], token.start + clitic, token.end)
+        )
         tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1 :]
         reader = PhraseReader(tokens, self.registry)
         phrase, stop = reader.read(i, min(len(tokens), i + 8))
@@ -1012,6 +1019,8 @@ class ArticleReader:
             category = self.speakers.category(word)
             if word.startswith("و") and category and word not in self.speakers.given_names:
                 continue  # "…، ونادي الأسير": a second member of a list, not a subject
+            if self.speakers.governed(word):
+                continue  # «ووفقاً لشهود عيان حضروا…، فقد اعترف»: a preposition's object
             if category in SOURCE_HEADS or self.registry.find_by_word(word):
                 # a person by name anywhere; a body, outlet, group or title only as the subject
                 # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
@@ -1242,78 +1251,113 @@ class ArticleReader:
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
-            if not length:
-                continue
-            after = k + length
-            if paragraph.word(after) == "ما" or paragraph.word(after - 1) == "ما":
-                after += paragraph.word(after) == "ما"
-                if self._verb_with_object(paragraph.word(after)):
-                    after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
-            reader = PhraseReader(paragraph.tokens, self.registry)
-            phrase, stop = reader.read(after, last)
-            if phrase is None:
-                return False
-            speaker = self._entity(paragraph, phrase)
-            if speaker is None:
-                return False
-            end_char = self._content_end(paragraph, last, last)
-            first_word = paragraph.word(k)
-            # «ووفق الكاتب، تواجه إسرائيل…»: joined by و and closed by a comma, the phrase opens
-            # its clause (what stands before it, a scraper's glued subheading, is not its content)
-            opens_clause = (
-                first_word.startswith("و")
-                and first_word[1:] in self.lexicon.attributions
-                and paragraph.word(stop) in COMMAS
-            )
-            if (
-                k == first
-                or opens_clause
-                or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k))
-            ):
-                begin = next(
-                    (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop
-                )
-                while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
-                    begin += 1
-                if begin >= last:
-                    return False
-                content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
-            elif (opened := self._relayed_complement(paragraph, first, k, stop, last)) is not None:
-                # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
-                # relay's verb and name, the content follows the complementizer
-                content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
-            elif paragraph.word(k - 1) in DASHES_AND_BRACKETS:
-                # «فالمجتمع -بحسب ليفي- يختنق…»: set off inside the sentence, it covers all of it
-                content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
+            glued = None if length else self._glued_attribution(paragraph, k)
+            if glued is not None:
+                length, object_token = glued
+                saved = paragraph.tokens
+                paragraph.tokens = saved[: k + length] + [object_token] + saved[k + length + 1 :]
+                try:
+                    read = self._read_attribution_at(paragraph, first, last, k, length)
+                finally:
+                    paragraph.tokens = saved
+            elif length:
+                read = self._read_attribution_at(paragraph, first, last, k, length)
             else:
-                content = self._finish_content(
-                    paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
-                )
-            if content is None:
-                return False
-            start, end, kind = content
-            first_token = paragraph.tokens[k]
-            conjunction = int(
-                first_token.text.startswith("و") and first_token.text[1:] in self.lexicon.attributions
-            )
-            cue_span = paragraph.to_article(
-                first_token.start + conjunction, paragraph.tokens[k + length - 1].end
-            )
-            self.drafts.append(
-                _Draft(
-                    paragraph.index,
-                    speaker,
-                    cue_span,
-                    kind,
-                    paragraph.to_article(start, end),
-                    None,
-                    self._token_span(paragraph, phrase.start, phrase.end),
-                    "attribution",
-                )
-            )
-            self.current = speaker
-            return True
+                continue
+            return read
         return False
+
+    def _glued_attribution(self, paragraph: _Paragraph, k: int) -> tuple[int, Token] | None:
+        """«وفقاً للكاتب»، «طبقاً لوزارة الصحة»: a phrase ending in the preposition ل written, as
+        it nearly always is, joined to the source's first word. Its length without the ل, and that
+        word as a token of its own (للكاتب: الكاتب; لوزارة: وزارة); None when no such phrase
+        stands at k or the ل governs a pronoun (وفقاً له points back to the source speaking)."""
+        word = paragraph.word(k)
+        candidates = self.lexicon.attributions.get(word) or (
+            self.lexicon.attributions.get(word[1:]) if word.startswith("و") else None
+        )
+        for phrase in candidates or ():
+            if phrase[-1] != "ل" or any(
+                paragraph.word(k + j) != phrase[j] for j in range(1, len(phrase) - 1)
+            ):
+                continue
+            at = k + len(phrase) - 1
+            token = paragraph.tokens[at] if at < len(paragraph.tokens) else None
+            if token is None or not token.text.startswith("ل") or len(token.text) < 4:
+                return None
+            return at - k, _without_preposition(token)
+        return None
+
+    def _read_attribution_at(self, paragraph: _Paragraph, first: int, last: int, k: int, length: int) -> bool:
+        """The attribution phrase of `length` tokens at k: whether it made a quote of the
+        sentence."""
+        after = k + length
+        if paragraph.word(after) == "ما" or paragraph.word(after - 1) == "ما":
+            after += paragraph.word(after) == "ما"
+            if self._verb_with_object(paragraph.word(after)):
+                after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(after, last)
+        if phrase is None:
+            return False
+        speaker = self._entity(paragraph, phrase)
+        if speaker is None:
+            return False
+        end_char = self._content_end(paragraph, last, last)
+        first_word = paragraph.word(k)
+        # «ووفق الكاتب، تواجه إسرائيل…»: joined by و and closed by a comma, the phrase opens
+        # its clause (what stands before it, a scraper's glued subheading, is not its content)
+        opens_clause = (
+            first_word.startswith("و")
+            and first_word[1:] in self.lexicon.attributions
+            and paragraph.word(stop) in COMMAS
+        )
+        if (
+            k == first
+            or opens_clause
+            or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k))
+        ):
+            begin = next(
+                (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop
+            )
+            while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
+                begin += 1
+            if begin >= last:
+                return False
+            content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
+        elif (opened := self._relayed_complement(paragraph, first, k, stop, last)) is not None:
+            # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
+            # relay's verb and name, the content follows the complementizer
+            content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
+        elif paragraph.word(k - 1) in DASHES_AND_BRACKETS:
+            # «فالمجتمع -بحسب ليفي- يختنق…»: set off inside the sentence, it covers all of it
+            content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
+        else:
+            content = self._finish_content(
+                paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
+            )
+        if content is None:
+            return False
+        start, end, kind = content
+        first_token = paragraph.tokens[k]
+        conjunction = int(
+            first_token.text.startswith("و") and first_token.text[1:] in self.lexicon.attributions
+        )
+        cue_span = paragraph.to_article(first_token.start + conjunction, paragraph.tokens[k + length - 1].end)
+        self.drafts.append(
+            _Draft(
+                paragraph.index,
+                speaker,
+                cue_span,
+                kind,
+                paragraph.to_article(start, end),
+                None,
+                self._token_span(paragraph, phrase.start, phrase.end),
+                "attribution",
+            )
+        )
+        self.current = speaker
+        return True
 
     def _relayed_complement(
         self, paragraph: _Paragraph, first: int, k: int, stop: int, last: int
@@ -1370,8 +1414,15 @@ class ArticleReader:
             speaker = self._continued_source(_pointing_form(agreement), paragraph.index)
             if speaker is None:
                 return
+            begin = first
+            if all(paragraph.word(i) in PARTICLES for i in range(first, k)):
+                begin = k + length  # «برأيه، الحرب لن تنتهي قريباً»: the sentence after the phrase
+                while paragraph.word(begin) in COMMAS:
+                    begin += 1
+                if begin >= last:
+                    return
             content = self._finish_content(
-                paragraph, paragraph.tokens[first].start, self._content_end(paragraph, last, last)
+                paragraph, paragraph.tokens[begin].start, self._content_end(paragraph, last, last)
             )
             if (
                 content is None
@@ -1614,6 +1665,14 @@ def _pointing_form(agreement: str) -> CueForm:
 
 def _names_a_subject(word: str) -> bool:
     return bool(word) and word not in COMMAS and word not in SENTENCE_ENDS and word[0].isalpha()
+
+
+def _without_preposition(token: Token) -> Token:
+    """The word behind a one-letter preposition (لوزارة: وزارة; للصحافيين: الصحافيين, the
+    article's alef not written after ل), as a token of its own."""
+    if token.text.startswith("لل"):
+        return Token("ال" + token.text[2:], token.start + 1, token.end)
+    return Token(token.text[1:], token.start + 1, token.end)
 
 
 def glued_at(word: str) -> int:

@@ -83,6 +83,7 @@ class SpeakerLexicon:
     movement_heads: frozenset[str] = frozenset()  # الحركة for حماس: the body that spoke last
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
+    crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
 
     def outlet_of(self, source: str | None) -> str | None:
         """The outlet an article's `source` names (Al Mayadeen (almayadeen.net) → الميادين)."""
@@ -121,6 +122,16 @@ class SpeakerLexicon:
                 if form in words and not (definite and name == "given"):
                     return name
         return ""
+
+    def governed(self, word: str) -> bool:
+        """A known head behind the preposition ل or ب (لشهود، بوزارة، للرئيس): the object of a
+        preposition, which is never a verb's subject. Not a word listed as it stands (لجنة،
+        لويد، بلال)."""
+        return (
+            word[:1] in "لب"
+            and self.category(word) not in ("", "function")
+            and not any(word in words for _, words in self.classes)
+        )
 
     def base(self, word: str) -> str:
         """The form of a word to compare descriptions by."""
@@ -224,6 +235,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         movement_heads=normalized_set(data["movement_heads"]),
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
+        crowd_counts=normalized_set(data["crowd_counts"]),
     )
 
 
@@ -509,7 +521,31 @@ class PhraseReader:
             and dediac_ar(token.surface) in WRITTEN_NAMES[token.text]
         ):
             return False  # the name علي, not the preposition على; بان, not بأن
-        return self.is_boundary(self.word(i))
+        return self.is_boundary(self.word(i)) or self._opens_content(i)
+
+    def _opens_content(self, i: int) -> bool:
+        """The verb's own one-letter preposition on a common noun (طالبت الوزارة | بإغلاق
+        السفارة، رحب المجلس | بالقرار): its content, not more of its subject. A body, place or
+        title after it is the subject's (أفاد المتحدث بشرطة الرياض، المتحدث باسم), and so is a
+        word before بأن (أفاد مراسلنا بالقصرين بأن…) or before a name."""
+        word, following = self.word(i), self.word(i + 1)
+        return (
+            word[:1] in self.stop_words
+            and not complementizer(following)
+            # (…عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي: a name after it, the title goes on)
+            and self.lexicon.category(following) not in ("given", "title", "honorific")
+            and following not in self.gazetteer.names
+            and word != "باسم"
+            and self.lexicon.category(word[1:]) == ""
+            and self.gazetteer.is_common(word[1:])
+        )
+
+    def crowd_at(self, i: int) -> bool:
+        """A count of a crowd before a group of people (مئات المتظاهرين، عشرات الأطباء)."""
+        return self.word(i) in self.lexicon.crowd_counts and self.lexicon.category(self.word(i + 1)) in (
+            "anonymous",
+            "title",
+        )
 
     def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
@@ -524,12 +560,14 @@ class PhraseReader:
             for p in ("ب", "وب", "في")
         )
 
-    def name_run(self, i: int, limit: int) -> int:
+    def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
         """End of a person's name starting at token i (exclusive).
 
         A particle (عبد، أبو، بن، آل) takes the word after it into the name whatever that word
         is (عبد الملك، أبو الحمص); a hyphen joins two parts (جان-إيف); a connector of foreign
-        names (كي، لو، دي، بار) goes on when an unknown word follows (بان كي مون)."""
+        names (كي، لو، دي، بار) goes on when an unknown word follows (بان كي مون). `after_title`:
+        a person's title stands before, so an unknown word is a given name and the ال word after
+        it, when no common word, its family name (العقيد فالح الزهراني)."""
         lex, grammar = self.lexicon, name_grammar()
         known = self.registry.find_by_word(self.word(i))
         # A given name alone does not identify a person (محمد مصطفى / محمد بن سلمان).
@@ -644,6 +682,7 @@ class PhraseReader:
                 and not after_particle
                 and lex.category(self.word(i)) != "given"
                 and self.registry.find_by_word(self.word(i)) is None
+                and not (after_title and end == i + 1 and not self.gazetteer.is_common(word))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             end += 1
@@ -696,6 +735,8 @@ class PhraseReader:
         if subject and self.word(start) == "كل" and self.word(start + 1) == "من":
             start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
         r = _Reading(start, limit, subject, start)
+        if self.crowd_at(start):
+            r.i = start + 1  # مئات | المتظاهرين: the group's phrase, counted
         while r.i < limit:
             word = self.word(r.i)
             if not word:
@@ -781,6 +822,8 @@ class PhraseReader:
         i = r.i
         if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
             return STOP
+        if i > r.start and self.lexicon.governed(word) and self.lexicon.category(word) == "anonymous":
+            return STOP  # "قال مسؤول أميركي للصحافيين": the people spoken to
         if (
             r.kind == PERSON
             and not r.head
@@ -850,7 +893,7 @@ class PhraseReader:
                 and not (r.kind == PERSON and not r.head and self._surname_follows(i))
             )
         ):
-            end = self.name_run(i, limit)
+            end = self.name_run(i, limit, after_title=r.kind == PERSON and not r.head)
             if (
                 r.head
                 and r.subject
@@ -895,7 +938,10 @@ class PhraseReader:
                 and not word.startswith("ال")
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
-                and not self._next_word(i).startswith("ال")
+                and (
+                    not self._next_word(i).startswith("ال")
+                    or (r.kind == PERSON and not r.head and not self.gazetteer.is_common(self._next_word(i)))
+                )
             )
             # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
             # (family names of that shape end in ي: البحيري، الزياني).
@@ -1107,6 +1153,9 @@ class PhraseReader:
             and i > 0
             and previous[:1].isalpha()
             and not definite_title
+            # شهود عيان | حضروا الجلسة، مصادر مطلعة | حضرت الاجتماع: a verb, no construct noun
+            and not self.word(i).endswith("وا")
+            and not (kind == ANONYMOUS and self.word(i).endswith("ت") and not self.word(i).endswith("ات"))
         )
 
     def is_name_start(self, i: int) -> bool:
