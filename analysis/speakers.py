@@ -25,8 +25,9 @@ FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
-# Written forms of names whose normalized form is a function word's (على، بأن).
-WRITTEN_NAMES = {"علي": ("علي",), "بان": ("بان",)}
+# Normalization merges a name with a grammar word; the written form tells them apart: علي the
+# name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
+WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
 
 def with_written_names(
@@ -94,7 +95,8 @@ class SpeakerLexicon:
 
     def category(self, word: str) -> str:
         """The lexical class of a normalized word ('' when unknown)."""
-        return _category(self, word)
+        found = _CATEGORY_CACHE.get(word)  # (asked for nearly every word a phrase reads)
+        return _category(self, word) if found is None else found
 
     @property
     def classes(self) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -504,14 +506,7 @@ class PhraseReader:
     def is_boundary(self, word: str) -> bool:
         """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues,
         also behind a conjunction (وعلى، ولكن)."""
-        return (
-            word in BOUNDARY_WORDS
-            or word in self.stop_words
-            or complementizer(word)
-            or from_cue(word)
-            or word[:1] in "وف"
-            and word[1:] in BOUNDARY_WORDS
-        )
+        return word in self.stop_words or _is_boundary_word(word)
 
     def is_boundary_at(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else None
@@ -521,7 +516,7 @@ class PhraseReader:
             and dediac_ar(token.surface) in WRITTEN_NAMES[token.text]
         ):
             return False  # the name علي, not the preposition على; بان, not بأن
-        return self.is_boundary(self.word(i)) or self._opens_content(i)
+        return self.is_boundary(self.word(i)) or bool(self.stop_words) and self._opens_content(i)
 
     def _opens_content(self, i: int) -> bool:
         """The verb's own one-letter preposition on a common noun (طالبت الوزارة | بإغلاق
@@ -550,15 +545,9 @@ class PhraseReader:
     def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
         word = self.word(i)
-        lex = self.lexicon
-        if lex.is_adverbial_opener(word):
-            return True
-        if word in ADVERBIAL_PREPOSITIONS and strip_article(self.word(i + 1)) in lex.adverbial_nouns:
-            return True
-        return any(
-            word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns
-            for p in ("ب", "وب", "في")
-        )
+        if word in ADVERBIAL_PREPOSITIONS:
+            return strip_article(self.word(i + 1)) in self.lexicon.adverbial_nouns or _adverbial_word(word)
+        return _adverbial_word(word)
 
     def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
         """End of a person's name starting at token i (exclusive).
@@ -741,12 +730,14 @@ class PhraseReader:
             word = self.word(r.i)
             if not word:
                 break
-            step = (
-                self._punctuation_step(r, word)
-                or self._quotation_step(r, word)
-                or self._boundary_step(r, word)
-                or self._word_step(r, word)
-            )
+            if word[0].isalnum():  # (most words: the punctuation and quotation steps pass them)
+                step = (
+                    (r.quoted_name and self._quotation_step(r, word))
+                    or self._boundary_step(r, word)
+                    or self._word_step(r, word)
+                )
+            else:  # (no boundary lets punctuation or a quotation mark into a phrase)
+                step = self._punctuation_step(r, word) or self._quotation_step(r, word) or STOP
             if step == STOP:
                 break
         if r.i == start:
@@ -1190,6 +1181,27 @@ class PhraseReader:
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
         )
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_boundary_word(word: str) -> bool:
+    return (
+        word in BOUNDARY_WORDS
+        or complementizer(word)
+        or from_cue(word)
+        or word[:1] in "وف"
+        and word[1:] in BOUNDARY_WORDS
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _adverbial_word(word: str) -> bool:
+    """A word that opens an adverbial by itself (خلال، وسط) or holds its preposition and noun
+    (ببيان، وبتصريحات، فيبيان) — asked for most words a phrase reads, so memoized."""
+    lex = speaker_lexicon()
+    return lex.is_adverbial_opener(word) or any(
+        word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns for p in ("ب", "وب", "في")
+    )
 
 
 def _adjective_shaped(word: str) -> bool:
