@@ -64,14 +64,16 @@ def explain_article(article: Article) -> list[Explanation]:
                 cue_form,
                 draft.rule,
                 written,
-                _resolution(written, quote.speaker),
+                _resolution(written, quote.speaker, draft.relay.name if draft.relay else None),
                 _opener(article, quote),
             )
         )
     return out
 
 
-def _resolution(written: str | None, speaker: str) -> str:
+def _resolution(written: str | None, speaker: str, relay: str | None = None) -> str:
+    if relay is not None:
+        return f"«{relay}» passes on the words of «{speaker}»"
     if written is None:
         return "not named in this sentence"
     if normalize_ar(written) == normalize_ar(speaker):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -73,6 +74,8 @@ SUBJECT_WINDOW = 40
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
 # second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
 RELAY_TAIL = 8
+# Words a relay's subject phrase may leave before «نقلاً عن» (موقع ميدل إيست | آي نقلاً عن).
+RELAY_GAP = 2
 # أنّ with no pronoun attached: a noun after it is the subject of its clause.
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
@@ -220,6 +223,7 @@ class _Draft:
     speaker_span: tuple[int, int] | None
     rule: str  # the SPEAKER_RULES entry that chose the speaker
     form: CueForm | None = None
+    relay: Entity | None = None  # the medium that passed the source's words on
 
 
 @dataclass
@@ -232,6 +236,7 @@ class _Source:
     span: tuple[int, int] | None = None
     addressee: Entity | None = None
     after: int = 0
+    relay: Entity | None = None
 
 
 @dataclass
@@ -248,15 +253,22 @@ class ArticleReader:
         self.article = article
         self.lexicon = cue_lexicon()
         self.speakers = speaker_lexicon()
-        self.registry = EntityRegistry()
+        self.drafts: list[_Draft] = []
+        self.registry = EntityRegistry(self._quoted)
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.heads_learned: set[str] = set()
         self.continued = 0  # paragraphs the open quotation has run on so far
-        self.drafts: list[_Draft] = []
         self._headline: tuple[Entity | None] | None = None  # the title's speaker, once read
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
         self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts, strict=True)]
+
+    def _quoted(self) -> Iterator[Entity]:
+        """The sources quoted so far and the media that relayed them, latest first."""
+        for draft in reversed(self.drafts):
+            yield draft.entity
+            if draft.relay is not None:
+                yield draft.relay
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -568,7 +580,7 @@ class ArticleReader:
         if len(token.text) - clitic < 2:
             return None, i
         stripped = (
-            _without_preposition(token)
+            _without_preposition(token, self.registry)
             if clitic == 1
             else Token(token.text[clitic:], token.start + clitic, token.end)
         )
@@ -750,6 +762,7 @@ class ArticleReader:
             source.span,
             source.rule,
             cue.form,
+            source.relay,
         )
 
     def _source_of(self, paragraph, cue: _Cue, first: int, limit: int, sentence_drafts) -> _Source:
@@ -827,11 +840,11 @@ class ArticleReader:
             addressee,
             after,
         )
-        if form.relay and source.entity is not None:
+        if (form.relay or self._relay_phrase_at(paragraph, after) is not None) and source.entity is not None:
             medium = source.entity
             source.entity, source.after = self._relayed_source(paragraph, reader, after, limit, medium)
             if source.entity is not medium:
-                source.rule = "relayed_source"
+                source.rule, source.relay = "relayed_source", medium
         if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
         return source
@@ -968,9 +981,22 @@ class ArticleReader:
                 return self._entity(paragraph, phrase) if phrase is not None else None
         return None
 
+    @staticmethod
+    def _relay_phrase_at(paragraph, after: int) -> int | None:
+        """The token of «نقلاً عن» after a verb's subject, or just after the words its phrase
+        left (أفادت فايننشال تايمز نقلاً عن منظمات…، أفاد موقع ميدل إيست آي نقلاً عن): the verb
+        relays, whatever verb it is."""
+        for k in range(after, after + RELAY_GAP + 1):
+            if paragraph.word(k) == "نقلا" and paragraph.word(k + 1) == "عن":
+                return k
+            if not paragraph.word(k)[:1].isalpha() and paragraph.word(k) not in COMMAS:
+                return None
+        return None
+
     def _relayed_source(self, paragraph, reader: PhraseReader, after: int, limit: int, medium: Entity):
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker."""
-        k = after + (paragraph.word(after) in COMMAS)
+        relay_phrase = self._relay_phrase_at(paragraph, after)
+        k = relay_phrase + 1 if relay_phrase is not None else after + (paragraph.word(after) in COMMAS)
         if paragraph.word(k) != "عن":
             return medium, after
         source, stop = reader.read(k + 1, limit)
@@ -1285,7 +1311,7 @@ class ArticleReader:
             token = paragraph.tokens[at] if at < len(paragraph.tokens) else None
             if token is None or not token.text.startswith("ل") or len(token.text) < 4:
                 return None
-            return at - k, _without_preposition(token)
+            return at - k, _without_preposition(token, self.registry)
         return None
 
     def _read_attribution_at(self, paragraph: _Paragraph, first: int, last: int, k: int, length: int) -> bool:
@@ -1542,7 +1568,9 @@ class ArticleReader:
             return None
         first_word = paragraph.word(0)
         category = self.speakers.category(first_word)
-        known = phrase.name is not None or self.registry.find_by_word(first_word) is not None
+        # (an outlet known by its name's last word is one: جيروزاليم بوست)
+        outlet = phrase.kind == MEDIA and first_word[:1].isalpha()
+        known = phrase.name is not None or outlet or self.registry.find_by_word(first_word) is not None
         if not known and category not in ("anonymous", "title", "organization", "media"):
             return None
         speaker = self._named_in_body(paragraph, stop) or self._entity(paragraph, phrase)
@@ -1667,12 +1695,18 @@ def _names_a_subject(word: str) -> bool:
     return bool(word) and word not in COMMAS and word not in SENTENCE_ENDS and word[0].isalpha()
 
 
-def _without_preposition(token: Token) -> Token:
+def _without_preposition(token: Token, registry: EntityRegistry) -> Token:
     """The word behind a one-letter preposition (لوزارة: وزارة; للصحافيين: الصحافيين, the
-    article's alef not written after ل), as a token of its own."""
-    if token.text.startswith("لل"):
+    article's alef not written after ل; للافروف: لافروف, a name that starts with ل), as a token
+    of its own."""
+    bare = token.text[1:]
+    if token.text.startswith("لل") and not (
+        registry.find_by_word(bare) is not None
+        or bare in gazetteer().names
+        or speaker_lexicon().category(bare) == "given"
+    ):
         return Token("ال" + token.text[2:], token.start + 1, token.end)
-    return Token(token.text[1:], token.start + 1, token.end)
+    return Token(bare, token.start + 1, token.end)
 
 
 def glued_at(word: str) -> int:

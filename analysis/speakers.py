@@ -85,6 +85,8 @@ class SpeakerLexicon:
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
     crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
+    outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
+    outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
 
     def outlet_of(self, source: str | None) -> str | None:
         """The outlet an article's `source` names (Al Mayadeen (almayadeen.net) → الميادين)."""
@@ -125,13 +127,20 @@ class SpeakerLexicon:
                     return name
         return ""
 
+    def is_people(self, word: str) -> bool:
+        """A group of people that may be a source (شهود، المتظاهرون), also in the genitive or
+        accusative (المتظاهرين، للصحافيين), which no subject has."""
+        return self.category(word) == "anonymous" or (
+            word.endswith("ين") and self.category(word[:-2] + "ون") == "anonymous"
+        )
+
     def governed(self, word: str) -> bool:
         """A known head behind the preposition ل or ب (لشهود، بوزارة، للرئيس): the object of a
         preposition, which is never a verb's subject. Not a word listed as it stands (لجنة،
         لويد، بلال)."""
         return (
             word[:1] in "لب"
-            and self.category(word) not in ("", "function")
+            and (self.category(word) not in ("", "function") or self.is_people(word))
             and not any(word in words for _, words in self.classes)
         )
 
@@ -238,6 +247,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
         crowd_counts=normalized_set(data["crowd_counts"]),
+        outlet_name_ends=normalized_set(data["outlet_name_ends"]),
+        outlet_heads=_stripped(data["outlet_heads"]),
     )
 
 
@@ -267,6 +278,17 @@ class Entity:
     @property
     def name_key(self) -> tuple[str, ...]:
         return name_key(self.name) if self.name_words else ()
+
+
+def _names_an_outlet(entity: Entity) -> bool:
+    """One outlet by its name (فايننشال تايمز، صحيفة هآرتس), not by heads and adjectives alone
+    (وسائل إعلام إسرائيلية، الوكالة الأميركية)."""
+    lexicon = speaker_lexicon()
+    return any(
+        lexicon.category(word) == "" or lexicon.category(word) == "media" and word not in lexicon.outlet_heads
+        for description in entity.descriptions
+        for word in description
+    )
 
 
 def agreement(entity: Entity) -> str:
@@ -341,8 +363,9 @@ class NounPhrase:
 class EntityRegistry:
     """The sources of one article, so later mentions resolve to earlier ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, quoted: Callable[[], Iterable[Entity]] = tuple) -> None:
         self.entities: list[Entity] = []
+        self.quoted = quoted  # the sources quoted so far, latest first
 
     def find_by_word(self, word: str) -> Entity | None:
         """The person whose name contains this normalized word (a surname used alone)."""
@@ -423,6 +446,12 @@ class EntityRegistry:
                 outlets = [e for e in self.entities if e.kind == MEDIA]
                 if len({e.name for e in outlets}) == 1:
                     return outlets[0]
+                # among several, the outlet quoted last, by a name (أفادت فايننشال تايمز…،
+                # وقالت الصحيفة), for a generic head (not for another outlet's name: بلومبرغ)
+                generic = "ال" + desc[0] in lexicon.generic_heads
+                for entity in self.quoted() if generic else ():
+                    if entity.kind == MEDIA and _names_an_outlet(entity):
+                        return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
         for entity in reversed(self.entities):
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
@@ -526,6 +555,8 @@ class PhraseReader:
         word, following = self.word(i), self.word(i + 1)
         return (
             word[:1] in self.stop_words
+            and self.lexicon.category(word) == ""  # (a word of its own: بيان، باحث)
+            and not self.gazetteer.is_common(word)
             and not complementizer(following)
             # (…عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي: a name after it, the title goes on)
             and self.lexicon.category(following) not in ("given", "title", "honorific")
@@ -536,11 +567,12 @@ class PhraseReader:
         )
 
     def crowd_at(self, i: int) -> bool:
-        """A count of a crowd before a group of people (مئات المتظاهرين، عشرات الأطباء)."""
-        return self.word(i) in self.lexicon.crowd_counts and self.lexicon.category(self.word(i + 1)) in (
-            "anonymous",
-            "title",
-        )
+        """A count of a crowd before a group of people (مئات المتظاهرين، عشرات الأطباء), in the
+        genitive its count gives it (المتظاهرين: a subject would be المتظاهرون)."""
+        if self.word(i) not in self.lexicon.crowd_counts:
+            return False
+        group = self.word(i + 1)
+        return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
 
     def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
@@ -724,8 +756,8 @@ class PhraseReader:
         if subject and self.word(start) == "كل" and self.word(start + 1) == "من":
             start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
         r = _Reading(start, limit, subject, start)
-        if self.crowd_at(start):
-            r.i = start + 1  # مئات | المتظاهرين: the group's phrase, counted
+        if self.crowd_at(start):  # مئات المتظاهرين: the group, counted
+            r.kind, r.head, r.i = ANONYMOUS, False, start + 2
         while r.i < limit:
             word = self.word(r.i)
             if not word:
@@ -813,7 +845,7 @@ class PhraseReader:
         i = r.i
         if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
             return STOP
-        if i > r.start and self.lexicon.governed(word) and self.lexicon.category(word) == "anonymous":
+        if i > r.start and word[:1] == "ل" and self.lexicon.governed(word) and self.lexicon.is_people(word):
             return STOP  # "قال مسؤول أميركي للصحافيين": the people spoken to
         if (
             r.kind == PERSON
@@ -869,6 +901,10 @@ class PhraseReader:
                 r.name, r.kind = (i + 1, end), PERSON
                 r.i = end
                 return NEXT
+        if r.head and category == "" and self.word(i + 1) in lex.outlet_name_ends:
+            r.kind, r.head = MEDIA, False  # فايننشال | تايمز: an outlet, not a man's name
+            r.i += 1
+            return NEXT
         may_name = (
             r.kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and self._may_name(r, word, category)
         )

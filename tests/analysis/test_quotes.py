@@ -195,16 +195,25 @@ SENTENCES = [
         "indirect",
         "عن فخره بفوز الناشطة اليمنية بالجائزة",
     ),
-    (  # a relay's verb and name before نقلاً عن: the content follows the complementizer
+    (  # a relay's verb and name before نقلاً عن: the source speaks, the content follows the
+        # complementizer
         "أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن إسرائيل تعرقل وصول المساعدات.",
         "منظمات إنسانية",
-        "نقلاً عن",
+        "أفادت",
         "indirect",
         "إسرائيل تعرقل وصول المساعدات",
     ),
-    (  # نقلاً عن is the attribution phrase, not a verb: it ends the medium's name
+    (  # …also when the relay's name is one the lexicons do not know
+        "أفاد موقع ميدل إيست آي نقلاً عن مصادر مطلعة، أن الوفد وصل إلى القاهرة.",
+        "مصادر مطلعة",
+        "أفاد",
+        "indirect",
+        "الوفد وصل إلى القاهرة",
+    ),
+    (  # نقلاً عن is the attribution phrase, not a verb: it ends the medium's name, and the
+        # source after it speaks (the medium relays)
         "وذكرت صحيفة هآرتس نقلاً عن مصادر أمنية أن الجيش يستعد للهجوم.",
-        "صحيفة هآرتس",
+        "مصادر أمنية",
         "ذكرت",
         "indirect",
         "الجيش يستعد للهجوم",

@@ -336,6 +336,20 @@ def test_a_movement_head_stands_for_the_body_that_spoke_last():
     assert found[-1] == (2, "حماس")
 
 
+def test_an_outlet_is_known_by_its_names_last_word():
+    assert speaker_of("وأفادت فايننشال تايمز بأن إسرائيل تعرقل وصول المساعدات.") == "فايننشال تايمز"
+
+
+def test_a_generic_outlet_head_stands_for_the_outlet_quoted_last_by_its_name():
+    found = speakers_of(
+        "وأفادت فايننشال تايمز بأن إسرائيل تعرقل وصول المساعدات.",
+        "وقالت وسائل إعلام إسرائيلية إن الجيش يستعد للهجوم.",
+        "وقالت الصحيفة إن المنظمات رفعت شكاوى.",
+        "وذكرت بلومبرغ أن الأسواق تراجعت.",  # another outlet's name is that outlet
+    )
+    assert found[2:] == [(3, "فايننشال تايمز"), (4, "بلومبرغ")]
+
+
 def test_a_ministry_is_not_taken_for_the_body_that_spoke_last():
     # must not fire: الوزارة is no movement head; with no ministry named it stays itself
     found = speakers_of("وأعلنت حماس أن هنية وصل إلى مصر.", "وقالت الوزارة إن المعبر مغلق.")
