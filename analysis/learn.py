@@ -7,15 +7,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
-from analysis.gazetteer import Gazetteer, is_common_word, is_possessed
+from analysis.gazetteer import Gazetteer, is_common_word, is_possessed, shipped_gazetteer
 from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
 from analysis.segment import ParagraphText
 from analysis.speakers import EntityRegistry, PhraseReader, speaker_lexicon, words_of
 
 NAME_POSITIONS = frozenset(["title", "honorific"])
-EMPTY = Gazetteer(names={}, name_words=frozenset(), common=frozenset())
+
+
+@cache
+def _reading_gazetteer() -> Gazetteer:
+    """Names are read knowing the common words (a title's object is no name: الكاتب وصول
+    القوارب) but no learned name, so that no name learned before teaches the next ones."""
+    return Gazetteer(names={}, name_words=frozenset(), common=shipped_gazetteer().common)
 
 
 def names_in_text(text: str) -> set[tuple[str, ...]]:
@@ -31,7 +38,7 @@ def names_in_paragraphs(paragraphs: Iterable[ParagraphText]) -> set[tuple[str, .
         if not para.vocabulary & openers:
             continue
         tokens = para.tokens
-        reader = PhraseReader(tokens, EntityRegistry(), gazetteer=EMPTY)
+        reader = PhraseReader(tokens, EntityRegistry(), gazetteer=_reading_gazetteer())
         for i in para.token_indices(para.vocabulary & openers):
             phrase, _ = reader.read(i, min(len(tokens), i + 16))
             if phrase is not None and phrase.name:
@@ -67,6 +74,8 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None
         if not given and is_possessed(word, common):
             return None  # مخططاته، بريدها
+        if not given and grammar.is_place_phrase(word):
+            return None  # فهد بمدينة الباحة: a preposition and the place after the name
     return words
 
 

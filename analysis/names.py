@@ -17,12 +17,17 @@ class NameGrammar:
     female_given_names: frozenset[str]
     compound_words: frozenset[str]
     title_names: frozenset[str]
+    place_nouns: frozenset[str]
     max_words: int
     max_tokens: int
 
     def is_particle(self, word: str) -> bool:
         """A word that is never a name alone (عبد، أبو، بن، آل)."""
         return word in self.particles
+
+    def is_place_phrase(self, word: str) -> bool:
+        """A preposition and a noun of a place (بمنطقة، بمحافظة، لمدينة): a name ends before it."""
+        return word[:1] in "بل" and word[1:] in self.place_nouns
 
 
 @cache
@@ -34,6 +39,7 @@ def name_grammar() -> NameGrammar:
         female_given_names=normalized_set(data["female_given_names"]),
         compound_words=normalized_set(data["compound_words"]),
         title_names=normalized_set(data["title_names"]),
+        place_nouns=normalized_set(data["place_nouns"]),
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.gazetteer import Gazetteer, gazetteer, is_possessed, shipped_gazetteer
+from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
@@ -648,8 +648,8 @@ class PhraseReader:
                 end += 2  # بان كي مون
                 parts += 1
                 continue
-            if end > i and word in grammar.connectors:
-                break  # كي، لا، دي that join nothing here are words of the sentence
+            if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
+                break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if len(word) < 2 or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(end):
                 break  # (a lone letter is a preposition left by tatweel: لـ، بـ)
             category = lex.category(word)
@@ -703,7 +703,7 @@ class PhraseReader:
                 and not after_particle
                 and lex.category(self.word(i)) != "given"
                 and self.registry.find_by_word(self.word(i)) is None
-                and not (after_title and end == i + 1 and not self.gazetteer.is_common(word))
+                and not (after_title and end == i + 1 and self._given_and_family(i, word))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             end += 1
@@ -712,6 +712,40 @@ class PhraseReader:
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
         return self._learned_name_end(i, end, limit)
+
+    def _given_and_family(self, i: int, family: str) -> bool:
+        """An unknown word at i and the ال word after it may be a given and a family name
+        (العقيد فالح الزهراني): neither is common, and the first is no preposition's noun."""
+        common, first = self.gazetteer.is_common, self.word(i)
+        return not common(family) and not common(first) and not (first[0] in "بل" and common(first[1:]))
+
+    def _all_name_words(self, i: int, end: int) -> bool:
+        """The words from i to end are a name's: each shaped like one (no common word, number,
+        word behind a preposition or و (بمنطقة، بتفكيك), noun with a pronoun (دعمها), feminine
+        noun before the last word (مواصلة إيران)), and the name known as one by a particle or
+        connector (عبد الحميد الدبيبة، بان كي مون), a given name first, or a known name's word
+        after the first (فيدل كاسترو) — not a surname and a word glued to the next (بلينكن
+        اشترطعلى)."""
+        grammar, gazetteer_ = name_grammar(), self.gazetteer
+        known = self.lexicon.category(self.word(i)) == "given"
+        for k in range(i, end):
+            word = self.word(k)
+            if grammar.is_particle(word) or word in grammar.connectors:
+                known = True
+                continue
+            if word in gazetteer_.name_words or self.lexicon.category(word) == "given":
+                known = known or k > i
+                continue
+            if (
+                not word[0].isalpha()
+                or is_common_word(word, gazetteer_.common)
+                or word[0] in "بلو"
+                or is_possessed(word, gazetteer_.common)
+                or k < end - 1
+                and word.endswith("ه")
+            ):
+                return False
+        return known
 
     def _learned_name_end(self, i: int, end: int, limit: int) -> int:
         """A name the archive taught (`analysis.gazetteer`) is read whole and no further: it
@@ -936,8 +970,11 @@ class PhraseReader:
                 and category != "given"
                 and self.registry.find_by_word(word) is None
                 and not self._ends_phrase(end)
+                and not (end - i >= 2 and self._all_name_words(i, end))
             ):
-                end = i  # "الكاتب وصول القوارب": an object after the title, not a name
+                # "الكاتب وصول القوارب": an object after the title, not a name (a name of several
+                # words, none of them common, is one: أدان الأمين العام بان كي مون الحادث)
+                end = i
             if end > i:
                 r.name, r.kind = (i, end), PERSON
                 r.i = end
@@ -1139,6 +1176,7 @@ class PhraseReader:
             or self.is_boundary(word)
             or self.adverbial_at(i)
             or word in FUNCTION_WORDS
+            or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
         )
 
     def _quoted_name_end(self, i: int) -> int | None:
