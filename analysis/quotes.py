@@ -377,6 +377,8 @@ class ArticleReader:
         for i in openers:
             if i < consumed or paragraph.inside_quote(paragraph.tokens[i].start) or reader.is_boundary_at(i):
                 continue  # (على written for the name علي: four in ten of the openers in news)
+            if paragraph.word(i) in self.speakers.deceased_markers:
+                continue  # كتائب الشهيد عز الدين القسام: a body's eponym, not a source
             if i > 0 and self.speakers.category(paragraph.word(i - 1)) in (
                 "title",
                 "honorific",

@@ -27,6 +27,8 @@ PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 # Normalization merges a name with a grammar word; the written form tells them apart: علي the
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
+# Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
+DASH_EXPLANATION = 14
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
 
@@ -87,6 +89,8 @@ class SpeakerLexicon:
     crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
+    deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
+    kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
 
     def outlet_of(self, source: str | None) -> str | None:
         """The outlet an article's `source` names (Al Mayadeen (almayadeen.net) → الميادين)."""
@@ -249,6 +253,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         crowd_counts=normalized_set(data["crowd_counts"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
+        deceased_markers=normalized_set(data["deceased_markers"]),
+        kin=normalized_set(data["kin"]),
     )
 
 
@@ -832,6 +838,13 @@ class PhraseReader:
                     k += 1
                 r.i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
             return STOP
+        if word in ("-", "–") and r.name is None and r.kind == PERSON:
+            # "المتحدث باسم قوات الشهيد عمر القاسم - الجناح العسكري للجبهة، أبو خالد،": the
+            # body explained between a dash and a comma, then the holder's name
+            i = next(
+                (k for k in range(i + 1, min(limit, i + DASH_EXPLANATION)) if self.word(k) in ("،", ",")), i
+            )
+            word = self.word(i)
         if word not in ("،", ","):
             return None
         # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
@@ -899,6 +912,16 @@ class PhraseReader:
             and (quoted_end := self._quoted_name_end(i - 1))
         ):
             r.i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
+            return NEXT
+        if (
+            i > r.start + 1
+            and self.word(i - 1) in self.lexicon.deceased_markers
+            and (r.kind != PERSON or r.spoken_for > 0 or self.word(i - 2) in self.lexicon.kin)
+            and (end := self.name_run(i, r.limit)) > i
+        ):
+            # والد الشهيد محمد الدرة، (باسم) كتائب الشهيد عز الدين القسام: the dead man's name is
+            # the description's or the body's (but «المفكر الشهيد فتحي الشقاقي» wrote)
+            r.i = end
             return NEXT
         if word in self.lexicon.same_markers and i > r.start:
             r.same = True
