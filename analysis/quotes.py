@@ -825,6 +825,13 @@ class ArticleReader:
         if paragraph.word(after) == "(" and reader.parenthesized_name(after):
             after += 1  # تحدثت ( أونروا ) أن
         addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
+        if (
+            paragraph.word(after) in self.speakers.quantifiers
+            and "object" not in form.addressee
+            and self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS + ("place",)
+        ):
+            after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
+            # after a verb whose object is spoken to: تحث جميع الأطراف)
         phrase, after = reader.read(after, limit, subject=True)
         if (
             phrase is not None

@@ -87,6 +87,7 @@ class SpeakerLexicon:
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
     crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
+    quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
@@ -251,6 +252,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
         crowd_counts=normalized_set(data["crowd_counts"]),
+        quantifiers=normalized_set(data["quantifiers"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
         deceased_markers=normalized_set(data["deceased_markers"]),
