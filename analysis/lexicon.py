@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, wraps
 from pathlib import Path
 
 import yaml
@@ -10,6 +11,30 @@ import yaml
 from analysis.normalize import normalize_ar
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
+_MISSING = object()
+
+
+def memoized(limit: int) -> Callable[[Callable], Callable]:
+    """Memoizes a function of one word, as `functools.lru_cache` would, in a plain dict emptied
+    when it holds `limit` entries. An lru_cache keeps one linked-list cell per entry, and with
+    a few caches of the archive's vocabulary those are hundreds of thousands of objects each
+    garbage collection has to visit: analysis ran a quarter slower for them."""
+
+    def wrap(function: Callable) -> Callable:
+        found_before: dict = {}
+
+        @wraps(function)
+        def cached(word):
+            found = found_before.get(word, _MISSING)
+            if found is _MISSING:
+                if len(found_before) >= limit:
+                    found_before.clear()
+                found = found_before[word] = function(word)
+            return found
+
+        return cached
+
+    return wrap
 
 
 @cache
@@ -34,7 +59,7 @@ def strip_article(word: str) -> str:
 PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-@lru_cache(maxsize=1 << 18)
+@memoized(1 << 18)
 def stems(word: str) -> tuple[str, ...]:
     """The word, and the word without a proclitic and/or the article (most specific first).
     Cached: news vocabulary repeats, and this runs for most tokens."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -88,6 +87,8 @@ PUNCT_TRIM = " \t\n،,.:؛;-–—"
 # Embedded posts: what ends a signature (a link, a handle, an embed's date line) and the hashtags
 # after it (لـ #الميادين #غزة, also glued together).
 _POST_TAIL = re.compile(r"pic\.twitter\.com|https?://|@|—")
+# What an embedded post carries besides its quotation: a tag, a handle, a link or a dash.
+_POST_MARK = re.compile(r"#|pic\.twitter\.com|https?://|@|—")
 _TAG_PREPOSITIONS = ("لـ", "ل", "في", "عبر")
 MAX_SIGNATURE_WORDS = 14
 
@@ -254,7 +255,7 @@ class ArticleReader:
         self.lexicon = cue_lexicon()
         self.speakers = speaker_lexicon()
         self.drafts: list[_Draft] = []
-        self.registry = EntityRegistry(self._quoted)
+        self.registry = EntityRegistry(self.drafts)
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.heads_learned: set[str] = set()
@@ -262,13 +263,6 @@ class ArticleReader:
         self._headline: tuple[Entity | None] | None = None  # the title's speaker, once read
         texts = texts or [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
         self.paragraphs = [_Paragraph(article, p, t) for p, t in zip(article.paragraphs, texts, strict=True)]
-
-    def _quoted(self) -> Iterator[Entity]:
-        """The sources quoted so far and the media that relayed them, latest first."""
-        for draft in reversed(self.drafts):
-            yield draft.entity
-            if draft.relay is not None:
-                yield draft.relay
 
     # ---------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -1486,7 +1480,9 @@ class ArticleReader:
         («"…"عضو المكتب السياسي لحركة #الجهاد_الإسلامي إحسان عطايا لـ #الميادين #غزة pic.twitter.com/…»)
         is that source's direct quote. The signature is read without the hashtags, handles and
         links that follow it, and with a hashtag inside it read as words."""
-        if paragraph.match.text.lstrip()[:1] not in QUOTE_MARKS:
+        if paragraph.match.text.lstrip()[:1] not in QUOTE_MARKS or not _POST_MARK.search(
+            paragraph.match.text
+        ):
             return  # (looked at before the paragraph is tokenized: most are not posts)
         tokens = paragraph.tokens
         if not tokens or tokens[0].text not in QUOTE_MARKS:

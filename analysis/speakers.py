@@ -9,13 +9,14 @@ a surname, a title used alone or `المسؤول ذاته` resolves to the sourc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
+from typing import Protocol
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
-from analysis.lexicon import load, normalized_set, stems, strip_article, written_forms
+from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
@@ -339,7 +340,7 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+@memoized(1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """The normalized words of a name (asked for each earlier source whenever one is resolved)."""
     return tuple(normalize_ar(name).split())
@@ -368,12 +369,28 @@ class NounPhrase:
     same: bool = False  # "المسؤول ذاته": refers back to the current source
 
 
+class QuotedSource(Protocol):
+    """What the registry reads of a quote: its source and the medium that relayed it."""
+
+    entity: Entity
+    relay: Entity | None
+
+
 class EntityRegistry:
     """The sources of one article, so later mentions resolve to earlier ones."""
 
-    def __init__(self, quoted: Callable[[], Iterable[Entity]] = tuple) -> None:
+    def __init__(self, quotes: Sequence[QuotedSource] = ()) -> None:
         self.entities: list[Entity] = []
-        self.quoted = quoted  # the sources quoted so far, latest first
+        # The article's quotes so far, in the order read (the reader's own list: no reference
+        # back to the reader, so an article's objects are freed as soon as it is read).
+        self.quotes = quotes
+
+    def quoted(self) -> Iterator[Entity]:
+        """The sources quoted so far and the media that relayed them, latest first."""
+        for quote in reversed(self.quotes):
+            yield quote.entity
+            if quote.relay is not None:
+                yield quote.relay
 
     def find_by_word(self, word: str) -> Entity | None:
         """The person whose name contains this normalized word (a surname used alone)."""
@@ -1282,7 +1299,7 @@ class PhraseReader:
         )
 
 
-@lru_cache(maxsize=1 << 16)
+@memoized(1 << 16)
 def _is_boundary_word(word: str) -> bool:
     return (
         word in BOUNDARY_WORDS
@@ -1293,7 +1310,7 @@ def _is_boundary_word(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+@memoized(1 << 16)
 def _adverbial_word(word: str) -> bool:
     """A word that opens an adverbial by itself (خلال، وسط) or holds its preposition and noun
     (ببيان، وبتصريحات، فيبيان) — asked for most words a phrase reads, so memoized."""
