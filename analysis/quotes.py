@@ -75,6 +75,8 @@ SUBJECT_WINDOW = 40
 RELAY_TAIL = 8
 # Words a relay's subject phrase may leave before «نقلاً عن» (موقع ميدل إيست | آي نقلاً عن).
 RELAY_GAP = 2
+# «عنه» after the verb of «بحسب ما قال»: whom it was said of, before the source.
+ABOUT_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 # أنّ with no pronoun attached: a noun after it is the subject of its clause.
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
@@ -1321,10 +1323,11 @@ class ArticleReader:
         """The attribution phrase of `length` tokens at k: whether it made a quote of the
         sentence."""
         after = k + length
-        if paragraph.word(after) == "ما" or paragraph.word(after - 1) == "ما":
+        if paragraph.word(after) == "ما" or paragraph.word(after - 1) in ("ما", "لما"):
             after += paragraph.word(after) == "ما"
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
+                after += paragraph.word(after) in ABOUT_PRONOUNS  # طبقاً لما قال عنه الكاتب…
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)
         if phrase is None:

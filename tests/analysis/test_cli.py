@@ -77,7 +77,9 @@ RATCHET = {
     # source agrees with stopped taking the latest source (its quote is left out); attribution
     # 0.928 -> 0.926 came with detection 0.925 -> 0.927 (a relayed quote now found, under the
     # relay's plain head «منظمات», which the gold does not list among its names)
-    "gold": (0.928, 0.948, 0.879),
+    # detection 0.928 -> 0.926 when «طبقاً لما قال عنه X» named its source: two later verbs
+    # that had continued the wrong one (a cascade) found no agreeing source and reported nothing
+    "gold": (0.926, 0.954, 0.884),
     # scored, never studied (its README); detection 0.805 -> 0.802 (one more prediction) was
     # traded for attribution 0.667 -> 0.677 when sentence subjects were read for zero subjects
     "gold-check": (0.818, 0.870, 0.711),

@@ -254,6 +254,20 @@ SENTENCES = [
         "indirect",
         "بإغلاق السفارة فوراً",
     ),
+    (  # «وفقاً لما» and its verb (with the object pronoun «ما» leaves on it)
+        "والوضع في غزة كارثي، وفقاً لما قاله الوزير.",
+        "الوزير",
+        "وفقاً لما",
+        "indirect",
+        "والوضع في غزة كارثي",
+    ),
+    (  # …and whom it was said of (عنه) before the source
+        "وكان مولعاً بالطيران منذ صغره، طبقاً لما قال عنه الكاتب الصحافي جهاد الخازن.",
+        "جهاد الخازن",
+        "طبقاً لما",
+        "indirect",
+        "وكان مولعاً بالطيران منذ صغره",
+    ),
     (  # must not: after its content, the attribution covers what came before it
         "وتواجه إسرائيل عقبات قانونية كذلك، وفق المحلل عاموس هرئيل.",
         "عاموس هرئيل",
