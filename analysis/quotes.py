@@ -628,9 +628,7 @@ class ArticleReader:
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
         """Length in tokens of the first phrase (allowing a leading و) that starts at token i;
         `phrases` is indexed by first word, so this costs one dict lookup for most tokens."""
-        word = paragraph.word(i)
-        candidates = phrases.get(word) or (phrases.get(word[1:]) if word.startswith("و") else None)
-        for phrase in candidates or ():
+        for phrase in _phrases_from(paragraph.word(i), phrases):
             if all(paragraph.word(i + k) == phrase[k] for k in range(1, len(phrase))):
                 return len(phrase)
         return 0
@@ -845,9 +843,12 @@ class ArticleReader:
             addressee,
             after,
         )
-        if (form.relay or self._relay_phrase_at(paragraph, after) is not None) and source.entity is not None:
+        relay_phrase = self._relay_phrase_at(paragraph, after)
+        if (form.relay or relay_phrase is not None) and source.entity is not None:
             medium = source.entity
-            source.entity, source.after = self._relayed_source(paragraph, reader, after, limit, medium)
+            source.entity, source.after = self._relayed_source(
+                paragraph, reader, after, limit, medium, relay_phrase
+            )
             if source.entity is not medium:
                 source.rule, source.relay = "relayed_source", medium
         if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
@@ -998,9 +999,17 @@ class ArticleReader:
                 return None
         return None
 
-    def _relayed_source(self, paragraph, reader: PhraseReader, after: int, limit: int, medium: Entity):
-        """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker."""
-        relay_phrase = self._relay_phrase_at(paragraph, after)
+    def _relayed_source(
+        self,
+        paragraph,
+        reader: PhraseReader,
+        after: int,
+        limit: int,
+        medium: Entity,
+        relay_phrase: int | None,
+    ):
+        """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker
+        (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
         k = relay_phrase + 1 if relay_phrase is not None else after + (paragraph.word(after) in COMMAS)
         if paragraph.word(k) != "عن":
             return medium, after
@@ -1302,12 +1311,8 @@ class ArticleReader:
         """«وفقاً للكاتب»، «طبقاً لوزارة الصحة»: a phrase ending in the preposition ل written, as
         it nearly always is, joined to the source's first word. Its length without the ل, and that
         word as a token of its own (للكاتب: الكاتب; لوزارة: وزارة); None when no such phrase
-        stands at k or the ل governs a pronoun (وفقاً له points back to the source speaking)."""
-        word = paragraph.word(k)
-        candidates = self.lexicon.attributions.get(word) or (
-            self.lexicon.attributions.get(word[1:]) if word.startswith("و") else None
-        )
-        for phrase in candidates or ():
+        stands at k or the ل governs a pronoun (وفقاً له: no source named)."""
+        for phrase in _phrases_from(paragraph.word(k), self.lexicon.attributions):
             if phrase[-1] != "ل" or any(
                 paragraph.word(k + j) != phrase[j] for j in range(1, len(phrase) - 1)
             ):
@@ -1701,6 +1706,11 @@ def _pointing_form(agreement: str) -> CueForm:
 
 def _names_a_subject(word: str) -> bool:
     return bool(word) and word not in COMMAS and word not in SENTENCE_ENDS and word[0].isalpha()
+
+
+def _phrases_from(word: str, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, ...], ...]:
+    """The phrases (indexed by first word) that may start at this word, also behind و."""
+    return phrases.get(word) or (phrases.get(word[1:], ()) if word.startswith("و") else ())
 
 
 def _without_preposition(token: Token, registry: EntityRegistry) -> Token:
