@@ -36,7 +36,7 @@ import yaml
 from analysis.gazetteer import gazetteer, is_common_word, is_possessed
 from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
-from analysis.quotes import glued_at
+from analysis.quotes import glued_cuts, glued_parts
 from analysis.segment import ParagraphText
 from analysis.speakers import (
     ANONYMOUS,
@@ -194,12 +194,13 @@ def _reads_as_name(tokens) -> bool:
 
 
 def _unglued(text: str) -> str:
-    """Words the scraper glued to an outlet are parted (مصدر خاصبالميادين → خاص بالميادين)."""
+    """Words the scraper glued to an outlet are parted (مصدر خاصبالميادين → خاص بالميادين;
+    مراسلالميادين → مراسل الميادين)."""
     words = text.split(" ")
     for n, word in enumerate(words):
-        at = glued_at(normalize_ar(word))
-        if at and len(normalize_ar(word)) == len(word):  # no diacritics: the indices agree
-            words[n] = f"{word[:at]} {word[at:]}"
+        cuts = glued_cuts(normalize_ar(word))
+        if cuts and len(normalize_ar(word)) == len(word):  # no diacritics: the indices agree
+            words[n] = " ".join(glued_parts(word, cuts))
     return " ".join(words)
 
 

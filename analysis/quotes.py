@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer
@@ -128,15 +129,16 @@ class _Paragraph:
         self.sentences = sentences(self.match.text, self.spans)
         self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
         self._span_of_close = {s.close: s for s in self.spans if s.open >= 0}
-        # (a cheap test first: a glued outlet needs لل or بال after three letters of a word)
+        # (a cheap test first: a glued outlet needs لل or بال after three letters of a word, or
+        # a site's own name inside one)
         self._glued = (
-            {w: at for w in _GLUED_CANDIDATE.findall(self.match.text) if (at := glued_at(w))}
-            if _GLUED_HINT.search(self.match.text)
+            {w: cuts for w in _glued_candidates().findall(self.match.text) if (cuts := glued_cuts(w))}
+            if _glued_hint().search(self.match.text)
             else {}
         )
         if self._glued:
             self.vocabulary = self.vocabulary | {
-                part for w, at in self._glued.items() for part in (w[:at], w[at:])
+                part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
             }
 
     # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
@@ -144,7 +146,7 @@ class _Paragraph:
     def tokens(self) -> list[Token]:
         tokens = with_written_names(self._text.tokens, self.vocabulary, self.original)
         if self._glued:
-            tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text))]
+            tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text, ()))]
         return tokens
 
     @cached_property
@@ -205,9 +207,21 @@ class _Paragraph:
 
     def token_range_text(self, start: int, end: int) -> str:
         text = self.original(self.tokens[start].start, self.tokens[end - 1].end)
+        if self._glued:  # words parted where the scraper glued them are written apart
+            text = self._written_apart(start, end)
         if text.startswith("ل") and self.tokens[start].text.startswith("ال"):
             return "ا" + text  # الكاتب read out of للكاتب, whose article lost its alef after ل
         return text
+
+    def _written_apart(self, start: int, end: int) -> str:
+        tokens = self.tokens
+        pieces = [self.original(tokens[start].start, tokens[start].end)]
+        for k in range(start + 1, end):
+            between = self.original(tokens[k - 1].end, tokens[k].start)
+            if not between and tokens[k - 1].text[-1:].isalpha() and tokens[k].text[:1].isalpha():
+                between = " "
+            pieces += [between, self.original(tokens[k].start, tokens[k].end)]
+        return "".join(pieces)
 
     def first_token_at(self, char: int) -> int:
         return bisect.bisect_left(self._token_starts, char)
@@ -1682,9 +1696,20 @@ class ArticleReader:
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
 
 
-# Words with لل or بال inside them: the only ones `glued_at` can part.
-_GLUED_CANDIDATE = re.compile(r"\w{3,}(?:لل|بال)\w{3,}")
-_GLUED_HINT = re.compile(r"\w\w\w(?:لل|بال)")
+@cache
+def _glued_candidates() -> re.Pattern:
+    """Words `glued_cuts` may part: with لل or بال inside them, a site's name with letters
+    before or after it, أنّ before ال."""
+    names = "|".join(sorted(speaker_lexicon().site_names, key=len, reverse=True))
+    return re.compile(
+        rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b[بو]?انال\w{{3,}}"
+    )
+
+
+@cache
+def _glued_hint() -> re.Pattern:
+    names = "|".join(speaker_lexicon().site_names)
+    return re.compile(rf"\w\w\w(?:لل|بال)|\w\w(?:{names})|(?:{names})\w\w|\bانال|\b[بو]انال")
 
 
 def _without_trailing_tags(signature: str) -> str:
@@ -1746,13 +1771,50 @@ def glued_at(word: str) -> int:
     return 0
 
 
-def _unglued(token: Token, at: int | None) -> tuple[Token, ...]:
-    if not at:
+def glued_cuts(word: str) -> tuple[int, ...]:
+    """Where to part a word the scraper glued: before an outlet after a name (`glued_at`), and
+    around a site's own name, which its pages link and the scraper joins to the words beside
+    it (مراسلالميادينفي → مراسل الميادين في; إلىالميادين; الميادينبأن). A clitic before the
+    name (والميادين، للميادين، بالميادين) is no word of its own."""
+    if at := glued_at(word):
+        return (at,)
+    if word.startswith(_GLUED_COMPLEMENTIZERS):
+        at = word.index("ال", 1)
+        return (at,) + tuple(at + cut for cut in glued_cuts(word[at:]))
+    for name in speaker_lexicon().site_names:
+        at = word.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        before = word[:at]
+        cuts = []
+        if len(before) >= 2 and before not in _CLITIC_RUNS:
+            cuts.append(at)
+        if len(word) - end >= 2:
+            cuts.append(end)
+        return tuple(cuts)
+    return ()
+
+
+# أنّ glued to the definite noun after it (أفاد المراسل بأنّالمدفعية التركية…): no Arabic word
+# starts with these letters.
+_GLUED_COMPLEMENTIZERS = ("انال", "بانال", "وانال")
+
+# Proclitics written before a name (وب، ول، فب، لـ): not a word the scraper glued.
+_CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
+
+
+def glued_parts(word: str, cuts: tuple[int, ...] | None = None) -> list[str]:
+    """The words a glued word is made of (itself when it is one)."""
+    bounds = (0, *(glued_cuts(word) if cuts is None else cuts), len(word))
+    return [word[a:b] for a, b in pairwise(bounds)]
+
+
+def _unglued(token: Token, cuts: tuple[int, ...]) -> tuple[Token, ...]:
+    if not cuts:
         return (token,)
-    return (
-        Token(token.text[:at], token.start, token.start + at),
-        Token(token.text[at:], token.start + at, token.end),
-    )
+    bounds = (0, *cuts, len(token.text))
+    return tuple(Token(token.text[a:b], token.start + a, token.start + b) for a, b in pairwise(bounds))
 
 
 @lru_cache(maxsize=256)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Protocol
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
@@ -26,6 +26,7 @@ FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
+OTHER = normalized_set(load("grammar")["others"])
 # Normalization merges a name with a grammar word; the written form tells them apart: علي the
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
@@ -93,6 +94,16 @@ class SpeakerLexicon:
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
+
+    @cached_property
+    def site_names(self) -> frozenset[str]:
+        """One-word definite names of the outlets whose pages link their own name (الميادين):
+        an indefinite one is also a word inside others (سبق: الأسبق، سبقها)."""
+        return frozenset(
+            normalize_ar(name)
+            for _, name in self.outlets
+            if " " not in name.strip() and name.startswith("ال")
+        )
 
     def outlet_of(self, source: str | None) -> str | None:
         """The outlet an article's `source` names (Al Mayadeen (almayadeen.net) → الميادين)."""
@@ -1100,7 +1111,7 @@ class PhraseReader:
             category == ""
             and not word.startswith(("ال", "لل", "بال", "وال"))
             and not self._continues_chain(i, r.kind)
-            and not (r.kind == MEDIA and i - r.start <= 3)
+            and not (r.kind == MEDIA and i - r.start <= 3 and not self._outlet_name_closed(i))
             and not (
                 r.kind == PERSON
                 and r.name is None
@@ -1231,6 +1242,19 @@ class PhraseReader:
                 return k + 1 if k > i + 1 else None
         return None
 
+    def _outlet_name_closed(self, i: int) -> bool:
+        """Token i, a noun, follows the end of an outlet's name: an indefinite adjective of
+        relation («أكدت وسائل إعلام إسرائيلية | وقوع حادث»; an outlet's own name never follows
+        one, and وكالة الأنباء الفلسطينية وفا is definite) or a site's own name (مصادر الميادين |
+        استنفار قوات)."""
+        previous, word = self.word(i - 1), self.word(i)
+        if self.lexicon.category(word) == "nisba" or word.endswith(("ية", "يه")) or word in OTHER:
+            return False
+        return previous in self.lexicon.site_names or (
+            not previous.startswith("ال")
+            and (self.lexicon.category(previous) == "nisba" or previous.endswith(("ية", "يه")))
+        )
+
     def _short_quote_mark(self, i: int) -> bool:
         """A quotation mark around one to three words (a name or term, not speech)."""
         if self.word(i) not in ('"', "“", "”", "«", "»"):
@@ -1260,6 +1284,7 @@ class PhraseReader:
             and i > 0
             and previous[:1].isalpha()
             and not definite_title
+            and previous not in self.lexicon.site_names  # (مصادر الميادين | استنفار قوات)
             # شهود عيان | حضروا الجلسة، مصادر مطلعة | حضرت الاجتماع: a verb, no construct noun
             and not self.word(i).endswith("وا")
             and not (kind == ANONYMOUS and self.word(i).endswith("ت") and not self.word(i).endswith("ات"))

@@ -14,7 +14,7 @@ from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.learn import plausible_name
 from analysis.normalize import normalize_ar
-from analysis.quotes import extract_quotes, glued_at
+from analysis.quotes import extract_quotes, glued_at, glued_parts
 from analysis.segment import ParagraphText
 from analysis.speakers import (
     ANONYMOUS,
@@ -54,6 +54,9 @@ NAMES_READ_WHOLE = [
     ("أكد نائب الأمين العام للحركة، محمد الهندي، أن الرد قريب.", "محمد الهندي"),
     ("وقال الطبيب سمير الخطيب إن المستشفى بلا وقود.", "سمير الخطيب"),
     ("قال خالد عبد المجيدللميادين إن المقاومة صامدة.", "خالد عبد المجيد"),
+    ("أفاد مراسلالميادينفي غزة بانسحاب قوات الاحتلال من الحي.", "مراسل الميادين في غزة"),
+    ("وأكدت مصادرالمياديناستنفار قوات التحالف في الحقل.", "مصادر الميادين"),
+    ("أفاد مراسل الميادين في سوريا بأنّالمدفعية التركية استهدفت مواقع.", "مراسل الميادين في سوريا"),
     ("وقال رئيس الوزراء الياباني شينزو آبي إن اليابان قلقة.", "شينزو آبي"),
     ("وقال وليد جنبلاط إن لبنان لن ينجر إلى الحرب.", "وليد جنبلاط"),
     # given names whose first letters are ال: part of the name, not an article
@@ -184,6 +187,14 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the verb's preposition (طالب بـ) on a common noun opens the content, not before a name
     ("وطالبت الوزارة بإغلاق السفارة فوراً.", "الوزارة"),
     ("وطالب عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي وزارة التجارة بتكثيف جولاتها.", "عبدالعزيز المشيطي"),
+    # an outlet's name ends at an indefinite adjective; the noun after it is the object
+    ('أكّدت وسائل إعلام إسرائيلية وقوع "حادث صعب في غزّة".', "وسائل إعلام إسرائيلية"),
+    ("وأكدت وسائل إعلام عبرية سقوط قتيل في الجليل.", "وسائل إعلام عبرية"),
+    ("وقالت وسائل إعلام إسرائيلية أخرى إن الجيش مرتدع.", "وسائل إعلام إسرائيلية أخرى"),
+    # must not stop: an outlet's own name after its head, an adjective after an adjective
+    ("وقالت صحيفة جيروزاليم بوست إن الطقس حليف إسرائيل.", "صحيفة جيروزاليم بوست"),
+    ("وقالت وكالة الأنباء الفلسطينية وفا إن القوات اقتحمت المدينة.", "وكالة الأنباء الفلسطينية وفا"),
+    ("وقالت مصادر إسرائيلية مطلعة إن المفاوضات متعثرة.", "مصادر إسرائيلية مطلعة"),
 ]
 
 
@@ -495,6 +506,31 @@ GLUED = [
 def test_glued_at(word, first):
     at = glued_at(normalize_ar(word))
     assert normalize_ar(word)[:at] == normalize_ar(first)
+
+
+GLUED_PARTS = [
+    # a site's own name, linked on its pages, glued to the words beside it
+    ("مراسلالميادينفي", ["مراسل", "الميادين", "في"]),
+    ("مصادرالميادين", ["مصادر", "الميادين"]),
+    ("إلىالميادين", ["إلى", "الميادين"]),
+    ("الميادينبأن", ["الميادين", "بأن"]),
+    # أنّ glued to the definite noun after it
+    ("بأنّالمدفعية", ["بأن", "المدفعية"]),
+    ("أنّالاحتلال", ["أن", "الاحتلال"]),
+    # must not fire: a clitic before the name, words that only contain the letters, an
+    # outlet whose name is also a word (سبق: الأسبق), words that start with ان
+    ("والميادين", ["والميادين"]),
+    ("وبالميادين", ["وبالميادين"]),
+    ("الميادين", ["الميادين"]),
+    ("الأسبق", ["الأسبق"]),
+    ("انسحاب", ["انسحاب"]),
+    ("الانتخابات", ["الانتخابات"]),
+]
+
+
+@pytest.mark.parametrize(("word", "parts"), GLUED_PARTS)
+def test_glued_cuts(word, parts):
+    assert glued_parts(normalize_ar(word)) == [normalize_ar(p) for p in parts]
 
 
 NOT_A_NAME = [
