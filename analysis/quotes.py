@@ -38,6 +38,7 @@ from analysis.speakers import (
     complementizer,
     content_words,
     from_cue,
+    in_own_voice,
     speaker_lexicon,
     with_written_names,
     words_of,
@@ -57,6 +58,7 @@ PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
+CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
@@ -1197,6 +1199,11 @@ class ArticleReader:
                     return self._finish_content(paragraph, tokens[k].start, end_char)
                 k = paragraph.first_token_at(span.close + 1)
                 chunk_start = False
+                continue
+            if named and k == start and not form.takes and in_own_voice(word):
+                return self._finish_content(paragraph, tokens[k].start, end_char)
+            if chunk_start and word in CONTENT_ADVERBS:
+                k += 1  # (وتطالب نيوزيلندا خصوصاً | بإمكانيات…)
                 continue
             if (
                 chunk_start

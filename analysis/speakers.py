@@ -27,6 +27,7 @@ BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 OTHER = normalized_set(load("grammar")["others"])
+FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Normalization merges a name with a grammar word; the written form tells them apart: علي the
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
@@ -579,6 +580,8 @@ class PhraseReader:
             token is not None
             and token.text in WRITTEN_NAMES
             and dediac_ar(token.surface) in WRITTEN_NAMES[token.text]
+            # (بان without hamza is also how many outlets write بأن: the name only in بان كي مون)
+            and (token.text != "بان" or self.word(i + 1) in name_grammar().connectors)
         ):
             return False  # the name علي, not the preposition على; بان, not بأن
         return self.is_boundary(self.word(i)) or bool(self.stop_words) and self._opens_content(i)
@@ -686,8 +689,15 @@ class PhraseReader:
                 continue
             if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
-            if len(word) < 2 or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(end):
-                break  # (a lone letter is a preposition left by tatweel: لـ، بـ)
+            if (
+                len(word) < 2
+                or not word[0].isalpha()
+                or word in FUNCTION_WORDS
+                or self.is_boundary_at(end)
+                or end > i
+                and in_own_voice(word)
+            ):
+                break  # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا)
             category = lex.category(word)
             if (
                 category == "nisba"
@@ -1230,6 +1240,7 @@ class PhraseReader:
             or self.adverbial_at(i)
             or word in FUNCTION_WORDS
             or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
+            or in_own_voice(word)  # (قال لو دريان | رصدنا…)
         )
 
     def _quoted_name_end(self, i: int) -> int | None:
@@ -1349,6 +1360,19 @@ def _adjective_shaped(word: str) -> bool:
     """A definite participle or adjective of relation (المختص، المستقل، الفلسطيني), which may
     qualify a title, unlike a definite noun (الهجوم)."""
     return word.startswith("الم") or word.endswith(("ي", "يه", "يين", "يون"))
+
+
+@memoized(1 << 12)
+def in_own_voice(word: str) -> bool:
+    """A word in the speaker's own voice, which opens words spoken without quotation marks
+    right after «قال X» and ends X's name: a first-person pronoun, or a cue's verb in the first
+    person (قلنا، أكدنا، أتوقع; a verb the cues do not hold, رصدنا, is not told from a noun
+    with «our», قواتنا, nor from a name, ساكسينا)."""
+    if word in FIRST_PERSON_PRONOUNS:
+        return True
+    if word.endswith("نا"):  # (not any word ending so: names do, ساكسينا، بريشتينا)
+        return len(word) >= 5 and cue_lexicon().lookup(word[:-2]) is not None
+    return word.startswith("ا") and cue_lexicon().lookup("ي" + word[1:]) is not None
 
 
 def from_cue(word: str) -> bool:
