@@ -792,13 +792,25 @@ class ArticleReader:
             paragraph, cue, first, reader, after, limit
         ) or self._subject_after_cue(paragraph, cue, first, reader, after, limit)
         if paragraph.word(source.after).startswith("ل") and (
-            "ل" in form.addressee or "object" in form.addressee
+            "ل" in form.addressee
+            or "object" in form.addressee
+            or self._outlet_after_lam(paragraph, source.after)
         ):
-            found = self._read_stripped(paragraph, source.after, 1)
+            found, end = self._stripped_phrase(paragraph, source.after, 1)
             if found is not None:
                 source.addressee = found  # قال لـX: the one spoken to
-                source.after += 1
+                if found.kind != MEDIA:
+                    end = source.after + 1
+                while end > source.after + 1 and paragraph.word(end - 1) in FUNCTION_WORDS:
+                    end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
+                source.after = end
         return source
+
+    def _outlet_after_lam(self, paragraph: _Paragraph, i: int) -> bool:
+        """Token i is ل on an outlet's head (كشفت مصادر لوكالة "سبوتنيك" عن…، أكد للميادين):
+        the outlet any speaker may speak to, whatever the verb."""
+        word = _without_preposition(paragraph.tokens[i], self.registry).text
+        return self.speakers.category(word) == "media" or word in self.speakers.site_names
 
     def _participle_source(self, paragraph, cue: _Cue, first: int, sentence_drafts) -> _Source:
         """A participle (مضيفاً، مؤكدةً) speaks for the sentence's source: its quote's speaker, or
@@ -1706,17 +1718,19 @@ class ArticleReader:
 @cache
 def _glued_candidates() -> re.Pattern:
     """Words `glued_cuts` may part: with لل or بال inside them, a site's name with letters
-    before or after it, أنّ before ال."""
+    before or after it, أنّ or a preposition before ال, أنّ before a number."""
     names = "|".join(sorted(speaker_lexicon().site_names, key=len, reverse=True))
     return re.compile(
-        rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b[بو]?انال\w{{3,}}"
+        rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w{{4,}}|\b[بو]?ان\d+"
     )
 
 
 @cache
 def _glued_hint() -> re.Pattern:
     names = "|".join(speaker_lexicon().site_names)
-    return re.compile(rf"\w\w\w(?:لل|بال)|\w\w(?:{names})|(?:{names})\w\w|\bانال|\b[بو]انال")
+    return re.compile(
+        rf"\w\w\w(?:لل|بال)|\w\w(?:{names})|(?:{names})\w\w|\b[بو]?ان\d|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w"
+    )
 
 
 def _without_trailing_tags(signature: str) -> str:
@@ -1785,9 +1799,11 @@ def glued_cuts(word: str) -> tuple[int, ...]:
     name (والميادين، للميادين، بالميادين) is no word of its own."""
     if at := glued_at(word):
         return (at,)
-    if word.startswith(_GLUED_COMPLEMENTIZERS):
-        at = word.index("ال", 1)
+    if word.startswith(_GLUED_FUNCTION_WORDS) and len(word) > 7:
+        at = next(len(w) - 2 for w in _GLUED_FUNCTION_WORDS if word.startswith(w))
         return (at,) + tuple(at + cut for cut in glued_cuts(word[at:]))
+    if (digits := _COMPLEMENTIZER_AND_NUMBER.fullmatch(word)) is not None:
+        return (digits.start(1),)  # (قالت الوكالة إنّ20 دولة…)
     for name in speaker_lexicon().site_names:
         at = word.find(name)
         if at < 0:
@@ -1803,9 +1819,10 @@ def glued_cuts(word: str) -> tuple[int, ...]:
     return ()
 
 
-# أنّ glued to the definite noun after it (أفاد المراسل بأنّالمدفعية التركية…): no Arabic word
-# starts with these letters.
-_GLUED_COMPLEMENTIZERS = ("انال", "بانال", "وانال")
+# أنّ or a preposition glued to the definite noun after it (أفاد المراسل بأنّالمدفعية…، وأشار
+# الموقع إلىالتقرير): no Arabic word of more than seven letters starts so (فيالق is shorter).
+_GLUED_FUNCTION_WORDS = ("انال", "بانال", "وانال", "الىال", "اليال", "عليال", "فيال", "عنال")
+_COMPLEMENTIZER_AND_NUMBER = re.compile(r"[بو]?ان(\d+)")
 
 # Proclitics written before a name (وب، ول، فب، لـ): not a word the scraper glued.
 _CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})

@@ -1057,6 +1057,12 @@ class PhraseReader:
         unknown word as the subject's first word or after a person's title, but not after a
         preposition (قائد الشرطة في صور) nor before a definite word."""
         i = r.i
+        if r.kind == ANONYMOUS and (
+            self.word(i - 1) in PLACE_PREPOSITIONS
+            or self.word(i - 2) in PLACE_PREPOSITIONS
+            and self.lexicon.category(self.word(i - 1)) == ""
+        ):
+            return False  # مصادر طبية في خان يونس: a place's word, not a man's name
         return (
             category == "given"
             or self.registry.find_by_word(word) is not None
@@ -1102,6 +1108,14 @@ class PhraseReader:
             and word not in self.lexicon._all_words
         ):
             return STOP  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
+        if (
+            r.subject
+            and r.kind in (ANONYMOUS, ORGANIZATION)
+            and word[:1] == "ل"
+            and category == "media"
+            and not word.startswith("ال")
+        ):
+            return STOP  # كشفت مصادر محلية | لوكالة "سبوتنيك" عن…: the outlet spoken to
         if r.head:
             r.place_head = category == "place"
             # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source
@@ -1127,6 +1141,7 @@ class PhraseReader:
                 and r.name is None
                 and (self.word(i - 1) in PLACE_PREPOSITIONS or in_spoken_for)
             )
+            and not (r.kind == ANONYMOUS and self._place_of_source(i))
             and not (
                 # an unnamed source's adjective: شهود عيان، مصادر مطلعة، منظمات إنسانية
                 (
@@ -1252,6 +1267,14 @@ class PhraseReader:
             if self.word(k) in ('"', "”", "»", "'"):
                 return k + 1 if k > i + 1 else None
         return None
+
+    def _place_of_source(self, i: int) -> bool:
+        """Token i names the place an unnamed source is in (مصادر طبية في خان يونس، مصادر محلية
+        في ريف إدلب): the word after في, or after a noun of a place there."""
+        grammar = name_grammar()
+        return self.word(i - 1) in PLACE_PREPOSITIONS or (
+            self.word(i - 2) in PLACE_PREPOSITIONS and self.word(i - 1) in grammar.place_nouns
+        )
 
     def _outlet_name_closed(self, i: int) -> bool:
         """Token i, a noun, follows the end of an outlet's name: an indefinite adjective of

@@ -191,6 +191,13 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the verb's preposition (طالب بـ) on a common noun opens the content, not before a name
     ("وطالبت الوزارة بإغلاق السفارة فوراً.", "الوزارة"),
     ("وطالب عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي وزارة التجارة بتكثيف جولاتها.", "عبدالعزيز المشيطي"),
+    # an unnamed source's place, and the outlet it spoke to (not its own)
+    (
+        'كشفت مصادر محلية في ريف إدلب لوكالة "سبوتنيك" الروسية عن قيام مسلحين بنقل عبوات.',
+        "مصادر محلية في ريف إدلب",
+    ),
+    ("وقالت مصادر طبية في خان يونس إن المستشفى خرج عن الخدمة.", "مصادر طبية في خان يونس"),
+    ('وقالت وكالة "بلومبرغ" الأميركية إنّ20 دولة أفريقية تبدي استعدادها.', 'وكالة "بلومبرغ" الأميركية'),
     # an outlet's name ends at an indefinite adjective; the noun after it is the object
     ('أكّدت وسائل إعلام إسرائيلية وقوع "حادث صعب في غزّة".', "وسائل إعلام إسرائيلية"),
     ("وأكدت وسائل إعلام عبرية سقوط قتيل في الجليل.", "وسائل إعلام عبرية"),
@@ -521,6 +528,10 @@ GLUED_PARTS = [
     # أنّ glued to the definite noun after it
     ("بأنّالمدفعية", ["بأن", "المدفعية"]),
     ("أنّالاحتلال", ["أن", "الاحتلال"]),
+    ("إنّ20", ["إن", "20"]),
+    # a preposition glued to the definite noun after it
+    ("إلىالتقرير", ["إلى", "التقرير"]),
+    ("فيالمدينة", ["في", "المدينة"]),
     # must not fire: a clitic before the name, words that only contain the letters, an
     # outlet whose name is also a word (سبق: الأسبق), words that start with ان
     ("والميادين", ["والميادين"]),
@@ -528,6 +539,8 @@ GLUED_PARTS = [
     ("الميادين", ["الميادين"]),
     ("الأسبق", ["الأسبق"]),
     ("انسحاب", ["انسحاب"]),
+    ("فيالق", ["فيالق"]),
+    ("انتخابات2020", ["انتخابات2020"]),
     ("الانتخابات", ["الانتخابات"]),
 ]
 
