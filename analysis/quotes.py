@@ -694,10 +694,13 @@ class ArticleReader:
         return False
 
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
-        """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر."""
+        """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر; وكانت الوزيرة
+        ترى أن… (a finite verb, not a participle, right after the copula's subject)."""
         j = cue.token - 1
         if paragraph.word(j) not in PREVERBAL_PARTICLES:
-            return None
+            if cue.form.tense == "participle" or cue.clitic:
+                return None
+            j = cue.token  # (the subject then ends right before the verb)
         for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
             if paragraph.word(k) in COPULAS:
                 reader = PhraseReader(paragraph.tokens, self.registry)

@@ -136,6 +136,10 @@ class SpeakerLexicon:
     def _category(self, word: str) -> str:
         if word in FUNCTION_WORDS:
             return "function"
+        return self._listed_category(word) or ("anonymous" if self.people_shaped(word) else "")
+
+    def _listed_category(self, word: str) -> str:
+        """The class the lexicons list the word in ('' when none)."""
         classes = self.classes
         for form in stems(word):
             # A given name takes no article: الجهاد is the movement, جهاد the man.
@@ -145,11 +149,23 @@ class SpeakerLexicon:
                     return name
         return ""
 
+    def people_shaped(self, word: str) -> bool:
+        """A plural of people by its shape alone (المؤرخون), not a name (ماكرون، جاكسون)."""
+        names = gazetteer()
+        return any(
+            _people_plural(bare := strip_article(form))
+            and bare not in names.names
+            and bare not in names.name_words
+            for form in stems(word)
+        )
+
     def is_people(self, word: str) -> bool:
         """A group of people that may be a source (شهود، المتظاهرون), also in the genitive or
         accusative (المتظاهرين، للصحافيين), which no subject has."""
+        plural = word[:-2] + "ون"
         return self.category(word) == "anonymous" or (
-            word.endswith("ين") and self.category(word[:-2] + "ون") == "anonymous"
+            # (a listed group: the shape of لاجئون is no source's in المفوضية العليا للاجئين)
+            word.endswith("ين") and self._listed_category(plural) == "anonymous"
         )
 
     def governed(self, word: str) -> bool:
@@ -330,7 +346,7 @@ def agreement(entity: Entity) -> str:
         ):
             return FEMININE
         return MASCULINE
-    if head in lexicon.plural_heads:
+    if head in lexicon.plural_heads or lexicon.people_shaped(head):
         return PLURAL
     if head.endswith("ه"):
         return FEMININE
@@ -1127,6 +1143,16 @@ class PhraseReader:
             if not r.kind:
                 return STOP
             r.head = False
+        elif (
+            r.kind == ANONYMOUS
+            and i == r.start + 1
+            and self.word(r.start).startswith(DEFINITE)
+            and self.word(r.start).endswith("ون")
+            and category in ("organization", "media", "place", "title", "anonymous")
+        ):
+            # «اتهم المتمردون | الحكومة بقطع المؤن»: a plural in ون is no construct's first
+            # noun (that drops its ن: مفاوضو الدول), so a body after it is the verb's object
+            return STOP
         elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
             # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
             # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
@@ -1376,6 +1402,18 @@ def _adverbial_word(word: str) -> bool:
     lex = speaker_lexicon()
     return lex.is_adverbial_opener(word) or any(
         word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns for p in ("ب", "وب", "في")
+    )
+
+
+def _people_plural(word: str) -> bool:
+    """A plural of people by its shape, in the nominative a subject has: a participle's
+    (مؤرخون، محتجون، مشاركون — not the singular مضمون، مليون) or فاعلون (باحثون، ناشطون — not
+    قانون)."""
+    return (
+        word.endswith("ون")
+        and not word.endswith("سون")  # (names: جاكسون، نيلسون)
+        and len(word) >= 6
+        and (word[0] == "م" or len(word) == 6 and word[1] == "ا")
     )
 
 

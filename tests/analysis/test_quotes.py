@@ -297,6 +297,14 @@ SENTENCES = [
         "indirect",
         "أتوقع حصول المرأة السعودية على الجائزة",
     ),
+    # a copula's subject before a finite verb (without قد)
+    (
+        "وكانت وزيرة الخارجية ترى أن الحل قريب.",
+        "وزيرة الخارجية",
+        "ترى",
+        "indirect",
+        "الحل قريب",
+    ),
     # an adverb between the subject and the preposition that opens the content
     (
         "وتطالب نيوزيلندا خصوصاً بإمكانيات أكبر لدخول سوق الألبان.",

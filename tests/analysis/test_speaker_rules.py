@@ -191,6 +191,16 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the verb's preposition (طالب بـ) on a common noun opens the content, not before a name
     ("وطالبت الوزارة بإغلاق السفارة فوراً.", "الوزارة"),
     ("وطالب عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي وزارة التجارة بتكثيف جولاتها.", "عبدالعزيز المشيطي"),
+    # a plural of people by its shape (the lexicons need not list it); a body after a plural
+    # in ون is the verb's object (no construct), an adjective after it is the source's
+    ("وقال المؤرخون إن القناة قديمة.", "المؤرخون"),
+    ("ويرى الباحثون أن الظاهرة تتغير مع الوقت.", "الباحثون"),
+    ("واتهم المتمردون الحكومة بقطع المؤن عن المدنيين.", "المتمردون"),
+    ("وقال المسؤولون الأتراك إن الهجوم إرهابي.", "المسؤولون الأتراك"),
+    # must not fire: names and nouns of the same ending, a body's name with a plural in it
+    ("وقال الرئيس الفرنسي ماكرون إن فرنسا قلقة.", "ماكرون"),
+    ("وقال مايكل جاكسون إن الحفل ألغي.", "مايكل جاكسون"),
+    ("وقالت المفوضية العليا للاجئين إن عدد النازحين ارتفع.", "المفوضية العليا للاجئين"),
     # an unnamed source's place, and the outlet it spoke to (not its own)
     (
         'كشفت مصادر محلية في ريف إدلب لوكالة "سبوتنيك" الروسية عن قيام مسلحين بنقل عبوات.',
