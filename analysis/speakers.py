@@ -618,7 +618,7 @@ class PhraseReader:
             and following not in self.gazetteer.names
             and word != "باسم"
             and self.lexicon.category(word[1:]) == ""
-            and self.gazetteer.is_common(word[1:])
+            and (self.gazetteer.is_common(word[1:]) or verbal_noun_shaped(strip_article(word[1:])))
         )
 
     def crowd_at(self, i: int) -> bool:
@@ -1402,6 +1402,29 @@ def _adverbial_word(word: str) -> bool:
     lex = speaker_lexicon()
     return lex.is_adverbial_opener(word) or any(
         word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns for p in ("ب", "وب", "في")
+    )
+
+
+def verbal_noun_shaped(word: str) -> bool:
+    """A verbal noun of a derived verb by its shape (normalized, without ال): استفعال
+    (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), تفعيل (تدمير).
+    Some are also given names (انتصار، ابتسام), so this is asked only where a name cannot
+    stand: after a verb's own preposition, which opens its content."""
+    n = len(word)
+    return (
+        n == 7
+        and word.startswith("است")
+        and word[5] == "ا"
+        or n == 6
+        and word[0] == "ا"
+        and word[4] == "ا"
+        and (word[2] in "تطد" or word[1] == "ن")
+        or n == 5
+        and word[0] == "ا"
+        and word[3] == "ا"
+        or n == 5
+        and word[0] == "ت"
+        and word[3] == "ي"
     )
 
 

@@ -26,6 +26,7 @@ from analysis.speakers import (
     PhraseReader,
     agreement,
     speaker_lexicon,
+    verbal_noun_shaped,
 )
 
 CONTEXT = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."  # a man to continue
@@ -190,6 +191,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وأفاد المتحدث الإعلامي بشرطة منطقة الرياض العقيد فالح الزهراني بأن الحادث وقع فجراً.", "فالح الزهراني"),
     # the verb's preposition (طالب بـ) on a common noun opens the content, not before a name
     ("وطالبت الوزارة بإغلاق السفارة فوراً.", "الوزارة"),
+    # also a verbal noun the common words do not hold, known by its shape (ارتكاب: افتعال)
+    ("وأفادت وزارة الصحة في قطاع غزة بارتكاب الاحتلال مجزرتين.", "وزارة الصحة في قطاع غزة"),
+    ("وطالب الوزير بتكثيف البحث عن المفقودين.", "الوزير"),
     ("وطالب عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي وزارة التجارة بتكثيف جولاتها.", "عبدالعزيز المشيطي"),
     # a plural of people by its shape (the lexicons need not list it); a body after a plural
     # in ون is the verb's object (no construct), an adjective after it is the source's
@@ -558,6 +562,25 @@ GLUED_PARTS = [
 @pytest.mark.parametrize(("word", "parts"), GLUED_PARTS)
 def test_glued_cuts(word, parts):
     assert glued_parts(normalize_ar(word)) == [normalize_ar(p) for p in parts]
+
+
+VERBAL_NOUNS = [
+    ("ارتكاب", True),
+    ("استشهاد", True),
+    ("انسحاب", True),
+    ("اعلان", True),
+    ("تدمير", True),
+    # must not fire: names and nouns of other shapes
+    ("ابراهيم", False),
+    ("اسماعيل", False),
+    ("تميم", False),
+    ("مقتل", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), VERBAL_NOUNS)
+def test_verbal_noun_shaped(word, expected):
+    assert verbal_noun_shaped(word) is expected
 
 
 NOT_A_NAME = [
