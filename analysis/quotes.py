@@ -949,9 +949,16 @@ class ArticleReader:
         """ "وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
         between the verb and its subject; the subject is read after it."""
         word = paragraph.word(after)
-        if "ل" not in form.addressee or not word.startswith("ل") or word.startswith("ال"):
+        if word == "ل":  # لـ"الاقتصادية": an outlet's quoted name after the preposition, apart
+            addressee, stop = self._quoted_outlet(paragraph, after + 1)
+        elif (
+            word.startswith("ل")
+            and not word.startswith("ال")
+            and ("ل" in form.addressee or self._outlet_after_lam(paragraph, after))
+        ):
+            addressee, stop = self._stripped_phrase(paragraph, after, 1)
+        else:
             return None, after
-        addressee, stop = self._stripped_phrase(paragraph, after, 1)
         if addressee is None or stop >= limit:
             return None, after
         if (
@@ -960,6 +967,17 @@ class ArticleReader:
         ):
             return addressee, stop
         return None, after
+
+    def _quoted_outlet(self, paragraph: _Paragraph, i: int) -> tuple[Entity | None, int]:
+        """A short quoted name at token i (لـ"الاقتصادية"، لـ«عكاظ»), which after a verb of
+        speech and its ل is the outlet spoken to; and the token after it."""
+        if i >= len(paragraph.tokens):
+            return None, i
+        span = paragraph.span_opening_at(paragraph.tokens[i].start)
+        if span is None or not 0 < len(paragraph.match.text[span.open + 1 : span.close].split()) <= 3:
+            return None, i
+        close = paragraph.first_token_at(span.close)
+        return self._entity(paragraph, NounPhrase(i + 1, close, None, MEDIA)), close + 1
 
     def _continued_source(self, form: CueForm, para: int) -> Entity | None:
         """A verb with no subject of its own (وأضاف، وتابعت، مؤكدين) continues the latest

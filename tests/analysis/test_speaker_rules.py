@@ -205,6 +205,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وقال الرئيس الفرنسي ماكرون إن فرنسا قلقة.", "ماكرون"),
     ("وقال مايكل جاكسون إن الحفل ألغي.", "مايكل جاكسون"),
     ("وقالت المفوضية العليا للاجئين إن عدد النازحين ارتفع.", "المفوضية العليا للاجئين"),
+    # an outlet's quoted name after a separate لـ, spoken to before the subject, whatever the verb
+    ('أكد لـ"الاقتصادية" تيسير المفرج مدير المركز الإعلامي أن المراحل السابقة نجحت.', "تيسير المفرج"),
+    ('وبعد مرور عام، يقول مؤسس "بليبار" إنه لم يعد النظر في موقفه.', 'مؤسس "بليبار"'),
     # an unnamed source's place, and the outlet it spoke to (not its own)
     (
         'كشفت مصادر محلية في ريف إدلب لوكالة "سبوتنيك" الروسية عن قيام مسلحين بنقل عبوات.',
@@ -508,6 +511,21 @@ def test_an_outlet_spoken_to_before_the_subject():
     quote = extract_quotes(article)[0]
     assert quote.speaker == "رون بن يشاي"
     assert quote.addressee == 'قناة "كان"'
+
+
+def test_an_outlet_quoted_after_a_separate_lam_is_spoken_to():
+    article = make_article("t.txt", 'عنوان\nأكد لـ"الاقتصادية" تيسير المفرج مدير المركز أن البرنامج نجح.')
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.addressee) == ("تيسير المفرج", "الاقتصادية")
+
+
+def test_an_unnamed_source_speaks_to_an_outlet_after_its_place():
+    article = make_article(
+        "t.txt", 'عنوان\nكشفت مصادر محلية في ريف إدلب لوكالة "سبوتنيك" عن قيام مسلحين بنقل عبوات.'
+    )
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.addressee) == ("مصادر محلية في ريف إدلب", 'وكالة "سبوتنيك"')
+    assert quote.content.startswith("عن قيام")
 
 
 def test_no_outlet_is_skipped_when_no_subject_follows():
