@@ -85,6 +85,7 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
 COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
+OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -135,7 +136,7 @@ class _Paragraph:
         # a site's own name inside one)
         self._glued = (
             {w: cuts for w in _glued_candidates().findall(self.match.text) if (cuts := glued_cuts(w))}
-            if _glued_hint().search(self.match.text)
+            if _may_be_glued(self.match.text)
             else {}
         )
         if self._glued:
@@ -662,7 +663,29 @@ class ArticleReader:
             return True  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return True
+        if self._participle_after_content(paragraph, cue, sentence_start):
+            return True
         return self._preverbal_subject(paragraph, cue, sentence_start) is not None
+
+    @staticmethod
+    def _participle_after_content(paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
+        """A participle of speech after an indirect content, with no comma before it (أعلن عباس
+        أنه ينوي التوجه إلى المحكمة رداً على مقتل الطفل واصفاً ما حصل بأنه…): a statement of
+        its own, as after a comma, when its own أنّ, colon or quotation follows within a few
+        words. Not right after its verb's subject (قال الوزير مؤكداً إن…), not after a verb of
+        the content (nested speech: أشارت إلى أن غالانت أعلن… قائلاً إن…), not an adjective or
+        adverb of the same shape (مجدداً، متهمين بالارتباط، موثقة بدقة)."""
+        if cue.form.tense != "participle" or cue.clitic:
+            return False
+        k = cue.token - 2
+        while k > sentence_start and not complementizer(paragraph.word(k)):
+            if from_cue(paragraph.word(k)):
+                return False
+            k -= 1
+        return k > sentence_start and any(
+            complementizer(word) or word == ":" or word[:1] in QUOTE_MARKS
+            for word in (paragraph.word(j) for j in range(cue.token + 1, cue.token + 1 + OWN_CONTENT_WINDOW))
+        )
 
     def _predicate_of_complement(self, paragraph: _Paragraph, comma: int, sentence_start: int) -> bool:
         """The verb after `comma` is the predicate of an earlier cue's أنّ-clause, whose subject
@@ -1746,12 +1769,25 @@ def _glued_candidates() -> re.Pattern:
     )
 
 
+def _may_be_glued(text: str) -> bool:
+    """A cheap test that a paragraph may hold a word `glued_cuts` parts (asked for every
+    paragraph: literal searches first, as a regex that starts with \\w tries every letter)."""
+    if _GLUED_HINT.search(text):
+        return True
+    for found in _site_name_pattern().finditer(text):
+        start, end = found.span()
+        if start >= 2 and text[start - 2 : start].isalpha() or text[end : end + 2].isalpha():
+            return True
+    return False
+
+
+# لل/بال after three letters; أنّ or a preposition before ال or a number
+_GLUED_HINT = re.compile(r"لل(?<=\w\w\wلل)|بال(?<=\w\w\wبال)|(?:ان|ال[يى]|علي|في|عن)(?:ال\w|\d)")
+
+
 @cache
-def _glued_hint() -> re.Pattern:
-    names = "|".join(speaker_lexicon().site_names)
-    return re.compile(
-        rf"\w\w\w(?:لل|بال)|\w\w(?:{names})|(?:{names})\w\w|\b[بو]?ان\d|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w"
-    )
+def _site_name_pattern() -> re.Pattern:
+    return re.compile("|".join(sorted(speaker_lexicon().site_names)))
 
 
 def _without_trailing_tags(signature: str) -> str:

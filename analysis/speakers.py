@@ -139,7 +139,15 @@ class SpeakerLexicon:
         return self._listed_category(word) or ("anonymous" if self.people_shaped(word) else "")
 
     def _listed_category(self, word: str) -> str:
-        """The class the lexicons list the word in ('' when none)."""
+        """The class the lexicons list the word in ('' when none); memoized like `category`."""
+        found = _LISTED_CACHE.get(word)
+        if found is None:
+            if len(_LISTED_CACHE) > 1 << 18:
+                _LISTED_CACHE.clear()
+            found = _LISTED_CACHE[word] = self._class_of(word)
+        return found
+
+    def _class_of(self, word: str) -> str:
         classes = self.classes
         for form in stems(word):
             # A given name takes no article: الجهاد is the movement, جهاد the man.
@@ -197,6 +205,7 @@ class SpeakerLexicon:
 
 
 _CATEGORY_CACHE: dict[str, str] = {}
+_LISTED_CACHE: dict[str, str] = {}  # (the classes the lexicons list, without shapes)
 
 
 def _category(lexicon: SpeakerLexicon, word: str) -> str:
@@ -1340,6 +1349,7 @@ class PhraseReader:
             (
                 following.startswith("ال")
                 or self.lexicon.category(following) in ("media", "organization", "place")
+                or following in name_grammar().place_nouns  # (وكيل إمارة منطقة الباحة)
             )
             and i > 0
             and previous[:1].isalpha()

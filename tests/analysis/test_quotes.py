@@ -350,6 +350,28 @@ def test_sentence(sentence, speaker, cue, kind, content):
     assert quote.content == content
 
 
+def test_a_participle_after_a_content_is_a_statement_of_its_own():
+    quotes = quotes_of("وأعلن الوزير أنه سيتوجه إلى المحكمة واصفاً ما حصل بأنه جريمة حرب.")
+    assert [(q.cue, q.content) for q in quotes] == [
+        ("أعلن", "سيتوجه إلى المحكمة"),
+        ("واصفاً", "جريمة حرب"),
+    ]
+
+
+PARTICIPLES_INSIDE_A_CONTENT = [
+    # an adverb or adjective of a participle's shape
+    "وقال الوزير إن الأسطول كان يستعد للإبحار مجدداً، ولكنه توقف بسبب الطقس.",
+    "وأعلن الوزير أن الشرطة اعتقلت 590 شخصاً متهمين بالارتباط بتنظيم إرهابي.",
+    # nested speech: the participle belongs to the content's own verb
+    "وأشارت إلى أن وزير الدفاع أعلن فرض حصار كامل على غزة قائلا إن إسرائيل تحارب.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARTICIPLES_INSIDE_A_CONTENT)
+def test_a_participle_inside_a_content_stays_in_it(sentence):
+    assert len([q for q in quotes_of(sentence) if q.para == 1]) == 1
+
+
 NO_QUOTE = [
     "ودخلت الشاحنات عبر معبر رفح عن طريق مصر.",  # عَبْر "via", then عن طريق: no speech
     'وشنّت "إسرائيل" غارات على مدينة رفح جنوبي قطاع غزة.',
