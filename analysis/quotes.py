@@ -112,6 +112,7 @@ SPEAKER_RULES = {
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
     "headline": "a headline of the form «X: …» or «X لـY: …»",
+    "linked_headline": "the title «X: …» of an article linked in a «read also» list",
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
     "signed_post": "an embedded post: a quotation signed by its source after it",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
@@ -275,6 +276,8 @@ class ArticleReader:
         self.speakers = speaker_lexicon()
         self.drafts: list[_Draft] = []
         self.registry = EntityRegistry(self.drafts)
+        # titles of linked articles: quotes of their own, no sources this article continues
+        self.linked_drafts: list[_Draft] = []
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.heads_learned: set[str] = set()
@@ -352,7 +355,7 @@ class ArticleReader:
         return mentions
 
     def _ordered_drafts(self) -> list[_Draft]:
-        return sorted(self.drafts, key=lambda d: (d.para, d.span[0]))
+        return sorted(self.drafts + self.linked_drafts, key=lambda d: (d.para, d.span[0]))
 
     def _finish(self) -> list[Quote]:
         quotes = []
@@ -735,6 +738,8 @@ class ArticleReader:
 
     # ---------------------------------------------------------------- paragraphs
     def _read_paragraph(self, paragraph: _Paragraph) -> None:
+        if "list 1 of" in paragraph.match.text:
+            self._read_linked_titles(paragraph)
         before = len(self.drafts)
         cues = self._cues(paragraph)
         cue_tokens = [cue.token for cue in cues]
@@ -1670,7 +1675,13 @@ class ArticleReader:
         return colon, speaker, addressee, phrase
 
     def _title_quote(
-        self, paragraph, colon: int, speaker: Entity, addressee: Entity | None, phrase: NounPhrase
+        self,
+        paragraph,
+        colon: int,
+        speaker: Entity,
+        addressee: Entity | None,
+        phrase: NounPhrase,
+        rule: str = "headline",
     ) -> None:
         content = self._finish_content(paragraph, paragraph.tokens[colon].end, len(paragraph.match.text))
         if content is None:
@@ -1679,16 +1690,41 @@ class ArticleReader:
         colon_token = paragraph.tokens[colon]
         self.drafts.append(
             _Draft(
-                0,
+                paragraph.index,
                 speaker,
                 paragraph.to_article(colon_token.start, colon_token.end),
                 "direct",
                 paragraph.to_article(start, end),
                 addressee,
                 self._token_span(paragraph, phrase.start, phrase.end),
-                "headline",
+                rule,
             )
         )
+
+    def _read_linked_titles(self, paragraph: _Paragraph) -> None:
+        """A scraper's «read also» box (اقرأ أيضا list of 2 items list 1 of 2 <title> … end of
+        list) left in a paragraph: each linked title «X: …» is X's, as a headline is."""
+        text = self.article.text[paragraph.para.start : paragraph.para.end]
+        # (read apart: their sources are not this article's, for continuing or resolving)
+        registry, drafts = self.registry, self.drafts
+        self.registry, self.drafts = EntityRegistry(self.linked_drafts), self.linked_drafts
+        try:
+            self._read_titles_in(paragraph, text)
+        finally:
+            self.registry, self.drafts = registry, drafts
+
+    def _read_titles_in(self, paragraph: _Paragraph, text: str) -> None:
+        for item in _LINKED_TITLE.finditer(text):
+            start = paragraph.para.start + item.start(1)
+            part = _Paragraph(
+                self.article,
+                Paragraph(paragraph.index, start, start + len(item.group(1))),
+                ParagraphText(item.group(1)),
+            )
+            found = self._title_speaker(part)
+            if found is not None:
+                colon, speaker, addressee, phrase = found
+                self._title_quote(part, colon, speaker, addressee, phrase, rule="linked_headline")
 
     def _named_in_body(self, title: _Paragraph, end: int) -> Entity | None:
         """The source whose phrase in the body contains the title's words before the colon
@@ -1767,6 +1803,10 @@ def _glued_candidates() -> re.Pattern:
     return re.compile(
         rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w{{4,}}|\b[بو]?ان\d+"
     )
+
+
+# The items of a scraper's «read also» box: «list 1 of 2 <title> list 2 of 2 <title> end of list».
+_LINKED_TITLE = re.compile(r"list \d+ of \d+ (.+?)\s*(?=list \d+ of \d+ |end of list|$)")
 
 
 def _may_be_glued(text: str) -> bool:

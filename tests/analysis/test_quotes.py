@@ -372,6 +372,19 @@ def test_a_participle_inside_a_content_stays_in_it(sentence):
     assert len([q for q in quotes_of(sentence) if q.para == 1]) == 1
 
 
+def test_linked_titles_in_a_read_also_box_are_their_speakers_and_not_continued():
+    quotes = quotes_of(
+        "قال الوزير إن الوضع صعب.",
+        'اقرأ أيضا list of 2 items list 1 of 2 "قطر للتنمية" يوقّع منحة لمستشفى list 2 of 2 '
+        "الأمم المتحدة: ملايين اللاجئين يواجهون شتاء قارسا end of list وأضاف أن الحل قريب.",
+    )
+    assert [(q.para, q.speaker, q.cue, q.content) for q in quotes] == [
+        (1, "الوزير", "قال", "الوضع صعب"),
+        (2, "الأمم المتحدة", ":", "ملايين اللاجئين يواجهون شتاء قارسا"),
+        (2, "الوزير", "أضاف", "الحل قريب"),
+    ]
+
+
 NO_QUOTE = [
     "ودخلت الشاحنات عبر معبر رفح عن طريق مصر.",  # عَبْر "via", then عن طريق: no speech
     'وشنّت "إسرائيل" غارات على مدينة رفح جنوبي قطاع غزة.',
