@@ -678,8 +678,17 @@ class ArticleReader:
         words. Not right after its verb's subject (قال الوزير مؤكداً إن…), not after a verb of
         the content (nested speech: أشارت إلى أن غالانت أعلن… قائلاً إن…), not an adjective or
         adverb of the same shape (مجدداً، متهمين بالارتباط، موثقة بدقة)."""
-        if cue.form.tense != "participle" or cue.clitic:
+        if cue.form.tense != "participle":
             return False
+        if cue.clitic:
+            # ومتمنياً، ومؤكداً: joined by و to a statement before it, a statement of its own
+            # (not ومجدداً "and again")
+            word = paragraph.word(cue.token)
+            return (
+                word[:1] == "و"
+                and word[1:] not in CONTENT_ADVERBS
+                and any(from_cue(paragraph.word(k)) for k in range(sentence_start, cue.token))
+            )
         k = cue.token - 2
         while k > sentence_start and not complementizer(paragraph.word(k)):
             if from_cue(paragraph.word(k)):

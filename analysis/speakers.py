@@ -1349,7 +1349,6 @@ class PhraseReader:
             (
                 following.startswith("ال")
                 or self.lexicon.category(following) in ("media", "organization", "place")
-                or following in name_grammar().place_nouns  # (وكيل إمارة منطقة الباحة)
             )
             and i > 0
             and previous[:1].isalpha()

@@ -358,7 +358,18 @@ def test_a_participle_after_a_content_is_a_statement_of_its_own():
     ]
 
 
+def test_a_participle_joined_by_wa_is_a_statement_of_its_own():
+    quotes = quotes_of("وقال المتحدث إن بلاده تدين الهجوم، معربا عن تعازيه ومتمنياً للجرحى الشفاء العاجل.")
+    assert [(q.cue, q.content) for q in quotes] == [
+        ("قال", "بلاده تدين الهجوم"),
+        ("معربا", "عن تعازيه"),
+        ("متمنياً", "للجرحى الشفاء العاجل"),
+    ]
+
+
 PARTICIPLES_INSIDE_A_CONTENT = [
+    # و before an adverb of a participle's shape
+    "وقال الوزير إن الأسطول سيبحر ومجدداً سيحاول الوصول إلى غزة.",
     # an adverb or adjective of a participle's shape
     "وقال الوزير إن الأسطول كان يستعد للإبحار مجدداً، ولكنه توقف بسبب الطقس.",
     "وأعلن الوزير أن الشرطة اعتقلت 590 شخصاً متهمين بالارتباط بتنظيم إرهابي.",
