@@ -20,6 +20,11 @@ class CueForm:
     relay: bool = False
     agreement: str = ""  # MASCULINE, FEMININE, PLURAL or "" (unknown)
 
+    @property
+    def prepositions(self) -> frozenset[str]:
+        """The prepositions that open the content (the rest of `takes` says how objects do)."""
+        return self.takes - {"object", "described"}
+
 
 # Agreement of a verb or participle with its subject: masculine, feminine (also non-human
 # plurals: قالت المصادر), plural of people, or unknown ("").

@@ -822,9 +822,7 @@ class ArticleReader:
         if cue.form.tense == "participle":
             return self._participle_source(paragraph, cue, first, sentence_drafts)
         form = cue.form
-        reader = PhraseReader(
-            paragraph.tokens, self.registry, frozenset(p for p in form.takes if p != "object")
-        )
+        reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
         after = cue.token + 1
         while paragraph.word(after) in RESUMPTIVES:
             after += 1
@@ -1251,8 +1249,10 @@ class ArticleReader:
         the cue and `start`)."""
         tokens = paragraph.tokens
         end_char = self._content_end(paragraph, limit, last)
+        if "described" in form.takes and (named or not form.needs_complementizer):
+            return self._object_content(paragraph, start, limit, end_char)
         chunk_start, k = True, start
-        preps = {p for p in form.takes if p != "object"}
+        preps = form.prepositions
         while k < limit and k - start < 45:
             word = paragraph.word(k)
             pair = (word, paragraph.word(k + 1))
@@ -1305,7 +1305,9 @@ class ArticleReader:
                 continue
             if reader.adverbial_at(k) or paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS:
                 comma = self._next_comma(paragraph, k, limit)
-                k = comma if comma - k <= 8 else k + 1  # a phrase (خلال…،) or a word (أيضاً)
+                # a phrase up to a comma (خلال…،), else the opener and its noun (خلال حديثه) or
+                # a word alone (أيضاً)
+                k = comma if comma - k <= 8 else k + 1 + (paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS)
                 continue
             if reader.is_name_start(k):
                 end = reader.name_run(k, limit)

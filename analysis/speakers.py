@@ -1349,6 +1349,9 @@ class PhraseReader:
             (
                 following.startswith("ال")
                 or self.lexicon.category(following) in ("media", "organization", "place")
+                # (الأمين العام لحلف شمال الأطلسي; not a place after ب: بمقر ولاية نابل، X)
+                or following in name_grammar().place_nouns
+                and not self.word(i).startswith("ب")
             )
             and i > 0
             and previous[:1].isalpha()

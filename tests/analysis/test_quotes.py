@@ -297,6 +297,14 @@ SENTENCES = [
         "indirect",
         "أتوقع حصول المرأة السعودية على الجائزة",
     ),
+    # a describing verb: its content opens at the object the ب phrase describes
+    (
+        'ووصف الموسوي خلال حديثه ما حصل في 7 أكتوبر بـ "المفاجأة".',
+        "الموسوي",
+        "وصف",
+        "mixed",
+        'ما حصل في 7 أكتوبر بـ "المفاجأة"',
+    ),
     # a copula's subject before a finite verb (without قد)
     (
         "وكانت وزيرة الخارجية ترى أن الحل قريب.",
@@ -354,7 +362,7 @@ def test_a_participle_after_a_content_is_a_statement_of_its_own():
     quotes = quotes_of("وأعلن الوزير أنه سيتوجه إلى المحكمة واصفاً ما حصل بأنه جريمة حرب.")
     assert [(q.cue, q.content) for q in quotes] == [
         ("أعلن", "سيتوجه إلى المحكمة"),
-        ("واصفاً", "جريمة حرب"),
+        ("واصفاً", "ما حصل بأنه جريمة حرب"),
     ]
 
 

@@ -208,6 +208,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # an outlet's quoted name after a separate لـ, spoken to before the subject, whatever the verb
     ('أكد لـ"الاقتصادية" تيسير المفرج مدير المركز الإعلامي أن المراحل السابقة نجحت.', "تيسير المفرج"),
     ('وبعد مرور عام، يقول مؤسس "بليبار" إنه لم يعد النظر في موقفه.', 'مؤسس "بليبار"'),
+    # a title's construct goes on through a noun of a place (not one behind ب)
+    ("وقال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن الوقت مبكر.", "ينس ستولتنبرغ"),
     # an unnamed source's place, and the outlet it spoke to (not its own)
     (
         'كشفت مصادر محلية في ريف إدلب لوكالة "سبوتنيك" الروسية عن قيام مسلحين بنقل عبوات.',
