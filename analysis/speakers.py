@@ -523,7 +523,25 @@ class EntityRegistry:
                     and entity.kind == PERSON
                 ):
                     return entity
-        return None
+        return self._holder_in_same_body(desc)
+
+    def _holder_in_same_body(self, desc: tuple[str, ...]) -> Entity | None:
+        """ "عضو المكتب السياسي لحركة حماس" for the one named person whose title is in that
+        same body (نائب رئيس المكتب السياسي لحركة حماس، موسى أبو مرزوق): a title of another
+        rank, but every word of the body it names is in the person's description."""
+        lexicon = speaker_lexicon()
+        body = frozenset(w for w in desc[1:] if w not in FUNCTION_WORDS)
+        # (a body of three words at least: «مبعوث الأمم المتحدة» is not the UN's spokesman)
+        if len(body) < 3 or lexicon.category(desc[0]) != "title":
+            return None
+        holders = {
+            id(entity): entity
+            for entity in self.entities
+            if entity.kind == PERSON
+            and entity.name_words
+            and any(body <= known for known in entity.descriptions)
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def learn(self, name: str, name_words: tuple[str, ...], description: str, desc: tuple[str, ...]) -> None:
         """Record a person named in passing (an apposition), for later titles and surnames."""

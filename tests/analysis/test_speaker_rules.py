@@ -530,6 +530,22 @@ def test_an_unnamed_source_speaks_to_an_outlet_after_its_place():
     assert quote.content.startswith("عن قيام")
 
 
+def test_a_title_of_another_rank_in_the_same_body_is_its_one_named_holder():
+    found = speakers_of(
+        "كشف نائب رئيس المكتب السياسي لحركة حماس في الخارج، موسى أبو مرزوق، أن الاحتلال رفض التعديلات.",
+        "وصرح عضو المكتب السياسي لحركة حماس بأن الرئيس سيزور موسكو.",
+    )
+    assert [speaker for _, speaker in found] == ["موسى أبو مرزوق", "موسى أبو مرزوق"]
+
+
+def test_a_title_in_a_body_of_two_words_is_not_resolved_to_another_role():
+    found = speakers_of(
+        "وقال المتحدث باسم الأمم المتحدة أحمد فوزي إن الوضع صعب.",
+        "ودعا مبعوث الأمم المتحدة إلى وقف إطلاق النار.",
+    )
+    assert [speaker for _, speaker in found] == ["أحمد فوزي", "مبعوث الأمم المتحدة"]
+
+
 def test_no_outlet_is_skipped_when_no_subject_follows():
     found = speakers_of(CONTEXT, "وقال لقناة الجزيرة إن الحرب لن تتوقف.")
     assert found[-1] == (2, "محمد مصطفى")
