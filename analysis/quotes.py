@@ -1459,8 +1459,13 @@ class ArticleReader:
             # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
             # relay's verb and name, the content follows the complementizer
             content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
-        elif paragraph.word(k - 1) in DASHES_AND_BRACKETS:
-            # «فالمجتمع -بحسب ليفي- يختنق…»: set off inside the sentence, it covers all of it
+        elif paragraph.word(k - 1) in DASHES_AND_BRACKETS or (
+            paragraph.word(k - 1) in COMMAS
+            and paragraph.word(stop) in COMMAS
+            and paragraph.word(stop + 1)[:1] == "ف"
+        ):
+            # «فالمجتمع -بحسب ليفي- يختنق…», «لم يكن الإنذار مفاجئاً، وفقاً لمحللين، فهو أمر
+            # اعتاده السكان»: set off inside the sentence, it covers all of it
             content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
         else:
             content = self._finish_content(

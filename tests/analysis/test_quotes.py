@@ -305,6 +305,14 @@ SENTENCES = [
         "mixed",
         'ما حصل في 7 أكتوبر بـ "المفاجأة"',
     ),
+    # an attribution set between commas inside its sentence, the sentence going on with ف
+    (
+        "لم يكن إطلاق صافرات الإنذار مفاجئاً، وفقا لمحللين إسرائيليين، فهو أمر اعتاده سكان الجنوب.",
+        "محللين إسرائيليين",
+        "وفقا",
+        "indirect",
+        "لم يكن إطلاق صافرات الإنذار مفاجئاً، وفقا لمحللين إسرائيليين، فهو أمر اعتاده سكان الجنوب",
+    ),
     # a copula's subject before a finite verb (without قد)
     (
         "وكانت وزيرة الخارجية ترى أن الحل قريب.",
