@@ -85,6 +85,7 @@ class CueLexicon:
     opinions: dict[str, tuple[tuple[str, ...], ...]]
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, ...]]
+    near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -224,4 +225,5 @@ def cue_lexicon() -> CueLexicon:
         opinions=phrases("opinions"),
         complementizers=normalized_set(data["complementizers"]),
         prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
+        near_complementizer=normalized_set(data.get("near_complementizer", [])),
     )

@@ -85,6 +85,7 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
 COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
+NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -641,8 +642,15 @@ class ArticleReader:
                 skip_until = i + length
                 continue
             form = self.lexicon.lookup(token.text)
-            if form is not None:
-                found.append(_Cue(i, form, max(0, token.text.find(form.form))))
+            if (
+                form is None
+                or token.text in lexicon.near_complementizer
+                and not any(
+                    complementizer(paragraph.word(k)) for k in range(i + 1, i + 1 + NEAR_COMPLEMENTIZER)
+                )
+            ):
+                continue
+            found.append(_Cue(i, form, max(0, token.text.find(form.form))))
         return found
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:

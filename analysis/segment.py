@@ -26,10 +26,6 @@ class Token(NamedTuple):
     end: int
     surface: str = ""  # as written, where normalization merged words (على/علي)
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:

@@ -159,6 +159,8 @@ class SpeakerLexicon:
 
     def people_shaped(self, word: str) -> bool:
         """A plural of people by its shape alone (المؤرخون), not a name (ماكرون، جاكسون)."""
+        if not word.endswith("ون"):
+            return False  # (most words: asked for each new word the readers meet)
         names = gazetteer()
         return any(
             _people_plural(bare := strip_article(form))

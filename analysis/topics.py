@@ -130,20 +130,19 @@ def find_mentions(
         text = texts[n] if texts else ParagraphText(article.paragraph_text(paragraph))
         if text.vocabulary.isdisjoint(index.opening_words):
             continue
-        words = [t for t in text.tokens if t.is_word]
-        i = 0
-        while i < len(words):
-            found = None
-            if words[i].text in index.opening_words:
-                found = _term_at(index, words, i)
+        # (the word test written out: a property call per token of the archive costs more)
+        words = [t for t in text.tokens if t.text[0].isalnum() or t.text[0] == "_"]
+        opening = index.opening_words
+        covered = 0  # words up to here are in a term found already
+        for i in [i for i, t in enumerate(words) if t.text in opening]:
+            found = _term_at(index, words, i) if i >= covered else None
             if not found:
-                i += 1
                 continue
             length, topic = found
             start, end = text.match.span_to_original(words[i].start, words[i + length - 1].end)
             start, end = paragraph.start + start, paragraph.start + end
             mentions.append(Mention(article.id, paragraph.index, topic, article.text[start:end], start, end))
-            i += length
+            covered = i + length
     return mentions
 
 

@@ -313,6 +313,14 @@ SENTENCES = [
         "indirect",
         "لم يكن إطلاق صافرات الإنذار مفاجئاً، وفقا لمحللين إسرائيليين، فهو أمر اعتاده سكان الجنوب",
     ),
+    # the verb بيّن without a conjunction: أنّ close after it
+    (
+        "كما بيّن الوزير أنّ الحركة ليس لديها شروط.",
+        "الوزير",
+        "بيّن",
+        "indirect",
+        "الحركة ليس لديها شروط",
+    ),
     # a copula's subject before a finite verb (without قد)
     (
         "وكانت وزيرة الخارجية ترى أن الحل قريب.",
@@ -434,6 +442,10 @@ NO_QUOTE = [
     # no own voice: a noun with «our», a name ending in نا, بان written for بأن
     "وقال المسؤول قواتنا في حالة تأهب.",
     "وقال الوزير انيل ساكسينا عن الحادث الكثير.",
+    # بين "between/among", not the verb بيّن, without أنّ close after it
+    "بين من حضروا الجلسة وزراء ونواب من الحكومة.",
+    "ووقعت اشتباكات بين الجيش والمسلحين في المدينة.",
+    "وتراوح العرض بين 500 متر و4 كيلومترات.",
     # a phrase pointing back to a woman when only a man has spoken
     "والوضع في غزة كارثي وغير مسبوق، على حد قولها.",
 ]
