@@ -57,6 +57,7 @@ def strip_article(word: str) -> str:
 
 
 PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_CLITIC_LETTERS = frozenset(c[0] for c in PROCLITICS)
 
 
 @memoized(1 << 18)
@@ -64,13 +65,9 @@ def stems(word: str) -> tuple[str, ...]:
     """The word, and the word without a proclitic and/or the article (most specific first).
     Cached: news vocabulary repeats, and this runs for most tokens."""
     out = [word]
-    for clitic in PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            out.append(word[len(clitic) :])
-    for form in list(out):
-        bare = strip_article(form)
-        if bare != form:
-            out.append(bare)
+    if word[:1] in _CLITIC_LETTERS:  # (most words start with none: ال، a root letter)
+        out += [word[len(c) :] for c in PROCLITICS if word.startswith(c) and len(word) - len(c) >= 2]
+    out += [form[2:] for form in out if len(form) > 3 and form.startswith(("ال", "لل"))]
     return tuple(out)
 
 

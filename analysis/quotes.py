@@ -78,8 +78,9 @@ SUBJECT_WINDOW = 40
 RELAY_TAIL = 8
 # Words a relay's subject phrase may leave before «نقلاً عن» (موقع ميدل إيست | آي نقلاً عن).
 RELAY_GAP = 2
-# «عنه» after the verb of «بحسب ما قال»: whom it was said of, before the source.
-ABOUT_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+# A pronoun after the verb of «بحسب ما قال» before the source: whom it was said of (طبقاً
+# لما قال عنه الكاتب) or the verb's own ب (وفق ما أفاد به المعتمد، حسب ما صرح به الأهالي).
+VERB_OBJECT_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها"})
 # أنّ with no pronoun attached: a noun after it is the subject of its clause.
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
@@ -1433,7 +1434,7 @@ class ArticleReader:
             after += paragraph.word(after) == "ما"
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
-                after += paragraph.word(after) in ABOUT_PRONOUNS  # طبقاً لما قال عنه الكاتب…
+                after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)
         if phrase is None:
