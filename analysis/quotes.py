@@ -662,22 +662,26 @@ class ArticleReader:
                 return len(phrase)
         return 0
 
-    def _opens_clause(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
+    def _clause_start(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> int | None:
+        """The token where the clause the cue opens starts (the cue, or the copula before its
+        subject: «، وكان بن غفير قد هدد…» ends the content before it at وكان), or None when
+        the cue opens none (a verb inside a content)."""
         j = cue.token - 1
         while j >= sentence_start and paragraph.word(j) in PARTICLES:
             j -= 1
         if j < sentence_start:
-            return True
+            return cue.token
         word = paragraph.word(j)
         if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
-            return False
+            return None
         if word in CLAUSE_MARKS or word in SENTENCE_ENDS or word in self.speakers.pronoun_subjects:
-            return True  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
+            return cue.token  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if cue.clitic and word and word[0] in QUOTE_MARKS:
-            return True
+            return cue.token
         if self._participle_after_content(paragraph, cue, sentence_start):
-            return True
-        return self._preverbal_subject(paragraph, cue, sentence_start) is not None
+            return cue.token
+        subject = self._preverbal_subject(paragraph, cue, sentence_start)
+        return None if subject is None else subject.start - 1
 
     @staticmethod
     def _participle_after_content(paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
@@ -748,7 +752,7 @@ class ArticleReader:
         for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
             if paragraph.word(k) in COPULAS:
                 reader = PhraseReader(paragraph.tokens, self.registry)
-                phrase, stop = reader.read(k + 1, j)
+                phrase, stop = reader.read(k + 1, j, subject=True)
                 if phrase and stop >= j - 1:
                     return phrase
                 return None
@@ -769,13 +773,13 @@ class ArticleReader:
             first = paragraph.first_token_at(start_char)
             last = paragraph.first_token_at(end_char)
             in_sentence = cues[bisect.bisect_left(cue_tokens, first) : bisect.bisect_left(cue_tokens, last)]
-            opening = [self._opens_clause(paragraph, c, first) for c in in_sentence]
-            # The token of the next clause-opening cue after each cue (or the sentence end).
+            starts = [self._clause_start(paragraph, c, first) for c in in_sentence]
+            opening = [start is not None for start in starts]
+            # Where the next clause a cue opens starts, after each cue (or the sentence end).
             limits, following = [last] * len(in_sentence), last
             for n in range(len(in_sentence) - 1, -1, -1):
                 limits[n] = following
-                if opening[n]:
-                    following = in_sentence[n].token
+                following = starts[n] if starts[n] is not None else following
             content_end = -1
             sentence_drafts: list[_Draft] = []
             for n, cue in enumerate(in_sentence):

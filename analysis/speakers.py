@@ -1182,6 +1182,17 @@ class PhraseReader:
             # «اتهم المتمردون | الحكومة بقطع المؤن»: a plural in ون is no construct's first
             # noun (that drops its ن: مفاوضو الدول), so a body after it is the verb's object
             return STOP
+        elif (
+            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
+            and category == ""
+            and word.startswith("ال")
+            and not _adjective_shaped(word)
+            and self.word(i - 1).startswith("ال")
+            and self.lexicon.category(self.word(i - 1)) == "nisba"
+        ):
+            # «نشرته صحيفة جيروزاليم بوست الإسرائيلية | التحديات التي تواجه…»: after the
+            # adjective of relation a definite noun is no more of the body's name
+            return STOP
         elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
             # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
             # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)

@@ -399,6 +399,17 @@ def test_a_participle_joined_by_wa_is_a_statement_of_its_own():
     ]
 
 
+def test_a_content_ends_where_a_copula_opens_the_next_clause():
+    quotes = quotes_of(
+        "وقال بن غفير إن القانون مهم.",
+        "وأعرب عن شكره لنتنياهو على دعمه، وكان بن غفير قد هدد بأنه سينسحب من الائتلاف.",
+    )
+    assert [(q.speaker, q.cue, q.content) for q in quotes if q.para == 2] == [
+        ("بن غفير", "أعرب", "عن شكره لنتنياهو على دعمه"),
+        ("بن غفير", "هدد", "سينسحب من الائتلاف"),
+    ]
+
+
 PARTICIPLES_INSIDE_A_CONTENT = [
     # و before an adverb of a participle's shape
     "وقال الوزير إن الأسطول سيبحر ومجدداً سيحاول الوصول إلى غزة.",
