@@ -779,7 +779,9 @@ class ArticleReader:
             limits, following = [last] * len(in_sentence), last
             for n in range(len(in_sentence) - 1, -1, -1):
                 limits[n] = following
-                following = starts[n] if starts[n] is not None else following
+                start = starts[n]
+                if start is not None:
+                    following = start
             content_end = -1
             sentence_drafts: list[_Draft] = []
             for n, cue in enumerate(in_sentence):
