@@ -148,14 +148,27 @@ class SpeakerLexicon:
         return found
 
     def _class_of(self, word: str) -> str:
-        classes = self.classes
+        table = self._classes_of_words
         for form in stems(word):
+            names = table.get(form)
+            if names is None:
+                continue
             # A given name takes no article: الجهاد is the movement, جهاد the man.
             definite = len(form) < len(word) and "ال" in word[: len(word) - len(form)]
-            for name, words in classes:
-                if form in words and not (definite and name == "given"):
+            for name in names:
+                if not (definite and name == "given"):
                     return name
         return ""
+
+    @cached_property
+    def _classes_of_words(self) -> dict[str, tuple[str, ...]]:
+        """Each listed word's classes in `classes` order: one lookup per form, not one per
+        class (this runs for every new word the readers meet)."""
+        table: dict[str, tuple[str, ...]] = {}
+        for name, words in self.classes:
+            for word in words:
+                table[word] = table.get(word, ()) + (name,)
+        return table
 
     def people_shaped(self, word: str) -> bool:
         """A plural of people by its shape alone (المؤرخون), not a name (ماكرون، جاكسون)."""
@@ -611,8 +624,11 @@ class PhraseReader:
     lexicon: SpeakerLexicon = field(default_factory=speaker_lexicon)
     gazetteer: Gazetteer = field(default_factory=gazetteer)
 
+    def __post_init__(self) -> None:
+        self._size = len(self.tokens)  # (`word` is asked a hundred thousand times an archive)
+
     def word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        return self.tokens[i].text if 0 <= i < self._size else ""
 
     def is_boundary(self, word: str) -> bool:
         """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues,
