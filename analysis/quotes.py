@@ -23,7 +23,7 @@ from analysis.gazetteer import gazetteer
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
-from analysis.segment import ParagraphText, QuoteIndex, Token, quote_spans, sentences
+from analysis.segment import ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
 from analysis.speakers import (
     ANONYMOUS,
     FUNCTION_WORDS,
@@ -132,9 +132,6 @@ class _Paragraph:
         self._positions: dict[frozenset[str], list[int]] = {}
         self.spans = quote_spans(self.match.text)
         self.quotes = QuoteIndex(self.spans)
-        self.sentences = sentences(self.match.text, self.spans)
-        self._span_of_open = {s.open: s for s in self.spans if s.open >= 0}
-        self._span_of_close = {s.close: s for s in self.spans if s.open >= 0}
         # (a cheap test first: a glued outlet needs لل or بال after three letters of a word, or
         # a site's own name inside one)
         self._glued = (
@@ -147,7 +144,20 @@ class _Paragraph:
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
             }
 
-    # Tokens are made on first use: a paragraph with no cue, name or attribution needs none.
+    # Tokens, sentences and the quotations by their marks are made on first use: a paragraph
+    # with no cue, name or attribution needs none of them.
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentences(self.match.text, self.spans)
+
+    @cached_property
+    def _span_of_open(self) -> dict[int, QuoteSpan]:
+        return {s.open: s for s in self.spans if s.open >= 0}
+
+    @cached_property
+    def _span_of_close(self) -> dict[int, QuoteSpan]:
+        return {s.close: s for s in self.spans if s.open >= 0}
+
     @cached_property
     def tokens(self) -> list[Token]:
         tokens = with_written_names(self._text.tokens, self.vocabulary, self.original)
