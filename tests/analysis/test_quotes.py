@@ -329,6 +329,14 @@ SENTENCES = [
         "indirect",
         "الحركة ليس لديها شروط",
     ),
+    # ثمّن praises what follows, its object (not in its bare form, which is also the noun)
+    (
+        "وثمّنت الوزيرة جهود المتطوعين في الإغاثة.",
+        "الوزيرة",
+        "ثمّنت",
+        "indirect",
+        "جهود المتطوعين في الإغاثة",
+    ),
     # a copula's subject before a finite verb (without قد)
     (
         "وكانت وزيرة الخارجية ترى أن الحل قريب.",
@@ -450,9 +458,11 @@ NO_QUOTE = [
     "إعلان",
     "«»",
     '"""',
-    # رفض and ثمّن are left out: actions and a noun as often as stances
+    # رفض is left out (an action as often as a stance); ثمّن not where it is the noun ثمن
     "ورفضت لجنة الإفراج المشروط طلب الإفراج عن الأسير.",
     "ودفعت إسرائيل ثمناً باهظاً في المواجهة.",
+    "ودفع المواطنون ثمنه غالياً في الحرب.",
+    "وارتفع ثمن الخبز في الأسواق.",
     # a cue after a comma with its words after it, or after an adverbial: nothing before it
     "وخلال الساعات الأخيرة، أفادت وسائل إعلام إسرائيلية.",
     'ويتم ذلك باشتراك من "الحزب الإسلامي التركستاني"، بين سوريا وتركيا.',
