@@ -1200,14 +1200,15 @@ class PhraseReader:
             return STOP
         elif (
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
-            and category == ""
+            and category in ("", "organization", "media", "place")
             and word.startswith("ال")
             and not _adjective_shaped(word)
             and self.word(i - 1).startswith("ال")
             and self.lexicon.category(self.word(i - 1)) == "nisba"
         ):
-            # «نشرته صحيفة جيروزاليم بوست الإسرائيلية | التحديات التي تواجه…»: after the
-            # adjective of relation a definite noun is no more of the body's name
+            # «نشرته صحيفة جيروزاليم بوست الإسرائيلية | التحديات التي تواجه…»، «اتهمت وزارة
+            # الخارجية الروسية | الدول الغربية…»: after the adjective of relation a definite
+            # noun is no more of the body's name
             return STOP
         elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
             # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
