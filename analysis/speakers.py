@@ -636,16 +636,23 @@ class PhraseReader:
         return word in self.stop_words or _is_boundary_word(word)
 
     def is_boundary_at(self, i: int) -> bool:
-        token = self.tokens[i] if 0 <= i < len(self.tokens) else None
+        if not 0 <= i < self._size:
+            return False
+        token = self.tokens[i]
+        word = token.text
         if (
-            token is not None
-            and token.text in WRITTEN_NAMES
-            and dediac_ar(token.surface) in WRITTEN_NAMES[token.text]
+            word in WRITTEN_NAMES
+            and dediac_ar(token.surface) in WRITTEN_NAMES[word]
             # (بان without hamza is also how many outlets write بأن: the name only in بان كي مون)
-            and (token.text != "بان" or self.word(i + 1) in name_grammar().connectors)
+            and (word != "بان" or self.word(i + 1) in name_grammar().connectors)
         ):
             return False  # the name علي, not the preposition على; بان, not بأن
-        return self.is_boundary(self.word(i)) or bool(self.stop_words) and self._opens_content(i)
+        return (
+            word in self.stop_words
+            or _is_boundary_word(word)
+            or bool(self.stop_words)
+            and self._opens_content(i)
+        )
 
     def _opens_content(self, i: int) -> bool:
         """The verb's own one-letter preposition on a common noun (طالبت الوزارة | بإغلاق
