@@ -140,12 +140,7 @@ class SpeakerLexicon:
 
     def _listed_category(self, word: str) -> str:
         """The class the lexicons list the word in ('' when none); memoized like `category`."""
-        found = _LISTED_CACHE.get(word)
-        if found is None:
-            if len(_LISTED_CACHE) > 1 << 18:
-                _LISTED_CACHE.clear()
-            found = _LISTED_CACHE[word] = self._class_of(word)
-        return found
+        return _remembered(_LISTED_CACHE, word, self._class_of)
 
     def _class_of(self, word: str) -> str:
         table = self._classes_of_words
@@ -224,12 +219,17 @@ _LISTED_CACHE: dict[str, str] = {}  # (the classes the lexicons list, without sh
 
 
 def _category(lexicon: SpeakerLexicon, word: str) -> str:
-    """Memoized word classes of the one lexicon (bounded: cleared when it grows large)."""
-    found = _CATEGORY_CACHE.get(word)
+    """Memoized word classes of the one lexicon."""
+    return _remembered(_CATEGORY_CACHE, word, lexicon._category)
+
+
+def _remembered(cache: dict[str, str], word: str, compute: Callable[[str], str]) -> str:
+    """`compute(word)`, kept in `cache` (bounded: cleared when it grows large)."""
+    found = cache.get(word)
     if found is None:
-        if len(_CATEGORY_CACHE) > 1 << 18:
-            _CATEGORY_CACHE.clear()
-        found = _CATEGORY_CACHE[word] = lexicon._category(word)
+        if len(cache) > 1 << 18:
+            cache.clear()
+        found = cache[word] = compute(word)
     return found
 
 
