@@ -10,6 +10,7 @@ import streamlit as st
 from components import charts, export, profile, reader
 from components.data import Filters
 from components.filters import (
+    DATE_ENTER_SCRIPT,
     bilingual,
     canonical_speaker_params,
     chart_tab_labels,
@@ -125,6 +126,7 @@ options = {
 ignored = check_query_params(options)
 lang = language_switch()
 st.html(widget_language_style(lang))
+st.html(DATE_ENTER_SCRIPT, unsafe_allow_javascript=True)
 upload_limits.caption(t("upload_limits", lang).format(mb=UPLOAD_LIMIT_MB))
 if lang == "ar":
     st.html(reader.RTL_STYLE)
@@ -207,7 +209,14 @@ figures = {
     "heatmap": lambda: charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
     "timeline": lambda: charts.topic_timeline(*view["timeline"], topic_labels, lang),
     "cues": lambda: charts.cue_counts(view["cues"], lang),
-    "network": lambda: charts.speaker_network(view["network"], lang, colours),
+    "network": lambda: charts.who_speaks_to_whom(
+        view["network"].assign(
+            speaker=view["network"]["speaker"].map(lambda name: shown_names.get(name, name)),
+            addressee=view["network"]["addressee"].map(lambda name: shown_names.get(name, name)),
+        ),
+        lang,
+        {shown_names.get(name, name): colour for name, colour in colours.items()},
+    ),
     "words": lambda: charts.top_words(
         view["words"], "، ".join(filters.speakers or filters.topics) or t("all_quotes", lang), lang
     ),

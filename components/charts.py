@@ -7,12 +7,11 @@ Streamlit changes Plotly's default template on import, so every figure sets its 
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.words import word_counts
+from components.data import NO_OUTLET
 from components.i18n import t
 from components.safe import plotly_text
 
@@ -62,13 +61,26 @@ def speaker_colours(speakers: list[str]) -> dict[str, str]:
     return {speaker: PALETTE[i % len(PALETTE)] for i, speaker in enumerate(speakers)}
 
 
+# The strip above a title kept for Plotly's toolbar, which is shown on hover at the top corner
+# and covered the title (the right corner in Arabic, where the title starts).
+TOOLBAR_STRIP = 44
+
+
 def _layout(fig: go.Figure, title: str, lang: str, height: int = 420) -> go.Figure:
     fig.update_layout(
         template=TEMPLATE,
-        title={"text": title, "x": 1 if lang == "ar" else 0, "xanchor": "right" if lang == "ar" else "left"},
+        title={
+            "text": title,
+            "x": 1 if lang == "ar" else 0,
+            "xanchor": "right" if lang == "ar" else "left",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": TOOLBAR_STRIP},
+        },
         font={"family": FONT, "size": 14},
         height=height,
-        margin={"l": 20, "r": 20, "t": 60, "b": 40},
+        margin={"l": 20, "r": 20, "t": 60 + TOOLBAR_STRIP, "b": 40},
         legend={"x": 1 if lang == "ar" else 0, "xanchor": "right" if lang == "ar" else "left"},
     )
     return fig
@@ -98,6 +110,7 @@ def _horizontal_bars(
             cliponaxis=False,
             textangle=0,
             textfont={"size": 13},
+            constraintext="none",  # (Plotly shrank the numbers beside thin bars to 8 px)
         )
     )
     fig = _layout(fig, title, lang, height=max(300, 80 + 28 * len(labels)))
@@ -119,7 +132,7 @@ def _note(fig: go.Figure, note: str, lang: str) -> None:
     if note:
         fig.update_layout(
             title={"subtitle": {"text": plotly_text(note), "font": {"size": 12, "color": "#555"}}},
-            margin={"t": 80},
+            margin={"t": 80 + TOOLBAR_STRIP},
         )
 
 
@@ -153,6 +166,10 @@ def quotes_per_speaker(
     )
 
 
+# Topic columns a half-width heatmap holds with their labels apart; the rest are named in a note.
+HEATMAP_TOPICS = 8
+
+
 def speaker_topic_heatmap(
     pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar", top_n: int = TOP_N
 ) -> go.Figure:
@@ -163,9 +180,12 @@ def speaker_topic_heatmap(
         if not pairs.empty
         else pd.DataFrame()
     )
+    left_out = 0
     if not table.empty:
         table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_n]]
-        table = table[table.sum(axis=0).sort_values(ascending=False).index]
+        ranked = table.sum(axis=0).sort_values(ascending=False).index
+        left_out = max(0, len(ranked) - HEATMAP_TOPICS)
+        table = table[ranked[:HEATMAP_TOPICS]]
     columns = [plotly_text(topic_labels.get(c, c)) for c in table.columns]
     fig = go.Figure(
         go.Heatmap(
@@ -185,11 +205,16 @@ def speaker_topic_heatmap(
     fig = _layout(fig, t("chart_heatmap", lang), lang, height=max(320, 80 + 30 * len(table)))
     fig.update_layout(margin={"l": 80} if lang == "ar" else {"r": 80})
     fig.update_yaxes(autorange="reversed", side="right" if lang == "ar" else "left", automargin=True)
-    # Topic labels under the cells, slanted, with the room they need: above, they ran into the
-    # title and each other.
+    # Topic labels under the cells, upright across them, with the room they need: above, they
+    # ran into the title; slanted, into each other.
     fig.update_xaxes(
-        autorange="reversed" if lang == "ar" else True, side="bottom", tickangle=-60, automargin=True
+        autorange="reversed" if lang == "ar" else True,
+        side="bottom",
+        tickangle=-90,
+        tickfont={"size": 12},
+        automargin=True,
     )
+    _note(fig, _rest_note("topics", left_out, 0, lang), lang)
     return fig
 
 
@@ -320,9 +345,15 @@ def _ranked_bars(counts: pd.Series, what: str, title: str, colour: str, lang: st
     )
 
 
+def _outlet_names(outlets: pd.Index, lang: str) -> list[str]:
+    """Outlets as charts label them: an article whose outlet is not known says so."""
+    return [t("unknown_outlet", lang) if name == NO_OUTLET else str(name) for name in outlets]
+
+
 def quotes_per_outlet(outlets: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figure:
     """Quotes per outlet (`outlets`: outlet -> quotes, most first)."""
-    return _ranked_bars(outlets, "outlets", t("chart_outlets", lang), "#2ca02c", lang, top_n)
+    named = outlets.set_axis(_outlet_names(outlets.index, lang))
+    return _ranked_bars(named, "outlets", t("chart_outlets", lang), "#2ca02c", lang, top_n)
 
 
 def topics_of_quotes(pairs: pd.DataFrame, topic_labels: dict[str, str], lang: str = "ar") -> go.Figure:
@@ -355,7 +386,7 @@ def outlet_comparison(pairs: pd.DataFrame, lang: str = "ar") -> go.Figure:
     fig = go.Figure(
         go.Heatmap(
             z=table.values,
-            x=[plotly_text(str(c)) for c in table.columns],
+            x=[plotly_text(c) for c in _outlet_names(table.columns, lang)],
             y=[plotly_text(str(row)) for row in table.index],
             text=table.values,
             texttemplate="%{text:,}",
@@ -375,76 +406,30 @@ def cue_counts(cues: pd.Series, lang: str = "ar", top_n: int = TOP_N) -> go.Figu
     return _ranked_bars(cues, "cues", t("chart_cues", lang), "#6a51a3", lang, top_n)
 
 
-def speaker_network(
-    pairs: pd.DataFrame, lang: str = "ar", colours: dict[str, str] | None = None
+def who_speaks_to_whom(
+    pairs: pd.DataFrame, lang: str = "ar", colours: dict[str, str] | None = None, top_n: int = TOP_N
 ) -> go.Figure:
-    """Speakers linked to the people or bodies they address (`pairs`: speaker, addressee, n,
-    the most frequent first); nodes on a circle."""
-    edges = dict(zip(zip(pairs["speaker"], pairs["addressee"], strict=True), pairs["n"], strict=True))
-    nodes = list(dict.fromkeys([n for edge in edges for n in edge]))
-    position = {
-        node: (math.cos(2 * math.pi * i / max(len(nodes), 1)), math.sin(2 * math.pi * i / max(len(nodes), 1)))
-        for i, node in enumerate(nodes)
-    }
-    fig = go.Figure()
-    # One line trace per line width and one layout update for all arrows: a trace or an
-    # annotation added one by one costs milliseconds each in Plotly.
-    by_width: dict[int, list[tuple[str, str]]] = {}
-    for edge, weight in edges.items():
-        by_width.setdefault(1 + min(int(weight), 8), []).append(edge)
-    for width, pairs_of_width in sorted(by_width.items()):
-        xs, ys = [], []
-        for speaker, addressee in pairs_of_width:
-            (x0, y0), (x1, y1) = position[speaker], position[addressee]
-            xs += [x0, x1, None]
-            ys += [y0, y1, None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines",
-                showlegend=False,
-                hoverinfo="skip",
-                line={"width": width, "color": "#9e9e9e"},
-            )
-        )
-    fig.update_layout(
-        annotations=[
-            {
-                "x": position[a][0],
-                "y": position[a][1],
-                "ax": position[s][0],
-                "ay": position[s][1],
-                "xref": "x",
-                "yref": "y",
-                "axref": "x",
-                "ayref": "y",
-                "showarrow": True,
-                "arrowhead": 3,
-                "arrowsize": 1.2,
-                "standoff": 14,
-                "arrowcolor": "#757575",
-                "text": "",
-            }
-            for s, a in edges
-        ]
+    """The most frequent pairs of a speaker and whom they addressed, ranked, in the speaker's
+    colour (`pairs`: speaker, addressee, n, most first, with `pairs` and `pair_quotes`: how
+    many pairs and quotes the view holds in all). A graph of every pair was a tangle at
+    archive scale; a ranked list stays readable at any size."""
+    shown = pairs.head(top_n)
+    left_out = int(pairs["pairs"].iloc[0]) - len(shown) if len(shown) else 0
+    rest = int(pairs["pair_quotes"].iloc[0]) - int(shown["n"].sum()) if len(shown) else 0
+    # A mark of the page's direction first: «X to Y» keeps X first on the English page even when
+    # both names are Arabic (each name still reads right to left).
+    direction = "\u200f" if lang == "ar" else "\u200e"
+    return _horizontal_bars(
+        [
+            direction + t("spoke_to", lang).format(speaker=speaker, addressee=addressee)
+            for speaker, addressee in zip(shown["speaker"], shown["addressee"], strict=True)
+        ],
+        [int(n) for n in shown["n"]],
+        t("chart_network", lang),
+        lang,
+        [(colours or {}).get(speaker, "#9e9e9e") for speaker in shown["speaker"]],
+        _rest_note("pairs", left_out, rest, lang),
     )
-    fig.add_trace(
-        go.Scatter(
-            x=[position[n][0] for n in nodes],
-            y=[position[n][1] for n in nodes],
-            mode="markers+text",
-            text=[plotly_text(n) for n in nodes],
-            textposition="top center",
-            showlegend=False,
-            marker={"size": 18, "color": [(colours or {}).get(n, "#9e9e9e") for n in nodes]},
-            hovertemplate="%{text}<extra></extra>",
-        )
-    )
-    fig = _layout(fig, t("chart_network", lang), lang)
-    fig.update_xaxes(visible=False, range=[-1.5, 1.5])
-    fig.update_yaxes(visible=False, range=[-1.4, 1.4])
-    return fig
 
 
 def top_words(texts: list[str], subject: str, lang: str = "ar", top: int = TOP_N) -> go.Figure:

@@ -37,6 +37,7 @@ SPEAKER_COLUMNS = ["speaker", "canonical", "kind", "latin"]
 # Kinds of speaker the speaker ranking groups instead of ranking them as one source each.
 UNRANKED_KINDS = ("anonymous", "fragment")
 HEADLINE = "headline"  # the kind filter's name for the quotes in titles
+NO_OUTLET = "—"  # the outlet of an article that names none (charts say «unknown outlet»)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def build_frames(results: list[AnalysedArticle], aliases: Aliases | None = None)
 def _source_from_id(article_id: str) -> str:
     """Outlet from a file name such as MAYADEEN_0018.txt, when the record names none."""
     stem = article_id.split("_")[0] if "_" in article_id else ""
-    return stem if stem.isalpha() and stem.isupper() else "—"
+    return stem if stem.isalpha() and stem.isupper() else NO_OUTLET
 
 
 def _parse_dates(values: pd.Series) -> pd.Series:
@@ -495,11 +496,13 @@ class Corpus:
         return self._ranked_counts(filters, "mode(cue)", "cue_key")
 
     def addressee_pairs(self, filters: Filters, top: int = 40) -> pd.DataFrame:
-        """(speaker, addressee, n), the most frequent pairs."""
+        """(speaker, addressee, n), the most frequent pairs, with how many pairs (`pairs`) and
+        quotes (`pair_quotes`) the view holds in all (what a ranking leaves out is stated)."""
         where, params = self._quote_where(filters)
         return self._query(
-            f"SELECT speaker, addressee, count(*) AS n FROM quotes q WHERE "
-            f"{where} AND addressee IS NOT NULL GROUP BY speaker, addressee "
+            "SELECT speaker, addressee, n, count(*) OVER () AS pairs, sum(n) OVER () AS pair_quotes "
+            f"FROM (SELECT speaker, addressee, count(*) AS n FROM quotes q WHERE {where} "
+            "AND addressee IS NOT NULL GROUP BY speaker, addressee) "
             f"ORDER BY n DESC, speaker, addressee LIMIT {int(top)}",
             params,
         )
@@ -578,7 +581,7 @@ class Corpus:
         labels = {}
         for row in _tidy(frame).itertuples():
             details = " · ".join(
-                str(x) for x in (row.source, row.date) if x is not None and not pd.isna(x) and x != "—"
+                str(x) for x in (row.source, row.date) if x is not None and not pd.isna(x) and x != NO_OUTLET
             )
             title = row.title or row.article
             labels[row.article] = f"{title} — {details}" if details else title

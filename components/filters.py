@@ -242,3 +242,16 @@ def widget_language_style(lang: str) -> str:
         f'[data-testid="stFileUploaderDropzone"] button::after {{ content: "{button}"; }}'
         "</style>"
     )
+
+
+# Streamlit takes a typed date when the field loses focus, not on Enter, so a journalist who
+# types a date and presses Enter saw nothing change: Enter in a date field leaves it.
+DATE_ENTER_SCRIPT = (
+    "<script>(() => {"
+    " if (window.qawlDateEnter) return; window.qawlDateEnter = true;"
+    " document.addEventListener('keydown', (event) => {"
+    "   const field = event.target.closest && event.target.closest('[data-testid=stDateInputField]');"
+    "   if (event.key === 'Enter' && field) setTimeout(() => document.getElementById('stMain')?.focus(), 0);"
+    " }, true);"
+    "})();</script>"
+)

@@ -41,6 +41,7 @@ STRINGS = {
     "chart_over_time": {"ar": "اقتباسات {subject} عبر الزمن", "en": "Quotes of {subject} over time"},
     "chart_outlets": {"ar": "الاقتباسات حسب المصدر الإعلامي", "en": "Quotes per outlet"},
     "chart_speaker_topics": {"ar": "الموضوعات في اقتباساته", "en": "Topics in the quotes"},
+    "unknown_outlet": {"ar": "مصدر غير معروف", "en": "unknown outlet"},
     "chart_compare": {"ar": "من تقتبس كل وسيلة إعلامية", "en": "Whom each outlet quotes"},
     "rest_outlets": {
         "ar": "{n} مصادر أخرى ({total} اقتباساً) غير معروضة",
@@ -78,6 +79,7 @@ STRINGS = {
     "chart_timeline_articles": {"ar": "إشارات الموضوعات حسب المقال", "en": "Topic mentions by article"},
     "chart_cues": {"ar": "أفعال القول", "en": "Cue verbs"},
     "chart_network": {"ar": "من يخاطب من", "en": "Who speaks to whom"},
+    "spoke_to": {"ar": "{speaker} إلى {addressee}", "en": "{speaker} to {addressee}"},
     "chart_words": {"ar": "الكلمات الأكثر استخداماً", "en": "Most used words"},
     "count": {"ar": "العدد", "en": "Count"},
     "date": {"ar": "التاريخ", "en": "Date"},
@@ -153,6 +155,10 @@ STRINGS = {
     },
     "week_of": {"ar": "الأسبوع (بدايته)", "en": "Week of"},
     "month": {"ar": "الشهر", "en": "Month"},
+    "rest_pairs": {
+        "ar": "أزواج أخرى غير معروضة: {n}، اقتباساتها: {total}",
+        "en": "and {n} more pairs ({total} quotes) not shown",
+    },
     "rest_topics": {"ar": "موضوعات أخرى غير معروضة: {n}", "en": "and {n} more topics (not shown)"},
 }
 

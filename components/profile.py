@@ -79,6 +79,9 @@ def show_outlet_comparison(pairs: pd.DataFrame, lang: str) -> None:
     """Whom each outlet quotes, side by side (shown when the view holds two outlets or more)."""
     if pairs.empty or pairs["source"].nunique() < 2:
         return
-    with st.expander(t("compare", lang)):
-        st.caption(t("compare_help", lang))
-        show_chart(charts.outlet_comparison(pairs, lang), "chart_compare")
+    # (run lazily: its chart is made and drawn only while it is open, not on every first view)
+    compare = st.expander(t("compare", lang), key="compare", on_change="rerun")
+    if compare.open:
+        with compare:
+            st.caption(t("compare_help", lang))
+            show_chart(charts.outlet_comparison(pairs, lang), "chart_compare")

@@ -8,6 +8,8 @@ Screenshots go to test-output/.
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 import os
 import socket
@@ -45,12 +47,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server():
+def serve(corpus):
+    """The dashboard on `corpus` (a folder, file or store) in a server of its own; its URL."""
     port = free_port()
     env = {
         **os.environ,
-        "QAWL_CORPUS": str(SEED_ARTICLE),
+        "QAWL_CORPUS": str(corpus),
         "STREAMLIT_SERVER_HEADLESS": "true",
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
     }
@@ -87,6 +89,31 @@ def server():
 
 
 @pytest.fixture(scope="module")
+def server():
+    yield from serve(SEED_ARTICLE)
+
+
+ARCHIVE_ARTICLES = 400
+
+
+@pytest.fixture(scope="module")
+def archive(shared, tmp_path_factory):
+    """The dashboard on a store built here from the first few hundred articles of the bulk
+    corpus (dated, many speakers: the charts' scale, not the seed's one article)."""
+    folder = tmp_path_factory.mktemp("archive")
+    articles = folder / "articles.jsonl"
+    with gzip.open(shared / "corpus" / "bulk.jsonl.gz", "rt", encoding="utf-8") as corpus:
+        articles.write_text("".join(itertools.islice(corpus, ARCHIVE_ARTICLES)), encoding="utf-8")
+    store = folder / "archive.duckdb"
+    subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(articles), "--store", str(store), "--quiet"],
+        cwd=ROOT,
+        check=True,
+    )
+    yield from serve(store)
+
+
+@pytest.fixture(scope="module")
 def browser():
     with playwright.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
@@ -107,7 +134,7 @@ def page(browser):
 
 def open_dashboard(page, url):
     page.goto(url)
-    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90_000)
+    page.wait_for_selector('[role="tabpanel"] .js-plotly-plot .main-svg', timeout=90_000)
     page.wait_for_selector('[data-testid="stDataFrame"] [role="gridcell"]', state="attached", timeout=30_000)
     time.sleep(1)
 
@@ -228,6 +255,12 @@ def test_clicking_a_bar_filters_and_selecting_a_row_opens_the_quote(server, page
     profile.wait_for(timeout=30_000)
     time.sleep(1)
     profile.scroll_into_view_if_needed()
+    # Plotly's toolbar, shown on hover, stands above the chart's title, not over it
+    chart = page.locator(".st-key-profile_topics .js-plotly-plot")
+    chart.hover()
+    toolbar = chart.locator(".modebar").bounding_box()
+    title = chart.locator(".gtitle").bounding_box()
+    assert toolbar and title and toolbar["y"] + toolbar["height"] <= title["y"]
     screenshot(page, "speaker-page.png")
     grid = page.locator('[data-testid="stDataFrame"]').last  # the quote table, after the page's
     grid.scroll_into_view_if_needed()
@@ -388,3 +421,88 @@ def test_enter_in_a_filter_takes_one_option_not_all_matches(server, page):
         "() => document.querySelectorAll('[data-testid=stMetricValue]')[1]?.innerText === '8'", timeout=30_000
     )
     assert "indirect" not in kind.inner_text()
+
+
+def settled(page) -> None:
+    """Waits until the script has finished and every chart on the page has drawn."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')?.getAttribute('data-test-script-state')"
+        " === 'notRunning' && !document.querySelector('[data-stale=true]')",
+        timeout=60_000,
+    )
+    time.sleep(1)  # (Plotly draws after the script's end)
+
+
+# A chart's texts (bar numbers, tick labels, titles, legends) and its drawing area, each box.
+CHART_TEXT_BOXES = """(plot) => {
+  const area = plot.querySelector('.main-svg').getBoundingClientRect();
+  const texts = [...plot.querySelectorAll('.main-svg text')].filter((t) => t.textContent.trim());
+  return {area: [area.left, area.top, area.right, area.bottom],
+          texts: texts.map((t) => { const r = t.getBoundingClientRect();
+                                    return [t.textContent, r.left, r.top, r.right, r.bottom]; }),
+          ticks: ['.xtick text', '.ytick text'].map((axis) => [...plot.querySelectorAll(axis)]
+            .map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })),
+          bars: plot.querySelectorAll('.bars .point').length,
+          numbers: plot.querySelectorAll('.bars .point text').length};
+}"""
+
+
+def overlap(a, b) -> bool:
+    """Two text boxes (left, top, right, bottom) over each other: more than 40 % of the smaller
+    covered (an Arabic font's box is much taller than its letters: neighbouring lines' boxes
+    touch)."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return width > 0 and height > 0 and width * height > 0.4 * smaller
+
+
+def test_no_chart_number_or_label_is_cut_at_archive_scale(archive, page):
+    open_dashboard(page, archive)
+    tabs = page.get_by_role("tab")
+    for index in range(tabs.count()):
+        tabs.nth(index).click()
+        settled(page)
+        plots = page.locator('[role="tabpanel"]:visible .js-plotly-plot')
+        assert plots.count() == 2
+        for plot in plots.all():
+            found = plot.evaluate(CHART_TEXT_BOXES)
+            left, top, right, bottom = found["area"]
+            cut = [
+                text
+                for text, x0, y0, x1, y1 in found["texts"]
+                if x0 < left - 1 or y0 < top - 1 or x1 > right + 1 or y1 > bottom + 1
+            ]
+            assert not cut, f"tab {index}: texts beyond the chart: {cut}"
+            for boxes in found["ticks"]:  # an axis's labels side by side, none over another
+                clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlap(a, b)]
+                assert not clashes, f"tab {index}: labels over each other: {clashes}"
+            assert found["numbers"] == found["bars"], "a bar without its number"
+        screenshot(page, f"archive-tab-{index}.png")
+
+
+def test_a_typed_date_applies_on_enter(archive, page):
+    open_dashboard(page, archive)
+    articles = page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    year = page.locator('[data-testid="stDateInput"] [data-type=year]').first
+    year.click()
+    page.keyboard.type("2024")  # from October 2023 to October 2024 (the store runs to 2025)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"() => document.querySelector('[data-testid=stMetricValue]')?.innerText !== '{articles}'",
+        timeout=30_000,
+    )
+    assert "from=" in page.url
+    screenshot(page, "date-typed.png")
+
+
+def test_outlets_are_compared_when_the_comparison_is_opened(archive, page):
+    open_dashboard(page, archive)
+    chart = page.locator(".st-key-chart_compare .js-plotly-plot")
+    assert chart.count() == 0  # (not made nor drawn while closed: the first view is quicker)
+    page.get_by_text("مقارنة المصادر الإعلامية").click()
+    chart.locator(".main-svg").first.wait_for(timeout=30_000)
+    outlets = chart.locator(".xtick text").all_text_contents()
+    assert len(outlets) == 2  # the store's two outlets, side by side
+    chart.scroll_into_view_if_needed()
+    screenshot(page, "outlets-compared.png")

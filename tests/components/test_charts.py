@@ -7,7 +7,8 @@ import pytest
 
 from analysis import analyse_corpus, load_topics, read_paths
 from components import charts
-from components.data import Corpus, Filters, build_frames
+from components.data import NO_OUTLET, Corpus, Filters, build_frames
+from components.safe import FSI, PDI
 from tests.conftest import SEED_ARTICLE
 
 PRESENTATION_FORMS = range(0xFB50, 0xFF00)
@@ -15,6 +16,7 @@ PRESENTATION_FORMS = range(0xFB50, 0xFF00)
 
 ALL = Filters()
 NOTHING = Filters(speakers=("لا أحد",))
+LRM, RLM = "\u200e", "\u200f"
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +121,16 @@ def test_speaker_topic_heatmap(corpus, labels):
     assert_logical_arabic(fig)
 
 
+def test_the_heatmap_holds_the_topics_that_matter_and_names_how_many_it_leaves_out(labels):
+    pairs = pd.DataFrame(
+        {"speaker": ["حماس"] * 12, "topic": [f"t{i}" for i in range(12)], "n": list(range(12, 0, -1))}
+    )
+    fig = charts.speaker_topic_heatmap(pairs, {}, "en")
+    assert list(fig.data[0].x) == [f"t{i}" for i in range(charts.HEATMAP_TOPICS)]  # the most mentioned
+    assert fig.layout.title.subtitle.text == "and 4 more topics (not shown)"
+    assert fig.layout.xaxis.tickangle == -90  # upright: labels side by side, never overlapping
+
+
 def test_topic_timeline_by_article_without_dates(corpus, labels):
     fig = charts.topic_timeline(*corpus.topic_counts(ALL), labels, "ar")
     names = {trace.name for trace in fig.data}
@@ -134,11 +146,34 @@ def test_cue_counts_group_spellings_and_show_the_written_form(corpus):
     assert counts["قال"] == 4 and counts["أضاف"] == 4
 
 
-def test_speaker_network(corpus):
-    fig = charts.speaker_network(corpus.addressee_pairs(ALL), "ar")
-    nodes = fig.data[-1]
-    assert {"يوآف غالانت", "لويد أوستن"} <= set(nodes.text)
-    assert len(fig.layout.annotations) == 3  # غالانت→أوستن، أوستن→غالانت، بلينكن→غالانت
+def test_who_speaks_to_whom_is_a_ranked_list_of_pairs(corpus):
+    fig = charts.who_speaks_to_whom(corpus.addressee_pairs(ALL), "ar")
+    # غالانت→أوستن، أوستن→غالانت، بلينكن→غالانت: one bar each, its number beside it
+    assert {label.strip(RLM) for label in fig.data[0].y} == {
+        "يوآف غالانت إلى لويد أوستن",
+        "لويد أوستن إلى يوآف غالانت",
+        "أنتوني بلينكن إلى يوآف غالانت",
+    }
+    assert list(fig.data[0].text) == [f"{n:,}" for n in fig.data[0].x]
+    english = charts.who_speaks_to_whom(corpus.addressee_pairs(ALL), "en")
+    # Arabic names in an English label: a left-to-right mark keeps the speaker first
+    assert f"{FSI}{LRM}لويد أوستن to يوآف غالانت{PDI}" in english.data[0].y
+
+
+def test_who_speaks_to_whom_states_the_pairs_it_leaves_out():
+    pairs = pd.DataFrame(
+        {
+            "speaker": [f"متحدث {i}" for i in range(20)],
+            "addressee": ["حماس"] * 20,
+            "n": list(range(40, 20, -1)),
+            "pairs": [25] * 20,  # the view holds 25 pairs, 20 of them read
+            "pair_quotes": [700] * 20,
+        }
+    )
+    fig = charts.who_speaks_to_whom(pairs, "en", top_n=15)
+    assert len(fig.data[0].y) == 15
+    left = 700 - sum(range(40, 25, -1))
+    assert fig.layout.title.subtitle.text == f"and 10 more pairs ({left:,} quotes) not shown"
 
 
 def test_top_words_leave_function_words_out(corpus):
@@ -155,7 +190,7 @@ def test_every_factory_copes_with_no_data(corpus, labels):
         charts.cue_counts(corpus.cue_counts(NOTHING)),
         charts.speaker_topic_heatmap(corpus.speaker_topics(NOTHING), labels),
         charts.topic_timeline(*corpus.topic_counts(NOTHING), labels),
-        charts.speaker_network(corpus.addressee_pairs(NOTHING)),
+        charts.who_speaks_to_whom(corpus.addressee_pairs(NOTHING)),
         charts.top_words(corpus.quote_texts(NOTHING, 10), "—"),
         charts.quotes_over_time(corpus.quote_dates(NOTHING), "—"),
         charts.quotes_per_outlet(corpus.source_counts(NOTHING)),
@@ -210,16 +245,41 @@ def test_outlets_are_compared_on_the_sources_they_quote():
     assert fig.layout.xaxis.autorange == "reversed"  # outlets read from the right in Arabic
 
 
+def test_an_article_without_an_outlet_is_charted_as_an_unknown_outlet():
+    outlets = pd.Series({"الميادين": 4, NO_OUTLET: 2})
+    assert list(charts.quotes_per_outlet(outlets, "ar").data[0].y) == ["الميادين", "مصدر غير معروف"]
+    assert list(charts.quotes_per_outlet(outlets, "en").data[0].y) == ["الميادين", "unknown outlet"]
+    pairs = pd.DataFrame({"source": [NO_OUTLET], "speaker": ["أبو عبيدة"], "n": [1]})
+    assert list(charts.outlet_comparison(pairs, "en").data[0].x) == ["unknown outlet"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_titles_stand_below_the_strip_plotlys_toolbar_takes_on_hover(corpus, labels, lang):
+    for fig in (
+        charts.quotes_per_speaker(corpus.speaker_counts(ALL), lang),
+        charts.speaker_topic_heatmap(corpus.speaker_topics(ALL), labels, lang),
+        charts.quotes_per_outlet(pd.Series({"الميادين": 4}), lang),
+    ):
+        title = fig.layout.title
+        assert (title.yref, title.y, title.yanchor) == ("container", 1, "top")
+        assert title.pad.t == charts.TOOLBAR_STRIP
+        assert fig.layout.margin.t >= 60 + charts.TOOLBAR_STRIP
+
+
 def test_markup_in_article_ids_and_network_names_is_shown_as_text(labels):
     hostile = "<a href='https://evil.example'>اضغط</a>"
     timeline = charts.topic_timeline(
         pd.DataFrame({"x": [hostile], "topic": ["rafah"], "n": [2]}), False, labels
     )
-    network = charts.speaker_network(pd.DataFrame({"speaker": [hostile], "addressee": ["غالانت"], "n": [1]}))
+    network = charts.who_speaks_to_whom(
+        pd.DataFrame(
+            {"speaker": [hostile], "addressee": ["غالانت"], "n": [1], "pairs": [1], "pair_quotes": [1]}
+        )
+    )
     words = charts.top_words(["نص"], hostile)
     shown = [
         *timeline.data[0].x,
-        *(t for trace in network.data for t in (trace.text or ())),
+        *network.data[0].y,
         words.layout.title.text,
     ]
     assert not [text for text in shown if "<a" in str(text)]
