@@ -9,13 +9,14 @@ a surname, a title used alone or `المسؤول ذاته` resolves to the sourc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Protocol
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
+from analysis.gazetteer import Gazetteer, gazetteer, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
@@ -35,15 +36,30 @@ DASH_EXPLANATION = 14
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
 
+# A word written with a hamza on the alef before ل (ألون، إلياس، أليف): normalized, it looks
+# like a word with the article (الون), which a name never has.
+_HAMZA_BEFORE_LAM = re.compile("(?<![\u0621-\u0652])[أإ]ل[\u0621-\u0652]+")
+
+
 def with_written_names(
     tokens: list[Token], vocabulary: frozenset[str], original: Callable[[int, int], str]
 ) -> list[Token]:
-    """The tokens, those that may be a name or a function word (علي/على، بان/بأن) carrying
-    their written form (`original` of their normalized span), which tells the two apart."""
-    if not vocabulary.intersection(WRITTEN_NAMES):
+    """The tokens, those that may be a name or a function word (علي/على، بان/بأن) or a name
+    or a definite word (ألون/الون) carrying their written form (`original` of their
+    normalized span), which tells the two apart."""
+    if not tokens:
+        return tokens
+    hamza = {
+        word
+        for written in _HAMZA_BEFORE_LAM.findall(original(tokens[0].start, tokens[-1].end))
+        if (word := normalize_ar(written)) in vocabulary and word not in FUNCTION_WORDS
+    }
+    if not hamza and not vocabulary.intersection(WRITTEN_NAMES):
         return tokens
     return [
-        Token(t.text, t.start, t.end, original(t.start, t.end)) if t.text in WRITTEN_NAMES else t
+        Token(t.text, t.start, t.end, original(t.start, t.end))
+        if t.text in WRITTEN_NAMES or t.text in hamza
+        else t
         for t in tokens
     ]
 
@@ -451,6 +467,13 @@ class EntityRegistry:
                 return entity
         return None
 
+    def find_by_words(self, first: str, second: str) -> Entity | None:
+        """The person whose name has both words (ألون بوكير, where ألون أفيتال is known too)."""
+        for entity in reversed(self.entities):
+            if first in entity.name_words and second in entity.name_words:
+                return entity
+        return None
+
     def resolve(
         self,
         name: str,
@@ -698,11 +721,15 @@ class PhraseReader:
         it, when no common word, its family name (العقيد فالح الزهراني)."""
         lex, grammar = self.lexicon, name_grammar()
         known = self.registry.find_by_word(self.word(i))
-        # A given name alone does not identify a person (محمد مصطفى / محمد بن سلمان).
+        if known is not None and self.word(i + 1) not in known.name_words:
+            known = self.registry.find_by_words(self.word(i), self.word(i + 1)) or known
+        # A given name alone does not identify a person (محمد مصطفى / محمد بن سلمان), nor the
+        # first name of a known person before a surname of another (ألون بوكير / ألون أفيتال).
         if (
             known is not None
             and not grammar.is_particle(self.word(i))
             and lex.category(self.word(i)) != "given"
+            and not self._another_surname(i, known)
         ):
             end = i + 1
             while (
@@ -763,9 +790,11 @@ class PhraseReader:
                 or word in FUNCTION_WORDS
                 or self.is_boundary_at(end)
                 or end > i
-                and in_own_voice(word)
+                and (in_own_voice(word) or self._feminine_noun_with_pronoun(word))
             ):
-                break  # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا)
+                # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;
+                # ختمت ألفة يوسف | افتتاحيتها: a noun with a pronoun is no name's word)
+                break
             category = lex.category(word)
             if (
                 category == "nisba"
@@ -804,15 +833,15 @@ class PhraseReader:
                 break
             if (
                 end > i
-                and self.word(end - 1).startswith("ال")
+                and self.definite_at(end - 1)
                 and lex.category(self.word(end - 1)) != "given"  # ألكسندر لوكاشينكو
-                and not word.startswith("ال")
+                and not self.definite_at(end)
                 and category != "given"
             ):
                 break  # نور الدين البحيري | تصريحات
             if (
                 end > i
-                and word.startswith("ال")
+                and self.definite_at(end)
                 and category == ""
                 and not after_particle
                 and lex.category(self.word(i)) != "given"
@@ -826,6 +855,28 @@ class PhraseReader:
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
         return self._learned_name_end(i, end, limit)
+
+    def _feminine_noun_with_pronoun(self, word: str) -> bool:
+        """A common feminine noun with a possessive pronoun (افتتاحيتها، كلمته): its ت before
+        the pronoun tells it from a surname of that ending (براهم)."""
+        return word.endswith(("ته", "تها", "تهم", "تهما")) and is_possessed(word, self.gazetteer.common)
+
+    def _another_surname(self, i: int, known: Entity) -> bool:
+        """Token i is the first word of a known person's name and a word shaped like a name
+        that is not theirs follows: the name of someone else who shares it."""
+        following = self.word(i + 1)
+        return (
+            known.kind == PERSON
+            and len(known.name_words) > 1
+            and normalize_ar(known.name.split()[0]) == self.word(i)
+            and following not in known.name_words
+            and self.lexicon.category(following) == ""
+            and self.is_name_start(i + 1)
+            and not self.not_a_name(i + 1)
+            and not self.definite_at(i + 1)
+            and self.registry.find_by_word(following) is None
+            and self._ends_phrase(i + 2)  # (هيفاء شنوا هجوماً: a verb and its object)
+        )
 
     def _given_and_family(self, i: int, family: str) -> bool:
         """An unknown word at i and the ال word after it may be a given and a family name
@@ -852,7 +903,7 @@ class PhraseReader:
                 continue
             if (
                 not word[0].isalpha()
-                or is_common_word(word, gazetteer_.common)
+                or self.common_at(k)
                 or word[0] in "بلو"
                 or is_possessed(word, gazetteer_.common)
                 or k < end - 1
@@ -1008,6 +1059,7 @@ class PhraseReader:
             and word.startswith("ال")
             and self.lexicon.category(word) == ""
             and self._after_definite_title(i)
+            and self._written_with_article(i)
             and self.gazetteer.is_common(word)
             and not _adjective_shaped(word)
         ):
@@ -1136,7 +1188,7 @@ class PhraseReader:
             or self.registry.find_by_word(word) is not None
             or (
                 category == ""
-                and not word.startswith("ال")
+                and not self.definite_at(i)
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
                 and (
@@ -1265,7 +1317,7 @@ class PhraseReader:
         ):
             return False
         common = self.gazetteer.is_common
-        if common(word):
+        if self.common_at(i):
             return True
         rest = word[1:]
         if (
@@ -1324,6 +1376,23 @@ class PhraseReader:
             if self.word(k) == ")":
                 return all(self.word(j)[:1].isalpha() for j in range(i + 1, k))
         return False
+
+    def common_at(self, i: int) -> bool:
+        """Token i is a common word (`Gazetteer.is_common`); a word written with a hamza before
+        its ل (ألون) only as it stands, without an article to strip."""
+        word = self.word(i)
+        if word.startswith("ال") and not self._written_with_article(i):
+            return word in self.gazetteer.common and word not in self.gazetteer.name_words
+        return self.gazetteer.is_common(word)
+
+    def definite_at(self, i: int) -> bool:
+        """Token i begins with the article (not a name's أل: ألون، إلياس)."""
+        return self.word(i).startswith("ال") and self._written_with_article(i)
+
+    def _written_with_article(self, i: int) -> bool:
+        """Token i begins with the article as written: a hamza on its alef makes it a name's
+        first letters (الباحث ألون أفيتال، أليكس), which normalizing had made look like ال."""
+        return dediac_ar(self.tokens[i].surface)[:1] not in ("أ", "إ")
 
     def _after_definite_title(self, i: int) -> bool:
         previous = self.word(i - 1)
@@ -1444,7 +1513,8 @@ class PhraseReader:
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
         return (
             category == ""
-            and not word.startswith(("ال", "لل"))
+            and not word.startswith("لل")
+            and not self.definite_at(i)
             and not self.adverbial_at(i)
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
