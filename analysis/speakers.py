@@ -738,6 +738,7 @@ class PhraseReader:
                     self.word(end) in known.name_words
                     or grammar.is_particle(self.word(end - 1))
                     and self.word(end)[:1].isalpha()
+                    and not self._servant_of_a_common_noun(end - 1)
                 )
                 and not self.is_boundary_at(end)
             ):
@@ -759,6 +760,7 @@ class PhraseReader:
                 and self.word(end + 1)[:1].isalpha()
                 and not self.is_boundary(self.word(end + 1))
                 and not self.adverbial_at(end + 1)
+                and not self._servant_of_a_common_noun(end)
             ):
                 end += 2  # the particle and its word are one part: عبد الملك، أبو مرزوق
                 parts += 1
@@ -855,6 +857,20 @@ class PhraseReader:
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
         return self._learned_name_end(i, end, limit)
+
+    def _servant_of_a_common_noun(self, i: int) -> bool:
+        """Token i is عبد before a common noun without the article (عبد غياب): no theophoric
+        name (عبد الله، عبد الملك، عبد ربه), whereas بن، آل، أبو take any word (بن نهار)."""
+        return self.word(i) == "عبد" and not self.definite_at(i + 1) and self.common_at(i + 1)
+
+    def _leader_of_body(self, i: int) -> bool:
+        """Token i, right after a body's indefinite head (حكومة، إدارة), is a known person's
+        name: the body is called after its leader (حكومة نتنياهو، إدارة ترامب)."""
+        head, word = self.word(i - 1), self.word(i)
+        if head.startswith(DEFINITE) or self.lexicon.category(word) != "" or self.common_at(i):
+            return False
+        known = self.registry.find_by_word(word)
+        return (known is not None and known.kind == PERSON) or word in self.gazetteer.name_words
 
     def _feminine_noun_with_pronoun(self, word: str) -> bool:
         """A common feminine noun with a possessive pronoun (افتتاحيتها، كلمته): its ت before
@@ -1269,6 +1285,9 @@ class PhraseReader:
             # الخارجية الروسية | الدول الغربية…»: after the adjective of relation a definite
             # noun is no more of the body's name
             return STOP
+        elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
+            r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
+            return NEXT
         elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
             # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
             # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)

@@ -77,6 +77,11 @@ NAMES_READ_WHOLE = [
     # a feminine noun with a pronoun ends a name; a surname of that ending does not
     ("وجددت الوزيرة نجلاء يوسف دعوتها إلى الحوار.", "نجلاء يوسف"),
     ("وقال مساعد مقرر اللجنة هادي براهم إن المداولات دارت في ظروف عادية.", "هادي براهم"),
+    # بن، آل take any word into the name, a common one too (عبد only a definite or a name)
+    (
+        "وقال المتحدث الرسمي باسم الانتخابات المهندس جديع بن نهار القحطاني، إن الموعد ثابت.",
+        "جديع بن نهار القحطاني",
+    ),
     # a definite statement noun may be part of a body's name
     ("وقال الأمين العام للمؤتمر القومي العربي حمدين صباحي إن الوحدة هدف.", "حمدين صباحي"),
     # a name of several words after a title, before the verb's object
@@ -206,6 +211,11 @@ JUNK_SUBJECTS = [
 ]
 
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
+    # a body called after its leader: the name is the body's
+    ("رحبت حكومة نتنياهو بمصادقة اللجنة على القانون.", "حكومة نتنياهو"),
+    ("وقالت إدارة بايدن إن العقوبات ستخفف.", "إدارة بايدن"),
+    # must not: after a definite head, the name is the one spoken to
+    ("وحثت الحكومة نتنياهو على التراجع عن القرار.", "الحكومة"),
     ("وقال شهود عيان حضروا الجلسة إن المتهم اعترف.", "شهود عيان"),
     ("وطالب مئات المتظاهرين الأردنيين بإغلاق السفارة.", "مئات المتظاهرين الأردنيين"),
     ("وقال عشرات الأطباء في بيان إن المستشفى خرج عن الخدمة.", "عشرات الأطباء"),
