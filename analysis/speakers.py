@@ -33,6 +33,8 @@ FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
 DASH_EXPLANATION = 14
+SENTENCE_MARKS = ("،", ",", ".", ":", "؛")
+BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
 
@@ -863,6 +865,35 @@ class PhraseReader:
         name (عبد الله، عبد الملك، عبد ربه), whereas بن، آل، أبو take any word (بن نهار)."""
         return self.word(i) == "عبد" and not self.definite_at(i + 1) and self.common_at(i + 1)
 
+    def _proper_name_of_body(self, r: _Reading, i: int) -> int:
+        """End of the words right after a body's indefinite head that no lexicon knows and no
+        common word is (معهد ستوكهولم، منظمة هيومن رايتس ووتش): the body's own name, as an
+        outlet's follows its head; `i` when there are none."""
+        if i != r.start + 1 or self.word(r.start).startswith(DEFINITE) or not self.common_at(r.start):
+            return i  # (a body's head that is a common noun: not حماس يقينها, the object)
+        end = i
+        while (
+            end < r.limit
+            and end - i < BODY_NAME_WORDS
+            and self.word(end)[:1].isalpha()
+            and self.word(end)[:1] not in "بل"
+            and not (self.word(end)[:1] == "و" and (end == i or self.common_at(end)))
+            and self.lexicon.category(self.word(end)) == ""
+            and not self.definite_at(end)
+            and not self.common_at(end)
+            and not self.is_boundary_at(end)
+            and not self.adverbial_at(end)
+            and not _verb_shaped(self.word(end))
+            and not is_possessed(self.word(end), self.gazetteer.common)
+        ):
+            end += 1
+        # (then the verb's content or a comma: «منظمة تعمل في غزة» is a body and its verb)
+        following = self.word(end)
+        ends = (
+            not following or following in SENTENCE_MARKS or complementizer(following) or from_cue(following)
+        )
+        return end if ends else i
+
     def _leader_of_body(self, i: int) -> bool:
         """Token i, right after a body's indefinite head (حكومة، إدارة), is a known person's
         name: the body is called after its leader (حكومة نتنياهو، إدارة ترامب)."""
@@ -1288,6 +1319,9 @@ class PhraseReader:
         elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
             r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
             return NEXT
+        elif r.kind == ORGANIZATION and (end := self._proper_name_of_body(r, i)) > i:
+            r.i = end  # معهد ستوكهولم، منظمة هيومن رايتس ووتش: the body's own name
+            return NEXT
         elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
             # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
             # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
@@ -1538,6 +1572,11 @@ class PhraseReader:
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
         )
+
+
+def _verb_shaped(word: str) -> bool:
+    """An imperfect verb of the plural or dual by its shape (يختارون، تعبّران)."""
+    return word[:1] in "يت" and word.endswith(("ون", "ان")) and len(word) >= 5
 
 
 @memoized(1 << 16)
