@@ -849,7 +849,8 @@ class ArticleReader:
         form = cue.form
         reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
         after = cue.token + 1
-        while paragraph.word(after) in RESUMPTIVES:
+        # (past a pronoun or a participle of manner: أفادت فيه مصادر، وقال مبتسماً الوزير)
+        while paragraph.word(after) in RESUMPTIVES or reader.accusative_participle_at(after):
             after += 1
         source = self._subject_before_verb(
             paragraph, cue, first, reader, after, limit

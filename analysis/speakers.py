@@ -41,6 +41,9 @@ WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("�
 # A word written with a hamza on the alef before ل (ألون، إلياس، أليف): normalized, it looks
 # like a word with the article (الون), which a name never has.
 _HAMZA_BEFORE_LAM = re.compile("(?<![\u0621-\u0652])[أإ]ل[\u0621-\u0652]+")
+# A participle written with the accusative's tanween (متهكّماً، مبتسماً): how the verb was
+# said, never its subject; normalizing removes the mark that says so.
+_ACCUSATIVE_PARTICIPLE = re.compile("(?<![\u0621-\u0652])م[\u0621-\u0652]*\u064b[\u0621-\u0652]*")
 
 
 def with_written_names(
@@ -51,9 +54,10 @@ def with_written_names(
     normalized span), which tells the two apart."""
     if not tokens:
         return tokens
+    text = original(tokens[0].start, tokens[-1].end)
     hamza = {
         word
-        for written in _HAMZA_BEFORE_LAM.findall(original(tokens[0].start, tokens[-1].end))
+        for written in _HAMZA_BEFORE_LAM.findall(text) + _ACCUSATIVE_PARTICIPLE.findall(text)
         if (word := normalize_ar(written)) in vocabulary and word not in FUNCTION_WORDS
     }
     if not hamza and not vocabulary.intersection(WRITTEN_NAMES):
@@ -706,9 +710,16 @@ class PhraseReader:
         group = self.word(i + 1)
         return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
 
+    def accusative_participle_at(self, i: int) -> bool:
+        """Token i is a participle written in the accusative (متهكّماً): a manner, no subject."""
+        return 0 <= i < self._size and "\u064b" in self.tokens[i].surface
+
     def adverbial_at(self, i: int) -> bool:
-        """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر): the phrase has ended."""
+        """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر), or a participle in the
+        accusative (يقول متهكّماً): the phrase has ended."""
         word = self.word(i)
+        if self.accusative_participle_at(i):
+            return True
         if word in ADVERBIAL_PREPOSITIONS:
             return strip_article(self.word(i + 1)) in self.lexicon.adverbial_nouns or _adverbial_word(word)
         return _adverbial_word(word)

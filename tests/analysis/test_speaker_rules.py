@@ -208,7 +208,23 @@ JUNK_SUBJECTS = [
     ("ومن بين آلاف القنابل التي سقطت على غزة، قال الطبيب إن قذيفة واحدة دمرت العيادة.", "آلاف"),
     ("وقال مسؤول أميركي للصحافيين إن المحادثات مستمرة.", "للصحافيين"),  # spoken to
     ("وقالت مصادر مطلعة حضرت الاجتماع إن الاتفاق قريب.", "حضرت"),  # a verb of a relative clause
+    # a preposition with a pronoun, a participle of manner: after the verb, never its subject
+    ("وعقد الرئيس السابق اجتماعاً، ويقر خلاله بأنه يحتفظ بوثيقة سرية.", "خلاله"),
+    ("وتحدث الرئيس مع الصحفيين، وقال معهم إن الخسائر كبيرة.", "معهم"),
+    ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
 ]
+SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
+    ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
+    ("وقال مبتسماً وزير الخارجية أنتوني بلينكن إن الاتفاق قريب.", "أنتوني بلينكن"),
+    # must not: a participle without the accusative's mark may be a subject's title
+    ("وقال مستشار الرئيس إن الاتفاق قريب.", "مستشار الرئيس"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUBJECT_AFTER_AN_ADVERB)
+def test_the_subject_stands_after_a_pronoun_or_a_manner(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
 
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
     # a body called after its leader: the name is the body's
