@@ -41,9 +41,9 @@ WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("�
 # A word written with a hamza on the alef before ل (ألون، إلياس، أليف): normalized, it looks
 # like a word with the article (الون), which a name never has.
 _HAMZA_BEFORE_LAM = re.compile("(?<![\u0621-\u0652])[أإ]ل[\u0621-\u0652]+")
-# A participle written with the accusative's tanween (متهكّماً، مبتسماً): how the verb was
-# said, never its subject; normalizing removes the mark that says so.
-_ACCUSATIVE_PARTICIPLE = re.compile("(?<![\u0621-\u0652])م[\u0621-\u0652]*\u064b[\u0621-\u0652]*")
+# A word written with the accusative's tanween (متهكّماً، عرضاً): no subject's word (a
+# participle of them says how the verb was said); normalizing removes the mark that says so.
+_ACCUSATIVE = re.compile("(?<![\u0621-\u0652])[\u0621-\u064a][\u0621-\u0652]*\u064b[\u0621-\u0652]*")
 
 
 def with_written_names(
@@ -57,7 +57,7 @@ def with_written_names(
     text = original(tokens[0].start, tokens[-1].end)
     hamza = {
         word
-        for written in _HAMZA_BEFORE_LAM.findall(text) + _ACCUSATIVE_PARTICIPLE.findall(text)
+        for written in _HAMZA_BEFORE_LAM.findall(text) + _ACCUSATIVE.findall(text)
         if (word := normalize_ar(written)) in vocabulary and word not in FUNCTION_WORDS
     }
     if not hamza and not vocabulary.intersection(WRITTEN_NAMES):
@@ -710,9 +710,13 @@ class PhraseReader:
         group = self.word(i + 1)
         return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
 
+    def accusative_at(self, i: int) -> bool:
+        """Token i is written in the accusative (عرضاً، متهكّماً): no word of a subject."""
+        return 0 <= i < self._size and "\u064b" in self.tokens[i].surface
+
     def accusative_participle_at(self, i: int) -> bool:
         """Token i is a participle written in the accusative (متهكّماً): a manner, no subject."""
-        return 0 <= i < self._size and "\u064b" in self.tokens[i].surface
+        return self.word(i)[:1] == "م" and self.accusative_at(i)
 
     def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر), or a participle in the
@@ -721,7 +725,7 @@ class PhraseReader:
         if self.accusative_participle_at(i):
             return True
         if word in ADVERBIAL_PREPOSITIONS:
-            return strip_article(self.word(i + 1)) in self.lexicon.adverbial_nouns or _adverbial_word(word)
+            return _adverbial_noun(self.word(i + 1)) or _adverbial_word(word)
         return _adverbial_word(word)
 
     def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
@@ -805,7 +809,7 @@ class PhraseReader:
                 or word in FUNCTION_WORDS
                 or self.is_boundary_at(end)
                 or end > i
-                and (in_own_voice(word) or self._feminine_noun_with_pronoun(word))
+                and (in_own_voice(word) or self._feminine_noun_with_pronoun(word) or self.accusative_at(end))
             ):
                 # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;
                 # ختمت ألفة يوسف | افتتاحيتها: a noun with a pronoun is no name's word)
@@ -1109,6 +1113,8 @@ class PhraseReader:
         i = r.i
         if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
             return STOP
+        if r.subject and self.accusative_at(i):
+            return STOP  # (a subject is no accusative: «وتوقع ألمانياً…» has none here)
         if i > r.start and word[:1] == "ل" and self.lexicon.governed(word) and self.lexicon.is_people(word):
             return STOP  # "قال مسؤول أميركي للصحافيين": the people spoken to
         if (
@@ -1602,12 +1608,28 @@ def _is_boundary_word(word: str) -> bool:
 
 
 @memoized(1 << 16)
+def _adverbial_noun(word: str) -> bool:
+    """A noun of an event or a statement (بيان، مؤتمر، تقرير), also with its source's pronoun
+    (تقريرها، مؤتمرها الصحفي، كلمتهم): after في or ب, an adverbial, no more of a phrase."""
+    nouns = speaker_lexicon().adverbial_nouns
+    word = strip_article(word)
+    if word in nouns:
+        return True
+    for suffix in ("ها", "هم", "هما", "ه"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            # (a feminine noun's ت before the pronoun is the ة of its own form: كلمتها ← كلمة)
+            return stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns
+    return False
+
+
+@memoized(1 << 16)
 def _adverbial_word(word: str) -> bool:
     """A word that opens an adverbial by itself (خلال، وسط) or holds its preposition and noun
     (ببيان، وبتصريحات، فيبيان) — asked for most words a phrase reads, so memoized."""
     lex = speaker_lexicon()
     return lex.is_adverbial_opener(word) or any(
-        word.startswith(p) and strip_article(word[len(p) :]) in lex.adverbial_nouns for p in ("ب", "وب", "في")
+        word.startswith(p) and _adverbial_noun(word[len(p) :]) for p in ("ب", "وب", "في")
     )
 
 

@@ -77,6 +77,8 @@ NAMES_READ_WHOLE = [
     # a feminine noun with a pronoun ends a name; a surname of that ending does not
     ("وجددت الوزيرة نجلاء يوسف دعوتها إلى الحوار.", "نجلاء يوسف"),
     ("وقال مساعد مقرر اللجنة هادي براهم إن المداولات دارت في ظروف عادية.", "هادي براهم"),
+    # a word written in the accusative ends a name (its object or a manner)
+    ("وأوضح مدير المبيعات عبدالمحسن جنيد عرضاً للخطة أن الخطوط تمكنت من تسهيل الإجراءات.", "عبدالمحسن جنيد"),
     # بن، آل take any word into the name, a common one too (عبد only a definite or a name)
     (
         "وقال المتحدث الرسمي باسم الانتخابات المهندس جديع بن نهار القحطاني، إن الموعد ثابت.",
@@ -235,6 +237,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # a body's own name after its head, words no lexicon knows (as an outlet's)
     ("وقالت منظمة هيومن رايتس ووتش إن القانون يميّز ضد الفلسطينيين.", "منظمة هيومن رايتس ووتش"),
     ("أكّد تقرير معهد ستوكهولم أن روسيا خاضت الحرب بطريقة مستدامة.", "معهد ستوكهولم"),
+    # في and a statement with its source's pronoun is an adverbial, no more of the name
+    ("وقالت الشركة في مؤتمرها الصحفي إن الأرباح ارتفعت.", "الشركة"),
+    ("وقالت شركة «جدوى» في تقريرها إن الأسعار سترتفع.", "شركة «جدوى»"),
     # must not: a named body's object (its noun with «its»), a verb after a head
     ("وأكدت حماس يقينها بأن القادة سيكملون المسيرة.", "حماس"),
     ("وقالت منظمة تعمل في غزة إن المساعدات لم تصل.", "منظمة"),
