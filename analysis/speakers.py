@@ -38,33 +38,52 @@ BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة ه�
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
 
-# A word written with a hamza on the alef before ل (ألون، إلياس، أليف): normalized, it looks
-# like a word with the article (الون), which a name never has.
-_HAMZA_BEFORE_LAM = re.compile("(?<![\u0621-\u0652])[أإ]ل[\u0621-\u0652]+")
-# A word written with the accusative's tanween (متهكّماً، عرضاً): no subject's word (a
-# participle of them says how the verb was said); normalizing removes the mark that says so.
-_ACCUSATIVE = re.compile("(?<![\u0621-\u0652])[\u0621-\u064a][\u0621-\u0652]*\u064b[\u0621-\u0652]*")
+# Words whose written form says what normalizing hides: a hamza on the alef before ل (ألون،
+# إلياس، أليف: a name's first letters, where the normalized الون looks like a word with the
+# article), and the accusative's tanween (متهكّماً، عرضاً: no subject's word; a participle of
+# them says how the verb was said). One pattern, one pass over each paragraph.
+_WRITTEN_MARKS = re.compile(
+    "(?<![\u0621-\u0652])(?:[أإ]ل[\u0621-\u0652]+|[\u0621-\u064a][\u0621-\u0652]*\u064b[\u0621-\u0652]*)"
+)
+
+
+_HAMZA_LAM = re.compile("[أإ]ل[^ىا]")  # (not إلى، إلا)
+
+
+@memoized(1 << 14)
+def _marked_word(written: str) -> str:
+    """The normalized form of a word `_WRITTEN_MARKS` found, or "" for a function word (إلى)."""
+    word = normalize_ar(written)
+    return "" if word in FUNCTION_WORDS else word
 
 
 def with_written_names(
     tokens: list[Token], vocabulary: frozenset[str], original: Callable[[int, int], str]
 ) -> list[Token]:
-    """The tokens, those that may be a name or a function word (علي/على، بان/بأن) or a name
-    or a definite word (ألون/الون) carrying their written form (`original` of their
-    normalized span), which tells the two apart."""
+    """The tokens, those that may be a name or a function word (علي/على، بان/بأن), a name or
+    a definite word (ألون/الون) or that are written in the accusative carrying their written
+    form (`original` of their normalized span), which tells them apart."""
     if not tokens:
         return tokens
+    # (each marked word's written form as the pattern found it: no slice of the text per token;
+    # most paragraphs have neither mark, seen by a scan cheaper than the pattern's)
     text = original(tokens[0].start, tokens[-1].end)
-    hamza = {
-        word
-        for written in _HAMZA_BEFORE_LAM.findall(text) + _ACCUSATIVE.findall(text)
-        if (word := normalize_ar(written)) in vocabulary and word not in FUNCTION_WORDS
-    }
-    if not hamza and not vocabulary.intersection(WRITTEN_NAMES):
+    marked = (
+        {
+            word: written
+            for written in _WRITTEN_MARKS.findall(text)
+            if (word := _marked_word(written)) in vocabulary
+        }
+        if "\u064b" in text or _HAMZA_LAM.search(text)
+        else {}
+    )
+    if not marked and not vocabulary.intersection(WRITTEN_NAMES):
         return tokens
     return [
         Token(t.text, t.start, t.end, original(t.start, t.end))
-        if t.text in WRITTEN_NAMES or t.text in hamza
+        if t.text in WRITTEN_NAMES
+        else Token(t.text, t.start, t.end, marked[t.text])
+        if t.text in marked
         else t
         for t in tokens
     ]
@@ -716,17 +735,15 @@ class PhraseReader:
 
     def accusative_participle_at(self, i: int) -> bool:
         """Token i is a participle written in the accusative (متهكّماً): a manner, no subject."""
-        return self.word(i)[:1] == "م" and self.accusative_at(i)
+        return self.accusative_at(i) and self.word(i)[:1] == "م"
 
     def adverbial_at(self, i: int) -> bool:
         """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر), or a participle in the
         accusative (يقول متهكّماً): the phrase has ended."""
         word = self.word(i)
-        if self.accusative_participle_at(i):
-            return True
         if word in ADVERBIAL_PREPOSITIONS:
             return _adverbial_noun(self.word(i + 1)) or _adverbial_word(word)
-        return _adverbial_word(word)
+        return _adverbial_word(word) or self.accusative_participle_at(i)
 
     def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
         """End of a person's name starting at token i (exclusive).
@@ -1462,7 +1479,7 @@ class PhraseReader:
     def _written_with_article(self, i: int) -> bool:
         """Token i begins with the article as written: a hamza on its alef makes it a name's
         first letters (الباحث ألون أفيتال، أليكس), which normalizing had made look like ال."""
-        return dediac_ar(self.tokens[i].surface)[:1] not in ("أ", "إ")
+        return self.tokens[i].surface[:1] not in ("أ", "إ")
 
     def _after_definite_title(self, i: int) -> bool:
         previous = self.word(i - 1)
