@@ -19,6 +19,9 @@ class CueForm:
     needs_complementizer: bool
     relay: bool = False
     agreement: str = ""  # MASCULINE, FEMININE, PLURAL or "" (unknown)
+    # The only nouns its object content may open with, when the verb reports speech only with
+    # them (تبنّى الهجوم claims it; تبنّى سياسة adopts it): empty for any object.
+    objects: frozenset[str] = frozenset()
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -207,6 +210,7 @@ def cue_lexicon() -> CueLexicon:
                     form in needs,
                     bool(verb.get("relay")),
                     agreement,
+                    normalized_set(verb.get("objects", [])),
                 ),
             )
 

@@ -1275,8 +1275,10 @@ class ArticleReader:
         the cue and `start`)."""
         tokens = paragraph.tokens
         end_char = self._content_end(paragraph, limit, last)
-        if "described" in form.takes and (named or not form.needs_complementizer):
-            return self._object_content(paragraph, start, limit, end_char)
+        if form.objects or "described" in form.takes and (named or not form.needs_complementizer):
+            # (a verb that reports only with its listed objects reports no أنّ-clause either:
+            # «تتبنى الجماعة أن الجهاد…» is a belief adopted, not a statement)
+            return self._object_content(paragraph, start, limit, end_char, form.objects)
         chunk_start, k = True, start
         preps = form.prepositions
         while k < limit and k - start < 45:
@@ -1310,7 +1312,7 @@ class ArticleReader:
             chunk_start = word in COMMAS
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
-            return self._object_content(paragraph, start, limit, end_char)
+            return self._object_content(paragraph, start, limit, end_char, form.objects)
         # A governed preposition after an object (أمرت المحكمة الاحتلال بوقف…، دعت روسيا
         # الجانبين لضبط النفس).
         for k in range(start, min(limit, start + 25)):
@@ -1321,8 +1323,16 @@ class ArticleReader:
                 return self._finish_content(paragraph, tokens[k].start, end_char)
         return None
 
-    def _object_content(self, paragraph: _Paragraph, start: int, limit: int, end_char: int):
-        """The object of أكد/أعلن: the first phrase after the adverbials (في نهاية القمة، أمام…)."""
+    def _object_content(
+        self,
+        paragraph: _Paragraph,
+        start: int,
+        limit: int,
+        end_char: int,
+        objects: frozenset[str] = frozenset(),
+    ):
+        """The object of أكد/أعلن: the first phrase after the adverbials (في نهاية القمة، أمام…);
+        with `objects`, only one that opens with one of those nouns (تبنّت الكتائب قصف…)."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         k = start
         while k < limit:
@@ -1341,6 +1351,8 @@ class ArticleReader:
                     k = end + 1
                     continue
             if paragraph.tokens[k].start >= end_char:
+                return None
+            if objects and strip_article(paragraph.word(k)) not in objects:
                 return None
             return self._finish_content(paragraph, paragraph.tokens[k].start, end_char)
         return None

@@ -447,8 +447,19 @@ def test_linked_titles_in_a_read_also_box_are_their_speakers_and_not_continued()
     ]
 
 
+def test_a_claim_of_an_attack_is_reported_and_an_adopted_policy_is_not():
+    """تبنّى reports a claim of responsibility (its object an attack); adopting a policy or a
+    belief reports nothing (NO_QUOTE)."""
+    quotes = quotes_of("وتبنّت سرايا القدس قصف مستوطنة سديروت بالصواريخ.")
+    assert [(q.speaker, q.cue, q.content) for q in quotes] == [
+        ("سرايا القدس", "تبنّت", "قصف مستوطنة سديروت بالصواريخ")
+    ]
+
+
 NO_QUOTE = [
     "ودخلت الشاحنات عبر معبر رفح عن طريق مصر.",  # عَبْر "via", then عن طريق: no speech
+    "وتبنّت الحكومة سياسة جديدة للإسكان.",  # adopted, not claimed
+    "وتتبنى الجماعة أن الجهاد فرض عين على كل الليبيين.",
     'وشنّت "إسرائيل" غارات على مدينة رفح جنوبي قطاع غزة.',
     "وأطلقت كتائب القسام عملية “طوفان الأقصى” صباح السبت.",
     "ووصلت شاحنات المساعدات عبر معبر رفح صباح اليوم.",
