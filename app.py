@@ -176,12 +176,15 @@ counts = view["counts"]
 columns = st.columns(4)
 for column, name in zip(columns, ("articles", "quotes", "speakers", "mentions"), strict=True):
     column.metric(t(name, lang), counts[name])
-with st.expander(t("share", lang)):
-    st.caption(t("share_help", lang))
-    view_link = share_link(
-        st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order, st.session_state.get("charts")
-    )
-    show_link(view_link)
+view_link = share_link(
+    st.context.url or "", filters, topic_ids, kind_ids, lang, latin, order, st.session_state.get("charts")
+)
+# (expanders drawn only while open: what is inside them costs the browser's first view)
+share = st.expander(t("share", lang), key="share", on_change="rerun")
+if share.open:
+    with share:
+        st.caption(t("share_help", lang))
+        show_link(view_link)
 
 # ---- one speaker chosen (in the filter, or by clicking their bar): their page
 if len(filters.speakers) == 1:
@@ -372,21 +375,23 @@ quotes_and_reader()
 
 # ---- exports
 export.warm_png()  # (in the background, once: the first PNG then does not wait for Chromium)
-with st.sidebar.expander(t("export", lang)):
-    # Files are made only when downloaded (deferred data), not on every filter change.
-    for name, make, mime in (
-        ("quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)), "text/csv"),
-        ("quotes.json", lambda: export.quotes_json(corpus.quotes(filters)), "application/json"),
-        ("mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)), "text/csv"),
-        ("mentions.json", lambda: export.mentions_json(corpus.mentions(filters)), "application/json"),
-    ):
-        st.download_button(name, make, f"qawl-{name}", mime)
-    chart_name = st.selectbox("PNG", list(figures), key="png_chart")
-    # One click: the image is drawn when the button is pressed (deferred), not on every change.
-    st.download_button(
-        f"{chart_name}.png ⤓",
-        lambda: export.figure_png(figures[chart_name]()),
-        f"qawl-{chart_name}.png",
-        "image/png",
-        key="png_download",
-    )
+exports = st.sidebar.expander(t("export", lang), key="export", on_change="rerun")
+if exports.open:
+    with exports:
+        # Files are made only when downloaded (deferred data), not on every filter change.
+        for name, make, mime in (
+            ("quotes.csv", lambda: export.quotes_csv(corpus.quotes(filters)), "text/csv"),
+            ("quotes.json", lambda: export.quotes_json(corpus.quotes(filters)), "application/json"),
+            ("mentions.csv", lambda: export.mentions_csv(corpus.mentions(filters)), "text/csv"),
+            ("mentions.json", lambda: export.mentions_json(corpus.mentions(filters)), "application/json"),
+        ):
+            st.download_button(name, make, f"qawl-{name}", mime)
+        chart_name = st.selectbox("PNG", list(figures), key="png_chart")
+        # One click: the image is drawn when the button is pressed (deferred), not on every change.
+        st.download_button(
+            f"{chart_name}.png ⤓",
+            lambda: export.figure_png(figures[chart_name]()),
+            f"qawl-{chart_name}.png",
+            "image/png",
+            key="png_download",
+        )

@@ -105,9 +105,20 @@ def test_markdown_in_query_parameter_names_is_shown_as_text():
 
 def test_share_link_carries_the_filters():
     app = run_app()
+    app.session_state["share"] = True  # (the expander opened: its link is drawn only then)
     app.multiselect(key="speaker").set_value(["لويد أوستن"]).run()
-    link = links(app)[0]
-    assert "speaker=%D9%84%D9%88%D9%8A%D8%AF" in link  # لويد, percent-encoded
+    # the view's link first, then the speaker page's own
+    assert [link for link in links(app) if "speaker=" in link][0].startswith("?")
+    assert "speaker=%D9%84%D9%88%D9%8A%D8%AF" in links(app)[0]  # لويد, percent-encoded
+
+
+def test_exports_are_offered_when_their_expander_is_opened():
+    app = run_app()
+    assert not app.get("download_button")  # (closed: nothing of it drawn on the first view)
+    app.session_state["export"] = True
+    app.run()
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels == ["quotes.csv", "quotes.json", "mentions.csv", "mentions.json", "speakers.png ⤓"]
 
 
 def test_corpus_path_from_the_environment(tmp_path, monkeypatch):
