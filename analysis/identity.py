@@ -47,7 +47,7 @@ from analysis.speakers import (
     EntityRegistry,
     PhraseReader,
     speaker_lexicon,
-    with_written_names,
+    with_written_forms,
 )
 
 FRAGMENT = "fragment"  # a written form that names no recognizable source
@@ -102,7 +102,7 @@ def read_source(written: str, kind: str) -> SourceName:
     delimit outlet names), cut what is not the source, clean and key it."""
     visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE)))
     text = ParagraphText(visible)
-    tokens = with_written_names(
+    tokens = with_written_forms(
         text.tokens, text.vocabulary, lambda a, b: visible[slice(*text.match.span_to_original(a, b))]
     )
     lexicon = speaker_lexicon()

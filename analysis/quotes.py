@@ -40,7 +40,7 @@ from analysis.speakers import (
     from_cue,
     in_own_voice,
     speaker_lexicon,
-    with_written_names,
+    with_written_forms,
     words_of,
 )
 
@@ -160,7 +160,7 @@ class _Paragraph:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        tokens = with_written_names(self._text.tokens, self.vocabulary, self.original)
+        tokens = with_written_forms(self._text.tokens, self.vocabulary, self.original)
         if self._glued:
             tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text, ()))]
         return tokens

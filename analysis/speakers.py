@@ -57,7 +57,7 @@ def _marked_word(written: str) -> str:
     return "" if word in FUNCTION_WORDS else word
 
 
-def with_written_names(
+def with_written_forms(
     tokens: list[Token], vocabulary: frozenset[str], original: Callable[[int, int], str]
 ) -> list[Token]:
     """The tokens, those that may be a name or a function word (علي/على، بان/بأن), a name or

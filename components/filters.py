@@ -245,7 +245,8 @@ def widget_language_style(lang: str) -> str:
 
 
 # Streamlit takes a typed date when the field loses focus, not on Enter, so a journalist who
-# types a date and presses Enter saw nothing change: Enter in a date field leaves it.
+# types a date and presses Enter saw nothing change: Enter in a date field moves the focus to
+# the page (a blur to nowhere is not taken for leaving it).
 DATE_ENTER_SCRIPT = (
     "<script>(() => {"
     " if (window.qawlDateEnter) return; window.qawlDateEnter = true;"
