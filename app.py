@@ -289,12 +289,15 @@ def quotes_and_reader() -> None:
         st.info(t("no_quotes", lang))  # (an empty table would say "empty", in English)
     else:
         selection = st.dataframe(
+            # (styled only under a search: a styled table costs the server and the browser)
             table.style.apply(
                 lambda frame: reader.search_cell_styles(
                     frame, filters.search, ["speaker", "cue", "content", "title"]
                 ),
                 axis=None,
-            ),
+            )
+            if filters.search
+            else table,
             width="stretch",
             hide_index=True,
             on_select="rerun",
