@@ -1113,6 +1113,9 @@ class PhraseReader:
     def _quotation_step(self, r: _Reading, word: str) -> str | None:
         """An outlet's or a body's name in quotation marks (قناة "كان"), scare quotes inside a
         title (عضو "الكنيست" السابق)."""
+        if word == '"' and sum(self.word(k) == '"' for k in range(r.start, r.i)) % 2:
+            r.i += 1  # ("القناة 13" الإسرائيلية: the mark closes the one the phrase opened)
+            return NEXT
         if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(r.i)):
             r.i = quoted_end
             r.quoted_name = True

@@ -234,6 +234,12 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وقالت إدارة بايدن إن العقوبات ستخفف.", "إدارة بايدن"),
     # must not: after a definite head, the name is the one spoken to
     ("وحثت الحكومة نتنياهو على التراجع عن القرار.", "الحكومة"),
+    # a straight quotation mark that closes the one the name opened, not a new quoted name
+    # (which ran on to the next quotation: «"القناة 13" الإسرائيلية إنّ حزب الله "»)
+    ('وقالت "القناة 13" الإسرائيلية إنّ حزب الله "يعمل على هندسة الوعي".', '"القناة 13" الإسرائيلية'),
+    ('وأكدت "الجهاد الإسلامي" أن المقاومة "ستكون لها كلمتها".', '"الجهاد الإسلامي"'),
+    # must not: a quoted name after its head is still read whole
+    ('وقال موقع "أكسيوس" إن الاتفاق قريب.', 'موقع "أكسيوس"'),
     # a body's own name after its head, words no lexicon knows (as an outlet's)
     ("وقالت منظمة هيومن رايتس ووتش إن القانون يميّز ضد الفلسطينيين.", "منظمة هيومن رايتس ووتش"),
     ("أكّد تقرير معهد ستوكهولم أن روسيا خاضت الحرب بطريقة مستدامة.", "معهد ستوكهولم"),
