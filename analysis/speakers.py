@@ -1353,6 +1353,23 @@ class PhraseReader:
             # الخارجية الروسية | الدول الغربية…»: after the adjective of relation a definite
             # noun is no more of the body's name
             return STOP
+        elif (
+            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
+            and (
+                self.word(i - 1).startswith("ال")
+                and self.lexicon.category(self.word(i - 1)) == "nisba"
+                or self.lexicon.category(self.word(i - 1)) == "place"
+                and self.word(i - 2) in PLACE_PREPOSITIONS
+            )
+            and word[:1] not in "لبوف"
+            and not word.startswith("ال")
+            and self.common_at(i)
+            and not _adjective_shaped(word)
+        ):
+            # «أكدت وزارة الخارجية الإيرانية | موقف البلاد…»، «طلب المجلس العسكري في النيجر |
+            # مغادرة السفير»: after its adjective or its place, nor a common noun without the
+            # article (the verb's object), where a name may stand (حركة المقاومة الإسلامية حماس)
+            return STOP
         elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
             r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
             return NEXT
