@@ -936,7 +936,17 @@ class ArticleReader:
             after,
         )
         relay_phrase = self._relay_phrase_at(paragraph, after)
-        if (form.relay or relay_phrase is not None) and source.entity is not None:
+        # (an outlet that cites a source with عن relays it, whatever its verb: ذكرت الصحيفة عن
+        # مصادر أمنية أن…)
+        cites = (
+            phrase.kind == MEDIA
+            and paragraph.word(after) == "عن"
+            and (
+                self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS
+                or self.registry.find_by_word(paragraph.word(after + 1)) is not None
+            )
+        )  # (not تحدثت الصحيفة عن "تدريب مسلحين": what it told of)
+        if (form.relay or relay_phrase is not None or cites) and source.entity is not None:
             medium = source.entity
             source.entity, source.after = self._relayed_source(
                 paragraph, reader, after, limit, medium, relay_phrase

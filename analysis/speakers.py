@@ -1131,10 +1131,17 @@ class PhraseReader:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
         i = r.i
-        if not word[0].isalnum() or self.adverbial_at(i) or self.is_boundary_at(i):
+        # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
+        # adjective: مصدر مطلع)
+        adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
+        if not word[0].isalnum() or self.adverbial_at(i) and not adjective or self.is_boundary_at(i):
             return STOP
         if r.subject and self.accusative_at(i):
             return STOP  # (a subject is no accusative: «وتوقع ألمانياً…» has none here)
+        if word == "عن" and r.kind == MEDIA:
+            # ذكرت الصحيفة | عن مصادر أمنية، كشفت الصحيفة | عن خطة: the source it relays or
+            # what it told of, never more of an outlet's name
+            return STOP
         if i > r.start and word[:1] == "ل" and self.lexicon.governed(word) and self.lexicon.is_people(word):
             return STOP  # "قال مسؤول أميركي للصحافيين": the people spoken to
         if (

@@ -240,6 +240,11 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأكدت "الجهاد الإسلامي" أن المقاومة "ستكون لها كلمتها".', '"الجهاد الإسلامي"'),
     # must not: a quoted name after its head is still read whole
     ('وقال موقع "أكسيوس" إن الاتفاق قريب.', 'موقع "أكسيوس"'),
+    # an outlet that cites a source with عن relays it, whatever its verb; what it told of after
+    # عن is no more of its name; مطلع after an unnamed source is its adjective
+    ("وذكرت صحيفة هآرتس عن مصادر أمنية أن الجيش يستعد.", "مصادر أمنية"),
+    ("وكشفت صحيفة هآرتس عن خطة للحكومة لضم الضفة.", "صحيفة هآرتس"),
+    ("ونقلت وكالة «باس نيوز» عن مصدر مطلع في الرئاسة قوله إن الاتصال جرى.", "مصدر مطلع في الرئاسة"),
     # after a body's adjective of relation or its place, a common noun without the article is
     # the verb's object; a name may still stand there
     ("وأكدت وزارة الخارجية الإيرانية موقف البلاد الداعم لسيادة القانون.", "وزارة الخارجية الإيرانية"),
