@@ -33,7 +33,8 @@ FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
 DASH_EXPLANATION = 14
-SENTENCE_MARKS = ("،", ",", ".", ":", "؛")
+# Marks after which a body's own name has ended (it then meets its verb's content).
+NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
@@ -922,7 +923,10 @@ class PhraseReader:
         # (then the verb's content or a comma: «منظمة تعمل في غزة» is a body and its verb)
         following = self.word(end)
         ends = (
-            not following or following in SENTENCE_MARKS or complementizer(following) or from_cue(following)
+            not following
+            or following in NAME_CLOSING_MARKS
+            or complementizer(following)
+            or from_cue(following)
         )
         return end if ends else i
 
