@@ -86,7 +86,7 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
 COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
-NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن
+NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -305,10 +305,13 @@ class ArticleReader:
 
     def _read(self) -> None:
         for paragraph in self.paragraphs:
+            self.registry.position = paragraph.index
             self._learn_people(paragraph)
         for paragraph in self.paragraphs[1:]:
+            self.registry.position = paragraph.index
             self._read_paragraph(paragraph)
         if self.paragraphs:
+            self.registry.position = self.paragraphs[0].index
             self._read_title(self.paragraphs[0])
 
     def explained(self) -> list[tuple[Quote, _Draft]]:
@@ -804,7 +807,9 @@ class ArticleReader:
                     self.drafts.append(draft)
                     self.current = draft.entity
                     content_end = paragraph.first_token_at(draft.span[1] - paragraph.para.start)
-            if not sentence_drafts and not self._read_attribution(paragraph, first, last):
+            if sentence_drafts:
+                self._read_attribution_after(paragraph, content_end, last)
+            elif not self._read_attribution(paragraph, first, last):
                 self._read_pointing_back(paragraph, first, last)
         if len(self.drafts) == before:
             self._read_signed_post(paragraph)
@@ -1399,9 +1404,12 @@ class ArticleReader:
             if paragraph.inside_quote(token.start):
                 continue
             if self._phrase_at(paragraph, k, self.lexicon.self_attributions) or (
-                k > first
+                any(paragraph.word(i) not in COMMAS for i in range(first, k))  # (إنّه، وفقاً لـ…، فإنّ)
                 and paragraph.word(k - 1) in COMMAS
-                and self._phrase_at(paragraph, k, self.lexicon.attributions)
+                and (
+                    self._phrase_at(paragraph, k, self.lexicon.attributions)
+                    or self._glued_attribution(paragraph, k) is not None
+                )
             ):
                 end = token.start
                 break
@@ -1426,8 +1434,11 @@ class ArticleReader:
         return start, end, kind
 
     # ---------------------------------------------------------------- other forms
-    def _read_attribution(self, paragraph: _Paragraph, first: int, last: int) -> bool:
-        """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was."""
+    def _read_attribution(
+        self, paragraph: _Paragraph, first: int, last: int, delimited: bool = False
+    ) -> bool:
+        """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was.
+        `delimited`: only a phrase that a comma or فإن separates from a content after it."""
         for k in paragraph.positions_between(self.lexicon.attribution_openers, first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
@@ -1438,15 +1449,25 @@ class ArticleReader:
                 saved = paragraph.tokens
                 paragraph.tokens = saved[: k + length] + [object_token] + saved[k + length + 1 :]
                 try:
-                    read = self._read_attribution_at(paragraph, first, last, k, length)
+                    read = self._read_attribution_at(paragraph, first, last, k, length, delimited)
                 finally:
                     paragraph.tokens = saved
             elif length:
-                read = self._read_attribution_at(paragraph, first, last, k, length)
+                read = self._read_attribution_at(paragraph, first, last, k, length, delimited)
             else:
                 continue
             return read
         return False
+
+    def _read_attribution_after(self, paragraph: _Paragraph, content_end: int, last: int) -> None:
+        """«وأضافت المصادر أن الحادثة وقعت في منزل، وبحسب المصادر فإن المستوطنين أحرقوا…»: an
+        attribution after the comma that ended a quote's content opens a statement of its own
+        (the content before it was cut there by `_finish_content`)."""
+        if paragraph.word(content_end) not in COMMAS:
+            return
+        following = paragraph.positions_between(self.lexicon.attribution_openers, content_end + 1, last)
+        if following and following[0] == content_end + 1:
+            self._read_attribution(paragraph, content_end, last, delimited=True)
 
     def _glued_attribution(self, paragraph: _Paragraph, k: int) -> tuple[int, Token] | None:
         """«وفقاً للكاتب»، «طبقاً لوزارة الصحة»: a phrase ending in the preposition ل written, as
@@ -1465,7 +1486,9 @@ class ArticleReader:
             return at - k, _without_preposition(token, self.registry)
         return None
 
-    def _read_attribution_at(self, paragraph: _Paragraph, first: int, last: int, k: int, length: int) -> bool:
+    def _read_attribution_at(
+        self, paragraph: _Paragraph, first: int, last: int, k: int, length: int, delimited: bool = False
+    ) -> bool:
         """The attribution phrase of `length` tokens at k: whether it made a quote of the
         sentence."""
         after = k + length
@@ -1478,6 +1501,18 @@ class ArticleReader:
         phrase, stop = reader.read(after, last)
         if phrase is None:
             return False
+        # the phrase may stop before its last words (المصادر المطلعة على سير المفاوضات،
+        # فإن…): its content opens after the next comma, unless فإن opens it first
+        delimiter = next(
+            (
+                i
+                for i in range(stop, min(stop + 12, last))
+                if paragraph.word(i) in COMMAS or paragraph.word(i) in CONSEQUENCE_OPENERS
+            ),
+            None,
+        )
+        if delimiter is None and delimited:
+            return False  # (…، وفق ما أفاد به مراسل الإذاعة في سليانة.: it only closes)
         speaker = self._entity(paragraph, phrase)
         if speaker is None:
             return False
@@ -1495,9 +1530,7 @@ class ArticleReader:
             or opens_clause
             or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k))
         ):
-            begin = next(
-                (i + 1 for i in range(stop, min(stop + 12, last)) if paragraph.word(i) in COMMAS), stop
-            )
+            begin = stop if delimiter is None else delimiter + (paragraph.word(delimiter) in COMMAS)
             while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
                 begin += 1
             if begin >= last:

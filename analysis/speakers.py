@@ -368,6 +368,7 @@ class Entity:
     # How a verb with this person as its written subject agreed (قالت بيلاي: feminine): a
     # name the lexicons do not know is a woman's when the article's verbs say so.
     seen_agreement: str = ""
+    introduced: int = 0  # the paragraph where the article first names it
 
     def describe(self, words: frozenset[str], head: str) -> None:
         if words and words not in self.descriptions:
@@ -475,6 +476,9 @@ class EntityRegistry:
 
     def __init__(self, quotes: Sequence[QuotedSource] = ()) -> None:
         self.entities: list[Entity] = []
+        # The paragraph being read: a bare title stands for the holder named last before it
+        # (every name of the article is learned before its quotes are read).
+        self.position = 0
         # The article's quotes so far, in the order read (the reader's own list: no reference
         # back to the reader, so an article's objects are freed as soon as it is read).
         self.quotes = quotes
@@ -517,7 +521,13 @@ class EntityRegistry:
             return found
         if same and current is not None:
             return current
-        entity = Entity(kind=kind, name=description, name_words=frozenset(), aliases=[description])
+        entity = Entity(
+            kind=kind,
+            name=description,
+            name_words=frozenset(),
+            aliases=[description],
+            introduced=self.position,
+        )
         entity.describe(frozenset(desc), desc[0])
         self.entities.append(entity)
         return entity
@@ -543,7 +553,7 @@ class EntityRegistry:
                     entity.name, entity.name_words = name, words
                     entity.aliases.append(name)
                     return entity
-        entity = Entity(kind=PERSON, name=name, name_words=words, aliases=[name])
+        entity = Entity(kind=PERSON, name=name, name_words=words, aliases=[name], introduced=self.position)
         if desc:
             entity.describe(desc_words, desc[0])
         self.entities.append(entity)
@@ -553,18 +563,30 @@ class EntityRegistry:
         """The earlier source these description words stand for, if any (nothing is added)."""
         return self._resolve_description(desc) if desc else None
 
+    def _nearest_first(self) -> list[Entity]:
+        """The sources named up to the paragraph being read, latest first, then those named
+        after it, earliest first (a title in the headline, or before the name it stands for)."""
+        before = [e for e in reversed(self.entities) if e.introduced <= self.position]
+        if len(before) == len(self.entities):
+            return before
+        before.sort(key=lambda e: -e.introduced)  # (stable: the latest learned first on a tie)
+        return before + sorted(
+            (e for e in self.entities if e.introduced > self.position), key=lambda e: e.introduced
+        )
+
     def _resolve_description(self, desc: tuple[str, ...]) -> Entity | None:
         desc_words = frozenset(desc)
         # A bare title (المسؤول، الوزير، الحركة) or "المسؤول ذاته" names the latest source whose
         # description has that head; a longer description must be part of an earlier one.
-        for entity in reversed(self.entities):
+        nearest = self._nearest_first()
+        for entity in nearest:
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
                 # The heads must agree: "محكمة العدل الدولية" is not "رئيس محكمة العدل الدولية".
                 if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
                     return entity
         if len(desc) == 1:
             lexicon = speaker_lexicon()
-            for entity in reversed(self.entities):
+            for entity in nearest:
                 if any(lexicon.same_role(desc[0], head) for head in entity.heads):
                     return entity
             if lexicon.category(desc[0]) == "media":
@@ -579,7 +601,7 @@ class EntityRegistry:
                     if entity.kind == MEDIA and _names_an_outlet(entity):
                         return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
-        for entity in reversed(self.entities):
+        for entity in nearest:
             for known, head in zip(entity.descriptions, entity.heads, strict=True):
                 if (
                     head == desc[0]
@@ -627,7 +649,13 @@ class EntityRegistry:
                 entity.describe(words, desc[0])
                 return
         if self._resolve_description(desc) is None:
-            entity = Entity(kind=kind, name=description, name_words=frozenset(), aliases=[description])
+            entity = Entity(
+                kind=kind,
+                name=description,
+                name_words=frozenset(),
+                aliases=[description],
+                introduced=self.position,
+            )
             entity.describe(frozenset(desc), desc[0])
             self.entities.append(entity)
 
@@ -886,12 +914,30 @@ class PhraseReader:
                 and not (after_title and end == i + 1 and self._given_and_family(i, word))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
+            if end - i >= 2 and self._object_after_foreign_name(i, end):
+                break
             end += 1
             parts += 1
             after_particle = False
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
         return self._learned_name_end(i, end, limit)
+
+    def _object_after_foreign_name(self, i: int, end: int) -> bool:
+        """Token `end` is a common noun without the article after a name of words no lexicon
+        knows (بختيار دوغان | قصف الطائرات…): the verb's object begins; a name of known words
+        may hold a common one (محمد أمل)."""
+        lex = self.lexicon
+        return (
+            self.common_at(end)
+            and not self.definite_at(end)
+            and all(
+                lex.category(self.word(k)) == ""
+                and not self.common_at(k)
+                and self.word(k) not in self.gazetteer.name_words
+                for k in range(i, end)
+            )
+        )
 
     def _servant_of_a_common_noun(self, i: int) -> bool:
         """Token i is عبد before a common noun without the article (عبد غياب): no theophoric
@@ -967,15 +1013,15 @@ class PhraseReader:
         common, first = self.gazetteer.is_common, self.word(i)
         return not common(family) and not common(first) and not (first[0] in "بل" and common(first[1:]))
 
-    def _all_name_words(self, i: int, end: int) -> bool:
+    def _all_name_words(self, i: int, end: int, known: bool = False) -> bool:
         """The words from i to end are a name's: each shaped like one (no common word, number,
-        word behind a preposition or و (بمنطقة، بتفكيك), noun with a pronoun (دعمها), feminine
-        noun before the last word (مواصلة إيران)), and the name known as one by a particle or
-        connector (عبد الحميد الدبيبة، بان كي مون), a given name first, or a known name's word
-        after the first (فيدل كاسترو) — not a surname and a word glued to the next (بلينكن
-        اشترطعلى)."""
+        common word or masdar behind a preposition or و (بمنطقة، بإعادة; not بختيار), noun with a pronoun
+        (دعمها), feminine noun before the last word (مواصلة إيران)), and the name known as one
+        (`known`, or by a particle or connector: عبد الحميد الدبيبة، بان كي مون; a given name
+        first; a known name's word after the first: فيدل كاسترو) — not a surname and a word
+        glued to the next (بلينكن اشترطعلى)."""
         grammar, gazetteer_ = name_grammar(), self.gazetteer
-        known = self.lexicon.category(self.word(i)) == "given"
+        known = known or self.lexicon.category(self.word(i)) == "given"
         for k in range(i, end):
             word = self.word(k)
             if grammar.is_particle(word) or word in grammar.connectors:
@@ -988,6 +1034,7 @@ class PhraseReader:
                 not word[0].isalpha()
                 or self.common_at(k)
                 or word[0] in "بلو"
+                and (word[1:].startswith(("ال", "ل", "ا")) or gazetteer_.is_common(word[1:]) or len(word) < 4)
                 or is_possessed(word, gazetteer_.common)
                 or k < end - 1
                 and word.endswith("ه")
@@ -1249,6 +1296,11 @@ class PhraseReader:
                 and self.registry.find_by_word(word) is None
                 and not self._ends_phrase(end)
                 and not (end - i >= 2 and self._all_name_words(i, end))
+                and not (
+                    end - i >= 2
+                    and self._object_after_foreign_name(i, end)
+                    and self._all_name_words(i, end, True)
+                )
             ):
                 # "الكاتب وصول القوارب": an object after the title, not a name (a name of several
                 # words, none of them common, is one: أدان الأمين العام بان كي مون الحادث)

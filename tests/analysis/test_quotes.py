@@ -321,6 +321,14 @@ SENTENCES = [
         "indirect",
         "وتشهد المدينة تعزيزات أمنية كبيرة",
     ),
+    # وعد's imperfect as a promise: أنّ close after it
+    (
+        "ويعد الوزير بأن تنتهي الأزمة قبل نهاية العام.",
+        "الوزير",
+        "يعد",
+        "indirect",
+        "تنتهي الأزمة قبل نهاية العام",
+    ),
     # the verb بيّن without a conjunction: أنّ close after it
     (
         "كما بيّن الوزير أنّ الحركة ليس لديها شروط.",
@@ -418,6 +426,63 @@ def test_a_content_ends_where_a_copula_opens_the_next_clause():
     ]
 
 
+# An attribution after the comma that ends a quote's content: a statement of its own when a
+# comma or فإن sets a content after it; a closing attribution only cuts the content.
+ATTRIBUTIONS_AFTER_A_CONTENT = [
+    (
+        "وأضافت المصادر أن الحادثة وقعت في منزل سكني، وبحسب المصادر فإن المستوطنين أحرقوا منزلاً آخر.",
+        [
+            ("المصادر", "أضافت", "الحادثة وقعت في منزل سكني"),
+            ("المصادر", "بحسب", "المستوطنين أحرقوا منزلاً آخر"),
+        ],
+    ),
+    (
+        "وقال الوزير إن المعبر مغلق، ووفقاً للهيئة العامة للمعابر، فإن الشاحنات عادت إلى العريش.",
+        [
+            ("الوزير", "قال", "المعبر مغلق"),
+            ("الهيئة العامة للمعابر", "وفقاً", "الشاحنات عادت إلى العريش"),
+        ],
+    ),
+    # must not fire: the attribution only closes its sentence (its ل glued or not), or stands
+    # inside the content (after إنّه)
+    (
+        "وقال الوزير إن المعبر مغلق، وفقاً للهيئة العامة للمعابر.",
+        [("الوزير", "قال", "المعبر مغلق")],
+    ),
+    (
+        'وقالت وسائل إعلام إسرائيلية إنّه، وفقاً لبيانات شركة "كراود"، فإنّ 95 ألف متظاهر شاركوا في التظاهرة.',
+        [
+            (
+                "وسائل إعلام إسرائيلية",
+                "قالت",
+                'وفقاً لبيانات شركة "كراود"، فإنّ 95 ألف متظاهر شاركوا في التظاهرة',
+            )
+        ],
+    ),
+    (
+        "وطالب المحتجون بفتح تحقيق في الواقعة، وفق ما أفاد به مراسل الجوهرة أف أم في سليانة.",
+        [("المحتجون", "طالب", "بفتح تحقيق في الواقعة")],
+    ),
+    (
+        "وأوضح أن المخيم قريب من الحدود، بحسب تصريحات لوكالة الأنباء الرسمية.",
+        [("محمد مصطفى", "أوضح", "المخيم قريب من الحدود")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTIONS_AFTER_A_CONTENT)
+def test_an_attribution_after_a_content_opens_a_statement_only_with_a_content_of_its_own(sentence, expected):
+    quotes = quotes_of("قال رئيس الوزراء محمد مصطفى إن الوضع صعب.", sentence)
+    assert [(q.speaker, q.cue, q.content) for q in quotes if q.para == 2] == expected
+
+
+def test_an_attribution_followed_by_fa_inna_opens_its_content_at_fa_inna():
+    quotes = quotes_of("وبحسب المصادر فإن المستوطنين أحرقوا منزلاً، ثم غادروا البلدة.")
+    assert [(q.speaker, q.content) for q in quotes] == [
+        ("المصادر", "المستوطنين أحرقوا منزلاً، ثم غادروا البلدة")
+    ]
+
+
 PARTICIPLES_INSIDE_A_CONTENT = [
     # و before an adverb of a participle's shape
     "وقال الوزير إن الأسطول سيبحر ومجدداً سيحاول الوصول إلى غزة.",
@@ -486,6 +551,11 @@ NO_QUOTE = [
     "بين من حضروا الجلسة وزراء ونواب من الحكومة.",
     "ووقعت اشتباكات بين الجيش والمسلحين في المدينة.",
     "وتراوح العرض بين 500 متر و4 كيلومترات.",
+    # وعد's imperfect as يُعدّ "is counted as", يُعِدّ "prepares", لم يعد "no longer"
+    "ويعد العراق أحد أهم المرتكزات التي تخشى منها واشنطن.",
+    'ولم يعد حل هذه التحديات ممكناً من خلال إسقاط القنابل على "العدو"، كذلك إن الحرب تغيرت.',
+    "وعند سؤالها إن كان بايدن يعد خطة بديلة، ردت المتحدثة بالصمت.",
+    "فالسودان يعد من أفقر البلدان العربية.",
     # a phrase pointing back to a woman when only a man has spoken
     "والوضع في غزة كارثي وغير مسبوق، على حد قولها.",
 ]
@@ -512,6 +582,32 @@ def test_title_alone_and_surname_resolve_to_the_named_person():
         "وقال غالانت لأوستن إن الضغط العسكري ضروري.",
     )
     assert [(q.speaker, q.addressee) for q in quotes] == [("لويد أوستن", None), ("يوآف غالانت", "لويد أوستن")]
+
+
+def test_a_bare_title_stands_for_the_holder_named_last_before_it_not_one_named_later():
+    quotes = quotes_of(
+        "قال وزير الخارجية التركي أحمد داود أوغلو إن بلاده تدعم الوساطة.",
+        "وأضاف الوزير أن المحادثات ستستمر.",
+        "والتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني في مسقط.",
+        "وقال الوزير إن المفاوضات النووية تتقدم.",
+    )
+    assert [q.speaker for q in quotes] == ["أحمد داود أوغلو", "أحمد داود أوغلو", "محمد جواد ظريف"]
+
+
+def test_a_title_in_the_headline_stands_for_the_first_holder_the_body_names():
+    quotes = extract_quotes(
+        make_article(
+            "t.txt",
+            "\n".join(
+                [
+                    "وزير كويتي: خلافنا مع السعودية أسري",
+                    "أكدت الكويت أن الخلاف انتهى، إثر رسالة من وزير النفط الكويتي علي العمير.",
+                    "والتقى وزير الخارجية السعودي عادل الجبير نظيره الكويتي في الرياض.",
+                ]
+            ),
+        )
+    )
+    assert [(q.para, q.speaker) for q in quotes if q.para == 0] == [(0, "علي العمير")]
 
 
 def test_same_official_and_relative_clause_resolve_to_the_anonymous_source():
