@@ -136,6 +136,12 @@ TITLE_HOLDERS = [
         "قصفت المعسكرات.",
         "بختيار دوغان",
     ),
+    # …and its object right after the name: a foreign name ends where a common noun begins
+    (
+        "وأكد المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية "
+        "لمواقعهم.",
+        "بختيار دوغان",
+    ),
 ]
 # a title with a place and no name keeps the place; a sentence adverb is not part of it
 TITLES_KEPT = [
@@ -214,6 +220,10 @@ JUNK_SUBJECTS = [
     ("وعقد الرئيس السابق اجتماعاً، ويقر خلاله بأنه يحتفظ بوثيقة سرية.", "خلاله"),
     ("وتحدث الرئيس مع الصحفيين، وقال معهم إن الخسائر كبيرة.", "معهم"),
     ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
+    # a masdar behind ب after a name is the verb's complement, not the name's last word
+    ("وستبلغ الحكومة وزير البيئة جريج هونت بإعادة النظر في قراره.", "جريج هونت بإعادة"),
+    # a verb after a name with a title: no name's word (الرئيس مادورو يضع المخرجات…)
+    ("وقال الرئيس مادورو يضع المخرجات السابقة شروطاً للحوار.", "مادورو يضع"),
 ]
 SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
     ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
