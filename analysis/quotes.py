@@ -64,6 +64,9 @@ NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
+SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
+# Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
+MAX_INITIAL_SUBJECT = 10
 # Words that start a mention of a source of any kind (`entities`).
 ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS = 6
@@ -694,7 +697,7 @@ class ArticleReader:
         if self._participle_after_content(paragraph, cue, sentence_start):
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
-        return None if subject is None else subject.start - 1
+        return None if subject is None else max(sentence_start, subject.start - 1)
 
     @staticmethod
     def _participle_after_content(paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
@@ -756,19 +759,32 @@ class ArticleReader:
 
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر; وكانت الوزيرة
-        ترى أن… (a finite verb, not a participle, right after the copula's subject)."""
+        ترى أن… (a finite verb, not a participle, right after the copula's subject); or every
+        word from the sentence's start to the verb (رئيس وزراء هنغاريا فيكتور أوربان يقول إنّ…,
+        the way Al Mayadeen's summaries open)."""
         j = cue.token - 1
         if paragraph.word(j) not in PREVERBAL_PARTICLES:
             if cue.form.tense == "participle" or cue.clitic:
                 return None
             j = cue.token  # (the subject then ends right before the verb)
+        reader = PhraseReader(paragraph.tokens, self.registry)
         for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
             if paragraph.word(k) in COPULAS:
-                reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, stop = reader.read(k + 1, j, subject=True)
                 if phrase and stop >= j - 1:
                     return phrase
                 return None
+        first = paragraph.word(sentence_start)
+        if (
+            j - sentence_start > MAX_INITIAL_SUBJECT
+            or j == sentence_start
+            or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
+            and self.registry.find_by_word(first) is None
+        ):
+            return None  # (a phrase the lexicons or the article know: not «وإذ»، «ويأتي»)
+        phrase, stop = reader.read(sentence_start, j, subject=True)
+        if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
+            return phrase
         return None
 
     # ---------------------------------------------------------------- paragraphs
@@ -982,9 +998,9 @@ class ArticleReader:
         content = None
         if source.rule == "subject_after_cue":
             content = self._content_before(paragraph, cue, first, source.after, last)
-        # a named subject between a bare form and its preposition makes it the verb (وعبّر
-        # السريحي عن فخره…: not عَبْر "via"), whose content the preposition opens
-        named = source.rule == "subject_after_cue" and source.span is not None
+        # a named subject between a bare form and its preposition, or before it, makes it the
+        # verb (وعبّر السريحي عن فخره…: not عَبْر "via"; السيد نصر الله وصف الإعلام بـ…)
+        named = source.rule in ("subject_after_cue", "subject_before_verb") and source.span is not None
         return content or self._content(paragraph, cue.form, source.after, limit, last, named)
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:

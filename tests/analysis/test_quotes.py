@@ -584,6 +584,36 @@ def test_title_alone_and_surname_resolve_to_the_named_person():
     assert [(q.speaker, q.addressee) for q in quotes] == [("لويد أوستن", None), ("يوآف غالانت", "لويد أوستن")]
 
 
+# A sentence's own subject before its verb, every word from the sentence start (how Al
+# Mayadeen's summaries open); not a word no lexicon knows as a source's first word.
+SUBJECTS_OPENING_THE_SENTENCE = [
+    ("الصين تؤكد أنها تدعم روسيا في حماية الاستقرار الوطني.", "الصين", "تؤكد"),
+    ("روسيا تحذّر أوكرانيا من تأجيل مفاوضات السلام.", "روسيا", "تحذّر"),
+    ('السيد حسن نصر الله وصف الإعلام المعادي بـ"السلاح المرعب".', "حسن نصر الله", "وصف"),
+    (
+        "عضو مجلس حكام الاحتياطي الفيدرالي الأميركي، ميشيل بومان، تطالب بإجراء تحقيق مستقل.",
+        "ميشيل بومان",
+        "تطالب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), SUBJECTS_OPENING_THE_SENTENCE)
+def test_a_subject_opening_the_sentence_speaks_for_the_verb_after_it(sentence, speaker, cue):
+    assert [(q.speaker, q.cue) for q in quotes_of(sentence)][:1] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وإذ يؤكد المجلس أن الحل سياسي، يدعو الأطراف إلى الحوار.",
+        "ويأتي يعلن الاحتلال أن العملية انتهت.",
+    ],
+)
+def test_a_word_no_lexicon_knows_is_no_subject_opening_the_sentence(sentence):
+    assert all(q.speaker not in ("وإذ", "ويأتي") for q in quotes_of(sentence))
+
+
 def test_a_bare_title_stands_for_the_holder_named_last_before_it_not_one_named_later():
     quotes = quotes_of(
         "قال وزير الخارجية التركي أحمد داود أوغلو إن بلاده تدعم الوساطة.",
