@@ -510,6 +510,10 @@ class ArticleReader:
             if phrase.name and phrase.name[0] < last and phrase.name[0] > first:
                 last = phrase.name[0]
             description = paragraph.token_range_text(first, last).strip(PUNCT_TRIM)
+            word = paragraph.word(first)
+            if word[:1] == "و" and self.speakers.category(word[1:]) == self.speakers.category(word) != "":
+                # (…، والأمين العام: the conjunction, and its vowel, is no part of it)
+                description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
         return name, name_words, description, content_words(desc_tokens)
 
     def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
@@ -662,13 +666,22 @@ class ArticleReader:
             if (
                 form is None
                 or token.text in lexicon.near_complementizer
-                and not any(
-                    complementizer(paragraph.word(k)) for k in range(i + 1, i + 1 + NEAR_COMPLEMENTIZER)
-                )
+                and not self._complementizer_near(paragraph, i)
             ):
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
         return found
+
+    def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:
+        """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
+        مشيرة إلى أنّ…»: the participle's)."""
+        for k in range(i + 1, i + 1 + NEAR_COMPLEMENTIZER):
+            word = paragraph.word(k)
+            if complementizer(word):
+                return True
+            if self.lexicon.lookup(word) is not None:
+                return False
+        return False
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
         """Length in tokens of the first phrase (allowing a leading و) that starts at token i;
@@ -774,15 +787,31 @@ class ArticleReader:
                 if phrase and stop >= j - 1:
                     return phrase
                 return None
-        first = paragraph.word(sentence_start)
+        # the clause opens the sentence, or follows its comma with و (…، والأمين العام لحلف
+        # الناتو يؤكد…)
+        start = next(
+            (
+                k + 1
+                for k in range(j - 1, max(sentence_start, j - MAX_INITIAL_SUBJECT) - 1, -1)
+                if paragraph.word(k) in COMMAS
+            ),
+            sentence_start,
+        )
+        first = paragraph.word(start)
+        bare = first[1:] if start > sentence_start else first
         if (
-            j - sentence_start > MAX_INITIAL_SUBJECT
-            or j == sentence_start
+            bare[:1] in "لب"
+            and self.speakers.category(bare[1:]) == self.speakers.category(first)
+            or j - start > MAX_INITIAL_SUBJECT
+            or j == start
+            or start > sentence_start
+            and not first.startswith("و")
             or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
             and self.registry.find_by_word(first) is None
         ):
-            return None  # (a phrase the lexicons or the article know: not «وإذ»، «ويأتي»)
-        phrase, stop = reader.read(sentence_start, j, subject=True)
+            return None  # (a phrase the lexicons or the article know, behind no preposition: not
+            # «وإذ»، «ويأتي»، «ولدينا»)
+        phrase, stop = reader.read(start, j, subject=True)
         if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
             return phrase
         return None
@@ -1120,7 +1149,14 @@ class ArticleReader:
         verb reported nothing we could take as content."""
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
             form = self.lexicon.lookup(paragraph.word(k))
-            if form is not None and form.tense != "participle":
+            if (
+                form is not None
+                and form.tense != "participle"
+                and not (
+                    paragraph.word(k) in self.lexicon.near_complementizer
+                    and not self._complementizer_near(paragraph, k)
+                )
+            ):
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
                 if form.needs_complementizer and (phrase is None or not phrase.name):

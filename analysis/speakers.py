@@ -1115,8 +1115,12 @@ class PhraseReader:
         lex, i, limit = self.lexicon, r.i, r.limit
         if word in ("،", ",", "-", "–") and r.name is not None:
             # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
-            # الشرق الأوسط-": the title describes the name.
-            if lex.category(self.word(i + 1)) == "title":
+            # الشرق الأوسط-": the title describes the name (not one joined by و: «قائد مجموعة
+            # فاغنر، والأمين العام لحلف الناتو يؤكد…» is another person).
+            following = self.word(i + 1)
+            if lex.category(following) == "title" and not (
+                following.startswith("و") and lex.category(following[1:]) == "title"
+            ):
                 k = i + 1
                 while (
                     k < limit

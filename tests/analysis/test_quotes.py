@@ -595,12 +595,18 @@ SUBJECTS_OPENING_THE_SENTENCE = [
         "ميشيل بومان",
         "تطالب",
     ),
+    # …or a clause after the sentence's comma, joined by و
+    (
+        "بيلاروسيا ترحب بقائد مجموعة فاغنر، والأمين العام لحلف الناتو يؤكد ضرورة ألا يقلل الغرب من روسيا.",
+        "الأمين العام لحلف الناتو",
+        "يؤكد",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "cue"), SUBJECTS_OPENING_THE_SENTENCE)
 def test_a_subject_opening_the_sentence_speaks_for_the_verb_after_it(sentence, speaker, cue):
-    assert [(q.speaker, q.cue) for q in quotes_of(sentence)][:1] == [(speaker, cue)]
+    assert (speaker, cue) in [(q.speaker, q.cue) for q in quotes_of(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -608,10 +614,16 @@ def test_a_subject_opening_the_sentence_speaks_for_the_verb_after_it(sentence, s
     [
         "وإذ يؤكد المجلس أن الحل سياسي، يدعو الأطراف إلى الحوار.",
         "ويأتي يعلن الاحتلال أن العملية انتهت.",
+        # a given name behind a preposition (لدينا: «we have»)
+        "وقال الوزير إن الطقس سيئ، ولدينا قدرات جوية تؤكد أن الرحلات ستستمر.",
+        # بين "between" before a participle's أنّ: neither a cue nor the participle's subject
+        "وكانتموسكو حمّلت واشنطن المسؤولية عن الصراع بين صربيا وكوسوفو، مشيرة إلى أنّ أميركا تهدف إلى إضعافها.",
     ],
 )
 def test_a_word_no_lexicon_knows_is_no_subject_opening_the_sentence(sentence):
-    assert all(q.speaker not in ("وإذ", "ويأتي") for q in quotes_of(sentence))
+    assert all(
+        q.speaker not in ("وإذ", "ويأتي", "ولدينا قدرات جوية", "صربيا وكوسوفو") for q in quotes_of(sentence)
+    )
 
 
 def test_a_bare_title_stands_for_the_holder_named_last_before_it_not_one_named_later():

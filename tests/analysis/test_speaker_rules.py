@@ -136,6 +136,9 @@ TITLE_HOLDERS = [
         "قصفت المعسكرات.",
         "بختيار دوغان",
     ),
+    # a state the lexicon knows after an indefinite title (رئيس وزراء هنغاريا), then the name
+    ("وقال رئيس وزراء هنغاريا فيكتور أوربان إن التمرد لم يضعف روسيا.", "فيكتور أوربان"),
+    ("وأعلن رئيس بيلاروسيا ألكسندر لوكاشينكو أن بلاده سترد.", "ألكسندر لوكاشينكو"),
     # …and its object right after the name: a foreign name ends where a common noun begins
     (
         "وأكد المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية "
