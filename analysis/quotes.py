@@ -662,15 +662,18 @@ class ArticleReader:
             if length:
                 skip_until = i + length
                 continue
-            form = self.lexicon.lookup(token.text)
-            if (
-                form is None
-                or token.text in lexicon.near_complementizer
-                and not self._complementizer_near(paragraph, i)
-            ):
+            form = self._cue_form_at(paragraph, i)
+            if form is None:
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
         return found
+
+    def _cue_form_at(self, paragraph: _Paragraph, i: int) -> CueForm | None:
+        """The cue form token i is, where it is one (بين only with أنّ near it)."""
+        word = paragraph.word(i)
+        if word in self.lexicon.near_complementizer and not self._complementizer_near(paragraph, i):
+            return None
+        return self.lexicon.lookup(word)
 
     def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
@@ -842,6 +845,15 @@ class ArticleReader:
                     following = start
             content_end = -1
             sentence_drafts: list[_Draft] = []
+            # «وبحسب الموقع، يُعدّ العاروري "شخصية مركزية"، لافتاً إلى أنّ…»: an attribution
+            # opening the sentence gives it its source, up to a clause another cue opens (a
+            # participle then speaks for the same source)
+            until = next((start for start in starts if start is not None), last)
+            if self._opens_with_attribution(paragraph, first, until) and self._read_attribution(
+                paragraph, first, last, until=until
+            ):
+                sentence_drafts.append(self.drafts[-1])
+                content_end = paragraph.first_token_at(self.drafts[-1].span[1] - paragraph.para.start)
             for n, cue in enumerate(in_sentence):
                 if cue.token < content_end and not opening[n]:
                     continue  # nested speech: part of the content it stands in
@@ -1148,15 +1160,8 @@ class ArticleReader:
         """ "رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
         verb reported nothing we could take as content."""
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
-            form = self.lexicon.lookup(paragraph.word(k))
-            if (
-                form is not None
-                and form.tense != "participle"
-                and not (
-                    paragraph.word(k) in self.lexicon.near_complementizer
-                    and not self._complementizer_near(paragraph, k)
-                )
-            ):
+            form = self._cue_form_at(paragraph, k)
+            if form is not None and form.tense != "participle":
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
                 if form.needs_complementizer and (phrase is None or not phrase.name):
@@ -1487,10 +1492,11 @@ class ArticleReader:
 
     # ---------------------------------------------------------------- other forms
     def _read_attribution(
-        self, paragraph: _Paragraph, first: int, last: int, delimited: bool = False
+        self, paragraph: _Paragraph, first: int, last: int, delimited: bool = False, until: int | None = None
     ) -> bool:
         """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was.
-        `delimited`: only a phrase that a comma or فإن separates from a content after it."""
+        `delimited`: only a phrase that a comma or فإن separates from a content after it;
+        `until`: the token where a clause of another cue opens, which ends the content."""
         for k in paragraph.positions_between(self.lexicon.attribution_openers, first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
@@ -1501,15 +1507,23 @@ class ArticleReader:
                 saved = paragraph.tokens
                 paragraph.tokens = saved[: k + length] + [object_token] + saved[k + length + 1 :]
                 try:
-                    read = self._read_attribution_at(paragraph, first, last, k, length, delimited)
+                    read = self._read_attribution_at(paragraph, first, last, k, length, delimited, until)
                 finally:
                     paragraph.tokens = saved
             elif length:
-                read = self._read_attribution_at(paragraph, first, last, k, length, delimited)
+                read = self._read_attribution_at(paragraph, first, last, k, length, delimited, until)
             else:
                 continue
             return read
         return False
+
+    def _opens_with_attribution(self, paragraph: _Paragraph, first: int, until: int) -> bool:
+        """The sentence's first words, before any clause a cue opens, are an attribution
+        phrase (after particles only): وبحسب الموقع، …"""
+        found = paragraph.positions_between(self.lexicon.attribution_openers, first, until)
+        return bool(found) and all(
+            paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, found[0])
+        )
 
     def _read_attribution_after(self, paragraph: _Paragraph, content_end: int, last: int) -> None:
         """«وأضافت المصادر أن الحادثة وقعت في منزل، وبحسب المصادر فإن المستوطنين أحرقوا…»: an
@@ -1539,7 +1553,14 @@ class ArticleReader:
         return None
 
     def _read_attribution_at(
-        self, paragraph: _Paragraph, first: int, last: int, k: int, length: int, delimited: bool = False
+        self,
+        paragraph: _Paragraph,
+        first: int,
+        last: int,
+        k: int,
+        length: int,
+        delimited: bool = False,
+        until: int | None = None,
     ) -> bool:
         """The attribution phrase of `length` tokens at k: whether it made a quote of the
         sentence."""
@@ -1565,10 +1586,8 @@ class ArticleReader:
         )
         if delimiter is None and delimited:
             return False  # (…، وفق ما أفاد به مراسل الإذاعة في سليانة.: it only closes)
-        speaker = self._entity(paragraph, phrase)
-        if speaker is None:
-            return False
-        end_char = self._content_end(paragraph, last, last)
+        content_limit = last if until is None else until
+        end_char = self._content_end(paragraph, content_limit, last)
         first_word = paragraph.word(k)
         # «ووفق الكاتب، تواجه إسرائيل…»: joined by و and closed by a comma, the phrase opens
         # its clause (what stands before it, a scraper's glued subheading, is not its content)
@@ -1585,8 +1604,8 @@ class ArticleReader:
             begin = stop if delimiter is None else delimiter + (paragraph.word(delimiter) in COMMAS)
             while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
                 begin += 1
-            if begin >= last:
-                return False
+            if begin >= content_limit or until is not None and self._cue_form_at(paragraph, begin):
+                return False  # (ووفقاً لصحيفة الوئام بيّن المصدر أنّ…: the verb's subject speaks)
             content = self._finish_content(paragraph, paragraph.tokens[begin].start, end_char)
         elif (opened := self._relayed_complement(paragraph, first, k, stop, last)) is not None:
             # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
@@ -1605,6 +1624,9 @@ class ArticleReader:
                 paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
             )
         if content is None:
+            return False
+        speaker = self._entity(paragraph, phrase)
+        if speaker is None:
             return False
         start, end, kind = content
         first_token = paragraph.tokens[k]

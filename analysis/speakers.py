@@ -916,6 +916,8 @@ class PhraseReader:
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             if end - i >= 2 and self._object_after_foreign_name(i, end):
                 break
+            if end > i and category == "" and mufaala_shaped(word):
+                break  # (جدعون ليفي | مقارنة بين…: the verb's own noun, no name's word)
             end += 1
             parts += 1
             after_particle = False
@@ -1737,14 +1739,21 @@ def _adverbial_word(word: str) -> bool:
     )
 
 
+def mufaala_shaped(word: str) -> bool:
+    """The verbal noun مفاعلة (مقارنة، مواجهة، مشاركة), normalized: no name has its shape but
+    the given معاوية, so it ends a name that no lexicon knows as one (جدعون ليفي | مقارنة بين…)."""
+    return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه"
+
+
 def verbal_noun_shaped(word: str) -> bool:
     """A verbal noun of a derived verb by its shape (normalized, without ال): استفعال
-    (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), تفعيل (تدمير).
-    Some are also given names (انتصار، ابتسام), so this is asked only where a name cannot
-    stand: after a verb's own preposition, which opens its content."""
+    (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), تفعيل (تدمير),
+    مفاعلة (`mufaala_shaped`). Some are also given names (انتصار، ابتسام), so this is asked
+    only where a name cannot stand: after a verb's own preposition, which opens its content."""
     n = len(word)
     return (
-        n == 7
+        mufaala_shaped(word)
+        or n == 7
         and word.startswith("است")
         and word[5] == "ا"
         or n == 6

@@ -321,6 +321,14 @@ SENTENCES = [
         "indirect",
         "وتشهد المدينة تعزيزات أمنية كبيرة",
     ),
+    # عزا: a cause attributed, its object the content
+    (
+        "ويعزو الكاتب الهجوم على ممداني إلى مواقفه من الحرب.",
+        "الكاتب",
+        "يعزو",
+        "indirect",
+        "الهجوم على ممداني إلى مواقفه من الحرب",
+    ),
     # وعد's imperfect as a promise: أنّ close after it
     (
         "ويعد الوزير بأن تنتهي الأزمة قبل نهاية العام.",
@@ -424,6 +432,25 @@ def test_a_content_ends_where_a_copula_opens_the_next_clause():
         ("بن غفير", "أعرب", "عن شكره لنتنياهو على دعمه"),
         ("بن غفير", "هدد", "سينسحب من الائتلاف"),
     ]
+
+
+# An attribution opening the sentence gives it its source up to a clause another cue opens; a
+# participle after it speaks for the same source; a verb right after it speaks for its own subject.
+ATTRIBUTIONS_OPENING_A_SENTENCE = [
+    (
+        'وبحسب الموقع، يُعد العاروري "شخصية مركزية في حماس لأسباب ليس أقلها الكاريزما التي يتمتع بها"، '
+        'لافتاً إلى أنّ "المسؤولين لا يقللون من شأنه".',
+        [("الموقع", "بحسب"), ("الموقع", "لافتاً")],
+    ),
+    # must not fire: the verb after the phrase has its own subject (the outlet relays)
+    ("ووفقا لصحيفة الوئام بين المصدر أن الأمن العام لن يسمح بمثل هذه الممارسات.", [("المصدر", "بين")]),
+    ("ووفقاً للوكالة، قال الوزير إن المعبر مغلق.", [("الوزير", "قال")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTIONS_OPENING_A_SENTENCE)
+def test_an_attribution_opening_the_sentence_speaks_until_another_cue_opens_a_clause(sentence, expected):
+    assert [(q.speaker, q.cue) for q in quotes_of(sentence)] == expected
 
 
 # An attribution after the comma that ends a quote's content: a statement of its own when a
