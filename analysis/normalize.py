@@ -51,6 +51,9 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern]:
             deleted.append(re.escape(char))
         else:
             table[code] = normal
+    # The one character whose lower case is two (İ: i and a combining dot) would shift every
+    # offset after it (Turkish names in news: İstanbul); it is read as i.
+    table[0x130] = "i"
     return table, re.compile("[" + "".join(deleted) + "]")
 
 

@@ -710,10 +710,19 @@ class ArticleReader:
             return cue.token  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return cue.token
+        if cue.clitic and cue.form.tense != "participle" and self._own_words_follow(paragraph, cue.token + 1):
+            return cue.token  # «…إنه يعدّ ملفاً على الفور وقال "نستيقظ كل يوم…"»: its own words
         if self._participle_after_content(paragraph, cue, sentence_start):
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    @staticmethod
+    def _own_words_follow(paragraph: _Paragraph, i: int) -> bool:
+        """A colon or an opening quotation mark at token i."""
+        if i >= len(paragraph.tokens):
+            return False
+        return paragraph.word(i) == ":" or paragraph.span_opening_at(paragraph.tokens[i].start) is not None
 
     @staticmethod
     def _participle_after_content(paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
@@ -1360,6 +1369,8 @@ class ArticleReader:
                 return self._finish_content(paragraph, tokens[k + 1].end, end_char)
             if word in self.lexicon.complementizers:
                 return self._finish_content(paragraph, tokens[k].end, end_char)
+            if k > start and "object" in form.takes and self._cue_form_at(paragraph, k) is not None:
+                break  # (ويعزو الكاتب الهجوم إلى مواقفه، لأنه قال إن…: that أنّ is the other verb's)
             if word == ":":
                 return self._finish_content(paragraph, tokens[k].end, end_char)
             span = paragraph.span_opening_at(tokens[k].start)

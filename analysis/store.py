@@ -201,15 +201,18 @@ def _analyse(
     item: tuple[str, Article],
     topics: tuple[Topic, ...] | None = None,
     archive: tuple[tuple[str, ...], ...] = (),
-) -> tuple[str, list[tuple], list[tuple], list[tuple]]:
+) -> tuple[str, list[tuple] | None, list[tuple], list[tuple], str | None]:
     """An article's quote, mention and name rows (the article's own row is made where the
     article already is, so that its text is not sent back from the worker), read with the
-    names the archive teaches."""
+    names the archive teaches; or no rows and why its analysis failed."""
     hash_, article = item
     if archive != _archive_in_use[0]:
         use_archive_names(archive)
         _archive_in_use[0] = archive
-    result = analyse_article(article, _topic_index(topics), names=True)
+    try:
+        result = analyse_article(article, _topic_index(topics), names=True)
+    except Exception as error:  # (a defect met on one article must not stop an archive's build)
+        return hash_, None, [], [], f"{type(error).__name__}: {error}"
     # The normalized content is what the dashboard's search reads (made here, in the workers,
     # rather than for the whole archive each time the dashboard opens it).
     # The speaker as its source is read (`identity.read_source`) here too, in the workers: the
@@ -231,7 +234,7 @@ def _analyse(
     common = shipped_gazetteer().common
     names = {clean for name in result.names if (clean := plausible_name(name, common))}
     name_rows = [(hash_, " ".join(name)) for name in sorted(names)]
-    return hash_, quote_rows, mention_rows, name_rows
+    return hash_, quote_rows, mention_rows, name_rows, None
 
 
 def local_map(workers: int, in_flight: int = 2000) -> Callable[[Iterable[tuple[str, Article]]], Iterator]:
@@ -301,13 +304,15 @@ def build(
     remove_missing: bool = True,
     aliases: Aliases | None = None,
     topics: tuple[Topic, ...] | None = None,
+    on_problem: Callable[[IngestProblem], None] = lambda problem: None,
 ) -> BuildReport:
     """Bring the store in line with `articles`: analyse new or changed ones, drop the rest
     (unless `remove_missing` is false: then the store only gains and updates articles).
 
     Articles are analysed as they are read. `keep` are hashes of stored articles to keep though
     they are not given again (those of unchanged files); it is read once `articles` is spent.
-    `topics` replace the default topics (`analysis.topics.load_topics`).
+    `topics` replace the default topics (`analysis.topics.load_topics`). An article whose
+    analysis fails is reported to `on_problem` and not stored; the build goes on.
     """
     return _build(
         store,
@@ -319,6 +324,7 @@ def build(
         remove_missing,
         aliases,
         topics,
+        on_problem,
     )
 
 
@@ -332,6 +338,7 @@ def _build(
     remove_missing,
     aliases: Aliases | None = None,
     topics: tuple[Topic, ...] | None = None,
+    on_problem: Callable[[IngestProblem], None] = lambda problem: None,
 ) -> BuildReport:
     """`build` from (content hash, article) pairs."""
     mapper = mapper or local_map(os.cpu_count() or 1)
@@ -354,13 +361,17 @@ def _build(
         totals = [0, 0, 0]  # articles, quotes, mentions written
         archive = _stored_archive(connection)
         analyse = functools.partial(_analyse, topics=topics, archive=archive)
-        _write_all(connection, mapper(todo(), analyse), waiting, version, stored, totals, batch, progress)
+        _write_all(
+            connection, mapper(todo(), analyse), waiting, version, stored, totals, batch, progress, on_problem
+        )
         given |= set(keep(connection) if callable(keep) else keep)
         gone = sorted(stored - given) if remove_missing else []
         if gone:
             _delete(connection, gone)
         reread = (
-            _learn_archive(connection, archive, mapper, topics, version, batch) if totals[0] or gone else 0
+            _learn_archive(connection, archive, mapper, topics, version, batch, on_problem)
+            if totals[0] or gone
+            else 0
         )
         aliases = aliases or starter_aliases()
         stale = connection.execute("SELECT value FROM meta WHERE key = 'aliases'").fetchone()
@@ -458,7 +469,9 @@ def build_files(
 
     unread: set[str] = set()  # stored articles kept because their input was not read whole
 
-    report = _build(store, articles(), mapper, progress, batch, keep, remove_missing, aliases, topics)
+    report = _build(
+        store, articles(), mapper, progress, batch, keep, remove_missing, aliases, topics, on_problem
+    )
     connection = connect(store)
     try:
         connection.execute("BEGIN")
@@ -498,10 +511,25 @@ def _stored(connection, version: str) -> tuple[set[str], set[str]]:
     return {h for h, _ in rows}, {h for h, made_by in rows if made_by == version}
 
 
-def _write_all(connection, results, waiting, version, stored, totals, batch, progress=None) -> None:
-    """Write analysed articles (`waiting`: hash -> article) as their results come, in batches."""
+def _write_all(
+    connection, results, waiting, version, stored, totals, batch, progress=None, on_problem=None
+) -> None:
+    """Write analysed articles (`waiting`: hash -> article) as their results come, in batches.
+    An article whose analysis failed is reported to `on_problem` and not written: what was
+    stored of it stays, and the next build tries it again."""
     pending: list = []
-    for hash_, quote_rows, mention_rows, name_rows in results:
+    for hash_, quote_rows, mention_rows, name_rows, error in results:
+        if quote_rows is None:
+            article = waiting.pop(hash_)
+            if on_problem is not None:
+                on_problem(
+                    IngestProblem(
+                        article.path or article.id,
+                        f"article {article.id!r} could not be analysed ({error}); it is not stored, "
+                        "the rest of the build goes on",
+                    )
+                )
+            continue
         pending.append(
             (_article_row(hash_, waiting.pop(hash_), version), quote_rows, mention_rows, name_rows)
         )
@@ -519,7 +547,7 @@ def _stored_archive(connection) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(name) for name in json.loads(row[0])) if row else ()
 
 
-def _learn_archive(connection, archive, mapper, topics, version, batch) -> int:
+def _learn_archive(connection, archive, mapper, topics, version, batch, on_problem=None) -> int:
     """Learn the names the archive teaches, and read again every stored article that holds a
     name gained or lost since it was read: the store is then what one reading of all its
     articles with those names gives, in whatever order and batches they came. The names are
@@ -547,7 +575,14 @@ def _learn_archive(connection, archive, mapper, topics, version, batch) -> int:
         analyse = functools.partial(_analyse, topics=topics, archive=new_archive)
         written = [0, 0, 0]
         _write_all(
-            connection, mapper(list(waiting.items()), analyse), waiting, version, set(waiting), written, batch
+            connection,
+            mapper(list(waiting.items()), analyse),
+            waiting,
+            version,
+            set(waiting),
+            written,
+            batch,
+            on_problem=on_problem,
         )
     connection.execute("BEGIN")
     connection.execute("DELETE FROM learned_names")

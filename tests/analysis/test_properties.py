@@ -10,7 +10,8 @@ from analysis import analyse_article, make_article
 from analysis.normalize import MatchText, normalize_ar
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
-MARKS = st.sampled_from(list("“”«»\"'،,.:؛؟!\n ") + ["\u200f", "\u202b", "\u0640", "\ufefb"])
+# (İ: the one character whose lower case is two, in Turkish names: İstanbul)
+MARKS = st.sampled_from(list("“”«»\"'،,.:؛؟!\n ") + ["\u200f", "\u202b", "\u0640", "\ufefb", "İ"])
 WORDS = st.sampled_from(
     [
         "قال",
@@ -48,6 +49,15 @@ def test_match_text_maps_every_position_back(text):
         assert previous < original < len(text)
         assert normalize_ar(text[original]) == match.text[index]
         previous = original
+
+
+@given(TEXT, st.integers(0, 130), st.integers(0, 130))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_normalized_span_maps_to_a_span_of_the_original(text, start, end):
+    match = MatchText.of(text)
+    start, end = sorted((min(start, len(match.text)), min(end, len(match.text))))
+    begin, finish = match.span_to_original(start, end)
+    assert 0 <= begin <= finish <= len(text)
 
 
 @given(TEXT)

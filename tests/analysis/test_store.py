@@ -352,3 +352,27 @@ def test_a_scheduler_serves_both_readings_of_a_build(tmp_path):
         report = build(store, corpus({**NAMED, **RUN_ON}), dask_map(cluster.scheduler_address))
     assert report.reread == 4  # the second reading ran on the same scheduler
     assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي"]
+
+
+def test_an_article_whose_analysis_fails_is_reported_and_the_rest_is_stored(tmp_path):
+    # A text the analyser cannot read (here none at all, slipped in where the analysis runs)
+    # stands for any defect met on one article of an archive.
+    store, problems = tmp_path / "s.duckdb", []
+    build(store, corpus({"a": ARTICLES["a"]}), local_map(1))
+    broken = make_article("b", ARTICLES["b"], title="خبر b", source="TEST")
+    object.__setattr__(broken, "text", None)
+
+    def mapper(items, analyse):
+        for hash_, article in items:
+            yield analyse((hash_, broken if article.id == "b" else article))
+
+    report = build(
+        store, corpus({"a": ARTICLES["a"], "b": ARTICLES["b"]}), mapper, on_problem=problems.append
+    )
+    assert report.analysed == 0  # (a and the seed were stored before, b failed)
+    [problem] = problems
+    assert str(problem).startswith("b: article 'b' could not be analysed (TypeError: ")
+    assert str(problem).endswith("it is not stored, the rest of the build goes on")
+    with connect(store) as connection:
+        ids = {row[0] for row in connection.execute("SELECT id FROM articles").fetchall()}
+    assert ids == {"a", "seed"}
