@@ -35,6 +35,7 @@ FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 DASH_EXPLANATION = 14
 # Marks after which a body's own name has ended (it then meets its verb's content).
 NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
+SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
@@ -1243,6 +1244,9 @@ class PhraseReader:
         category = self.lexicon.category(word)
         if self._basem(r.i):
             category = "given"
+        elif word in SPOKEN_FOR_PRONOUNS and r.kind == PERSON and r.name is None:
+            r.i += 1  # «المتحدث باسمه جوش إيرنست»: for the body named before; the name follows
+            return NEXT
         elif word == "باسم" and r.kind == PERSON:
             r.spoken_for = r.i
         # المتحدث باسم حملة ترامب، ستيفن تشيونغ: the word after باسم, and its complement when
@@ -1330,6 +1334,8 @@ class PhraseReader:
         unknown word as the subject's first word or after a person's title, but not after a
         preposition (قائد الشرطة في صور) nor before a definite word."""
         i = r.i
+        if _preposition_and_article(word) and self.registry.find_by_word(word) is None:
+            return False  # (مستشفى ابن الجزار | بالقيروان: the place, not a name)
         if r.kind == ANONYMOUS and (
             self.word(i - 1) in PLACE_PREPOSITIONS
             or self.word(i - 2) in PLACE_PREPOSITIONS
@@ -1505,6 +1511,7 @@ class PhraseReader:
                 or self.lexicon.category(rest) not in ("", "given")
                 or word[0] == "ل"
                 and (rest in self.gazetteer.name_words or self.registry.find_by_word(rest) is not None)
+                or _preposition_and_article(word)
             )
         ):
             return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
@@ -1695,6 +1702,13 @@ class PhraseReader:
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
         )
+
+
+def _preposition_and_article(word: str) -> bool:
+    """A preposition before the article (بالقيروان، للداخلية، كالعادة): a word of a place, a
+    body or a phrase, which opens no name (though family names so shaped follow a given name:
+    سمير بالطيب، ناديا كالفينو)."""
+    return word[:1] in "بلك" and word[1:3] == "ال" and len(word) >= 6
 
 
 def _verb_shaped(word: str) -> bool:

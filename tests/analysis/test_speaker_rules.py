@@ -141,6 +141,15 @@ TITLE_HOLDERS = [
     ),
     # a verbal noun مفاعلة after the name is the verb's own object, no name's word
     ("وينتقد الكاتب اليساري جدعون ليفي مقارنة بين ظاهرة ممداني والواقع في إسرائيل.", "جدعون ليفي"),
+    # باسم with a pronoun: the body named before is spoken for, the name follows
+    ("وحذر المتحدث باسمه جوش ايرنست، النظام السوري من التدخل.", "جوش ايرنست"),
+    # a place behind a preposition and the article opens no name; the apposition is the holder
+    (
+        "وقال كاتب عام النقابة الأساسية للصحة بالقيروان الشمالية، بلقاسم الخلفاوي إن الطبيبة رفضت.",
+        "بلقاسم الخلفاوي",
+    ),
+    # …but a family name so shaped follows a given name
+    ("وقال اللاعب سمير بالطيب إن الفريق جاهز.", "سمير بالطيب"),
     # a state the lexicon knows after an indefinite title (رئيس وزراء هنغاريا), then the name
     ("وقال رئيس وزراء هنغاريا فيكتور أوربان إن التمرد لم يضعف روسيا.", "فيكتور أوربان"),
     ("وأعلن رئيس بيلاروسيا ألكسندر لوكاشينكو أن بلاده سترد.", "ألكسندر لوكاشينكو"),
