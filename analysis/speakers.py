@@ -893,8 +893,12 @@ class PhraseReader:
                 "nisba",
             ):
                 break
-            if end > i and self.registry.find_by_word(word) not in (None, known):
-                break  # another known person begins (حثّ أوستن غالانت)
+            if (
+                end > i
+                and self.registry.find_by_word(word) not in (None, known)
+                and not (end == i + 1 and self._woman_and_father(i))
+            ):
+                break  # another known person begins (حثّ أوستن غالانت), not her father's name
             if self.adverbial_at(end):
                 break
             if (
@@ -1287,6 +1291,7 @@ class PhraseReader:
                 self.not_a_name(i)
                 and not self._joined(i + 1)
                 and not (r.kind == PERSON and not r.head and self._surname_follows(i))
+                and not (r.head and r.subject and self._woman_and_father(i))
             )
         ):
             end = self.name_run(i, limit, after_title=r.kind == PERSON and not r.head)
@@ -1295,6 +1300,7 @@ class PhraseReader:
                 and r.subject
                 and category == ""
                 and self.registry.find_by_word(word) is None
+                and not self._woman_and_father(i)
                 and not self._ends_phrase(end)
                 and lex.category(self.word(end)) not in ("title", "anonymous")
             ):
@@ -1518,6 +1524,15 @@ class PhraseReader:
         if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
             return True
         return len(word) >= 5 and word.endswith("نا")
+
+    def _woman_and_father(self, i: int) -> bool:
+        """A woman's given name that is a word too, then a given name, her father's, as her
+        name goes on (وختمت ألفة يوسف افتتاحيتها، قالت أمل محمد): no common noun is followed
+        by a given name where a subject stands."""
+        return (
+            self.word(i) in name_grammar().female_given_names
+            and self.lexicon.category(self.word(i + 1)) == "given"
+        )
 
     def _surname_follows(self, i: int) -> bool:
         """After a title, a common word with a word no lexicon knows behind it, and then the
