@@ -89,6 +89,7 @@ class CueLexicon:
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, ...]]
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
+    impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -230,4 +231,5 @@ def cue_lexicon() -> CueLexicon:
         complementizers=normalized_set(data["complementizers"]),
         prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
+        impersonal=normalized_set(data.get("impersonal", [])),
     )

@@ -667,15 +667,28 @@ class ArticleReader:
                 skip_until = i + length
                 continue
             form = self._cue_form_at(paragraph, i)
-            if form is None:
+            if form is None or self._verb_of_attribution(paragraph, i):
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
         return found
 
+    def _verb_of_attribution(self, paragraph: _Paragraph, i: int) -> bool:
+        """Token i is the verb of «بحسب ما أعلن X»، «وفقاً لما قاله X»: the attribution's, read
+        with it (`_read_attribution`), no cue of its own — unless no subject follows it («وبحسب
+        ما تابعت، فإنّ…»: the source speaking goes on, as a cue without subject says)."""
+        return (
+            paragraph.word(i - 1) in ("ما", "لما")
+            and paragraph.word(i + 1) not in COMMAS
+            and bool(self._phrase_at(paragraph, i - 2, self.lexicon.attributions))
+        )
+
     def _cue_form_at(self, paragraph: _Paragraph, i: int) -> CueForm | None:
-        """The cue form token i is, where it is one (بين only with أنّ near it)."""
+        """The cue form token i is, where it is one (بين only with أنّ near it; يُذكر not
+        right before أنّ)."""
         word = paragraph.word(i)
         if word in self.lexicon.near_complementizer and not self._complementizer_near(paragraph, i):
+            return None
+        if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
         return self.lexicon.lookup(word)
 
@@ -712,6 +725,9 @@ class ArticleReader:
             return None
         if word in CLAUSE_MARKS or word in SENTENCE_ENDS or word in self.speakers.pronoun_subjects:
             return cue.token  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
+        if word in RELATIVES and self._own_words_follow_within(paragraph, cue.token + 1):
+            # «تصريحات أمين محفوظ … والتي قال فيها إن…»: a relative clause's own statement
+            return cue.token
         if cue.clitic and word and word[0] in QUOTE_MARKS:
             return cue.token
         if cue.clitic and cue.form.tense != "participle" and self._own_words_follow(paragraph, cue.token + 1):
@@ -720,6 +736,16 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _own_words_follow_within(self, paragraph: _Paragraph, i: int) -> bool:
+        """أنّ, a colon or a quotation within a few words from token i (past فيها، عنه…)."""
+        for k in range(i, min(len(paragraph.tokens), i + 3)):
+            word = paragraph.word(k)
+            if complementizer(word) or self._own_words_follow(paragraph, k):
+                return True
+            if word not in RESUMPTIVES:
+                return False
+        return False
 
     @staticmethod
     def _own_words_follow(paragraph: _Paragraph, i: int) -> bool:
@@ -1457,6 +1483,7 @@ class ArticleReader:
             while k > 0 and (
                 paragraph.word(k) in PARTICLES
                 or paragraph.word(k) in COMMAS
+                or paragraph.word(k) in RELATIVES
                 or paragraph.word(k) in self.speakers.pronoun_subjects
             ):
                 k -= 1
@@ -1467,8 +1494,13 @@ class ArticleReader:
 
     def _finish_content(self, paragraph: _Paragraph, start: int, end: int):
         text = paragraph.match.text
-        # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
         first = paragraph.first_token_at(start)
+        if paragraph.word(first) in self.lexicon.impersonal and complementizer(paragraph.word(first + 1)):
+            # «يُذكر أنّه، منذ بداية المعركة…، بحسب ما أعلن الجيش»: the narrator's words are no
+            # part of what the source said
+            first += 1
+            start = paragraph.tokens[first].end
+        # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
         for k in paragraph.positions_between(self.lexicon.trailing_openers, first, len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
