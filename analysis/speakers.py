@@ -876,7 +876,14 @@ class PhraseReader:
                 and (
                     grammar.is_particle(self.word(end + 1))
                     or lex.category(self.word(end + 1)) in ("", "given")
-                    and not self.word(end + 1).startswith("ال")
+                    and (
+                        not self.word(end + 1).startswith("ال")
+                        # (الباجي قائد السبسي: a family name of the shape ال…ي, no adjective of
+                        # relation, after a given name and the title)
+                        or lex.category(self.word(end - 1)) == "given"
+                        and lex.category(self.word(end + 1)) == ""
+                        and self.word(end + 1).endswith("ي")
+                    )
                     and self.word(end + 1)[:1].isalpha()
                 )
             ):
@@ -909,6 +916,17 @@ class PhraseReader:
                 and category != "given"
             ):
                 break  # نور الدين البحيري | تصريحات
+            if (
+                end - i >= 2
+                and self.definite_at(end - 1)
+                and self.definite_at(end)
+                and category == ""
+                and self.common_at(end)
+                and word.endswith("ات")
+            ):
+                # فرحات الحرشاني | المجهودات: a plural of things is the object, no family name
+                # (a family name may be a word: علاء الدين البطة)
+                break
             if (
                 end > i
                 and self.definite_at(end)
