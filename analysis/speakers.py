@@ -1412,13 +1412,14 @@ class PhraseReader:
         ):
             return STOP  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
         if (
-            r.subject
-            and r.kind in (ANONYMOUS, ORGANIZATION)
+            r.kind in (ANONYMOUS, ORGANIZATION)
             and word[:1] == "ل"
             and category == "media"
             and not word.startswith("ال")
         ):
-            return STOP  # كشفت مصادر محلية | لوكالة "سبوتنيك" عن…: the outlet spoken to
+            # كشفت مصادر محلية | لوكالة "سبوتنيك" عن…، وكشف مصدر في حركة حماس | للجزيرة نت…: the
+            # outlet spoken to, also where a later verb looks back for its subject
+            return STOP
         if r.head:
             r.place_head = category == "place"
             # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source

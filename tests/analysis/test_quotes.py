@@ -819,3 +819,10 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_the_quote():
         ("قال", "التسوية تأتي بالأفعال"),
         ("أضاف", "أوروبا تحاول إثبات وجودها"),
     ]
+
+
+def test_an_outlet_spoken_to_is_no_part_of_the_source_a_later_verb_looks_back_to():
+    quotes = quotes_of(
+        "وكشف مصدر في حركة حماس للجزيرة نت عن أن الخسائر كبيرة، وأكد أن عدد القتلى يقدر بالمئات."
+    )
+    assert [q.speaker for q in quotes] == ["مصدر في حركة حماس", "مصدر في حركة حماس"]
