@@ -1454,7 +1454,7 @@ class PhraseReader:
             # noun is no more of the body's name
             return STOP
         elif (
-            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
+            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS, PERSON)
             and (
                 self.word(i - 1).startswith("ال")
                 and self.lexicon.category(self.word(i - 1)) == "nisba"
@@ -1463,12 +1463,13 @@ class PhraseReader:
             )
             and word[:1] not in "لبوف"
             and not word.startswith("ال")
-            and self.common_at(i)
+            and (self.common_at(i) or verbal_noun_shaped(word))
             and not _adjective_shaped(word)
         ):
             # «أكدت وزارة الخارجية الإيرانية | موقف البلاد…»، «طلب المجلس العسكري في النيجر |
-            # مغادرة السفير»: after its adjective or its place, nor a common noun without the
-            # article (the verb's object), where a name may stand (حركة المقاومة الإسلامية حماس)
+            # مغادرة السفير»، «انتقد وزير الخارجية القطري | مواصلة إيران…»: after its adjective
+            # or its place, nor a common or verbal noun without the article (the verb's object),
+            # where a name may stand (حركة المقاومة الإسلامية حماس)
             return STOP
         elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
             r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
@@ -1701,6 +1702,19 @@ class PhraseReader:
             # شهود عيان | حضروا الجلسة، مصادر مطلعة | حضرت الاجتماع: a verb, no construct noun
             and not self.word(i).endswith("وا")
             and not (kind == ANONYMOUS and self.word(i).endswith("ت") and not self.word(i).endswith("ات"))
+            # a noun with its pronoun is no construct's first noun (وأكدت المقاومة | استهدافها
+            # موقع…: the object)
+            and not self._with_pronoun(self.word(i))
+        )
+
+    def _with_pronoun(self, word: str) -> bool:
+        """A noun, or a verbal noun by its shape, with a possessive pronoun (ها، هم، هما, or a ه
+        after the ت of a feminine noun)."""
+        if is_possessed(word, self.gazetteer.common, unambiguous=True):
+            return True
+        return any(
+            word.endswith(suffix) and verbal_noun_shaped(word[: -len(suffix)])
+            for suffix in ("ها", "هم", "هما")
         )
 
     def is_name_start(self, i: int) -> bool:

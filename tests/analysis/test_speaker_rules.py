@@ -248,6 +248,10 @@ JUNK_SUBJECTS = [
     ("وعقد الرئيس السابق اجتماعاً، ويقر خلاله بأنه يحتفظ بوثيقة سرية.", "خلاله"),
     ("وتحدث الرئيس مع الصحفيين، وقال معهم إن الخسائر كبيرة.", "معهم"),
     ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
+    # a noun with its pronoun is no construct's first noun: the object after the source
+    ('وأكدت المقاومة استهدافها موقع "جل العلام" الإسرائيلي بالصواريخ.', "استهدافها"),
+    # a verbal noun after a title's adjective of relation is the verb's object
+    ("انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام الأسد.", "مواصلة"),
     # a masdar behind ب after a name is the verb's complement, not the name's last word
     ("وستبلغ الحكومة وزير البيئة جريج هونت بإعادة النظر في قراره.", "جريج هونت بإعادة"),
     # a verb after a name with a title: no name's word (الرئيس مادورو يضع المخرجات…)
