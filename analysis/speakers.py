@@ -522,6 +522,10 @@ class EntityRegistry:
             return found
         if same and current is not None:
             return current
+        return self._add_described(kind, description, desc)
+
+    def _add_described(self, kind: str, description: str, desc: tuple[str, ...]) -> Entity:
+        """A new source known by its description (a body, an outlet, an unnamed person)."""
         entity = Entity(
             kind=kind,
             name=description,
@@ -650,15 +654,7 @@ class EntityRegistry:
                 entity.describe(words, desc[0])
                 return
         if self._resolve_description(desc) is None:
-            entity = Entity(
-                kind=kind,
-                name=description,
-                name_words=frozenset(),
-                aliases=[description],
-                introduced=self.position,
-            )
-            entity.describe(frozenset(desc), desc[0])
-            self.entities.append(entity)
+            self._add_described(kind, description, desc)
 
 
 NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
