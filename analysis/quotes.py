@@ -1507,7 +1507,7 @@ class ArticleReader:
                 break
             if paragraph.inside_quote(token.start):
                 continue
-            if self._phrase_at(paragraph, k, self.lexicon.self_attributions) or (
+            if self._closing_self_attribution(paragraph, k) or (
                 any(paragraph.word(i) not in COMMAS for i in range(first, k))  # (إنّه، وفقاً لـ…، فإنّ)
                 and paragraph.word(k - 1) in COMMAS
                 and (
@@ -1536,6 +1536,20 @@ class ArticleReader:
         if end <= start:
             return None
         return start, end, kind
+
+    def _closing_self_attribution(self, paragraph: _Paragraph, k: int) -> bool:
+        """A phrase pointing back to the speaker at token k that ends the content (…، على حد
+        قوله، لكن…); not «كما تضيف» set between commas inside it (التقرير، كما تضيف، لم يلقَ…),
+        which the sentence goes on around."""
+        length = self._phrase_at(paragraph, k, self.lexicon.self_attributions)
+        if not length:
+            return False
+        return not (
+            paragraph.word(k).endswith("كما")
+            and paragraph.word(k - 1) in COMMAS
+            and paragraph.word(k + length) in COMMAS
+            and paragraph.word(k + length + 1)[:1].isalpha()
+        )
 
     # ---------------------------------------------------------------- other forms
     def _read_attribution(
@@ -1741,8 +1755,11 @@ class ArticleReader:
             ):
                 continue
             pronoun_word = paragraph.word(k + length - 1)
+            verb = self.lexicon.lookup(pronoun_word)  # (كما تضيف: the verb's own agreement)
             agreement = (
-                PLURAL
+                verb.agreement
+                if verb is not None and verb.agreement
+                else PLURAL
                 if pronoun_word.endswith("هم")
                 else FEMININE
                 if pronoun_word.endswith("ها")

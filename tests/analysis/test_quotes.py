@@ -826,3 +826,14 @@ def test_an_outlet_spoken_to_is_no_part_of_the_source_a_later_verb_looks_back_to
         "وكشف مصدر في حركة حماس للجزيرة نت عن أن الخسائر كبيرة، وأكد أن عدد القتلى يقدر بالمئات."
     )
     assert [q.speaker for q in quotes] == ["مصدر في حركة حماس", "مصدر في حركة حماس"]
+
+
+def test_a_verb_pointing_back_between_commas_speaks_for_the_source_of_its_gender_and_stays_in():
+    quotes = quotes_of(
+        "قالت الوزيرة نادية حسن إن الوضع صعب.",
+        "وقال الوزير سمير علي إن الحل قريب.",
+        "لكن التقرير، كما تضيف، لم يلقَ الاستجابة المتوقعة.",
+    )
+    assert [(q.speaker, q.cue, q.content) for q in quotes if q.para == 3] == [
+        ("نادية حسن", "كما تضيف", "لكن التقرير، كما تضيف، لم يلقَ الاستجابة المتوقعة")
+    ]
