@@ -737,7 +737,8 @@ class PhraseReader:
         return (
             word[:1] in self.stop_words
             and self.lexicon.category(word) == ""  # (a word of its own: بيان، باحث)
-            and not self.gazetteer.is_common(word)
+            # (a common word as written, not one behind ب and ال: بالضغط opens the content)
+            and word not in self.gazetteer.common
             and not complementizer(following)
             # (…عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي: a name after it, the title goes on)
             and self.lexicon.category(following) not in ("given", "title", "honorific")
@@ -846,6 +847,14 @@ class PhraseReader:
                 continue
             if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
+            if (
+                end > i
+                and word[:1] == "ب"
+                and _preposition_and_article(word)
+                and self.gazetteer.is_common(word[1:])
+                and lex.category(word[1:]) == ""
+            ):
+                break  # طالب عباس | بالضغط على…: the verb's noun, no family name (بالطيب، بالضياف)
             if (
                 len(word) < 2
                 or not word[0].isalpha()

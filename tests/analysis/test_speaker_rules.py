@@ -248,6 +248,9 @@ JUNK_SUBJECTS = [
     ("وعقد الرئيس السابق اجتماعاً، ويقر خلاله بأنه يحتفظ بوثيقة سرية.", "خلاله"),
     ("وتحدث الرئيس مع الصحفيين، وقال معهم إن الخسائر كبيرة.", "معهم"),
     ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
+    # the verb's own ب on a common noun after a name, or after an unnamed group
+    ("وطالب عباس بالضغط على الاحتلال لوقف العدوان.", "بالضغط"),
+    ("وطالب المتظاهرون بالعدالة للأشخاص الذين قتلوا.", "بالعدالة"),
     # a noun with its pronoun is no construct's first noun: the object after the source
     ('وأكدت المقاومة استهدافها موقع "جل العلام" الإسرائيلي بالصواريخ.', "استهدافها"),
     # a verbal noun after a title's adjective of relation is the verb's object
