@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
@@ -65,6 +65,7 @@ TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
+ONE_OF = normalized_set(_GRAMMAR["one_of"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
 MAX_INITIAL_SUBJECT = 10
 # Words that start a mention of a source of any kind (`entities`).
@@ -1019,7 +1020,11 @@ class ArticleReader:
         ):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)
+        counted = after
         phrase, after = reader.read(after, limit, subject=True)
+        if phrase is not None and not phrase.name and paragraph.word(counted - 1) in ONE_OF:
+            # «يقول أحد مسؤولي السفارة»: one of them speaks, so named (not all of them)
+            phrase = replace(phrase, start=counted - 1)
         if (
             phrase is not None
             and phrase.kind != "statement"

@@ -274,6 +274,9 @@ def test_the_subject_stands_after_a_pronoun_or_a_manner(sentence, speaker):
 
 
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
+    # one of a group speaks, so named
+    ("يقول أحد مسؤولي السفارة الليبية إن الوضع تغير بعد انتخاب البرلمان.", "أحد مسؤولي السفارة الليبية"),
+    ("وقال أحد الشهود إن الطائرة سقطت.", "أحد الشهود"),
     # a body called after its leader: the name is the body's
     ("رحبت حكومة نتنياهو بمصادقة اللجنة على القانون.", "حكومة نتنياهو"),
     ("وقالت إدارة بايدن إن العقوبات ستخفف.", "إدارة بايدن"),
