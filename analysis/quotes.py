@@ -511,8 +511,7 @@ class ArticleReader:
             if phrase.name and phrase.name[0] < last and phrase.name[0] > first:
                 last = phrase.name[0]
             description = paragraph.token_range_text(first, last).strip(PUNCT_TRIM)
-            word = paragraph.word(first)
-            if word[:1] == "و" and self.speakers.category(word[1:]) == self.speakers.category(word) != "":
+            if self._known_behind(paragraph.word(first), "و"):
                 # (…، والأمين العام: the conjunction, and its vowel, is no part of it)
                 description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
         return name, name_words, description, content_words(desc_tokens)
@@ -578,17 +577,20 @@ class ArticleReader:
                 return draft.entity
         return None
 
+    def _known_behind(self, word: str, clitics: str) -> bool:
+        """`word` is one of the proclitics `clitics` on a word the lexicons know as the same
+        (والأمين، للداخلية، لدينا): the lexicon reads through it, the phrase does not."""
+        return word[:1] in clitics and self.speakers.category(word[1:]) == self.speakers.category(word) != ""
+
     def _statement_owner(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن
         X، بيان لـX; one with no issuer (البيان الختامي، التقرير) is the latest body's."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
-        first = paragraph.word(i)
         owner, _ = reader.read(i, len(paragraph.tokens))
-        # (بلاغ للداخلية: the issuer behind a ل the lexicon sees through is read without it, below)
-        glued = first[:1] == "ل" and self.speakers.category(first[1:]) == self.speakers.category(first) != ""
         if (
-            not glued
+            # (بلاغ للداخلية: the issuer behind ل is read without it, below)
+            not self._known_behind(paragraph.word(i), "ل")
             and owner is not None
             and owner.kind != "statement"
             and (
@@ -841,10 +843,8 @@ class ArticleReader:
             sentence_start,
         )
         first = paragraph.word(start)
-        bare = first[1:] if start > sentence_start else first
         if (
-            bare[:1] in "لب"
-            and self.speakers.category(bare[1:]) == self.speakers.category(first)
+            self._known_behind(first[1:] if start > sentence_start else first, "لب")
             or j - start > MAX_INITIAL_SUBJECT
             or j == start
             or start > sentence_start

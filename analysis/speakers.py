@@ -1338,7 +1338,7 @@ class PhraseReader:
                 and not (
                     end - i >= 2
                     and self._object_after_foreign_name(i, end)
-                    and self._all_name_words(i, end, True)
+                    and self._all_name_words(i, end, known=True)
                 )
             ):
                 # "الكاتب وصول القوارب": an object after the title, not a name (a name of several
