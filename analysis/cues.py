@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from analysis.lexicon import load, normalized_set
@@ -90,6 +90,7 @@ class CueLexicon:
     prep_complementizers: frozenset[tuple[str, ...]]
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
+    near_preposition: dict[str, str] = field(default_factory=dict)  # عبر: a cue only with عن near
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -232,4 +233,8 @@ def cue_lexicon() -> CueLexicon:
         prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
         impersonal=normalized_set(data.get("impersonal", [])),
+        near_preposition={
+            normalize_ar(form): normalize_ar(preposition)
+            for form, preposition in data.get("near_preposition", {}).items()
+        },
     )

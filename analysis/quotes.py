@@ -91,6 +91,8 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
+NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
+NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -691,6 +693,9 @@ class ArticleReader:
         word = paragraph.word(i)
         if word in self.lexicon.near_complementizer and not self._complementizer_near(paragraph, i):
             return None
+        preposition = self.lexicon.near_preposition.get(word)
+        if preposition is not None and not self._preposition_near(paragraph, i, preposition):
+            return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
         return self.lexicon.lookup(word)
@@ -703,6 +708,17 @@ class ArticleReader:
             if complementizer(word):
                 return True
             if self.lexicon.lookup(word) is not None:
+                return False
+        return False
+
+    def _preposition_near(self, paragraph: _Paragraph, i: int, preposition: str) -> bool:
+        """The verb's own preposition within its subject's words after token i, before a comma
+        or another cue (عبّر وزير الخارجية الأميركي أنتوني بلينكن عن…; not عن طريق "by way of")."""
+        for k in range(i + 1, i + 1 + NEAR_PREPOSITION):
+            word = paragraph.word(k)
+            if word == preposition:
+                return paragraph.word(k + 1) != "طريق"
+            if word in COMMAS or self.lexicon.lookup(word) is not None:
                 return False
         return False
 
@@ -726,7 +742,10 @@ class ArticleReader:
         word = paragraph.word(j)
         if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
             return None
-        if word in CLAUSE_MARKS or word in SENTENCE_ENDS or word in self.speakers.pronoun_subjects:
+        pronoun = word in self.speakers.pronoun_subjects
+        if pronoun and self._complement_of_earlier_cue(paragraph, j, sentence_start):
+            return None
+        if word in CLAUSE_MARKS or word in SENTENCE_ENDS or pronoun:
             return cue.token  # (a full stop glued to the next sentence: «…الأفعال".وأضاف أنّ…»)
         if word in RELATIVES and self._own_words_follow_within(paragraph, cue.token + 1):
             # «تصريحات أمين محفوظ … والتي قال فيها إن…»: a relative clause's own statement
@@ -739,6 +758,22 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    @staticmethod
+    def _complement_of_earlier_cue(paragraph: _Paragraph, k: int, sentence_start: int) -> bool:
+        """Token k is «أنّه/أنّها» opening the content of a cue before it in the sentence
+        («قال ماكرون إنّه أبلغ الرئيس…»، «وأضاف فوسيتش، عبر إنستغرام، أنّه أكّد…»): a verb of
+        speech after it is speech nested in that content, no clause of its own (unlike «لكنه
+        قال»، «بدوره أكّد»)."""
+        if not complementizer(paragraph.word(k)):
+            return False
+        for c in range(k - 1, max(sentence_start, k - NESTED_CUE_WINDOW) - 1, -1):
+            word = paragraph.word(c)
+            if word in SENTENCE_ENDS or word in ("؛", ";"):
+                return False
+            if from_cue(word):
+                return True
+        return False
 
     def _own_words_follow_within(self, paragraph: _Paragraph, i: int) -> bool:
         """أنّ, a colon or a quotation within a few words from token i (past فيها، عنه…)."""
@@ -1313,17 +1348,15 @@ class ArticleReader:
         start, floor = end - 1, max(first, end - SUBJECT_WINDOW)
         while start > floor and paragraph.word(start - 1) not in COMMAS:
             start -= 1
-        if start >= end:
-            return None
-        reader = PhraseReader(paragraph.tokens, self.registry)
-        phrase, stop = reader.read(start, end)
-        if phrase is None or stop < end or phrase.kind == "statement":
-            return None
-        if (
+        if start >= end or (
             self.speakers.category(paragraph.word(start))
             not in ("anonymous", "title", "organization", "media", "given", "honorific")
             and self.registry.find_by_word(paragraph.word(start)) is None
         ):
+            return None  # (asked first: most words before a comma head no source)
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(start, end)
+        if phrase is None or stop < end or phrase.kind == "statement":
             return None
         return self._entity(paragraph, phrase)
 

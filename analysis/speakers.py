@@ -1086,7 +1086,20 @@ class PhraseReader:
             return learned_end
         lex, known = self.lexicon, self.gazetteer.name_words
         extra = [self.word(k) for k in range(learned_end, end)]
-        if all(w in known or lex.category(w) == "given" or name_grammar().is_particle(w) for w in extra):
+        if all(
+            w in known
+            or lex.category(w) == "given"
+            or name_grammar().is_particle(w)
+            # a family name the archive has not met after a learned given name of one part
+            # (عبد الكريم | الطرخاني): a definite word no lexicon and no list of common words
+            # holds (after a whole name, نتنياهو | المضمرة, it is an adjective)
+            or learned == 2
+            and name_grammar().is_particle(self.word(i))
+            and w.startswith("ال")
+            and lex.category(w) == ""
+            and not self.gazetteer.is_common(w)
+            for w in extra
+        ):
             return end
         return learned_end
 

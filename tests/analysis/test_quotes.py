@@ -558,6 +558,55 @@ def test_a_participle_inside_a_content_stays_in_it(sentence):
     assert len([q for q in quotes_of(sentence) if q.para == 1]) == 1
 
 
+# «إنّه/أنّه» opening a cue's content, then a verb of speech: the speech is nested in that content
+# (the guideline: one line, the outer cue's), not a clause of its own that takes the content away.
+NESTED_AFTER_COMPLEMENTIZER_AND_PRONOUN = [
+    (
+        'بدوره، قال ماكرون إنّه أبلغ الرئيس الإيراني بـ"ضرورة وقف دائرة الانتقام".',
+        ("ماكرون", "قال", 'أبلغ الرئيس الإيراني بـ"ضرورة وقف دائرة الانتقام"'),
+    ),
+    (
+        "وأضاف فوسيتش، عبر تطبيق إنستغرام، أنّه أكّد لبلينكن أنّ الاستقالة لها أهمية.",
+        ("فوسيتش", "أضاف", "أكّد لبلينكن أنّ الاستقالة لها أهمية"),
+    ),
+    (
+        "ومؤخراً، قال الرئيس الأميركي جو بايدن، إنّه يتوقع لقاء نظيره الصيني هذا العام.",
+        ("جو بايدن", "قال", "يتوقع لقاء نظيره الصيني هذا العام"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NESTED_AFTER_COMPLEMENTIZER_AND_PRONOUN)
+def test_speech_after_anna_with_a_pronoun_is_nested_in_the_content_it_opens(sentence, expected):
+    assert [(q.speaker, q.cue, q.content) for q in quotes_of(sentence)] == [expected]
+
+
+def test_bare_abr_is_the_verb_only_with_an_near_and_via_leaves_the_statement_to_its_cue():
+    quotes = quotes_of("وعبّر وزير الخارجية أنتوني بلينكن عن قلقه.")
+    assert [(q.speaker, q.cue, q.content) for q in quotes] == [("أنتوني بلينكن", "عبّر", "عن قلقه")]
+    quotes = quotes_of("وقال ريتر، في مقابلة، عبر قناته في يوتيوب، إن الأمر يزداد سوءاً.")
+    assert [(q.speaker, q.cue, q.content) for q in quotes] == [("ريتر", "قال", "الأمر يزداد سوءاً")]
+
+
+# Must not fire: the pronoun subject opening a clause of its own (no cue before it in the sentence)
+# still gives the verb its own statement.
+OWN_CLAUSE_AFTER_A_PRONOUN = [
+    (
+        "وقال الوزير إن الحكومة ستعمل على ذلك، لكنه أكد أن الأمر صعب.",
+        [("قال", "الحكومة ستعمل على ذلك"), ("أكد", "الأمر صعب")],
+    ),
+    (
+        "وقال الوزير إن الحكومة ستعمل على ذلك. بدوره أكد أن الأمر صعب.",
+        [("قال", "الحكومة ستعمل على ذلك"), ("أكد", "الأمر صعب")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_CLAUSE_AFTER_A_PRONOUN)
+def test_a_pronoun_subject_opening_its_own_clause_keeps_its_statement(sentence, expected):
+    assert [(q.cue, q.content) for q in quotes_of(sentence)] == expected
+
+
 def test_linked_titles_in_a_read_also_box_are_their_speakers_and_not_continued():
     quotes = quotes_of(
         "قال الوزير إن الوضع صعب.",
@@ -582,6 +631,9 @@ def test_a_claim_of_an_attack_is_reported_and_an_adopted_policy_is_not():
 
 NO_QUOTE = [
     "ودخلت الشاحنات عبر معبر رفح عن طريق مصر.",  # عَبْر "via", then عن طريق: no speech
+    # bare عبر without عن near it: "via", "across" (never the verb عبّر)
+    "وعبرت 8 منها الخط الوسطي لمضيق تايوان.",
+    "والعمل لتسوية في سوريا عبر عملية انتقال سياسي على قاعدة أن الأسد فقد شرعيته.",
     "وتبنّت الحكومة سياسة جديدة للإسكان.",  # adopted, not claimed
     "وتتبنى الجماعة أن الجهاد فرض عين على كل الليبيين.",
     'وشنّت "إسرائيل" غارات على مدينة رفح جنوبي قطاع غزة.',

@@ -115,6 +115,11 @@ NAMES_READ_WHOLE = [
     ),
     # a preposition and a place end the name
     ("وقال مدير الشرطة فالح الزهراني بمنطقة جازان إن الحادث وقع فجراً.", "فالح الزهراني"),
+    # a learned given name of one part (عبد الكريم) takes a family name the archive never met
+    ("وقال عبد الكريم الطرخاني إن التهمة كيدية.", "عبد الكريم الطرخاني"),
+    ("وأكد عبد اللطيف الخراط أن المبلغ لم يتبخر.", "عبد اللطيف الخراط"),
+    # must not: a whole learned name takes no adjective after it
+    ("وقال بنيامين نتنياهو المضطرب إن الحرب طويلة.", "بنيامين نتنياهو"),
 ]
 
 
@@ -286,6 +291,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # (which ran on to the next quotation: «"القناة 13" الإسرائيلية إنّ حزب الله "»)
     ('وقالت "القناة 13" الإسرائيلية إنّ حزب الله "يعمل على هندسة الوعي".', '"القناة 13" الإسرائيلية'),
     ('وأكدت "الجهاد الإسلامي" أن المقاومة "ستكون لها كلمتها".', '"الجهاد الإسلامي"'),
+    # groups of people by their plural: MPs, scientists, leaders
+    ("وعبّر النواب في مجلس الدوما الروسي عن دعمهم للرئيس.", "النواب في مجلس الدوما الروسي"),
+    ("قال علماء اليوم الأربعاء، إن وسائل منع الحمل توفر حماية طويلة.", "علماء"),
     # must not: a quoted name after its head is still read whole
     ('وقال موقع "أكسيوس" إن الاتفاق قريب.', 'موقع "أكسيوس"'),
     # an outlet that cites a source with عن relays it, whatever its verb; what it told of after
