@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
-from analysis.gazetteer import gazetteer
+from analysis.gazetteer import gazetteer, is_possessed
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
@@ -92,6 +92,7 @@ COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
+MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
@@ -742,6 +743,10 @@ class ArticleReader:
         word = paragraph.word(j)
         if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
             return None
+        if cue.form.form in self.lexicon.relayed_sayings and self._relay_verb_before(
+            paragraph, cue.token, sentence_start
+        ):
+            return None  # «نقلت وكالة رويترز عن مسؤول أمريكي، قوله إن…»: the relay's own object
         pronoun = word in self.speakers.pronoun_subjects
         if pronoun and self._complement_of_earlier_cue(paragraph, j, sentence_start):
             return None
@@ -758,6 +763,13 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _relay_verb_before(self, paragraph: _Paragraph, i: int, sentence_start: int) -> bool:
+        """A relay verb (نقل) stands before token i in the sentence."""
+        return any(
+            (form := self.lexicon.lookup(paragraph.word(k))) is not None and form.relay
+            for k in range(sentence_start, i)
+        )
 
     @staticmethod
     def _complement_of_earlier_cue(paragraph: _Paragraph, k: int, sentence_start: int) -> bool:
@@ -1651,6 +1663,27 @@ class ArticleReader:
             return at - k, _without_preposition(token, self.registry)
         return None
 
+    def _name_closing_sentence(self, paragraph: _Paragraph, i: int, last: int) -> NounPhrase | None:
+        """Words no lexicon or list of common words knows that close the sentence after an
+        attribution (…، بحسب فيونغ.): a name, which the article may never have introduced."""
+        end = i
+        while end < min(last, i + MAX_CLOSING_NAME) and self._unknown_word(paragraph.word(end)):
+            end += 1
+        if end == i or end < last and paragraph.word(end) not in SENTENCE_ENDS + DASHES_AND_BRACKETS + (")",):
+            return None
+        return NounPhrase(i, end, (i, end), PERSON)
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word no lexicon knows, no common word, nor one with a possessive pronoun (بحسب
+        تعبيرهم، بقولها، حسب تقديره: the sentence's own source, pointing back)."""
+        common = gazetteer().common
+        return (
+            word[:1].isalpha()
+            and self.speakers.category(word) == ""
+            and not gazetteer().is_common(word)
+            and not is_possessed(word, common)
+        )
+
     def _read_attribution_at(
         self,
         paragraph: _Paragraph,
@@ -1672,7 +1705,10 @@ class ArticleReader:
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)
         if phrase is None:
-            return False
+            phrase = self._name_closing_sentence(paragraph, after, last)
+            if phrase is None:
+                return False
+            stop = phrase.end
         # the phrase may stop before its last words (المصادر المطلعة على سير المفاوضات،
         # فإن…): its content opens after the next comma, unless فإن opens it first
         delimiter = next(

@@ -588,6 +588,44 @@ def test_bare_abr_is_the_verb_only_with_an_near_and_via_leaves_the_statement_to_
     assert [(q.speaker, q.cue, q.content) for q in quotes] == [("ريتر", "قال", "الأمر يزداد سوءاً")]
 
 
+# An attribution closing the sentence on words no reader knows names someone the article may never
+# have introduced; not a noun with a pronoun (حسب تعبيرهم: the sentence's own source).
+CLOSING_NAMES = [
+    (
+        "وتحمل العلاقات بين الولايات المتحدة وفيتنام أهمية كبيرة لواشنطن، بحسب فيونغ.",
+        [("فيونغ", "بحسب")],
+    ),
+    ("وتحمل العلاقات أهمية كبيرة، بحسب نغوين فيونغ.", [("نغوين فيونغ", "بحسب")]),
+    ("وقال الوزير إن الأزمة تتفاقم، حسب تعبيرهم.", [("الوزير", "قال")]),
+    ("وارتفعت الأسعار بحسب التقديرات.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOSING_NAMES)
+def test_an_attribution_closing_the_sentence_on_unknown_words_names_its_source(sentence, expected):
+    assert [(q.speaker, q.cue) for q in quotes_of(sentence)] == expected
+
+
+# The saying a relay verb takes (نقلت… عن X، قوله إن…) opens no clause after a comma: the relay's
+# statement goes on through it, spoken by X; a state's name of two words is no man's name.
+RELAYED_SAYINGS = [
+    ("ونقلت وكالة رويترز عن مسؤول أمريكي، قوله إن الهجوم وشيك.", ("مسؤول أمريكي", "الهجوم وشيك")),
+    (
+        "ونقلت وكالة فرانس برس عن وزير الطاقة في بوركينا فاسو، ياكوبا زابري جوبا، قوله إن الوفد جاء.",
+        ("ياكوبا زابري جوبا", "الوفد جاء"),
+    ),
+    (
+        "ونقلت وكالة فرانس برس عن وزير الخارجية في سري لانكا قوله إن الوفد جاء.",
+        ("وزير الخارجية في سري لانكا", "الوفد جاء"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELAYED_SAYINGS)
+def test_a_relayed_saying_after_a_comma_continues_the_relay(sentence, expected):
+    assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [expected]
+
+
 # Must not fire: the pronoun subject opening a clause of its own (no cue before it in the sentence)
 # still gives the verb its own statement.
 OWN_CLAUSE_AFTER_A_PRONOUN = [
