@@ -93,6 +93,7 @@ MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، ق�
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
+TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
@@ -114,6 +115,7 @@ SPEAKER_RULES = {
     "relayed_source": "relayed speech: the source after عن speaks, the subject passes it on",
     "relative_antecedent": "the relative clause's antecedent speaks (…، والذي قال)",
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
+    "topic_subject": "the topic «أما X، فـ…» is the subject of the verb after it",
     "earlier_verb_subject": "the subject of an earlier verb in the sentence",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
@@ -1040,18 +1042,66 @@ class ArticleReader:
 
     def _subject_before_verb(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
         """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""
-        before = self._preverbal_subject(paragraph, cue, first)
+        before, rule = self._topic_subject(paragraph, cue, first, reader, after, limit), "topic_subject"
+        if before is None:
+            before, rule = self._preverbal_subject(paragraph, cue, first), "subject_before_verb"
         if before is None:
             return None
         source = _Source(
             self._entity(paragraph, before),
-            "subject_before_verb",
+            rule,
             self._token_span(paragraph, before.start, before.end),
             after=after,
         )
         if "object" in cue.form.addressee:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
         return source
+
+    def _topic_subject(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
+        """«أما المتطوع محمود زعتر، فيرى أن…»: the topic أمّا sets before a verb joined by ف is
+        its subject, when the verb has none after it — the topic's phrase, or the name that
+        ends it (أما ابن عم المتوفى وصديقه نور الدين خرجي، فتحدث…)."""
+        if not (cue.clitic and paragraph.word(cue.token).startswith("ف")):
+            return None
+        amma = next(
+            (
+                k
+                for k in range(cue.token - 1, max(first, cue.token - TOPIC_WINDOW) - 1, -1)
+                if paragraph.word(k) == "اما"
+            ),
+            None,
+        )
+        if amma is None:
+            return None
+        end = cue.token - 1 if paragraph.word(cue.token - 1) in COMMAS else cue.token
+        following = paragraph.word(after)
+        if not (
+            complementizer(following)
+            or following in FUNCTION_WORDS
+            or following[:1] in QUOTE_MARKS
+            or following in (":",) + COMMAS
+            or following in VERB_OBJECT_PRONOUNS
+        ):
+            return None  # (أما في غزة، فأكد المتحدث…، فأكد رئيسها…: the verb's own subject)
+        if any(self._phrase_at(paragraph, k, self.lexicon.attributions) for k in range(after, limit)):
+            return None  # (أما الإعلام البريطاني، فعبّر عن…، بحسب ما ذكره الحوثي: his words)
+        if is_possessed(paragraph.word(amma + 1), gazetteer().common):
+            return None  # (أما أولاده فيقول إنه لن يعدّهم: what he speaks of, no speaker)
+        phrase, stop = reader.read(amma + 1, end, subject=True)
+        if phrase is not None and stop >= end and phrase.kind in SOURCE_KINDS:
+            return phrase
+        for k in range(amma + 1, end):
+            if (
+                self.speakers.category(paragraph.word(k)) in ("", "given")
+                and reader.is_name_start(k)
+                and reader.name_run(k, end) == end
+                # (not across «و»: بدر وصديقه نور الدين خرجي is two people, the last one named)
+                and not any(
+                    paragraph.word(w).startswith("و") and paragraph.word(w) != "ولد" for w in range(k, end)
+                )
+            ):
+                return NounPhrase(k, end, (k, end), PERSON)
+        return None
 
     def _subject_after_cue(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int) -> _Source:
         """The phrase after the verb (past an outlet spoken to) is its subject; a relay's source
@@ -1132,7 +1182,10 @@ class ArticleReader:
             content = self._content_before(paragraph, cue, first, source.after, last)
         # a named subject between a bare form and its preposition, or before it, makes it the
         # verb (وعبّر السريحي عن فخره…: not عَبْر "via"; السيد نصر الله وصف الإعلام بـ…)
-        named = source.rule in ("subject_after_cue", "subject_before_verb") and source.span is not None
+        named = (
+            source.rule in ("subject_after_cue", "subject_before_verb", "topic_subject")
+            and source.span is not None
+        )
         return content or self._content(paragraph, cue.form, source.after, limit, last, named)
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:

@@ -815,6 +815,11 @@ class PhraseReader:
             if end > i and word in ("-", "–") and self._joined(end) and self.word(end + 1)[:1].isalpha():
                 end += 2  # جان-إيف
                 continue
+            if end + 1 < limit and self._compound_given_name(end):
+                end += 2  # عز الدين، سيف الإسلام: one part, then perhaps a family name
+                parts += 1
+                after_particle = True
+                continue
             if (
                 grammar.is_particle(word)
                 and end + 1 < limit
@@ -917,6 +922,7 @@ class PhraseReader:
                 end > i
                 and self.definite_at(end - 1)
                 and lex.category(self.word(end - 1)) != "given"  # ألكسندر لوكاشينكو
+                and not (end - 2 >= i and self._compound_given_name(end - 2))  # عز الدين حداد
                 and not self.definite_at(end)
                 and category != "given"
             ):
@@ -1091,10 +1097,13 @@ class PhraseReader:
             or lex.category(w) == "given"
             or name_grammar().is_particle(w)
             # a family name the archive has not met after a learned given name of one part
-            # (عبد الكريم | الطرخاني): a definite word no lexicon and no list of common words
-            # holds (after a whole name, نتنياهو | المضمرة, it is an adjective)
+            # (عبد الكريم | الطرخاني، صلاح الدين | الدميرطاش): a definite word no lexicon and
+            # no list of common words holds (after a whole name, نتنياهو | المضمرة, it is an
+            # adjective; without the article it may be a verb: عبد الله | قرر)
             or learned == 2
-            and name_grammar().is_particle(self.word(i))
+            and (
+                name_grammar().is_particle(self.word(i)) or self.word(i + 1) in name_grammar().compound_words
+            )
             and w.startswith("ال")
             and lex.category(w) == ""
             and not self.gazetteer.is_common(w)
@@ -1282,7 +1291,7 @@ class PhraseReader:
         """A word of the phrase itself: a name, the head (which says the phrase's kind), or a
         word of its description."""
         category = self.lexicon.category(word)
-        if self._basem(r.i):
+        if self._basem(r.i) or self._compound_given_name(r.i):
             category = "given"
         elif word in SPOKEN_FOR_PRONOUNS and r.kind == PERSON and r.name is None:
             r.i += 1  # «المتحدث باسمه جوش إيرنست»: for the body named before; the name follows
@@ -1606,6 +1615,17 @@ class PhraseReader:
         # (المتحدث باسم حملة ترامب: a common word after it is the body spoken for)
         return category == "given" or category == "" and not self.gazetteer.is_common(following)
 
+    def _compound_given_name(self, i: int) -> bool:
+        """Token i and the next are one given name (عز الدين، سيف الإسلام، نصر الله): a second
+        word of compound names follows a given name or a word no common word (not رجال الدين)."""
+        word = self.word(i)
+        if self.word(i + 1) not in name_grammar().compound_words or not word[:1].isalpha():
+            return False
+        category = self.lexicon.category(word)
+        return category == "given" or (
+            category == "" and not self.gazetteer.is_common(word) and not self.is_boundary_at(i)
+        )
+
     def parenthesized_name(self, i: int) -> bool:
         """Token i opens brackets around one to four words that close before the content."""
         for k in range(i + 2, min(i + 6, len(self.tokens))):
@@ -1739,7 +1759,7 @@ class PhraseReader:
         word = self.word(i)
         if len(word) < 2:
             return False  # a lone letter (بـ, و) left by tatweel or a broken word
-        if self._basem(i):
+        if self._basem(i) or self._compound_given_name(i):
             return True
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False

@@ -626,6 +626,35 @@ def test_a_relayed_saying_after_a_comma_continues_the_relay(sentence, expected):
     assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [expected]
 
 
+# The topic أمّا sets before a verb joined by ف is its subject when the verb has none after it; not
+# when the verb has its own, nor when another source is said to report the sentence.
+TOPICS_BEFORE_FA = [
+    (
+        "أما المتطوع محمود زعتر، فيرى أن التحدي الأكبر ليس في تنظيم الفعاليات.",
+        [("محمود زعتر", "يرى")],
+    ),
+    ("أما وزارة الصحة، فأكدت أن عدد الشهداء ارتفع.", [("وزارة الصحة", "أكدت")]),
+    (
+        "أما في غزة، فأكد المتحدث باسم الدفاع المدني أن القصف مستمر.",
+        [("المتحدث باسم الدفاع المدني", "أكد")],
+    ),
+    ("ولديه 150 حفيدا، أما أولاده فيقول إنه لن يعدهم.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOPICS_BEFORE_FA)
+def test_the_topic_of_amma_speaks_for_the_verb_with_fa_after_it(sentence, expected):
+    assert [(q.speaker, q.cue) for q in quotes_of(sentence)] == expected
+
+
+def test_a_topic_whose_sentence_another_source_reports_is_not_the_speaker():
+    quotes = quotes_of(
+        "وقال السيد الحوثي إن العمليات مستمرة.",
+        'أما الإعلام البريطاني، فعبّر عن "اندهاشه من قدرة المسيّرة"، بحسب ما ذكره السيد الحوثي.',
+    )
+    assert {q.speaker for q in quotes} == {"السيد الحوثي"}
+
+
 # Must not fire: the pronoun subject opening a clause of its own (no cue before it in the sentence)
 # still gives the verb its own statement.
 OWN_CLAUSE_AFTER_A_PRONOUN = [

@@ -118,6 +118,12 @@ NAMES_READ_WHOLE = [
     # a learned given name of one part (عبد الكريم) takes a family name the archive never met
     ("وقال عبد الكريم الطرخاني إن التهمة كيدية.", "عبد الكريم الطرخاني"),
     ("وأكد عبد اللطيف الخراط أن المبلغ لم يتبخر.", "عبد اللطيف الخراط"),
+    # a compound given name (X الدين، X الإسلام) is one part, a family name may follow
+    ("وقال عز الدين، إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين"),
+    ("وقال عز الدين حداد إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين حداد"),
+    ("وقال سيف الإسلام القذافي إن ليبيا تحتاج الاستقرار.", "سيف الإسلام القذافي"),
+    # must not: a body named after God, a common word before الدين
+    ("وقال حزب الله إن المقاومة مستمرة.", "حزب الله"),
     # must not: a whole learned name takes no adjective after it
     ("وقال بنيامين نتنياهو المضطرب إن الحرب طويلة.", "بنيامين نتنياهو"),
 ]
