@@ -1559,7 +1559,10 @@ class PhraseReader:
             word[:1] in "بلكوف"
             and len(word) > 3
             and (
+                # (after ف a common word of four letters at least: فايس is no ف before ايس;
+                # بشدة، لشاب، بصوت are a preposition before one)
                 common(rest)
+                and (word[0] != "ف" or len(rest) >= 4)
                 or self.is_boundary(rest)
                 or self.lexicon.category(rest) not in ("", "given")
                 or word[0] == "ل"
@@ -1671,6 +1674,10 @@ class PhraseReader:
             or word in FUNCTION_WORDS
             or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
             or in_own_voice(word)  # (قال لو دريان | رصدنا…)
+            # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)
+            or word == "ل"
+            or word[:1] == "ل"
+            and self.lexicon.category(word) == "media"
         )
 
     def _quoted_name_end(self, i: int) -> int | None:

@@ -118,6 +118,9 @@ NAMES_READ_WHOLE = [
     # a learned given name of one part (عبد الكريم) takes a family name the archive never met
     ("وقال عبد الكريم الطرخاني إن التهمة كيدية.", "عبد الكريم الطرخاني"),
     ("وأكد عبد اللطيف الخراط أن المبلغ لم يتبخر.", "عبد اللطيف الخراط"),
+    # a name no lexicon knows ends where the outlet spoken to begins (and ف may be its letter)
+    ("وقال بوغدانوف لوكالة تاس إن المحادثات مستمرة.", "بوغدانوف"),
+    ('وقال فايس لصحيفة "الغارديان" إنه "من الواضح أن الطلاب لن يقفوا".', "فايس"),
     # a compound given name (X الدين، X الإسلام) is one part, a family name may follow
     ("وقال عز الدين، إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين"),
     ("وقال عز الدين حداد إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين حداد"),
