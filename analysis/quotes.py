@@ -592,10 +592,13 @@ class ArticleReader:
         X، بيان لـX; one with no issuer (البيان الختامي، التقرير) is the latest body's."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
+        study = strip_article(paragraph.word(phrase.start)) in self.speakers.studies
         owner, _ = reader.read(i, len(paragraph.tokens))
         if (
             # (بلاغ للداخلية: the issuer behind ل is read without it, below)
             not self._known_behind(paragraph.word(i), "ل")
+            # (دراسة عربية، دراسة أميركية: a study's adjective, not who made it)
+            and not (study and paragraph.word(i).endswith("يه"))
             and owner is not None
             and owner.kind != "statement"
             and (
@@ -612,11 +615,26 @@ class ArticleReader:
                 owner, _ = reader.read(i + 1, len(paragraph.tokens))
                 if owner:
                     return self._entity(paragraph, owner)
-            if word.startswith("ل") and len(word) > 3 and word not in ("لدي",):
+            if (
+                word.startswith("ل")
+                and len(word) > 3
+                and word not in ("لدي",)
+                # (استطلاع للرأي: what it asked, not who; دراسة لجامعة هارفارد: who made it)
+                and not (
+                    study
+                    and (
+                        word in self.speakers.study_objects
+                        or self.speakers.category(word) not in SOURCE_HEADS
+                    )
+                )
+            ):
                 issuer = self._read_stripped(paragraph, i, 1)
                 if issuer:
                     return issuer
             i += 1
+        if study:
+            # أفادت دراسة أميركية حديثة بأن…: a study without an issuer speaks for itself
+            return self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
                 return draft.entity

@@ -138,6 +138,8 @@ class SpeakerLexicon:
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
+    studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
+    study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
     @cached_property
     def site_names(self) -> frozenset[str]:
@@ -353,6 +355,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         outlet_heads=_stripped(data["outlet_heads"]),
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
+        studies=_stripped(data["studies"]),
+        study_objects=normalized_set(data["study_objects"]),
     )
 
 
@@ -1520,18 +1524,29 @@ class PhraseReader:
             )
             and not (r.kind == ANONYMOUS and self._place_of_source(i))
             and not (
-                # an unnamed source's adjective: شهود عيان، مصادر مطلعة، منظمات إنسانية
+                # an unnamed source's adjective: شهود عيان، مصادر مطلعة، منظمات إنسانية; a
+                # study's two (دراسة أميركية حديثة)
                 (
-                    r.kind == ANONYMOUS
-                    or r.kind == ORGANIZATION
-                    and not self.word(r.start).startswith(DEFINITE)
+                    (
+                        r.kind == ANONYMOUS
+                        or r.kind == ORGANIZATION
+                        and not self.word(r.start).startswith(DEFINITE)
+                    )
+                    and i == r.start + 1
+                    or r.kind == "statement"
+                    and strip_article(self.word(r.start)) in self.lexicon.studies
+                    and i <= r.start + 2
                 )
-                and i == r.start + 1
                 and word[:1] not in "بلكف"
                 and len(word) <= 9  # (no words glued by a scraper)
                 and word.endswith(("ان", "ه", "ي", "ون", "ين"))
-                # (أمنية، طبية: a feminine adjective of relation, not a noun with «his»)
-                and (word.endswith("يه") or not is_possessed(word, self.gazetteer.common))
+                # (أمنية، طبية: a feminine adjective of relation, not a noun with «his»; after a
+                # study, its feminine adjective: دراسة حديثة)
+                and (
+                    word.endswith("يه")
+                    or r.kind == "statement"
+                    or not is_possessed(word, self.gazetteer.common)
+                )
             )
         ):
             # (قائد الشرطة في صور، مراسل الميادين في جنوب لبنان: a place in the title)

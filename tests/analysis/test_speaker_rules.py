@@ -303,6 +303,13 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # groups of people by their plural: MPs, scientists, leaders
     ("وعبّر النواب في مجلس الدوما الروسي عن دعمهم للرئيس.", "النواب في مجلس الدوما الروسي"),
     ("قال علماء اليوم الأربعاء، إن وسائل منع الحمل توفر حماية طويلة.", "علماء"),
+    # a study without an issuer speaks for itself, with its adjectives; with one, its maker
+    ("أفادت دراسة علمية حديثة بأن البصل الأحمر يقتل الخلايا السرطانية.", "دراسة علمية حديثة"),
+    ("أكدت دراسة عربية جديدة أن النفط الصخري مضر بالبيئة.", "دراسة عربية جديدة"),
+    ("وأكد استطلاع للرأي أن الناخبين غاضبون.", "استطلاع للرأي"),
+    ("وكشفت دراسة لجامعة هارفارد أن النوم مهم.", "جامعة هارفارد"),
+    # must not: a body's name holds the plural دراسات
+    ("وقال معهد دراسات الأمن القومي الإسرائيلي إن الخطر كبير.", "معهد دراسات الأمن القومي الإسرائيلي"),
     # must not: a quoted name after its head is still read whole
     ('وقال موقع "أكسيوس" إن الاتفاق قريب.', 'موقع "أكسيوس"'),
     # an outlet that cites a source with عن relays it, whatever its verb; what it told of after
