@@ -808,14 +808,28 @@ class ArticleReader:
         return False
 
     def _own_words_follow_within(self, paragraph: _Paragraph, i: int) -> bool:
-        """أنّ, a colon or a quotation within a few words from token i (past فيها، عنه…)."""
+        """أنّ, a colon or a quotation within a few words from token i (past فيها، عنه…); not a
+        name in quotation marks (التي أقرّتها "العدل الدولية"، …: the relative's subject)."""
         for k in range(i, min(len(paragraph.tokens), i + 3)):
             word = paragraph.word(k)
-            if complementizer(word) or self._own_words_follow(paragraph, k):
+            if (
+                complementizer(word)
+                or self._own_words_follow(paragraph, k)
+                and not self._quoted_name_at(paragraph, k)
+            ):
                 return True
             if word not in RESUMPTIVES:
                 return False
         return False
+
+    @staticmethod
+    def _quoted_name_at(paragraph: _Paragraph, i: int) -> bool:
+        """Token i opens a quotation of a few words, a name's or a term's more often than speech."""
+        span = paragraph.span_opening_at(paragraph.tokens[i].start)
+        return (
+            span is not None
+            and len(paragraph.match.text[span.open + 1 : span.close].split()) <= SCARE_QUOTE_WORDS
+        )
 
     @staticmethod
     def _own_words_follow(paragraph: _Paragraph, i: int) -> bool:

@@ -956,6 +956,15 @@ class PhraseReader:
                 break
             if end > i and category == "" and mufaala_shaped(word):
                 break  # (جدعون ليفي | مقارنة بين…: the verb's own noun, no name's word)
+            if (
+                end == i + 1
+                and known is not None
+                and known.surname == self.word(i)
+                and word.endswith("ه")
+                and not self.definite_at(end)
+                and self.common_at(end)
+            ):
+                break  # (وأكد سلام | ضرورة…: نواف سلام by his surname, then the verb's object)
             end += 1
             parts += 1
             after_particle = False

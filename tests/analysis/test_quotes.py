@@ -655,6 +655,15 @@ def test_a_topic_whose_sentence_another_source_reports_is_not_the_speaker():
     assert {q.speaker for q in quotes} == {"السيد الحوثي"}
 
 
+def test_a_relative_clause_whose_quotation_is_a_name_stays_in_the_content():
+    quotes = quotes_of(
+        'وأوضح سلام أنّ الإجراءات المؤقتة التي أقرّتها "العدل الدولية"، في آذار الماضي، لا تستجيب للتطورات.'
+    )
+    assert [q.content for q in quotes] == [
+        'الإجراءات المؤقتة التي أقرّتها "العدل الدولية"، في آذار الماضي، لا تستجيب للتطورات'
+    ]
+
+
 # Must not fire: the pronoun subject opening a clause of its own (no cue before it in the sentence)
 # still gives the verb its own statement.
 OWN_CLAUSE_AFTER_A_PRONOUN = [
