@@ -1384,11 +1384,25 @@ class PhraseReader:
                 r.i = end
                 # A second known person right after the name is spoken to (حثّ أوستن غالانت).
                 return STOP if self.registry.find_by_word(self.word(r.i)) is not None else NEXT
-        if r.name is not None and (
-            category not in ("title", "nisba", "function")
-            and not word.startswith("ال")
-            or word.startswith("ل")
-            and not word.startswith("ال")
+        if (
+            r.name is not None
+            and (
+                category not in ("title", "nisba", "function")
+                and not word.startswith("ال")
+                or word.startswith("ل")
+                and not word.startswith("ال")
+            )
+            # (مسعود البارزاني رئيس | إقليم كردستان العراق: the title after the name goes on
+            # through its construct)
+            and not (
+                r.name[1] < i
+                and word[:1] not in "لب"  # (a preposition's noun: spoken to, or the content)
+                and (
+                    category in ("place", "organization")
+                    or category == ""
+                    and self._continues_chain(i, r.kind)
+                )
+            )
         ):
             return STOP  # "البحيري لأمين محفوظ": the name ends where the addressee begins
         return None

@@ -655,6 +655,11 @@ def test_a_topic_whose_sentence_another_source_reports_is_not_the_speaker():
     assert {q.speaker for q in quotes} == {"السيد الحوثي"}
 
 
+def test_the_content_opens_at_the_verbs_preposition_after_a_name_and_its_title():
+    quotes = quotes_of("طالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف الجوي التركي.")
+    assert [(q.speaker, q.content) for q in quotes] == [("مسعود البارزاني", "بوقف القصف الجوي التركي")]
+
+
 def test_a_relative_clause_whose_quotation_is_a_name_stays_in_the_content():
     quotes = quotes_of(
         'وأوضح سلام أنّ الإجراءات المؤقتة التي أقرّتها "العدل الدولية"، في آذار الماضي، لا تستجيب للتطورات.'

@@ -313,6 +313,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # groups of people by their plural: MPs, scientists, leaders
     ("وعبّر النواب في مجلس الدوما الروسي عن دعمهم للرئيس.", "النواب في مجلس الدوما الروسي"),
     ("قال علماء اليوم الأربعاء، إن وسائل منع الحمل توفر حماية طويلة.", "علماء"),
+    # a title after a name goes on through its construct, to a region (not to the verb's ب)
+    ("طالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف.", "مسعود البارزاني"),
+    ("وقال رئيس جمهورية دونيتسك دينيس بوشيلين إن القوات تتقدم.", "دينيس بوشيلين"),
     # a study without an issuer speaks for itself, with its adjectives; with one, its maker
     ("أفادت دراسة علمية حديثة بأن البصل الأحمر يقتل الخلايا السرطانية.", "دراسة علمية حديثة"),
     ("أكدت دراسة عربية جديدة أن النفط الصخري مضر بالبيئة.", "دراسة عربية جديدة"),
