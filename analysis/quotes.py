@@ -91,6 +91,9 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 COMPLEMENT_SUBJECT_WINDOW = 16
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
+# «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
+# نقلاً عمّا ذكرته…)
+ATTRIBUTION_MA = ("ما", "لما", "عما")
 NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
@@ -703,7 +706,7 @@ class ArticleReader:
         with it (`_read_attribution`), no cue of its own — unless no subject follows it («وبحسب
         ما تابعت، فإنّ…»: the source speaking goes on, as a cue without subject says)."""
         return (
-            paragraph.word(i - 1) in ("ما", "لما")
+            paragraph.word(i - 1) in ATTRIBUTION_MA
             and paragraph.word(i + 1) not in COMMAS
             and bool(self._phrase_at(paragraph, i - 2, self.lexicon.attributions))
         )
@@ -1782,7 +1785,7 @@ class ArticleReader:
         """The attribution phrase of `length` tokens at k: whether it made a quote of the
         sentence."""
         after = k + length
-        if paragraph.word(after) == "ما" or paragraph.word(after - 1) in ("ما", "لما"):
+        if paragraph.word(after) == "ما" or paragraph.word(after - 1) in ATTRIBUTION_MA:
             after += paragraph.word(after) == "ما"
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…

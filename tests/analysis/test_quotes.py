@@ -660,6 +660,11 @@ def test_the_content_opens_at_the_verbs_preposition_after_a_name_and_its_title()
     assert [(q.speaker, q.content) for q in quotes] == [("مسعود البارزاني", "بوقف القصف الجوي التركي")]
 
 
+def test_an_attribution_with_amma_and_its_verb_names_the_source():
+    quotes = quotes_of("وهوت الطائرة لسبب غير معروف، نقلاً عمّا ذكرته صحيفة الغارديان.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("صحيفة الغارديان", "نقلاً عمّا")]
+
+
 def test_a_relative_clause_whose_quotation_is_a_name_stays_in_the_content():
     quotes = quotes_of(
         'وأوضح سلام أنّ الإجراءات المؤقتة التي أقرّتها "العدل الدولية"، في آذار الماضي، لا تستجيب للتطورات.'
