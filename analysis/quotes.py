@@ -595,7 +595,8 @@ class ArticleReader:
         X، بيان لـX; one with no issuer (البيان الختامي، التقرير) is the latest body's."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
-        study = strip_article(paragraph.word(phrase.start)) in self.speakers.studies
+        head = paragraph.word(phrase.start)
+        study = head in self.speakers.studies  # (indefinite: دراسة أميركية، تقارير إعلامية)
         owner, _ = reader.read(i, len(paragraph.tokens))
         if (
             # (بلاغ للداخلية: the issuer behind ل is read without it, below)
@@ -638,6 +639,11 @@ class ArticleReader:
         if study:
             # أفادت دراسة أميركية حديثة بأن…: a study without an issuer speaks for itself
             return self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
+        if strip_article(head) in self.speakers.studies:
+            # وأضافت الدراسة: the study quoted before, or itself when the article quoted none
+            bare = strip_article(head)
+            earlier = next((d.entity for d in reversed(self.drafts) if bare in d.entity.heads), None)
+            return earlier or self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
                 return draft.entity

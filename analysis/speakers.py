@@ -355,7 +355,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         outlet_heads=_stripped(data["outlet_heads"]),
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
-        studies=_stripped(data["studies"]),
+        studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
     )
 

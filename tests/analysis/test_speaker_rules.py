@@ -137,6 +137,14 @@ def test_names_are_read_whole(sentence, speaker):
     assert speaker_of(sentence) == speaker
 
 
+def test_the_study_stands_for_the_study_quoted_before_not_the_last_speaker():
+    found = speakers_of(
+        "أفادت دراسة أميركية حديثة بأن البصل مفيد. وقال الطبيب إن ذلك صحيح.",
+        "وأضافت الدراسة أن الثوم مفيد.",
+    )
+    assert [speaker for para, speaker in found if para == 2] == ["دراسة أميركية حديثة"]
+
+
 def test_a_surname_the_article_named_ends_before_the_verbs_object():
     # (سلام is a given name too: a given name alone does not identify a person, but a common
     # noun after it is the object of أكد, no family name)
@@ -321,6 +329,7 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("أكدت دراسة عربية جديدة أن النفط الصخري مضر بالبيئة.", "دراسة عربية جديدة"),
     ("وأكد استطلاع للرأي أن الناخبين غاضبون.", "استطلاع للرأي"),
     ("وكشفت دراسة لجامعة هارفارد أن النوم مهم.", "جامعة هارفارد"),
+    ("ذكرت تقارير إعلامية روسية أن فرنسا وروسيا توصلتا إلى اتفاق.", "تقارير إعلامية روسية"),
     # must not: a body's name holds the plural دراسات
     ("وقال معهد دراسات الأمن القومي الإسرائيلي إن الخطر كبير.", "معهد دراسات الأمن القومي الإسرائيلي"),
     # must not: a quoted name after its head is still read whole
