@@ -2307,6 +2307,10 @@ def glued_cuts(word: str) -> tuple[int, ...]:
     for name in speaker_lexicon().site_names:
         at = word.find(name)
         if at < 0:
+            # (spoken to, behind ل, whose article the ل takes in: عطاياللميادينإنّ)
+            name = "لل" + name[2:]
+            at = word.find(name)
+        if at < 0:
             continue
         end = at + len(name)
         before = word[:at]

@@ -660,6 +660,17 @@ def test_the_content_opens_at_the_verbs_preposition_after_a_name_and_its_title()
     assert [(q.speaker, q.content) for q in quotes] == [("مسعود البارزاني", "بوقف القصف الجوي التركي")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أخذ نتنياهو ووزراؤه يتحدثون بشكل مكشوف عن تجاوز الاتفاق.",
+        "وقال المسؤول إن الحرب مستمرة. وأكد بصورة قاطعة أن الاتفاق فشل.",
+    ],
+)
+def test_a_manner_adverbial_after_the_verb_is_no_subject(sentence):
+    assert all(not q.speaker.startswith(("بشكل", "بصورة")) for q in quotes_of(sentence))
+
+
 def test_an_attribution_with_amma_and_its_verb_names_the_source():
     quotes = quotes_of("وهوت الطائرة لسبب غير معروف، نقلاً عمّا ذكرته صحيفة الغارديان.")
     assert [(q.speaker, q.cue) for q in quotes] == [("صحيفة الغارديان", "نقلاً عمّا")]
