@@ -1171,8 +1171,14 @@ class PhraseReader:
         if r.name is None and r.i == start + 1 and self.lexicon.category(self.word(start)) == "honorific":
             return None, start  # "وقال السيد إن": the man already speaking, no new source
         end = r.i
-        while end > start and (self.word(end - 1) in ("،", ",") or self.word(end - 1) in FUNCTION_WORDS):
-            end -= 1  # "قائد الشرطة في": a phrase never ends on a preposition
+        while end > start and (
+            self.word(end - 1) in ("،", ",", "«", "“")
+            or self.word(end - 1) in FUNCTION_WORDS
+            # (a straight mark that opens, no other in the phrase closing it)
+            or self.word(end - 1) == '"'
+            and sum(self.word(k) == '"' for k in range(start, end)) % 2 == 1
+        ):
+            end -= 1  # "قائد الشرطة في", «مسؤولون من «: no phrase ends on a preposition or an opening mark
         return NounPhrase(start, end, r.name, r.kind or PERSON, r.same), r.i
 
     def _punctuation_step(self, r: _Reading, word: str) -> str | None:

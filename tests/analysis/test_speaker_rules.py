@@ -332,6 +332,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("ذكرت تقارير إعلامية روسية أن فرنسا وروسيا توصلتا إلى اتفاق.", "تقارير إعلامية روسية"),
     # must not: a body's name holds the plural دراسات
     ("وقال معهد دراسات الأمن القومي الإسرائيلي إن الخطر كبير.", "معهد دراسات الأمن القومي الإسرائيلي"),
+    # a phrase never ends on an opening quotation mark
+    ("ويقول مسؤولون من «جي بي» إن الأجور منخفضة.", "مسؤولون"),
     # must not: a quoted name after its head is still read whole
     ('وقال موقع "أكسيوس" إن الاتفاق قريب.', 'موقع "أكسيوس"'),
     # an outlet that cites a source with عن relays it, whatever its verb; what it told of after
