@@ -869,7 +869,10 @@ class ArticleReader:
         k = cue.token - 2
         while k > sentence_start and not complementizer(paragraph.word(k)):
             if from_cue(paragraph.word(k)):
-                return False
+                before = cue_lexicon().lookup(paragraph.word(k))
+                if before is None or before.tense != "participle":
+                    return False
+                break  # (متمنياً لممداني النجاح… قائلاً "ليته…": after another participle's object)
             k -= 1
         return k > sentence_start and any(
             complementizer(word) or word == ":" or word[:1] in QUOTE_MARKS

@@ -446,6 +446,17 @@ def test_a_participle_after_a_content_is_a_statement_of_its_own():
     ]
 
 
+def test_a_participle_after_another_participles_object_is_a_statement_of_its_own():
+    quotes = quotes_of(
+        "وقال جدعون ليفي إن الوضع صعب.",
+        'ويختتم ليفي مقاله متمنيا لممداني النجاح في تحقيق وعوده قائلا "ليته يتمكن من تحطيم الحملة".',
+    )
+    assert [(q.cue, q.content) for q in quotes if q.para == 2] == [
+        ("متمنيا", "لممداني النجاح في تحقيق وعوده"),
+        ("قائلا", "ليته يتمكن من تحطيم الحملة"),
+    ]
+
+
 def test_a_participle_joined_by_wa_is_a_statement_of_its_own():
     quotes = quotes_of("وقال المتحدث إن بلاده تدين الهجوم، معربا عن تعازيه ومتمنياً للجرحى الشفاء العاجل.")
     assert [(q.cue, q.content) for q in quotes] == [
