@@ -58,6 +58,7 @@ PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
+ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
@@ -590,9 +591,12 @@ class ArticleReader:
         (والأمين، للداخلية، لدينا): the lexicon reads through it, the phrase does not."""
         return word[:1] in clitics and self.speakers.category(word[1:]) == self.speakers.category(word) != ""
 
-    def _statement_owner(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
+    def _statement_owner(
+        self, paragraph: _Paragraph, phrase: NounPhrase, named: bool = False
+    ) -> Entity | None:
         """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن
-        X، بيان لـX; one with no issuer (البيان الختامي، التقرير) is the latest body's."""
+        X، بيان لـX، تقرير نشرته صحيفة X; one with no issuer (البيان الختامي، التقرير) is the
+        latest body's (`named`: only an issuer the sentence names)."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
         head = paragraph.word(phrase.start)
@@ -615,7 +619,7 @@ class ArticleReader:
         limit = min(len(paragraph.tokens), phrase.end + 6)
         while i < limit:
             word = paragraph.word(i)
-            if word in ISSUER_PREPOSITIONS:
+            if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
                 owner, _ = reader.read(i + 1, len(paragraph.tokens))
                 if owner:
                     return self._entity(paragraph, owner)
@@ -644,6 +648,8 @@ class ArticleReader:
             bare = strip_article(head)
             earlier = next((d.entity for d in reversed(self.drafts) if bare in d.entity.heads), None)
             return earlier or self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
+        if named:
+            return None
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
                 return draft.entity
@@ -1439,7 +1445,13 @@ class ArticleReader:
                 if not first_verb and category in ("organization", "media", "anonymous"):
                     continue  # no person's name starts here (read no further: speed)
                 phrase, _ = reader.read(k, cue.token)
-                if phrase is None or phrase.kind == "statement":
+                if phrase is None:
+                    continue
+                if phrase.kind == "statement":
+                    # (تناول تقرير نشرته صحيفة X التحديات…، وأكد أن…: its issuer, when named)
+                    owner = self._statement_owner(paragraph, phrase, named=True)
+                    if owner is not None:
+                        return owner
                     continue
                 if (
                     phrase.name
