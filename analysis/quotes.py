@@ -59,6 +59,7 @@ OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
+TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
@@ -96,6 +97,7 @@ NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the ver
 # نقلاً عمّا ذكرته…)
 ATTRIBUTION_MA = ("ما", "لما", "عما")
 NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
+MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
@@ -1050,8 +1052,14 @@ class ArticleReader:
         form = cue.form
         reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
         after = cue.token + 1
-        # (past a pronoun or a participle of manner: أفادت فيه مصادر، وقال مبتسماً الوزير)
-        while paragraph.word(after) in RESUMPTIVES or reader.accusative_participle_at(after):
+        # (past a pronoun, a participle of manner or a time: أفادت فيه مصادر، وقال مبتسماً
+        # الوزير، كشف اليوم الجمعة الوزير)
+        while (
+            paragraph.word(after) in RESUMPTIVES
+            or reader.accusative_participle_at(after)
+            or paragraph.word(after) in TIME_WORDS
+            and paragraph.word(after + 1)[:1].isalpha()
+        ):
             after += 1
         source = self._subject_before_verb(
             paragraph, cue, first, reader, after, limit
@@ -1772,6 +1780,19 @@ class ArticleReader:
             return at - k, _without_preposition(token, self.registry)
         return None
 
+    @staticmethod
+    def _past_time_between_commas(paragraph: _Paragraph, i: int) -> int:
+        """Past a time set off by commas at token i (وفق ما أفاد به، اليوم الأربعاء، مصدر أمني):
+        the token after it, or i."""
+        if paragraph.word(i) not in COMMAS or paragraph.word(i + 1) not in TIME_WORDS:
+            return i
+        for k in range(i + 2, i + 2 + MAX_TIME_WORDS):
+            if paragraph.word(k) in COMMAS:
+                return k + 1
+            if paragraph.word(k) not in TIME_WORDS:
+                return i
+        return i
+
     def _name_closing_sentence(self, paragraph: _Paragraph, i: int, last: int) -> NounPhrase | None:
         """Words no lexicon or list of common words knows that close the sentence after an
         attribution (…، بحسب فيونغ.): a name, which the article may never have introduced."""
@@ -1811,6 +1832,7 @@ class ArticleReader:
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
                 after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
+        after = self._past_time_between_commas(paragraph, after)
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)
         if phrase is None:

@@ -682,6 +682,26 @@ def test_a_manner_adverbial_after_the_verb_is_no_subject(sentence):
     assert all(not q.speaker.startswith(("بشكل", "بصورة")) for q in quotes_of(sentence))
 
 
+# Wire stories set a time between the verb and its subject, or between an attribution's verb
+# and its source: neither is the source, and the source after them speaks.
+TIMES_BEFORE_THE_SOURCE = [
+    (
+        "كشف اليوم الجمعة وزير الوظيفة العمومية عبيد البريكي عن وثائق لأموال لم يتم استخلاصها.",
+        "وزير الوظيفة العمومية عبيد البريكي",
+    ),
+    ("وقال مساء أمس الناطق باسم الحكومة إن القرار نهائي.", "الناطق باسم الحكومة"),
+    (
+        "وتمكنت مصالح الأمن من الإطاحة بعصابة، وذلك وفق ما أفاد به، اليوم الأربعاء، مصدر أمني.",
+        "مصدر أمني",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TIMES_BEFORE_THE_SOURCE)
+def test_a_time_before_the_source_is_read_past(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
 def test_an_attribution_with_amma_and_its_verb_names_the_source():
     quotes = quotes_of("وهوت الطائرة لسبب غير معروف، نقلاً عمّا ذكرته صحيفة الغارديان.")
     assert [(q.speaker, q.cue) for q in quotes] == [("صحيفة الغارديان", "نقلاً عمّا")]
