@@ -736,6 +736,8 @@ class ArticleReader:
             return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
+        if paragraph.word(i - 1) == "غير":
+            return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
         return self.lexicon.lookup(word)
 
     def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:

@@ -1179,7 +1179,16 @@ class PhraseReader:
             and sum(self.word(k) == '"' for k in range(start, end)) % 2 == 1
         ):
             end -= 1  # "قائد الشرطة في", «مسؤولون من «: no phrase ends on a preposition or an opening mark
-        return NounPhrase(start, end, r.name, r.kind or PERSON, r.same), r.i
+        name = r.name
+        if name is not None and name[0] > start and self._kin_head(start):
+            name = None  # والد محمد الدرة، أسرة الطيار مازن العقيل: the relative speaks
+        return NounPhrase(start, end, name, r.kind or PERSON, r.same), r.i
+
+    def _kin_head(self, i: int) -> bool:
+        """Token i is a relative (والد، شقيقة، أسرة), described by the person named after it;
+        not a particle of names (ابن، أم، أب: ابن خلدون، أم كلثوم)."""
+        word = self.word(i)
+        return word in self.lexicon.kin and not name_grammar().is_particle(word)
 
     def _punctuation_step(self, r: _Reading, word: str) -> str | None:
         """A comma or dash ends the phrase; after a title it may first give the holder's name."""
@@ -1260,7 +1269,15 @@ class PhraseReader:
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
-        if not word[0].isalnum() or self.adverbial_at(i) and not adjective or self.is_boundary_at(i):
+        # (a title that is a cue's participle too opens the subject: وأكدت كاتبة الدولة أن…)
+        title_first = i == r.start and r.subject and self.lexicon.category(word) == "title"
+        if (
+            not word[0].isalnum()
+            or self.adverbial_at(i)
+            and not adjective
+            or self.is_boundary_at(i)
+            and not title_first
+        ):
             return STOP
         if r.subject and self.accusative_at(i):
             return STOP  # (a subject is no accusative: «وتوقع ألمانياً…» has none here)

@@ -777,6 +777,8 @@ NO_QUOTE = [
     "ورفضت لجنة الإفراج المشروط طلب الإفراج عن الأسير.",
     "ودفعت إسرائيل ثمناً باهظاً في المواجهة.",
     "ودفع المواطنون ثمنه غالياً في الحرب.",
+    # a participle after غير is an adjective (unconfirmed), no cue
+    "ونشرت صحف تقارير غير مؤكدة عن الحادث.",
     "وارتفع ثمن الخبز في الأسواق.",
     # a cue after a comma with its words after it, or after an adverbial: nothing before it
     "وخلال الساعات الأخيرة، أفادت وسائل إعلام إسرائيلية.",

@@ -335,6 +335,13 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وذكرت دراسة أجرتها جامعة أكسفورد أن النوم مهم.", "جامعة أكسفورد"),
     # must not: a body's name holds the plural دراسات
     ("وقال معهد دراسات الأمن القومي الإسرائيلي إن الخطر كبير.", "معهد دراسات الأمن القومي الإسرائيلي"),
+    # a relative speaks, described by the person named after it (not that person)
+    ("وقال والد محمد الدرة إن ابنه بريء.", "والد محمد الدرة"),
+    ("وقالت شقيقة الأسير محمد إن أخاها مضرب عن الطعام.", "شقيقة الأسير محمد"),
+    ("وقالت عائلة تيان إنه عمل لساعات إضافية.", "عائلة تيان"),
+    # the authorities, a title that is a participle too (كاتبة), after a time
+    ("بينما أعلنت السلطات الماليزية أنها لا تملك أدلة كافية.", "السلطات الماليزية"),
+    ("وأكدت كاتبة الدولة أن الوزارة تسعى إلى تقريب الخدمات.", "كاتبة الدولة"),
     # a phrase never ends on an opening quotation mark
     ("ويقول مسؤولون من «جي بي» إن الأجور منخفضة.", "مسؤولون"),
     # must not: a quoted name after its head is still read whole
