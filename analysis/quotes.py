@@ -736,9 +736,10 @@ class ArticleReader:
             return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
-        if paragraph.word(i - 1) == "غير":
+        form = self.lexicon.lookup(word)
+        if form is not None and form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
-        return self.lexicon.lookup(word)
+        return form
 
     def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،

@@ -661,6 +661,7 @@ class EntityRegistry:
             self._add_described(kind, description, desc)
 
 
+COMPOUND_WORDS = name_grammar().compound_words
 NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
 # The kind of phrase each class of head word makes.
 HEAD_KINDS = {
@@ -1682,8 +1683,10 @@ class PhraseReader:
     def _compound_given_name(self, i: int) -> bool:
         """Token i and the next are one given name (عز الدين، سيف الإسلام، نصر الله): a second
         word of compound names follows a given name or a word no common word (not رجال الدين)."""
+        if not 0 <= i + 1 < self._size or self.tokens[i + 1].text not in COMPOUND_WORDS:
+            return False  # (asked for most words a phrase reads: the cheap test first)
         word = self.word(i)
-        if self.word(i + 1) not in name_grammar().compound_words or not word[:1].isalpha():
+        if not word[:1].isalpha():
             return False
         category = self.lexicon.category(word)
         return category == "given" or (
