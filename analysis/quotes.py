@@ -642,13 +642,15 @@ class ArticleReader:
                 if issuer:
                     return issuer
             i += 1
-        if study:
-            # أفادت دراسة أميركية حديثة بأن…: a study without an issuer speaks for itself
-            return self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
-        if strip_article(head) in self.speakers.studies:
-            # وأضافت الدراسة: the study quoted before, or itself when the article quoted none
-            bare = strip_article(head)
-            earlier = next((d.entity for d in reversed(self.drafts) if bare in d.entity.heads), None)
+        bare = strip_article(head)
+        if bare in self.speakers.studies:
+            # أفادت دراسة أميركية حديثة بأن…: a study without an issuer speaks for itself; وأضافت
+            # الدراسة: the study quoted before, or itself when the article quoted none
+            earlier = (
+                None
+                if study
+                else next((d.entity for d in reversed(self.drafts) if bare in d.entity.heads), None)
+            )
             return earlier or self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
         if named:
             return None
@@ -1121,7 +1123,7 @@ class ArticleReader:
     def _topic_subject(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
         """«أما المتطوع محمود زعتر، فيرى أن…»: the topic أمّا sets before a verb joined by ف is
         its subject, when the verb has none after it — the topic's phrase, or the name that
-        ends it (أما ابن عم المتوفى وصديقه نور الدين خرجي، فتحدث…)."""
+        ends it (أما المتطوع محمود زعتر: المتطوع is no title the lexicons know)."""
         if not (cue.clitic and paragraph.word(cue.token).startswith("ف")):
             return None
         amma = next(

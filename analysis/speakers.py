@@ -1115,9 +1115,7 @@ class PhraseReader:
             # no list of common words holds (after a whole name, نتنياهو | المضمرة, it is an
             # adjective; without the article it may be a verb: عبد الله | قرر)
             or learned == 2
-            and (
-                name_grammar().is_particle(self.word(i)) or self.word(i + 1) in name_grammar().compound_words
-            )
+            and (name_grammar().is_particle(self.word(i)) or self.word(i + 1) in COMPOUND_WORDS)
             and w.startswith("ال")
             and lex.category(w) == ""
             and not self.gazetteer.is_common(w)
