@@ -1192,6 +1192,8 @@ class ArticleReader:
             and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
+        if phrase is None and (phrase := self._quoted_subject(paragraph, counted)) is not None:
+            after = phrase.end + 1
         if phrase is None:
             return _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
         source = _Source(
@@ -1222,6 +1224,25 @@ class ArticleReader:
         if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
         return source
+
+    def _quoted_subject(self, paragraph: _Paragraph, i: int) -> NounPhrase | None:
+        """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"
+        إن…، قال "المنتدى الاقتصادي العالمي" إن…): the subject, headed by a word no list of
+        common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا")."""
+        span = paragraph.span_opening_at(paragraph.tokens[i].start) if i < len(paragraph.tokens) else None
+        if span is None or len(paragraph.match.text[span.open + 1 : span.close].split()) > SCARE_QUOTE_WORDS:
+            return None
+        close = paragraph.first_token_at(span.close)
+        head = paragraph.word(i + 1)
+        if (
+            close <= i + 1
+            or not complementizer(paragraph.word(close + 1))
+            or in_own_voice(head)
+            or gazetteer().is_common(head)
+            and self.speakers.category(head) not in SOURCE_HEADS
+        ):
+            return None
+        return NounPhrase(i + 1, close, None, ORGANIZATION)
 
     @staticmethod
     def _learn_agreement(source: _Source, form: CueForm) -> None:

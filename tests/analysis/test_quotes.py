@@ -777,6 +777,8 @@ NO_QUOTE = [
     "ورفضت لجنة الإفراج المشروط طلب الإفراج عن الأسير.",
     "ودفعت إسرائيل ثمناً باهظاً في المواجهة.",
     "ودفع المواطنون ثمنه غالياً في الحرب.",
+    # a common word in quotation marks after the verb is no body's name
+    'قال "غياب" إن الأمر خطير.',
     # a participle after غير is an adjective (unconfirmed), no cue
     "ونشرت صحف تقارير غير مؤكدة عن الحادث.",
     "وارتفع ثمن الخبز في الأسواق.",

@@ -342,6 +342,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the authorities, a title that is a participle too (كاتبة), after a time
     ("بينما أعلنت السلطات الماليزية أنها لا تملك أدلة كافية.", "السلطات الماليزية"),
     ("وأكدت كاتبة الدولة أن الوزارة تسعى إلى تقريب الخدمات.", "كاتبة الدولة"),
+    # a body's name in quotation marks right after the verb, before its أنّ
+    ('قال "المنتدى الاقتصادي العالمي" إن اتفاق الشراكة مهم.', '"المنتدى الاقتصادي العالمي"'),
+    ('وقالت "بتسيلم" إن الاحتلال يواصل الهدم.', "بتسيلم"),
     # a phrase never ends on an opening quotation mark
     ("ويقول مسؤولون من «جي بي» إن الأجور منخفضة.", "مسؤولون"),
     # must not: a quoted name after its head is still read whole
