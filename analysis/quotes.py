@@ -60,6 +60,7 @@ CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
+BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
@@ -443,7 +444,8 @@ class ArticleReader:
         `openers` are the written forms of the heads (or outlets) wanted."""
         if not paragraph.vocabulary & openers:
             return  # (most paragraphs: not even tokenized)
-        reader = PhraseReader(paragraph.tokens, self.registry)
+        # (ب on a common noun ends a body's name, as after a verb: صحيفة هآرتس | بإجازة…)
+        reader = PhraseReader(paragraph.tokens, self.registry, BODY_NAME_STOPS)
         consumed = 0
         common = gazetteer().is_common
         for i in paragraph.positions(openers):

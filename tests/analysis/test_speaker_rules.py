@@ -145,6 +145,16 @@ def test_the_study_stands_for_the_study_quoted_before_not_the_last_speaker():
     assert [speaker for para, speaker in found if para == 2] == ["دراسة أميركية حديثة"]
 
 
+def test_a_body_learned_in_passing_ends_before_the_verbs_preposition():
+    # (the headline «هآرتس: …» stands for the body the article named, and its name is not
+    # «صحيفة هآرتس بإجازة الكنيست»)
+    found = speakers_of(
+        "ونددت صحيفة هآرتس بإجازة الكنيست القانون بالقراءة الأولى.",
+        "وقالت الصحيفة إن القانون وصمة عار.",
+    )
+    assert {speaker for para, speaker in found} == {"صحيفة هآرتس"}
+
+
 def test_a_surname_the_article_named_ends_before_the_verbs_object():
     # (سلام is a given name too: a given name alone does not identify a person, but a common
     # noun after it is the object of أكد, no family name)
@@ -345,6 +355,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # a body's name in quotation marks right after the verb, before its أنّ
     ('قال "المنتدى الاقتصادي العالمي" إن اتفاق الشراكة مهم.', '"المنتدى الاقتصادي العالمي"'),
     ('وقالت "بتسيلم" إن الاحتلال يواصل الهدم.', "بتسيلم"),
+    # the ambulance service speaks
+    ("وأضاف الإسعاف أن 4 فلسطينيين استشهدوا.", "الإسعاف"),
     # a phrase never ends on an opening quotation mark
     ("ويقول مسؤولون من «جي بي» إن الأجور منخفضة.", "مسؤولون"),
     # must not: a quoted name after its head is still read whole
