@@ -1183,6 +1183,19 @@ class PhraseReader:
             name = None  # والد محمد الدرة، أسرة الطيار مازن العقيل: the relative speaks
         return NounPhrase(start, end, name, r.kind or PERSON, r.same), r.i
 
+    def _occupation_before_name(self, i: int, category: str) -> bool:
+        """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة)
+        that no lexicon lists, right before a given name: the person's trade, then the name."""
+        word = self.word(i)
+        bare = word[2:]
+        return (
+            category == ""
+            and word.startswith("ال")
+            and len(bare) >= 4
+            and (bare[0] == "م" or bare[1] == "ا")
+            and self.lexicon.category(self.word(i + 1)) == "given"
+        )
+
     def _kin_head(self, i: int) -> bool:
         """Token i is a relative (والد، شقيقة، أسرة), described by the person named after it;
         not a particle of names (ابن، أم، أب: ابن خلدون، أم كلثوم)."""
@@ -1504,6 +1517,8 @@ class PhraseReader:
                 category == "anonymous" and word.startswith("ال") and strip_article(word) in lex.titles
             )
             r.kind = HEAD_KINDS.get(category, "")
+            if not r.kind and r.subject and self._occupation_before_name(i, category):
+                r.kind = PERSON  # وبيّن البائع أسامة محمد أن…: a person by his trade, then his name
             if not r.kind:
                 return STOP
             r.head = False

@@ -777,6 +777,8 @@ NO_QUOTE = [
     "ورفضت لجنة الإفراج المشروط طلب الإفراج عن الأسير.",
     "ودفعت إسرائيل ثمناً باهظاً في المواجهة.",
     "ودفع المواطنون ثمنه غالياً في الحرب.",
+    # must not: a definite noun of no doer's shape before a name is the subject, the name its object
+    "وانتقد الشعب محمد مرسي بشدة.",
     # a common word in quotation marks after the verb is no body's name
     'قال "غياب" إن الأمر خطير.',
     # a participle after غير is an adjective (unconfirmed), no cue

@@ -355,6 +355,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # a body's name in quotation marks right after the verb, before its أنّ
     ('قال "المنتدى الاقتصادي العالمي" إن اتفاق الشراكة مهم.', '"المنتدى الاقتصادي العالمي"'),
     ('وقالت "بتسيلم" إن الاحتلال يواصل الهدم.', "بتسيلم"),
+    # a person by his trade (a doer's shape no lexicon lists), then his given name
+    ("وبين البائع أسامة محمد أن أسعار النحت مرتفعة.", "أسامة محمد"),
     # the ambulance service speaks
     ("وأضاف الإسعاف أن 4 فلسطينيين استشهدوا.", "الإسعاف"),
     # a phrase never ends on an opening quotation mark
