@@ -356,7 +356,7 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('قال "المنتدى الاقتصادي العالمي" إن اتفاق الشراكة مهم.', '"المنتدى الاقتصادي العالمي"'),
     ('وقالت "بتسيلم" إن الاحتلال يواصل الهدم.', "بتسيلم"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
-    ("وبين البائع أسامة محمد أن أسعار النحت مرتفعة.", "أسامة محمد"),
+    ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
     # the ambulance service speaks
     ("وأضاف الإسعاف أن 4 فلسطينيين استشهدوا.", "الإسعاف"),
     # a phrase never ends on an opening quotation mark
