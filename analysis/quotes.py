@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -748,24 +749,31 @@ class ArticleReader:
     def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
         مشيرة إلى أنّ…»: the participle's)."""
-        for k in range(i + 1, i + 1 + NEAR_COMPLEMENTIZER):
-            word = paragraph.word(k)
-            if complementizer(word):
-                return True
-            if self.lexicon.lookup(word) is not None:
-                return False
-        return False
+        return self._word_near(paragraph, i, NEAR_COMPLEMENTIZER, complementizer) is not None
 
     def _preposition_near(self, paragraph: _Paragraph, i: int, preposition: str) -> bool:
         """The verb's own preposition within its subject's words after token i, before a comma
         or another cue (عبّر وزير الخارجية الأميركي أنتوني بلينكن عن…; not عن طريق "by way of")."""
-        for k in range(i + 1, i + 1 + NEAR_PREPOSITION):
+        k = self._word_near(paragraph, i, NEAR_PREPOSITION, preposition.__eq__, stop_at_comma=True)
+        return k is not None and paragraph.word(k + 1) != "طريق"
+
+    def _word_near(
+        self,
+        paragraph: _Paragraph,
+        i: int,
+        window: int,
+        wanted: Callable[[str], bool],
+        stop_at_comma: bool = False,
+    ) -> int | None:
+        """The first token within `window` words after token i that is `wanted`, unless another
+        cue (or, `stop_at_comma`, a comma) stands before it."""
+        for k in range(i + 1, i + 1 + window):
             word = paragraph.word(k)
-            if word == preposition:
-                return paragraph.word(k + 1) != "طريق"
-            if word in COMMAS or self.lexicon.lookup(word) is not None:
-                return False
-        return False
+            if wanted(word):
+                return k
+            if stop_at_comma and word in COMMAS or self.lexicon.lookup(word) is not None:
+                return None
+        return None
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
         """Length in tokens of the first phrase (allowing a leading و) that starts at token i;
@@ -1231,9 +1239,9 @@ class ArticleReader:
         """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"
         إن…، قال "المنتدى الاقتصادي العالمي" إن…): the subject, headed by a word no list of
         common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا")."""
-        span = paragraph.span_opening_at(paragraph.tokens[i].start) if i < len(paragraph.tokens) else None
-        if span is None or len(paragraph.match.text[span.open + 1 : span.close].split()) > SCARE_QUOTE_WORDS:
+        if i >= len(paragraph.tokens) or not self._quoted_name_at(paragraph, i):
             return None
+        span = paragraph.span_opening_at(paragraph.tokens[i].start)
         close = paragraph.first_token_at(span.close)
         head = paragraph.word(i + 1)
         if (
