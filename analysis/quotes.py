@@ -1202,7 +1202,7 @@ class ArticleReader:
             and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
-        if phrase is None and (phrase := self._quoted_subject(paragraph, counted)) is not None:
+        if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         if phrase is None:
             return _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
@@ -1235,7 +1235,7 @@ class ArticleReader:
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
         return source
 
-    def _quoted_subject(self, paragraph: _Paragraph, i: int) -> NounPhrase | None:
+    def _quoted_subject(self, paragraph: _Paragraph, reader: PhraseReader, i: int) -> NounPhrase | None:
         """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"
         إن…، قال "المنتدى الاقتصادي العالمي" إن…): the subject, headed by a word no list of
         common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا")."""
@@ -1248,8 +1248,9 @@ class ArticleReader:
             close <= i + 1
             or not complementizer(paragraph.word(close + 1))
             or in_own_voice(head)
-            or gazetteer().is_common(head)
-            and self.speakers.category(head) not in SOURCE_HEADS
+            # (no word that opens no name: a common word, a preposition on one — "بوضوح")
+            or self.speakers.category(head) not in SOURCE_HEADS
+            and reader.not_a_name(i + 1)
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)

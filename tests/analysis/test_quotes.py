@@ -781,6 +781,7 @@ NO_QUOTE = [
     "وانتقد الشعب محمد مرسي بشدة.",
     # a common word in quotation marks after the verb is no body's name
     'قال "غياب" إن الأمر خطير.',
+    'قال "بوضوح" إن الأمر خطير.',
     # a participle after غير is an adjective (unconfirmed), no cue
     "ونشرت صحف تقارير غير مؤكدة عن الحادث.",
     "وارتفع ثمن الخبز في الأسواق.",
