@@ -61,7 +61,7 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         and (lexicon.category(words[0][1:]) == "given" or grammar.is_particle(words[0][1:]))
     ):
         words = (words[0][1:],) + words[1:]
-    if len(words) < 2 or grammar.is_particle(words[-1]):
+    if len(words) < 2 or grammar.is_particle(words[-1]) or _one_given_name(words):
         return None
     for k, word in enumerate(words):
         # the word after a particle may be anything (عبد الملك، أبو الحمص)
@@ -77,6 +77,12 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         if not given and grammar.is_place_phrase(word):
             return None  # فهد بمدينة الباحة: a preposition and the place after the name
     return words
+
+
+def _one_given_name(words: tuple[str, ...]) -> bool:
+    """A given name of two words and no more (عبد الحكيم، عز الدين): learned as a whole name, it
+    would end every name it opens there (عز الدين | حداد)."""
+    return len(words) == 2 and (words[0] == "عبد" or words[1] in name_grammar().given_compound_words)
 
 
 def learn_names(

@@ -16,6 +16,7 @@ class NameGrammar:
     connectors: frozenset[str]
     female_given_names: frozenset[str]
     compound_words: frozenset[str]
+    given_compound_words: frozenset[str]
     title_names: frozenset[str]
     place_nouns: frozenset[str]
     max_words: int
@@ -38,6 +39,7 @@ def name_grammar() -> NameGrammar:
         connectors=normalized_set(data["connectors"]),
         female_given_names=normalized_set(data["female_given_names"]),
         compound_words=normalized_set(data["compound_words"]),
+        given_compound_words=normalized_set(data["given_compound_words"]),
         title_names=normalized_set(data["title_names"]),
         place_nouns=normalized_set(data["place_nouns"]),
         max_words=int(data["max_name_words"]),

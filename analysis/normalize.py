@@ -93,7 +93,12 @@ class MatchText:
     def of(cls, original: str) -> MatchText:
         table, deleted = _tables()
         text = original.translate(table).lower()
-        gaps = tuple(m.start() - k for k, m in enumerate(deleted.finditer(original)))
+        # (every character is kept or deleted, never made two: the same length, no deletion)
+        gaps = (
+            ()
+            if len(text) == len(original)
+            else tuple(m.start() - k for k, m in enumerate(deleted.finditer(original)))
+        )
         return cls(original, text, gaps)
 
     def to_original(self, index: int) -> int:

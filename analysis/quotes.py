@@ -734,15 +734,20 @@ class ArticleReader:
         """The cue form token i is, where it is one (بين only with أنّ near it; يُذكر not
         right before أنّ)."""
         word = paragraph.word(i)
-        if word in self.lexicon.near_complementizer and not self._complementizer_near(paragraph, i):
+        form = self.lexicon.lookup(word)
+        if form is None:
+            return None
+        near = self.lexicon.near_complementizer
+        if form.form in near and not word.endswith(form.form):
+            return None  # من بينها، بينهم: the preposition with its pronoun, never بيّن
+        if word in near and not self._complementizer_near(paragraph, i):
             return None
         preposition = self.lexicon.near_preposition.get(word)
         if preposition is not None and not self._preposition_near(paragraph, i, preposition):
             return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
-        form = self.lexicon.lookup(word)
-        if form is not None and form.tense == "participle" and paragraph.word(i - 1) == "غير":
+        if form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
         return form
 

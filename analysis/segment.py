@@ -70,7 +70,8 @@ class ParagraphText:
         """Indices of the tokens whose text is one of `words`, in order."""
         if not words:
             return []
-        return [i for i, token in enumerate(self.tokens) if token.text in words]
+        # (the texts, not the tokens: a paragraph none of whose words is wanted is never tokenized)
+        return [i for i, word in enumerate(self._words) if word in words]
 
 
 _CLOSING_PUNCTUATION = frozenset(".،,:؛!?؟)]")

@@ -904,6 +904,13 @@ LEARNED = [
     (("محمد", "بن"), None),
     (("فهد", "بمدينه", "الباحه"), None),  # a preposition and a place after the name
     (("بمنطقه", "جازان"), None),
+    # a given name of two words alone, which would end every name it opens (عز الدين | حداد)
+    (("عز", "الدين"), None),
+    (("عبد", "الحكيم"), None),
+    (("نصر", "الله"), ("نصر", "الله")),  # a family name that stands alone
+    # a province or a city opens no name (عسير سعيد، بجده عمر الجاسر)
+    (("عسير", "سعيد"), None),
+    (("بجده", "عمر", "الجاسر"), None),
 ]
 
 
