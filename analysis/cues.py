@@ -90,7 +90,7 @@ class CueLexicon:
     prep_complementizers: frozenset[tuple[str, ...]]
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
-    near_preposition: dict[str, str] = field(default_factory=dict)  # عبر: a cue only with عن near
+    near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
     relayed_sayings: frozenset[str] = frozenset()  # نقلت عن X، قوله: the relay's object
 
     @cached_property
@@ -235,8 +235,7 @@ def cue_lexicon() -> CueLexicon:
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
         impersonal=normalized_set(data.get("impersonal", [])),
         relayed_sayings=normalized_set(data.get("relayed_sayings", [])),
-        near_preposition={
-            normalize_ar(form): normalize_ar(preposition)
-            for form, preposition in data.get("near_preposition", {}).items()
+        near_words={
+            normalize_ar(form): normalized_set(words) for form, words in data.get("near_words", {}).items()
         },
     )

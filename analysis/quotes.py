@@ -98,7 +98,7 @@ NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the ver
 # «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
 # نقلاً عمّا ذكرته…)
 ATTRIBUTION_MA = ("ما", "لما", "عما")
-NEAR_PREPOSITION = 12  # words within which عن makes a bare عبر the verb عبّر (its subject's)
+NEAR_WORD = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
 MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
@@ -742,8 +742,8 @@ class ArticleReader:
             return None  # من بينها، بينهم: the preposition with its pronoun, never بيّن
         if word in near and not self._complementizer_near(paragraph, i):
             return None
-        preposition = self.lexicon.near_preposition.get(word)
-        if preposition is not None and not self._preposition_near(paragraph, i, preposition):
+        near_words = self.lexicon.near_words.get(word)
+        if near_words is not None and not self._own_word_near(paragraph, i, near_words):
             return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
@@ -756,10 +756,11 @@ class ArticleReader:
         مشيرة إلى أنّ…»: the participle's)."""
         return self._word_near(paragraph, i, NEAR_COMPLEMENTIZER, complementizer) is not None
 
-    def _preposition_near(self, paragraph: _Paragraph, i: int, preposition: str) -> bool:
-        """The verb's own preposition within its subject's words after token i, before a comma
-        or another cue (عبّر وزير الخارجية الأميركي أنتوني بلينكن عن…; not عن طريق "by way of")."""
-        k = self._word_near(paragraph, i, NEAR_PREPOSITION, preposition.__eq__, stop_at_comma=True)
+    def _own_word_near(self, paragraph: _Paragraph, i: int, words: frozenset[str]) -> bool:
+        """One of the verb's own `words` within its subject's words after token i, before a
+        comma or another cue (عبّر وزير الخارجية الأميركي أنتوني بلينكن عن…، حمّلت الحركة الاحتلال
+        المسؤولية; not عن طريق "by way of")."""
+        k = self._word_near(paragraph, i, NEAR_WORD, words.__contains__, stop_at_comma=True)
         return k is not None and paragraph.word(k + 1) != "طريق"
 
     def _word_near(
