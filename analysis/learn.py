@@ -13,7 +13,7 @@ from analysis.gazetteer import Gazetteer, is_common_word, is_possessed, shipped_
 from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
 from analysis.segment import ParagraphText
-from analysis.speakers import EntityRegistry, PhraseReader, speaker_lexicon, words_of
+from analysis.speakers import BLESSINGS, EntityRegistry, PhraseReader, speaker_lexicon, words_of
 
 NAME_POSITIONS = frozenset(["title", "honorific"])
 
@@ -76,13 +76,16 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None  # مخططاته، بريدها
         if not given and grammar.is_place_phrase(word):
             return None  # فهد بمدينة الباحة: a preposition and the place after the name
+        if word in BLESSINGS and words[k + 1 : k + 2] == ("الله",):
+            return None  # سلمان حفظه الله: the name and a blessing
     return words
 
 
 def _one_given_name(words: tuple[str, ...]) -> bool:
-    """A given name of two words and no more (عبد الحكيم، عز الدين): learned as a whole name, it
-    would end every name it opens there (عز الدين | حداد)."""
-    return len(words) == 2 and (words[0] == "عبد" or words[1] in name_grammar().given_compound_words)
+    """A given name of two words and no more (عز الدين، نور الدين): learned as a whole name, it
+    would end every name it opens there (عز الدين | حداد). (Not عبد الناصر، عبد اللهيان: the
+    family names of men the news calls by them alone.)"""
+    return len(words) == 2 and words[1] in name_grammar().given_compound_words
 
 
 def learn_names(

@@ -55,6 +55,11 @@ PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
+# honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
+HONORIFIC_PRONOUNS = {
+    normalize_ar(pronoun): frozenset(strip_article(normalize_ar(word)) for word in titles)
+    for pronoun, titles in _GRAMMAR["honorific_pronouns"].items()
+}
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
@@ -128,6 +133,7 @@ SPEAKER_RULES = {
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
     "headline": "a headline of the form «X: …» or «X لـY: …»",
@@ -1074,17 +1080,24 @@ class ArticleReader:
         reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
         after = cue.token + 1
         # (past a pronoun, a participle of manner or a time: أفادت فيه مصادر، وقال مبتسماً
-        # الوزير، كشف اليوم الجمعة الوزير)
+        # الوزير، كشف اليوم الجمعة الوزير; an honorific standing for the dignitary speaking, or
+        # a blessing, leave no subject: وأكد معاليه أن…، وأشاد حفظه الله بـ…)
         while (
             paragraph.word(after) in RESUMPTIVES
+            or paragraph.word(after) in HONORIFIC_PRONOUNS
             or reader.accusative_participle_at(after)
             or paragraph.word(after) in TIME_WORDS
             and paragraph.word(after + 1)[:1].isalpha()
         ):
             after += 1
+        if reader.blessing_at(after):
+            after += 2
         source = self._subject_before_verb(
             paragraph, cue, first, reader, after, limit
         ) or self._subject_after_cue(paragraph, cue, first, reader, after, limit)
+        titles = HONORIFIC_PRONOUNS.get(paragraph.word(cue.token + 1))
+        if titles is not None:
+            source = self._honorific_pronoun_source(cue, source, titles)
         if paragraph.word(source.after).startswith("ل") and (
             "ل" in form.addressee
             or "object" in form.addressee
@@ -1099,6 +1112,18 @@ class ArticleReader:
                     end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
                 source.after = end
         return source
+
+    def _honorific_pronoun_source(self, cue: _Cue, source: _Source, titles: frozenset[str]) -> _Source:
+        """«وقال معاليه: …»: the dignitary is the source speaking when his title fits the
+        honorific, else the person named last with such a title (وهنّأ معالي الشيخ السديس
+        الجميع… وقال معاليه: إن…; وجدّد معالي الوزير حجار التهاني لخادم الحرمين… ونوّه معاليه:
+        the minister, not the king)."""
+        if source.entity is not None and _titled(source.entity, titles):
+            return source
+        person = self.registry.latest_person(cue.form.agreement, lambda entity: _titled(entity, titles))
+        if person is None:
+            return source
+        return _Source(person, "honorific_pronoun", after=source.after)
 
     def _outlet_after_lam(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is ل on an outlet's head (كشفت مصادر لوكالة "سبوتنيك" عن…، أكد للميادين):
@@ -1407,6 +1432,8 @@ class ArticleReader:
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
             form = self._cue_form_at(paragraph, k)
             if form is not None and form.tense != "participle":
+                if paragraph.word(k + 1) in HONORIFIC_PRONOUNS:
+                    return None  # (وقال معاليه…، مشيراً: the source the verb continued)
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
                 if form.needs_complementizer and (phrase is None or not phrase.name):
@@ -2290,6 +2317,11 @@ def _glued_candidates() -> re.Pattern:
 
 # The items of a scraper's «read also» box: «list 1 of 2 <title> list 2 of 2 <title> end of list».
 _LINKED_TITLE = re.compile(r"list \d+ of \d+ (.+?)\s*(?=list \d+ of \d+ |end of list|$)")
+
+
+def _titled(entity: Entity, titles: frozenset[str]) -> bool:
+    """The entity was described with one of these title words (معالي الوزير، سمو الأمير)."""
+    return any(titles & description for description in entity.descriptions)
 
 
 def _may_be_glued(text: str) -> bool:

@@ -36,6 +36,7 @@ DASH_EXPLANATION = 14
 # Marks after which a body's own name has ended (it then meets its verb's content).
 NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
 SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
+BLESSINGS = normalized_set(load("grammar")["blessings"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
@@ -568,6 +569,18 @@ class EntityRegistry:
         self.entities.append(entity)
         return entity
 
+    def latest_person(self, agreement: str, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The person named last up to the paragraph being read who is `wanted` and whom a verb
+        of this agreement may have as its subject (an honorific pronoun's dignitary)."""
+        return next(
+            (
+                e
+                for e in self._nearest_first()
+                if e.kind == PERSON and e.name_words and agrees(agreement, e) and wanted(e)
+            ),
+            None,
+        )
+
     def find_description(self, desc: tuple[str, ...]) -> Entity | None:
         """The earlier source these description words stand for, if any (nothing is added)."""
         return self._resolve_description(desc) if desc else None
@@ -731,7 +744,13 @@ class PhraseReader:
             or _is_boundary_word(word)
             or bool(self.stop_words)
             and self._opens_content(i)
+            or self.blessing_at(i)
         )
+
+    def blessing_at(self, i: int) -> bool:
+        """Tokens i and i + 1 are a blessing said after a name (الملك سلمان حفظه الله، الأمير
+        نايف رحمه الله): no word of a name or a phrase."""
+        return self.word(i) in BLESSINGS and self.word(i + 1) == "الله"
 
     def _opens_content(self, i: int) -> bool:
         """The verb's own one-letter preposition on a common noun (طالبت الوزارة | بإغلاق

@@ -319,6 +319,53 @@ def test_the_subject_stands_after_a_pronoun_or_a_manner(sentence, speaker):
     assert speaker_of(sentence) == speaker
 
 
+# An honorific standing for the dignitary (معاليه، سموه) or a blessing (حفظه الله) after the
+# verb: no subject there, the source speaking goes on (CONTEXT's man).
+HONORIFIC_PRONOUNS = [
+    "وأكد معاليه أن المملكة ماضية في دعم الأشقاء.",
+    "ونوّه سموه إلى أن العمل التكاملي ضروري.",
+    "وأشار فضيلته إلى أن الفتوى واضحة.",
+    "وأشاد حفظه الله بأن العلاقات متميزة.",
+]
+
+
+@pytest.mark.parametrize("sentence", HONORIFIC_PRONOUNS)
+def test_an_honorific_pronoun_continues_the_source_speaking(sentence):
+    assert speaker_of(sentence) == "محمد مصطفى"
+
+
+def test_an_honorific_pronoun_stands_for_the_dignitary_of_its_title():
+    # معاليه: the minister (معالي الوزير), not the prince or the king named after him
+    found = speakers_of(
+        "واستقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض المهنئين.",
+        "وأوضح معالي وزير الحج الدكتور محمد بنتن أن الموسم نجح.",
+        "وهنأ خادم الحرمين الشريفين الملك سلمان المواطنين.",
+        "ونوه معاليه بأن الجهود كبيرة. وحث سموه على أن يبذل الجميع جهدهم.",
+    )
+    assert found == [(2, "محمد بنتن"), (4, "محمد بنتن"), (4, "فيصل بن بندر")]
+
+
+def test_an_honorific_pronoun_with_no_one_quoted_before_is_the_dignitary_named():
+    found = speakers_of(
+        "وهنأ معالي الشيخ السديس الجميع بعيد الفطر. وقال معاليه: إن الله منّ على الأمة بالصيام."
+    )
+    assert found == [(1, "السديس")]
+
+
+BLESSINGS_AFTER_NAMES = [  # (sentence, speaker): the blessing is no word of the name
+    ("وأكد الملك سلمان حفظه الله أن المملكة ماضية في دعم الأشقاء.", "سلمان"),
+    ("وأشار الأمير نايف رحمه الله إلى أن الأمن مسؤولية الجميع.", "نايف"),
+    ("وقال الملك عبدالله بن عبدالعزيز غفر الله له إن الأمن نعمة.", "عبدالله بن عبدالعزيز"),
+    # must not: رحمة (رحمه when normalized) without الله is a family name
+    ("وقال محمد رحمة إن الوضع صعب.", "محمد رحمة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BLESSINGS_AFTER_NAMES)
+def test_a_blessing_after_a_name_ends_it(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
     # one of a group speaks, so named
     ("يقول أحد مسؤولي السفارة الليبية إن الوضع تغير بعد انتخاب البرلمان.", "أحد مسؤولي السفارة الليبية"),
@@ -910,7 +957,10 @@ LEARNED = [
     (("بمنطقه", "جازان"), None),
     # a given name of two words alone, which would end every name it opens (عز الدين | حداد)
     (("عز", "الدين"), None),
-    (("عبد", "الحكيم"), None),
+    (("حسام", "الدين"), None),
+    (("عبد", "اللهيان"), ("عبد", "اللهيان")),  # a family name that stands alone
+    # a blessing after the name (سلمان حفظه الله)
+    (("سلمان", "بن", "عبدالعزيز", "حفظه", "الله"), None),
     (("نصر", "الله"), ("نصر", "الله")),  # a family name that stands alone
     # a province or a city opens no name (عسير سعيد، بجده عمر الجاسر)
     (("عسير", "سعيد"), None),
