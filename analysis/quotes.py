@@ -1157,6 +1157,8 @@ class ArticleReader:
             self._token_span(paragraph, before.start, before.end),
             after=after,
         )
+        if cue.form.relay and paragraph.word(after) == "عن":
+            return self._relayed_by(source, paragraph, reader, limit)
         if "object" in cue.form.addressee:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
         return source
@@ -1236,7 +1238,12 @@ class ArticleReader:
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         if phrase is None:
-            return _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
+            source = _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
+            if form.relay and paragraph.word(after) == "عن" and source.rule != "continued_source":
+                # (وكالة "فرانس برس" الفرنسية، قد نقلت عن وزير الطاقة… قوله إن…: the subject
+                # before the verb relays)
+                return self._relayed_by(source, paragraph, reader, limit)
+            return source
         source = _Source(
             self._entity(paragraph, phrase),
             "subject_after_cue",
@@ -1453,6 +1460,19 @@ class ArticleReader:
                 return None
         return None
 
+    def _relayed_by(self, source: _Source, paragraph, reader: PhraseReader, limit: int) -> _Source:
+        """The source found before a relay verb passes on the words of the one after its عن."""
+        medium = source.entity
+        if medium is None:
+            return source
+        source.entity, source.after = self._relayed_source(
+            paragraph, reader, source.after, limit, medium, None
+        )
+        if source.entity is not medium:
+            # (the span named the medium: the verb's gender is the medium's, not the source's)
+            source.rule, source.relay, source.span = "relayed_source", medium, None
+        return source
+
     def _relayed_source(
         self,
         paragraph,
@@ -1511,8 +1531,15 @@ class ArticleReader:
                 continue
             word = paragraph.word(k)
             category = self.speakers.category(word)
-            if word.startswith("و") and category and word not in self.speakers.given_names:
-                continue  # "…، ونادي الأسير": a second member of a list, not a subject
+            if (
+                word.startswith("و")
+                and category
+                and word not in self.speakers.given_names
+                and not (k == first and self.speakers.listed_as_written(word))
+            ):
+                # "…، ونادي الأسير": a second member of a list, not a subject; a sentence may
+                # open with a word listed as it is written (وسائل إعلام إسرائيلية تتحدث…، وتشير)
+                continue
             if self.speakers.governed(word):
                 continue  # «ووفقاً لشهود عيان حضروا…، فقد اعترف»: a preposition's object
             if category in SOURCE_HEADS or self.registry.find_by_word(word):
@@ -1525,6 +1552,7 @@ class ArticleReader:
                 phrase, _ = reader.read(k, cue.token)
                 if phrase is None:
                     continue
+                phrase = self._before_summary_verb(paragraph, phrase)
                 if phrase.kind == "statement":
                     # (تناول تقرير نشرته صحيفة X التحديات…، وأكد أن…: its issuer, when named)
                     owner = self._statement_owner(paragraph, phrase, named=True)
@@ -1539,6 +1567,24 @@ class ArticleReader:
                 ):
                     return self._entity(paragraph, phrase)
         return None
+
+    def _before_summary_verb(self, paragraph, phrase: NounPhrase) -> NounPhrase:
+        """A summary line's subject ends where its verb begins (وفد حكومي عراقي | يزور تركيا،
+        ويحذّر…): an unknown word of an imperfect's shape right after an adjective of relation
+        or a place, which end a noun phrase."""
+        names = gazetteer().name_words
+        for k in range(phrase.start + 1, phrase.end):
+            word = paragraph.word(k)
+            if (
+                word[:1] in "يت"
+                and len(word) >= 4
+                and self.speakers.category(word) == ""
+                and word not in names
+                and self.speakers.category(paragraph.word(k - 1)) in ("nisba", "place")
+                and (phrase.name is None or phrase.name[1] <= k)
+            ):
+                return replace(phrase, end=k)
+        return phrase
 
     def _subject_before_comma(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """Summary lines name their speaker first: "مسؤول أميركي كبير، يقول إنه…",
@@ -1557,7 +1603,7 @@ class ArticleReader:
         phrase, stop = reader.read(start, end)
         if phrase is None or stop < end or phrase.kind == "statement":
             return None
-        return self._entity(paragraph, phrase)
+        return self._entity(paragraph, self._before_summary_verb(paragraph, phrase))
 
     def _token_span(self, paragraph, start: int, end: int) -> tuple[int, int]:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)

@@ -239,8 +239,12 @@ class SpeakerLexicon:
         return (
             word[:1] in "لب"
             and (self.category(word) not in ("", "function") or self.is_people(word))
-            and not any(word in words for _, words in self.classes)
+            and not self.listed_as_written(word)
         )
+
+    def listed_as_written(self, word: str) -> bool:
+        """The word is in a class as it stands, no proclitic read off it (لجنة، وسائل، بلال)."""
+        return word in self._classes_of_words
 
     def base(self, word: str) -> str:
         """The form of a word to compare descriptions by."""
@@ -1386,8 +1390,9 @@ class PhraseReader:
                 r.name, r.kind = (i + 1, end), PERSON
                 r.i = end
                 return NEXT
-        if r.head and category == "" and self.word(i + 1) in lex.outlet_name_ends:
-            r.kind, r.head = MEDIA, False  # فايننشال | تايمز: an outlet, not a man's name
+        if r.head and category in ("", "place") and self.word(i + 1) in lex.outlet_name_ends:
+            # فايننشال | تايمز، واشنطن | بوست: an outlet, not a man's name nor a city
+            r.kind, r.head = MEDIA, False
             r.i += 1
             return NEXT
         may_name = (

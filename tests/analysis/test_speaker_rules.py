@@ -352,6 +352,30 @@ def test_an_honorific_pronoun_with_no_one_quoted_before_is_the_dignitary_named()
     assert found == [(1, "السديس")]
 
 
+SUMMARY_LINES = [  # (line, speaker of every quote): Al Mayadeen's summaries, subject first
+    (
+        "وسائل إعلام إسرائيلية تتحدث عن عرقلة المفاوضات، وتشير إلى أنّ الأسرى يدفعون الثمن.",
+        "وسائل إعلام إسرائيلية",
+    ),
+    ("وفد حكومي عراقي يزور تركيا، ويحذر من انهيار أمن العراقيين الغذائي.", "وفد حكومي عراقي"),
+    ("وكالة إخبارية أميركية تتناول الانتخابات، وتقول إن المعارضة ستعقد اجتماعاً.", "وكالة إخبارية أميركية"),
+    # a relay verb after its subject: the source after عن speaks
+    (
+        'وكالة "فرانس برس" الفرنسية، قد نقلت عن وزير الطاقة في بوركينا فاسو، ياكوبا زابري جوبا، '
+        'قوله إن "الوفد جاء لمناقشة الجوانب الفنية".',
+        "ياكوبا زابري جوبا",
+    ),
+    # an outlet whose name opens with a city's (واشنطن بوست), quoted
+    ('وقالت "واشنطن بوست" إنّ هذا التطور يؤكد أنه حدث.', '"واشنطن بوست"'),
+]
+
+
+@pytest.mark.parametrize(("line", "speaker"), SUMMARY_LINES)
+def test_a_summary_line_names_its_source_first(line, speaker):
+    found = speakers_of(line)
+    assert found and {name for _, name in found} == {speaker}
+
+
 BLESSINGS_AFTER_NAMES = [  # (sentence, speaker): the blessing is no word of the name
     ("وأكد الملك سلمان حفظه الله أن المملكة ماضية في دعم الأشقاء.", "سلمان"),
     ("وأشار الأمير نايف رحمه الله إلى أن الأمن مسؤولية الجميع.", "نايف"),
