@@ -37,6 +37,7 @@ DASH_EXPLANATION = 14
 NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
 SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
 BLESSINGS = normalized_set(load("grammar")["blessings"])
+CLOSE_TO = normalized_set(load("grammar")["close_to"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
 
@@ -928,6 +929,8 @@ class PhraseReader:
                 category = ""  # حسين أمير عبد اللهيان: a title that is a given name too
             if category == "honorific" and end > i and word.startswith("ال") and self._ends_phrase(end + 1):
                 category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
+            if end == i + 1 and self._word_family_name(i, end):
+                return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
             if end > i and category in (
                 "title",
                 "honorific",
@@ -1237,13 +1240,17 @@ class PhraseReader:
                 following.startswith("و") and lex.category(following[1:]) == "title"
             ):
                 k = i + 1
-                while (
-                    k < limit
-                    and self.word(k)[:1].isalnum()
-                    and not self.is_boundary(self.word(k))
-                    and not self.adverbial_at(k)
-                ):
-                    k += 1
+                while k < limit:
+                    if (
+                        self.word(k)[:1].isalnum()
+                        and not self.is_boundary(self.word(k))
+                        and not self.adverbial_at(k)
+                    ):
+                        k += 1
+                    elif quoted_end := self._quoted_name_end(k):
+                        k = quoted_end  # (نائب مدير منظمة «هيومن رايتس ووتش»، : the body's name)
+                    else:
+                        break
                 r.i = k + 1 if self.word(k) in ("،", ",", "-", "–") else k
             return STOP
         if word in ("-", "–") and r.name is None and r.kind == PERSON:
@@ -1320,8 +1327,20 @@ class PhraseReader:
             # ذكرت الصحيفة | عن مصادر أمنية، كشفت الصحيفة | عن خطة: the source it relays or
             # what it told of, never more of an outlet's name
             return STOP
-        if i > r.start and word[:1] == "ل" and self.lexicon.governed(word) and self.lexicon.is_people(word):
-            return STOP  # "قال مسؤول أميركي للصحافيين": the people spoken to
+        if (
+            i > r.start
+            and word[:1] == "ل"
+            and self.lexicon.governed(word)
+            and (
+                self.lexicon.is_people(word)
+                or r.kind == ANONYMOUS
+                and self.lexicon.category(word) in ("title", "media")
+                and self.word(i - 1) not in CLOSE_TO
+            )
+        ):
+            # "قال مسؤول أميركي للصحافيين": the people spoken to; "أفاد مصدر أمني لمراسل
+            # الوكالة": an unnamed source speaks to a reporter or an outlet, it has no title
+            return STOP
         if (
             r.kind == PERSON
             and not r.head
@@ -1764,6 +1783,32 @@ class PhraseReader:
         while self._short_quote_mark(k):
             k += 1
         return self.word(k)
+
+    def _word_family_name(self, i: int, k: int) -> bool:
+        """Token k, a common word or a group's (الشاهد "the witness"، جمعة "Friday"), is the
+        family name of the given name at token i when the phrase ends right after it at an
+        adverbial or a punctuation mark (قال رئيس الحكومة يوسف الشاهد خلال زيارة…، وأكد مهدي
+        جمعة في تصريح…); a definite one also before أنّ. Not a verbal noun before أنّ, the
+        verb's object (أكد محمد ضرورة أن…)."""
+        word, following = self.word(k), self.word(k + 1)
+        known = self.registry.find_by_word(word)
+        if (
+            self.lexicon.category(self.word(i)) != "given"
+            or self.lexicon.category(word) not in ("", "anonymous")
+            or not word.isalpha()
+            or len(word) < 3
+            or verbal_noun_shaped(strip_article(word))
+            or known is not None
+            and self.word(i) not in known.name_words  # (another person: حثّ أوستن غالانت)
+        ):
+            return False
+        ends = (
+            self.adverbial_at(k + 1)
+            or not following
+            or not following[0].isalnum()
+            and following not in ("-", "–")
+        )
+        return ends or word.startswith("ال") and complementizer(following)
 
     def _ends_phrase(self, i: int) -> bool:
         word = self.word(i)

@@ -46,6 +46,10 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a family name that is a word too, where the phrase ends after it (not «أكد محمد ضرورة أن»)
+    ("قال رئيس الحكومة يوسف الشاهد خلال زيارة أداها اليوم إن تونس بلد منفتح.", "يوسف الشاهد"),
+    ("وأكد مهدي جمعة في تصريح للإذاعة أن الحزب جاهز.", "مهدي جمعة"),
+    ("وقال محمد الشاهد إن الحادث وقع ليلاً.", "محمد الشاهد"),
     # foreign given names after a title (not the title alone)
     ("وقال حاكم المنطقة إيغور أرتامونوف إن القيود رفعت.", "إيغور أرتامونوف"),
     ("وقال زعيم الحزب الديمقراطي المسيحي فريدريش ميرز إن حزبه لن يتحالف.", "فريدريش ميرز"),
@@ -350,6 +354,35 @@ def test_an_honorific_pronoun_with_no_one_quoted_before_is_the_dignitary_named()
         "وهنأ معالي الشيخ السديس الجميع بعيد الفطر. وقال معاليه: إن الله منّ على الأمة بالصيام."
     )
     assert found == [(1, "السديس")]
+
+
+def test_a_headline_speaker_with_a_word_for_family_name():
+    article = make_article(
+        "t.txt",
+        "رئيس الحكومة يوسف الشاهد: ميزانية الدولة غير تقشفية رغم الصعوبات\n"
+        "قال رئيس الحكومة يوسف الشاهد إن الميزانية غير تقشفية.",
+    )
+    assert [(q.para, q.speaker) for q in extract_quotes(article)] == [(0, "يوسف الشاهد"), (1, "يوسف الشاهد")]
+
+
+SOURCE_PHRASES = [  # (sentence, speaker, content's start)
+    # an unnamed source speaks to a reporter (لمراسل), but is close to whom مقرّب's ل names
+    ("وأفاد مصدر أمني لمراسل وكالة تونس افريقيا للأنباء أن الموقوف فرّ.", "مصدر أمني", "الموقوف"),
+    ("وقال مصدر مقرب لرئيس الحكومة إن التعديل قريب.", "مصدر مقرب لرئيس الحكومة", "التعديل"),
+    # a body's quoted name inside the title set off after the name belongs to the title
+    (
+        "وقال جو ستورك، نائب مدير منظمة «هيومان رايتس ووتش»، لـ«الشرق الأوسط»: «الفيديو يثير مخاوف».",
+        "جو ستورك",
+        "الفيديو",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "opening"), SOURCE_PHRASES)
+def test_where_a_source_phrase_ends(sentence, speaker, opening):
+    article = make_article("t.txt", "\n".join(["عنوان", sentence]))
+    [quote] = extract_quotes(article)
+    assert (quote.speaker, quote.content.split()[0]) == (speaker, opening)
 
 
 SUMMARY_LINES = [  # (line, speaker of every quote): Al Mayadeen's summaries, subject first
