@@ -138,6 +138,8 @@ class SpeakerLexicon:
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
+    media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
+    spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
@@ -359,6 +361,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         quantifiers=normalized_set(data["quantifiers"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
+        media_roles=_stripped(data["media_roles"]),
+        spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
         studies=normalized_set(data["studies"]),
@@ -1341,6 +1345,22 @@ class PhraseReader:
             # "قال مسؤول أميركي للصحافيين": the people spoken to; "أفاد مصدر أمني لمراسل
             # الوكالة": an unnamed source speaks to a reporter or an outlet, it has no title
             return STOP
+        if (
+            i > r.start
+            and word.startswith("لل")
+            and strip_article(word) in self.lexicon.spoken_to_outlets
+            and not any(strip_article(self.word(k)) in self.lexicon.media_roles for k in range(r.start, i))
+        ):
+            return STOP  # "قال مدير المجلس النرويجي للاجئين | للصحيفة": the outlet spoken to
+        if (
+            r.kind == MEDIA
+            and i == r.start + 1
+            and strip_article(self.word(r.start)) not in self.lexicon.outlet_heads
+            and not word.startswith("ال")
+            and len(word) > 2  # (الجزيرة نت)
+            and self.gazetteer.is_common(word)
+        ):
+            return STOP  # "ونشرت الغارديان | صور أقمار صناعية": an outlet's name, then its object
         if (
             r.kind == PERSON
             and not r.head
