@@ -1262,13 +1262,8 @@ class ArticleReader:
                 or self.registry.find_by_word(paragraph.word(after + 1)) is not None
             )
         )  # (not تحدثت الصحيفة عن "تدريب مسلحين": what it told of)
-        if (form.relay or relay_phrase is not None or cites) and source.entity is not None:
-            medium = source.entity
-            source.entity, source.after = self._relayed_source(
-                paragraph, reader, after, limit, medium, relay_phrase
-            )
-            if source.entity is not medium:
-                source.rule, source.relay = "relayed_source", medium
+        if form.relay or relay_phrase is not None or cites:
+            source = self._relayed_by(source, paragraph, reader, limit, relay_phrase)
         if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
         return source
@@ -1460,13 +1455,16 @@ class ArticleReader:
                 return None
         return None
 
-    def _relayed_by(self, source: _Source, paragraph, reader: PhraseReader, limit: int) -> _Source:
-        """The source found before a relay verb passes on the words of the one after its عن."""
+    def _relayed_by(
+        self, source: _Source, paragraph, reader: PhraseReader, limit: int, relay_phrase: int | None = None
+    ) -> _Source:
+        """The source found for a relay verb passes on the words of the one after its عن
+        (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
         medium = source.entity
         if medium is None:
             return source
         source.entity, source.after = self._relayed_source(
-            paragraph, reader, source.after, limit, medium, None
+            paragraph, reader, source.after, limit, medium, relay_phrase
         )
         if source.entity is not medium:
             # (the span named the medium: the verb's gender is the medium's, not the source's)

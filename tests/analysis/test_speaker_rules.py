@@ -666,6 +666,17 @@ def test_a_feminine_verb_does_not_continue_a_man():
     assert found[-1] == (3, "ليلى عبد الله")
 
 
+def test_a_relayed_source_takes_no_gender_from_the_relay_verb():
+    # نقلت (feminine, the newspaper's) taught the minister nothing: وأضاف continues him, and a
+    # feminine verb with no subject does not
+    found = speakers_of(
+        "ونقلت صحيفة هآرتس عن الوزير يوسي كوهين قوله إن الاتفاق قريب.",
+        "وأضاف أن الجيش مستعد.",
+        "وتفيد بأن المفاوضات توقفت.",
+    )
+    assert found == [(1, "يوسي كوهين"), (2, "يوسي كوهين")]
+
+
 def test_a_masculine_verb_does_not_continue_a_ministry():
     found = speakers_of(
         "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
