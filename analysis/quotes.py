@@ -86,6 +86,8 @@ CONTINUATION_PARAGRAPHS = 3
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+# Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
+OPENER_WORDS = 3
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
 # second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
 RELAY_TAIL = 8
@@ -132,6 +134,7 @@ SPEAKER_RULES = {
     "earlier_verb_subject": "the subject of an earlier verb in the sentence",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
+    "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
     "continued_source": "no subject: the latest source the verb agrees with",
     "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
@@ -574,8 +577,13 @@ class ArticleReader:
             openers = (
                 words_of(frozenset(["media"])) if phrase.kind == MEDIA else body_forms(strip_article(head))
             )
+            # (each body is learned as of its own paragraph: the head stands for the nearest
+            # before it, not for one the article names further down)
+            reading = self.registry.position
             for each in self.paragraphs:
+                self.registry.position = each.index
                 self._learn_bodies(each, openers)
+            self.registry.position = reading
         if (
             phrase.end - phrase.start == 1
             and phrase.kind == ORGANIZATION
@@ -1142,7 +1150,81 @@ class ArticleReader:
         found = self._subject_of_previous_verb(paragraph, cue, first)
         if found is not None:
             return _Source(found, "participle_of_verb", after=after)
+        found = self._opening_verb_subject(paragraph, cue, first)
+        if found is not None:
+            return _Source(found, "participle_of_opening_verb", after=after)
         return _Source(*self._continued_or_headline(cue.form, paragraph.index), after=after)
+
+    def _opening_verb_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """ "نعت حركة حماس الشهيد، مؤكدةً أنّ…"، "وعزّت حركة الجهاد العائلة، مؤكدةً…": a sentence
+        opening with a verb the cues do not hold (past an adverbial set off by a comma: من
+        جهتها،) and a source named right after it; the participle speaks for that source when
+        the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً)."""
+        k = first
+        for j in range(first, min(first + OPENER_WORDS + 1, cue.token)):
+            if paragraph.word(j) in COMMAS:
+                k = j + 1
+                break
+        if not self._verb_opens_at(paragraph, k, cue.form.agreement):
+            return None
+        subject = paragraph.word(k + 1)
+        if (
+            self.speakers.category(subject) not in SOURCE_HEADS
+            and self.registry.find_by_word(subject) is None
+            and subject != '"'  # (a quoted name: وباركت "حماس")
+        ):
+            return None
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, _ = reader.read(k + 1, cue.token)
+        phrase = self._subject_without_object(paragraph, phrase)
+        if phrase is None:
+            return None
+        entity = self._entity(paragraph, phrase)
+        if entity is None or not agrees(cue.form.agreement, entity):
+            return None
+        return entity
+
+    def _subject_without_object(self, paragraph, phrase: NounPhrase | None) -> NounPhrase | None:
+        """A non-cue verb's object follows its subject with nothing between (باركت لجان
+        المقاومة | لحركة حماس…، نعت الحركة | الاحتلال…): the subject is kept only as far as it
+        surely goes — a person's name, a title with its adjectives, a body up to the end of its
+        name (`_body_name_end`) or its head with adjectives."""
+        if phrase is None:
+            return None
+        words = range(phrase.start + 1, phrase.end)
+        adjectives_only = all(
+            self.speakers.category(paragraph.word(k)) in ("nisba", "place")
+            or paragraph.word(k) in FUNCTION_WORDS
+            for k in words
+        )
+        if phrase.kind == PERSON:
+            return phrase if phrase.name or adjectives_only else None
+        if phrase.kind not in (ORGANIZATION, MEDIA):
+            return None
+        if adjectives_only:
+            return phrase
+        end = self._body_name_end(paragraph, phrase)
+        if end is None:
+            return None
+        return NounPhrase(phrase.start, end, None, phrase.kind)
+
+    def _verb_opens_at(self, paragraph: _Paragraph, k: int, agreement: str) -> bool:
+        """Token k is, by its shape, a verb in the perfect no lexicon knows (نعت، باركت، قرأ),
+        of the participle's gender: a feminine one ends in ت."""
+        word = paragraph.word(k)
+        bare = word[1:] if word[:1] in "وف" and len(word) >= 4 else word
+        if not 3 <= len(bare) <= 6 or bare.startswith("ال") or not bare.isalpha():
+            return False
+        if (
+            self.speakers.category(word)
+            or self.speakers.category(bare)
+            or word in TOPIC_OPENERS
+            or bare in TOPIC_OPENERS
+            or PhraseReader([], self.registry).is_boundary(word)
+            or gazetteer().is_common(bare)
+        ):
+            return False
+        return bare.endswith("ت") == (agreement == FEMININE)
 
     def _subject_before_verb(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
         """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""

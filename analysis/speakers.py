@@ -784,8 +784,9 @@ class PhraseReader:
     def crowd_at(self, i: int) -> bool:
         """A count of a crowd before a group of people (مئات المتظاهرين، عشرات الأطباء), in the
         genitive its count gives it (المتظاهرين: a subject would be المتظاهرون)."""
-        if self.word(i) not in self.lexicon.crowd_counts:
-            return False
+        count = self.word(i)
+        if count not in self.lexicon.crowd_counts and not count.isdigit():
+            return False  # (a number in figures counts a crowd too: كشف 4 دبلوماسيين)
         group = self.word(i + 1)
         return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
 
@@ -1610,20 +1611,25 @@ class PhraseReader:
         elif (
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS, PERSON)
             and (
-                self.word(i - 1).startswith("ال")
-                and self.lexicon.category(self.word(i - 1)) == "nisba"
+                self._after_adjective_of_relation(i)
                 or self.lexicon.category(self.word(i - 1)) == "place"
                 and self.word(i - 2) in PLACE_PREPOSITIONS
             )
-            and word[:1] not in "لبوف"
-            and not word.startswith("ال")
-            and (self.common_at(i) or verbal_noun_shaped(word))
-            and not _adjective_shaped(word)
+            and (
+                word[:1] not in "لبوف"
+                and (not word.startswith("ال") or word in self.gazetteer.common)
+                and (self.common_at(i) or verbal_noun_shaped(word))
+                and not _adjective_shaped(word)
+                or word.startswith("بال")
+                and verbal_noun_shaped(word[3:])
+            )
         ):
             # «أكدت وزارة الخارجية الإيرانية | موقف البلاد…»، «طلب المجلس العسكري في النيجر |
-            # مغادرة السفير»، «انتقد وزير الخارجية القطري | مواصلة إيران…»: after its adjective
-            # or its place, nor a common or verbal noun without the article (the verb's object),
-            # where a name may stand (حركة المقاومة الإسلامية حماس)
+            # مغادرة السفير»، «انتقد وزير الخارجية القطري | مواصلة إيران…»، «وقدّر الرئيس
+            # التركي | التزام الحكومة» (the ال of التزام is the verbal noun's own): after its
+            # adjective or its place, nor a common or verbal noun without the article (the
+            # verb's object), where a name may stand (حركة المقاومة الإسلامية حماس); nor a
+            # verbal noun behind بال, an adverb of manner (أوضح الرئيس الفنزويلي | بالتفصيل…)
             return STOP
         elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
             r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
@@ -1792,6 +1798,15 @@ class PhraseReader:
         """Token i begins with the article as written: a hamza on its alef makes it a name's
         first letters (الباحث ألون أفيتال، أليكس), which normalizing had made look like ال."""
         return self.tokens[i].surface[:1] not in ("أ", "إ")
+
+    def _after_adjective_of_relation(self, i: int) -> bool:
+        """Token i follows a definite adjective of relation: a listed nisba (الإيرانية), or a
+        word of its shape no lexicon knows (الفنزويلي، البيروفية: the countries are many)."""
+        previous = self.word(i - 1)
+        if not previous.startswith("ال"):
+            return False
+        category = self.lexicon.category(previous)
+        return category == "nisba" or category == "" and previous.endswith(("ي", "يه")) and len(previous) >= 6
 
     def _after_definite_title(self, i: int) -> bool:
         previous = self.word(i - 1)

@@ -211,6 +211,9 @@ TITLE_HOLDERS = [
     ),
     # …but a family name so shaped follows a given name
     ("وقال اللاعب سمير بالطيب إن الفريق جاهز.", "سمير بالطيب"),
+    # a place behind بال in the title (no verbal noun: no adverb of manner), then the name
+    ("وقال الخبير الاقتصادي بالجامعة الأردنية محمد علي إن الأسعار سترتفع.", "محمد علي"),
+    ("وقال الرئيس الفنزويلي نيكولاس مادورو إن الانقلاب فشل.", "نيكولاس مادورو"),
     # a state the lexicon knows after an indefinite title (رئيس وزراء هنغاريا), then the name
     ("وقال رئيس وزراء هنغاريا فيكتور أوربان إن التمرد لم يضعف روسيا.", "فيكتور أوربان"),
     ("وأعلن رئيس بيلاروسيا ألكسندر لوكاشينكو أن بلاده سترد.", "ألكسندر لوكاشينكو"),
@@ -223,6 +226,9 @@ TITLE_HOLDERS = [
 ]
 # a title with a place and no name keeps the place; a sentence adverb is not part of it
 TITLES_KEPT = [
+    # a place's adjective ends the title where no name follows (مدير الحي الجامعي، not a
+    # name made of the dorm's eponym: ابن خلدون)
+    ("تحدث مدير الحي الجامعي ابن خلدون بسوسة عن تفاصيل الحريق.", "مدير الحي الجامعي"),
     ("وقال قائد الشرطة العسكرية في صور آنذاك إن الكارثة لم يحقق فيها.", "قائد الشرطة العسكرية في صور"),
     ("وقال المسؤول الأميركي إن المحادثات مستمرة.", "المسؤول الأميركي"),
     ("وقال المتحدث باسم الحركة إن المحادثات مستمرة.", "المتحدث باسم الحركة"),
@@ -309,6 +315,10 @@ JUNK_SUBJECTS = [
     ("وستبلغ الحكومة وزير البيئة جريج هونت بإعادة النظر في قراره.", "جريج هونت بإعادة"),
     # a verb after a name with a title: no name's word (الرئيس مادورو يضع المخرجات…)
     ("وقال الرئيس مادورو يضع المخرجات السابقة شروطاً للحوار.", "مادورو يضع"),
+    # a verbal noun behind بال after a title's adjective is an adverb of manner; a verbal noun
+    # whose ال is its own (التزام) is the object; a country's adjective no lexicon lists
+    ("بدوره، أوضح الرئيس الفنزويلي بالتفصيل جميع الإجراءات، وقال إن الانقلاب فشل.", "بالتفصيل"),
+    ("وقدّر الرئيس التركي التزام الحكومة البوليفارية، وأكد أن الأخوة باقية.", "التزام"),
 ]
 SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
     ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
@@ -561,6 +571,14 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وقالت صحيفة جيروزاليم بوست إن الطقس حليف إسرائيل.", "صحيفة جيروزاليم بوست"),
     ("وقالت وكالة الأنباء الفلسطينية وفا إن القوات اقتحمت المدينة.", "وكالة الأنباء الفلسطينية وفا"),
     ("وقالت مصادر إسرائيلية مطلعة إن المفاوضات متعثرة.", "مصادر إسرائيلية مطلعة"),
+    # groups the news quotes as one voice, counted in figures or in words
+    ('وأكد الأسرى أن ما تعرضوا له هو "فاشية حقيقية".', "الأسرى"),
+    ('وقال أشخاص مطلعون على الأمر لـ"وول ستريت جورنال" إنّ العقوبات ستؤجل.', "أشخاص مطلعون"),
+    ("وكشف 4 دبلوماسيين في دوائر الناتو أنّ اسمها ما زال يتداول.", "4 دبلوماسيين في دوائر الناتو"),
+    ("وقال ثلاثة مسؤولين إن الاتفاق قريب.", "ثلاثة مسؤولين"),
+    ("أكد جهاز الأمن الفيدرالي الروسي أن التصريحات دعوة لنزاع.", "جهاز الأمن الفيدرالي الروسي"),
+    # must not: a body «for refugees» keeps its words (the group is no head behind ل)
+    ("وقال المجلس النرويجي للاجئين إن المساعدات متوقفة.", "المجلس النرويجي للاجئين"),
 ]
 
 
@@ -654,6 +672,58 @@ def test_a_headline_names_the_outlet_spoken_to_written_apart_and_quoted():
 def test_the_headlines_speaker_is_no_fallback_for_a_verb_of_another_gender():
     article = make_article("t.txt", "جدعون ليفي: المقهورون بحاجة إلى تغيير\nوترى أن الانتخابات لن تغير شيئا.")
     assert [q.para for q in extract_quotes(article)] == [0]
+
+
+# ---------------------------------------------------------------- a generic head's body
+def test_a_generic_head_stands_for_the_body_named_before_it_not_after():
+    # (bodies are learned over the whole article when الصحيفة is first met, each as of its
+    # own paragraph: a newspaper named further down is not the one meant)
+    found = speakers_of(
+        'تحدّثت صحيفة "هآرتس" الإسرائيلية عن خشية المستوطنين.',
+        "وأشارت الصحيفة إلى أنّ الوضع خطير.",
+        'وفي السياق، قالت صحيفة "فايننشال تايمز" البريطانية إنّ المراكز تترقب.',
+        "وأضافت الصحيفة أنّ الوضع سيئ.",
+    )
+    assert [speaker for _, speaker in found] == [
+        'صحيفة "هآرتس" الإسرائيلية',
+        'صحيفة "هآرتس" الإسرائيلية',
+        'صحيفة "فايننشال تايمز" البريطانية',
+        'صحيفة "فايننشال تايمز" البريطانية',
+    ]
+
+
+# ---------------------------------------------------------------- a participle after a verb no cue holds
+OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
+    ('من جهتها، نعت حركة "حماس"، الشهيد العجلوني مؤكدةً أنّ عدوان الاحتلال سيواجه.', 'حركة "حماس"'),
+    (
+        "وقرأ الأمين العام جاك سوستين دينغارا مرسوماً عبر التلفزيون، معلناً أنّ زيربو سيتولى الحقيبة.",
+        "جاك سوستين دينغارا",
+    ),
+    ('وقدمت الشركة اعتذارها قائلة: "إننا نعبر عن أسفنا لما حدث".', "الشركة"),
+    # the subject goes no further than a body's name: the verb's object follows it
+    (
+        "بدورها، باركت لجان المقاومة في فلسطين لحركة حماس اختيارها، مؤكدةً أنّه خير خلف.",
+        "لجان المقاومة في فلسطين",
+    ),
+]
+NO_OPENING_VERB_SUBJECT = [
+    # a masculine verb for a feminine participle: the participle is not its subject's
+    ("وقرأ الأمين العام جاك سوستين دينغارا مرسوماً، معلنةً أنّ الحكومة ستتغير."),
+    # a first word that is a noun, not a verb (وزيارة), with a source after it
+    ("وزيارة الرئيس التركي رجب طيب أردوغان مهمة، مؤكداً أن العلاقات قوية."),
+    # an unnamed group after the verb is no sure subject (its object may run on)
+    ("وحضر مواطنون الجلسة مشيدين بقرار المحكمة."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OPENING_VERB_SUBJECTS)
+def test_a_participle_speaks_for_the_subject_of_its_sentences_first_verb(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize("sentence", NO_OPENING_VERB_SUBJECT)
+def test_no_opening_verb_subject_for_a_participle(sentence):
+    assert speakers_of(sentence) == []
 
 
 # ---------------------------------------------------------------- agreement in continuations
