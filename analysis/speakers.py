@@ -125,6 +125,7 @@ class SpeakerLexicon:
     adverbial_nouns: frozenset[str]
     adverbial_openers: frozenset[str]
     same_markers: frozenset[str]
+    same_before: frozenset[str]
     pronoun_subjects: frozenset[str]
     synonyms: dict[str, frozenset[str]]  # title -> the titles it may stand for
     masculine_heads: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ class SpeakerLexicon:
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
+    title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
@@ -348,6 +350,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),
+        same_before=_stripped(data["same_before"]),
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
         synonyms={word: group for group in map(_stripped, data.get("title_synonyms", [])) for word in group},
         masculine_heads=_stripped(data["masculine_heads"]),
@@ -363,6 +366,10 @@ def speaker_lexicon() -> SpeakerLexicon:
         outlet_heads=_stripped(data["outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
+        title_prepositions={
+            normalize_ar(title): normalized_set(prepositions)
+            for title, prepositions in data["title_prepositions"].items()
+        },
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
         studies=normalized_set(data["studies"]),
@@ -1179,7 +1186,14 @@ class PhraseReader:
         """
         if subject and self.word(start) == "كل" and self.word(start + 1) == "من":
             start += 2  # أعلنت كل من إيران والسعودية: the sources follow the quantifier
-        r = _Reading(start, limit, subject, start)
+        same = (
+            self.word(start) in self.lexicon.same_before
+            and self.word(start + 1).startswith("ال")
+            and self.lexicon.category(self.word(start + 1)) in ("title", "anonymous", "organization", "media")
+        )
+        if same:
+            start += 1  # وأضاف ذات المصدر: the source named before, as «المصدر ذاته»
+        r = _Reading(start, limit, subject, start, same=same)
         if self.crowd_at(start):  # مئات المتظاهرين: the group, counted
             r.kind, r.head, r.i = ANONYMOUS, False, start + 2
         while r.i < limit:
@@ -1324,6 +1338,7 @@ class PhraseReader:
             and not adjective
             or self.is_boundary_at(i)
             and not title_first
+            and not self._preposition_of_title(i)
         ):
             return STOP
         if r.subject and self.accusative_at(i):
@@ -1649,7 +1664,11 @@ class PhraseReader:
             and not (
                 r.kind == PERSON
                 and r.name is None
-                and (self.word(i - 1) in PLACE_PREPOSITIONS or in_spoken_for)
+                and (
+                    self.word(i - 1) in PLACE_PREPOSITIONS
+                    or in_spoken_for
+                    or self._preposition_of_title(i - 1)
+                )
             )
             and not (r.kind == ANONYMOUS and self._place_of_source(i))
             and not (
@@ -1799,6 +1818,15 @@ class PhraseReader:
         first letters (الباحث ألون أفيتال، أليكس), which normalizing had made look like ال."""
         return self.tokens[i].surface[:1] not in ("أ", "إ")
 
+    def _preposition_of_title(self, i: int) -> bool:
+        """Token i is a preposition the title before it (or before its adjective) takes:
+        المشرف العام | على الكرة، المسؤول | عن الملف."""
+        word = self.word(i)
+        return any(
+            word in self.lexicon.title_prepositions.get(strip_article(self.word(k)), ())
+            for k in (i - 1, i - 2)
+        )
+
     def _after_adjective_of_relation(self, i: int) -> bool:
         """Token i follows a definite adjective of relation: a listed nisba (الإيرانية), or a
         word of its shape no lexicon knows (الفنزويلي، البيروفية: the countries are many)."""
@@ -1809,7 +1837,12 @@ class PhraseReader:
         return category == "nisba" or category == "" and previous.endswith(("ي", "يه")) and len(previous) >= 6
 
     def _after_definite_title(self, i: int) -> bool:
-        previous = self.word(i - 1)
+        """Token i follows a definite title, or a definite title and its definite adjectives
+        (ووصف المعتمد الأول | الأصداء…: no construct goes on past an adjective)."""
+        k = i - 1
+        while k > 0 and self.lexicon.category(self.word(k)) == "nisba" and self.word(k).startswith("ال"):
+            k -= 1
+        previous = self.word(k)
         return previous.startswith("ال") and self.lexicon.category(previous) == "title"
 
     def _next_word(self, i: int) -> str:

@@ -211,6 +211,11 @@ TITLE_HOLDERS = [
     ),
     # …but a family name so shaped follows a given name
     ("وقال اللاعب سمير بالطيب إن الفريق جاهز.", "سمير بالطيب"),
+    # the Maghreb's regional officers; a title's own preposition (المشرف العام على); an adjective
+    # of a title (الدائم) before the name
+    ("أكد والي نابل،محمد عكرمي الحامدي اليوم أنه تم غلق 11 فضاء.", "محمد عكرمي الحامدي"),
+    ("من جانبه، أكد المشرف العام على كرة القدم عبدالمحسن العبيد، أنهم بصدد التعاقد.", "عبدالمحسن العبيد"),
+    ("وأعرب المندوب الصيني الدائم لدى الأمم المتحدة السفير فو تسونغ عن إدانة الاغتيال.", "فو تسونغ"),
     # a place behind بال in the title (no verbal noun: no adverb of manner), then the name
     ("وقال الخبير الاقتصادي بالجامعة الأردنية محمد علي إن الأسعار سترتفع.", "محمد علي"),
     ("وقال الرئيس الفنزويلي نيكولاس مادورو إن الانقلاب فشل.", "نيكولاس مادورو"),
@@ -319,6 +324,8 @@ JUNK_SUBJECTS = [
     # whose ال is its own (التزام) is the object; a country's adjective no lexicon lists
     ("بدوره، أوضح الرئيس الفنزويلي بالتفصيل جميع الإجراءات، وقال إن الانقلاب فشل.", "بالتفصيل"),
     ("وقدّر الرئيس التركي التزام الحكومة البوليفارية، وأكد أن الأخوة باقية.", "التزام"),
+    # a definite noun after a title's adjective is the verb's object (no construct goes on)
+    ("ووصف المعتمد الأول الأصداء القادمة من الاجتماعات بالإيجابية.", "الأصداء"),
 ]
 SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
     ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
@@ -577,6 +584,10 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وكشف 4 دبلوماسيين في دوائر الناتو أنّ اسمها ما زال يتداول.", "4 دبلوماسيين في دوائر الناتو"),
     ("وقال ثلاثة مسؤولين إن الاتفاق قريب.", "ثلاثة مسؤولين"),
     ("أكد جهاز الأمن الفيدرالي الروسي أن التصريحات دعوة لنزاع.", "جهاز الأمن الفيدرالي الروسي"),
+    ("وقال أكاديميون بجامعة لندن إنه لم يتضح الأمر.", "أكاديميون بجامعة لندن"),
+    ("وأوضحت المديرية أن الشروط معروفة.", "المديرية"),
+    ("وقالت الفيدرالية العالمية إن اختياره جاء تقديراً لجهوده.", "الفيدرالية العالمية"),
+    ("وأكد المعتمد الأول أن البنية التحتية تستدعي التدخل.", "المعتمد الأول"),
     # must not: a body «for refugees» keeps its words (the group is no head behind ل)
     ("وقال المجلس النرويجي للاجئين إن المساعدات متوقفة.", "المجلس النرويجي للاجئين"),
 ]
@@ -672,6 +683,12 @@ def test_a_headline_names_the_outlet_spoken_to_written_apart_and_quoted():
 def test_the_headlines_speaker_is_no_fallback_for_a_verb_of_another_gender():
     article = make_article("t.txt", "جدعون ليفي: المقهورون بحاجة إلى تغيير\nوترى أن الانتخابات لن تغير شيئا.")
     assert [q.para for q in extract_quotes(article)] == [0]
+
+
+def test_the_same_source_written_before_its_noun():
+    # (ذات المصدر، نفس المسؤول: «المصدر ذاته» written the other way round)
+    found = speakers_of("وقال مصدر أمني إن الشبكة تضم ليبيين.", 'وأضاف ذات المصدر أنه "تم إيقاف 3 عناصر".')
+    assert found == [(1, "مصدر أمني"), (2, "مصدر أمني")]
 
 
 # ---------------------------------------------------------------- a generic head's body
