@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer, is_possessed
+from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
@@ -40,6 +41,7 @@ from analysis.speakers import (
     content_words,
     from_cue,
     in_own_voice,
+    name_key,
     speaker_lexicon,
     with_written_forms,
     words_of,
@@ -83,6 +85,9 @@ MAX_CONTINUED_PARAGRAPHS = 6
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
 CONTINUATION_DEPTH = 4
 CONTINUATION_PARAGRAPHS = 3
+# How far back a person the narration named (no quote of theirs yet) is the subject a verb
+# with none continues.
+WITNESS_PARAGRAPHS = 2
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
@@ -136,6 +141,7 @@ SPEAKER_RULES = {
     "participle_of_verb": "a participle takes the subject of its main verb",
     "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
     "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
     "attribution": "an attribution phrase (بحسب، وفق، نقلاً عن) names the source",
@@ -1411,14 +1417,39 @@ class ArticleReader:
             found = find(paragraph, cue, first)
             if found is not None:
                 return found, rule
-        return self._continued_or_headline(cue.form, paragraph.index)
+        return self._continued_or_headline(cue.form, paragraph.index, self._surely_no_subject(paragraph, cue))
 
-    def _continued_or_headline(self, form: CueForm, para: int) -> tuple[Entity | None, str]:
+    def _surely_no_subject(self, paragraph: _Paragraph, cue: _Cue) -> bool:
+        """The verb opens its sentence and its content follows it at once (وأضاف أنّ…، وقال:،
+        وأشار إلى أنّ…): no subject was missed between."""
+        following = paragraph.word(cue.token + 1)
+        return (
+            paragraph.word(cue.token - 1) in SENTENCE_ENDS + ("",)
+            and cue.token == paragraph.first_token_at(paragraph.tokens[cue.token].start)
+            and (
+                complementizer(following)
+                or following in (":", '"', "«", "“")
+                or following in ("إلى", "الى", "على")
+                and complementizer(paragraph.word(cue.token + 2))
+            )
+        )
+
+    def _continued_or_headline(
+        self, form: CueForm, para: int, surely_no_subject: bool = False
+    ) -> tuple[Entity | None, str]:
         """The latest source the verb agrees with; before the body has quoted anyone, the
         speaker of a headline «X: …» (جدعون ليفي: … / ويرى أن…)."""
         found = self._continued_source(form, para)
         if found is not None:
             return found, "continued_source"
+        found = (
+            self.registry.person_named_since(para - WITNESS_PARAGRAPHS, form.agreement)
+            if surely_no_subject and (form.tense == "perfect" or form.form in ("قال", "قالت"))
+            else None
+        )
+        # (only a name that is one by every word: a phrase read too far is no witness)
+        if found is not None and plausible_name(name_key(found.name), gazetteer().common) is not None:
+            return found, "person_named_before"
         if not self.drafts and self.paragraphs:
             # (read only here, once: reading the title registers its names, and the body's
             # own forms of them should come first)

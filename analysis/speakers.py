@@ -597,6 +597,25 @@ class EntityRegistry:
             None,
         )
 
+    def person_named_since(self, para: int, verb_agreement: str) -> Entity | None:
+        """The person named last by a name, from paragraph `para` up to the one being read,
+        whom a verb of this agreement may have as its subject: a feature's witness introduced
+        by the narration (روت أمل العطار كيف…), who then speaks with no subject (وأكدت أنّ…)."""
+        if verb_agreement not in (MASCULINE, FEMININE):
+            return None
+        return next(
+            (
+                e
+                for e in self._nearest_first()
+                if para <= e.introduced <= self.position
+                and e.kind == PERSON
+                and len(e.name_words) >= 2
+                and e.heads  # (introduced as a person is, by a title: no stray words)
+                and agreement(e) == verb_agreement
+            ),
+            None,
+        )
+
     def find_description(self, desc: tuple[str, ...]) -> Entity | None:
         """The earlier source these description words stand for, if any (nothing is added)."""
         return self._resolve_description(desc) if desc else None
@@ -1043,7 +1062,7 @@ class PhraseReader:
             end < r.limit
             and end - i < BODY_NAME_WORDS
             and self.word(end)[:1].isalpha()
-            and self.word(end)[:1] not in "بل"
+            and not self._behind_preposition(self.word(end))
             and not (self.word(end)[:1] == "و" and (end == i or self.common_at(end)))
             and self.lexicon.category(self.word(end)) == ""
             and not self.definite_at(end)
@@ -1063,6 +1082,14 @@ class PhraseReader:
             or from_cue(following)
         )
         return end if ends else i
+
+    def _behind_preposition(self, word: str) -> bool:
+        """ب or ل before a word the lexicons or the gazetteer know (بغزة، لحماس، بالقطاع): not
+        the first letter of a name (بيرزيت، لندن)."""
+        bare = word[1:]
+        return word[:1] in "بل" and (
+            bare.startswith("ال") or self.lexicon.category(bare) != "" or self.gazetteer.is_common(bare)
+        )
 
     def _leader_of_body(self, i: int) -> bool:
         """Token i, right after a body's indefinite head (حكومة، إدارة), is a known person's
@@ -1628,7 +1655,12 @@ class PhraseReader:
             and (
                 self._after_adjective_of_relation(i)
                 or self.lexicon.category(self.word(i - 1)) == "place"
-                and self.word(i - 2) in PLACE_PREPOSITIONS
+                and (
+                    self.word(i - 2) in PLACE_PREPOSITIONS
+                    # (a body named by its place: أكدت جامعة تبوك | توقف القبول…)
+                    or r.kind == ORGANIZATION
+                    and i - 2 == r.start
+                )
             )
             and (
                 word[:1] not in "لبوف"

@@ -743,6 +743,30 @@ def test_no_opening_verb_subject_for_a_participle(sentence):
     assert speakers_of(sentence) == []
 
 
+# ---------------------------------------------------------------- a person the narration named
+def test_a_verb_with_no_subject_and_no_source_near_continues_the_person_named_with_a_title():
+    found = speakers_of(
+        "وفي مؤتمر صحفي للمتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري، جرى بحث الخطة.",
+        "وأكد أن الخطوات تلقى معارضة إقليمية.",
+    )
+    assert found == [(2, "ماجد الأنصاري")]
+
+
+PERSON_NAMED_BEFORE_MUST_NOT = [
+    # the verb has a subject of its own that was not read: no person named before stands in
+    ("التقى وزير الخارجية محمد بن عبد الرحمن آل ثاني نظيره.", "وأعلن الزعيمان صداقة بلا حدود."),
+    # a feminine verb, a man named before
+    ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "وأكدت أن الخطوات تلقى معارضة."),
+    # a name no title introduced
+    ("وصل محمد الخطيب إلى غزة أمس.", "وأكد أن الوضع صعب."),
+]
+
+
+@pytest.mark.parametrize(("narration", "sentence"), PERSON_NAMED_BEFORE_MUST_NOT)
+def test_no_person_named_before_where_the_verb_may_have_its_own_subject(narration, sentence):
+    assert speakers_of(narration, sentence) == []
+
+
 # ---------------------------------------------------------------- agreement in continuations
 def test_a_feminine_verb_does_not_continue_a_man():
     found = speakers_of(
