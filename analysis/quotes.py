@@ -36,6 +36,7 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
+    adverbial_noun_with_pronoun,
     agrees,
     complementizer,
     content_words,
@@ -442,6 +443,13 @@ class ArticleReader:
                 continue  # (على written for the name علي: four in ten of the openers in news)
             if paragraph.word(i) in self.speakers.deceased_markers:
                 continue  # كتائب الشهيد عز الدين القسام: a body's eponym, not a source
+            word = paragraph.word(i)
+            if (
+                word[:1] in "لب"
+                and word not in self.speakers.given_names
+                and word[1:] in self.speakers.given_names
+            ):
+                continue  # لصالح لبنان: a preposition's noun ("in favour of"), no name صالح
             if i > 0 and self.speakers.category(paragraph.word(i - 1)) in (
                 "title",
                 "honorific",
@@ -1845,6 +1853,13 @@ class ArticleReader:
         while k < limit:
             if paragraph.word(k) in COMMAS:
                 k += 1
+                continue
+            if paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS and adverbial_noun_with_pronoun(
+                paragraph.word(k + 1)
+            ):
+                k += 2  # انتقدت الصحيفة في افتتاحيتها | مشروع القانون…
+                while paragraph.word(k).startswith("ال") and paragraph.word(k).endswith(("ي", "يه", "ه")):
+                    k += 1  # (its adjectives: في كلمتها المتلفزة)
                 continue
             if reader.adverbial_at(k) or paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS:
                 comma = self._next_comma(paragraph, k, limit)

@@ -142,6 +142,7 @@ class SpeakerLexicon:
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
+    titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
@@ -366,6 +367,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         outlet_heads=_stripped(data["outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
+        titles_of_another=_stripped(data["titles_of_another"]),
         title_prepositions={
             normalize_ar(title): normalized_set(prepositions)
             for title, prepositions in data["title_prepositions"].items()
@@ -739,6 +741,7 @@ class _Reading:
     quoted_name: bool = False  # an outlet's quoted name was read
     titled_anonymous: bool = False
     spoken_for: int = -1  # the token of باسم
+    inner_named: bool = False  # a title inside the phrase has had its holder's name
 
 
 @dataclass
@@ -926,7 +929,14 @@ class PhraseReader:
                 or word in FUNCTION_WORDS
                 or self.is_boundary_at(end)
                 or end > i
-                and (in_own_voice(word) or self._feminine_noun_with_pronoun(word) or self.accusative_at(end))
+                and (
+                    in_own_voice(word)
+                    or self._feminine_noun_with_pronoun(word)
+                    or self.accusative_at(end)
+                    # (وتختتم أبو زيد | مقالها: «her», «their» on a common noun; a final ه alone
+                    # may be a name's folded ة: سلامه)
+                    or self._common_noun_with_pronoun(word)
+                )
             ):
                 # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;
                 # ختمت ألفة يوسف | افتتاحيتها: a noun with a pronoun is no name's word)
@@ -1028,7 +1038,16 @@ class PhraseReader:
             after_particle = False
         while end > i + 1 and grammar.is_particle(self.word(end - 1)):
             end -= 1  # a name never ends on a particle
-        return self._learned_name_end(i, end, limit)
+        end = self._learned_name_end(i, end, limit)
+        last = self.word(end - 1)
+        if (
+            end - i >= 3
+            and _imperfect_shaped(last)
+            and self.lexicon.category(last) == ""
+            and last not in self.gazetteer.name_words
+        ):
+            return end - 1  # (جان إيف لودريان | يغادر بيروت: an imperfect verb after the name)
+        return end
 
     def _object_after_foreign_name(self, i: int, end: int) -> bool:
         """Token `end` is a common noun without the article after a name of words no lexicon
@@ -1099,6 +1118,14 @@ class PhraseReader:
             return False
         known = self.registry.find_by_word(word)
         return (known is not None and known.kind == PERSON) or word in self.gazetteer.name_words
+
+    def _common_noun_with_pronoun(self, word: str) -> bool:
+        """A common noun of four letters or more with «her», «their» (مقالها، موقفهم); not a
+        name that ends so (براهم، إبراهيم)."""
+        for suffix in ("ها", "هما", "هم"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                return is_possessed(word, self.gazetteer.common)
+        return False
 
     def _feminine_noun_with_pronoun(self, word: str) -> bool:
         """A common feminine noun with a possessive pronoun (افتتاحيتها، كلمته): its ت before
@@ -1365,7 +1392,7 @@ class PhraseReader:
             and not adjective
             or self.is_boundary_at(i)
             and not title_first
-            and not self._preposition_of_title(i)
+            and not self._preposition_of_title(i, r.start if r.kind == PERSON and r.name is None else -1)
         ):
             return STOP
         if r.subject and self.accusative_at(i):
@@ -1412,9 +1439,11 @@ class PhraseReader:
             and self._after_definite_title(i)
             and self._written_with_article(i)
             and self.gazetteer.is_common(word)
-            and not _adjective_shaped(word)
+            and not (_adjective_shaped(word) and self._agrees_with_title_before(i))
         ):
-            return STOP  # "ويعزو الكاتب الهجوم": the object, not part of the description
+            # "ويعزو الكاتب الهجوم": the object, not part of the description (nor «وتصف الكاتبة
+            # المشهد»: a feminine title's adjective is feminine)
+            return STOP
         if (
             r.kind == PERSON
             and not r.head
@@ -1520,6 +1549,11 @@ class PhraseReader:
                 # "الكاتب وصول القوارب": an object after the title, not a name (a name of several
                 # words, none of them common, is one: أدان الأمين العام بان كي مون الحادث)
                 end = i
+            if end > i and not r.inner_named and self._name_of_inner_title(r, i):
+                # مستشار الرئيس الأميركي جو بايدن، المتحدث باسم رئيس الوزراء بنيامين نتنياهو: the
+                # name is the president's, the adviser is described by it (or named after it)
+                r.i, r.inner_named = end, True
+                return NEXT
             if end > i:
                 r.name, r.kind = (i, end), PERSON
                 r.i = end
@@ -1850,13 +1884,39 @@ class PhraseReader:
         first letters (الباحث ألون أفيتال، أليكس), which normalizing had made look like ال."""
         return self.tokens[i].surface[:1] not in ("أ", "إ")
 
-    def _preposition_of_title(self, i: int) -> bool:
-        """Token i is a preposition the title before it (or before its adjective) takes:
-        المشرف العام | على الكرة، المسؤول | عن الملف."""
-        word = self.word(i)
+    def _name_of_inner_title(self, r: _Reading, i: int) -> bool:
+        """The name at token i belongs to a title inside the phrase, not to its head: the head is
+        someone's adviser, spokesman or envoy (`titles_of_another`) and another person's title
+        stands between (مستشار الرئيس | جو بايدن، الموفد الشخصي للرئيس الفرنسي | ماكرون)."""
+        if strip_article(self.word(r.start)) not in self.lexicon.titles_of_another:
+            return False
+        # the other title in the genitive: right after the head or after باسم (مستشار الرئيس،
+        # المتحدث باسم رئيس الوزراء), or behind ل (المستشار الخاص للرئيس); not a rank in
+        # apposition (المتحدث باسم الرئاسة المصرية المستشار أحمد فهمي، … العقيد منصور التركي)
         return any(
-            word in self.lexicon.title_prepositions.get(strip_article(self.word(k)), ())
-            for k in (i - 1, i - 2)
+            self.lexicon.category(self.word(k)) == "title"
+            and (k == r.start + 1 or self.word(k - 1) == "باسم" or self.word(k).startswith("ل"))
+            for k in range(r.start + 1, i)
+        )
+
+    def _preposition_of_title(self, i: int, head: int = -1) -> bool:
+        """Token i is a preposition the title before it (or before its adjective), or the phrase's
+        `head`, takes: المشرف العام | على الكرة، المسؤول | عن الملف، الموفد الشخصي للرئيس
+        الفرنسي إيمانويل ماكرون | إلى لبنان."""
+        word = self.word(i)
+        k = i - 1
+        while k > 0 and self.lexicon.category(self.word(k)) == "nisba" and self.word(k).startswith("ال"):
+            k -= 1  # (past the title's adjectives: المبعوث الأميركي الخاص | إلى)
+        if not any(
+            word in self.lexicon.title_prepositions.get(strip_article(self.word(t)), ()) for t in {k, head}
+        ):
+            return False
+        # an envoy's إلى, an ambassador's لدى take a place or a body (ودعا المبعوث | إلى الحوار:
+        # the verb's own)
+        return word in ("على", "علي", "عن") or self.lexicon.category(self.word(i + 1)) in (
+            "place",
+            "organization",
+            "media",  # (الشرق الأوسط)
         )
 
     def _after_adjective_of_relation(self, i: int) -> bool:
@@ -1867,6 +1927,11 @@ class PhraseReader:
             return False
         category = self.lexicon.category(previous)
         return category == "nisba" or category == "" and previous.endswith(("ي", "يه")) and len(previous) >= 6
+
+    def _agrees_with_title_before(self, i: int) -> bool:
+        """Token i may be an adjective of the title before it by gender: a feminine title
+        (الكاتبة، الوزيرة) takes a feminine adjective (المصرية، المختصة)."""
+        return not self.word(i - 1).endswith("ه") or self.word(i).endswith("ه")
 
     def _after_definite_title(self, i: int) -> bool:
         """Token i follows a definite title, or a definite title and its definite adjectives
@@ -2082,6 +2147,15 @@ def _adverbial_noun(word: str) -> bool:
     return False
 
 
+def adverbial_noun_with_pronoun(word: str) -> bool:
+    """A noun of an event or a statement with its source's pronoun (افتتاحيتها، بيانه،
+    كلمتهم): it takes no genitive after it, so an adverbial «في بيانه» ends with it."""
+    if word.startswith("ال") or not _adverbial_noun(word):
+        return False
+    nouns = speaker_lexicon().adverbial_nouns
+    return word.endswith(("ها", "هم", "هما")) or word.endswith("ه") and word[:-1] in nouns
+
+
 @memoized(1 << 16)
 def _adverbial_word(word: str) -> bool:
     """A word that opens an adverbial by itself (خلال، وسط) or holds its preposition and noun
@@ -2131,6 +2205,20 @@ def _people_plural(word: str) -> bool:
         and not word.endswith("سون")  # (names: جاكسون، نيلسون)
         and len(word) >= 6
         and (word[0] == "م" or len(word) == 6 and word[1] == "ا")
+    )
+
+
+def _imperfect_shaped(word: str) -> bool:
+    """An imperfect verb of a common pattern by its shape: يفعل (تلخص), يفاعل (يغادر), ينفعل
+    and يتفعل (ينتظر، تتجاوز), يستفعل — not the longer foreign names that also begin with ي or
+    ت (تنكسيري، تريفيدي، يونكر)."""
+    n = len(word)
+    return word[:1] in "يت" and (
+        n == 4
+        or n == 5
+        and (word[2] == "ا" or word[1] in "نت")
+        or n == 6
+        and word.startswith(("يست", "تست", "يت", "تت"))
     )
 
 

@@ -16,6 +16,15 @@ def quotes_of(*paragraphs: str):
 
 SENTENCES = [
     # (sentence, speaker, cue, kind, content)
+    # the object after an adverbial of the source's own statement (في افتتاحيتها), not after
+    # the comma
+    (
+        'انتقدت صحيفة "هآرتس" في افتتاحيتها مشروع قانون إعدام الأسرى، معتبرة أنه "عنصري".',
+        'صحيفة "هآرتس"',
+        "انتقدت",
+        "indirect",
+        "مشروع قانون إعدام الأسرى",
+    ),
     (
         "قال وزير الخارجية الأميركي أنتوني بلينكن إن الولايات المتحدة تعارض العملية.",
         "أنتوني بلينكن",

@@ -216,6 +216,21 @@ TITLE_HOLDERS = [
     ("أكد والي نابل،محمد عكرمي الحامدي اليوم أنه تم غلق 11 فضاء.", "محمد عكرمي الحامدي"),
     ("من جانبه، أكد المشرف العام على كرة القدم عبدالمحسن العبيد، أنهم بصدد التعاقد.", "عبدالمحسن العبيد"),
     ("وأعرب المندوب الصيني الدائم لدى الأمم المتحدة السفير فو تسونغ عن إدانة الاغتيال.", "فو تسونغ"),
+    # an envoy's or ambassador's place (إلى، لدى) is part of the title, the name follows it
+    ("وقال المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف إن الاتفاق قريب.", "ستيف ويتكوف"),
+    ("وقال مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا إن القرار منحاز.", "فاسيلي نيبينزيا"),
+    # a name after another person's title inside an adviser's or envoy's title is that person's
+    # (مستشار الرئيس جو بايدن); the speaker is named after it
+    ("وقال مستشار الرئيس الأميركي جو بايدن، جيك سوليفان، إن الاتفاق قريب.", "جيك سوليفان"),
+    (
+        "قال الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون إلى لبنان جان إيف لودريان إنه سيعود.",
+        "جان إيف لودريان",
+    ),
+    # …not a rank in apposition, nor a deputy's title (نائب الرئيس is the office)
+    ("وقال المتحدث باسم الرئاسة المصرية المستشار أحمد فهمي إن اللقاء إيجابي.", "أحمد فهمي"),
+    # an imperfect verb after a name of three words is the summary's verb, no name's word
+    ("الموفد الفرنسي جان إيف لودريان يغادر بيروت، ويقول إنّه متفائل.", "جان إيف لودريان"),
+    ("وقال جان كلود يونكر إن اليونان ستبقى.", "جان كلود يونكر"),
     # a place behind بال in the title (no verbal noun: no adverb of manner), then the name
     ("وقال الخبير الاقتصادي بالجامعة الأردنية محمد علي إن الأسعار سترتفع.", "محمد علي"),
     ("وقال الرئيس الفنزويلي نيكولاس مادورو إن الانقلاب فشل.", "نيكولاس مادورو"),
@@ -231,6 +246,17 @@ TITLE_HOLDERS = [
 ]
 # a title with a place and no name keeps the place; a sentence adverb is not part of it
 TITLES_KEPT = [
+    # the name is the president's: the adviser, unnamed, is described by the whole
+    (
+        "وقال المستشار الخاص للرئيس الأميركي جو بايدن إن الاتفاق قريب.",
+        "المستشار الخاص للرئيس الأميركي جو بايدن",
+    ),
+    (
+        "وقال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق قريب.",
+        "المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+    ),
+    # an envoy's إلى before no place is the verb's own (ودعا المبعوث | إلى الحوار)
+    ("ودعا المبعوث الأممي إلى الحوار.", "المبعوث الأممي"),
     # a place's adjective ends the title where no name follows (مدير الحي الجامعي، not a
     # name made of the dorm's eponym: ابن خلدون)
     ("تحدث مدير الحي الجامعي ابن خلدون بسوسة عن تفاصيل الحريق.", "مدير الحي الجامعي"),
@@ -324,6 +350,14 @@ JUNK_SUBJECTS = [
     # whose ال is its own (التزام) is the object; a country's adjective no lexicon lists
     ("بدوره، أوضح الرئيس الفنزويلي بالتفصيل جميع الإجراءات، وقال إن الانقلاب فشل.", "بالتفصيل"),
     ("وقدّر الرئيس التركي التزام الحكومة البوليفارية، وأكد أن الأخوة باقية.", "التزام"),
+    # an interrogative opens a clause (وتصف الكاتبة كيف أن…)
+    ("قالت الكاتبة سارة علي إن الحرب مستمرة، وتصف الكاتبة كيف أن الحصار يقتل.", "كيف"),
+    # a feminine title's adjective is feminine: a masculine definite noun is the object
+    ('وتصف الكاتبة المشهد اليومي في غزة بأنه "جحيم".', "المشهد"),
+    # a common noun with «her» or «their» is no name's word
+    ('وتختتم أبو زيد مقالها بعبارة قائلة "لا تتركوا السودان وحيدا".', "مقالها"),
+    # a given name behind a preposition is the preposition's noun (لصالح "in favour of")
+    ("وقال إن الوقت لا يعمل لصالح لبنان.", "لصالح"),
     # a definite noun after a title's adjective is the verb's object (no construct goes on)
     ("ووصف المعتمد الأول الأصداء القادمة من الاجتماعات بالإيجابية.", "الأصداء"),
 ]
