@@ -92,6 +92,7 @@ class CueLexicon:
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
     relayed_sayings: frozenset[str] = frozenset()  # نقلت عن X، قوله: the relay's object
+    statement_attributions: frozenset[tuple[str, ...]] = frozenset()  # جاء في: content after أنّ/:
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -232,6 +233,9 @@ def cue_lexicon() -> CueLexicon:
         opinions=phrases("opinions"),
         complementizers=normalized_set(data["complementizers"]),
         prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
+        statement_attributions=frozenset(
+            tuple(normalize_ar(p).split()) for p in data["statement_attributions"]
+        ),
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
         impersonal=normalized_set(data.get("impersonal", [])),
         relayed_sayings=normalized_set(data.get("relayed_sayings", [])),

@@ -2083,15 +2083,23 @@ class ArticleReader:
                 return False
             stop = phrase.end
         # the phrase may stop before its last words (المصادر المطلعة على سير المفاوضات،
-        # فإن…): its content opens after the next comma, unless فإن opens it first
+        # فإن…): its content opens after the next comma, unless فإن opens it first; a
+        # statement's (وجاء في بيان الوزارة أنّ…) after its complementizer or colon
+        statement = self._statement_attribution(paragraph, k, length)
         delimiter = next(
             (
                 i
                 for i in range(stop, min(stop + 12, last))
-                if paragraph.word(i) in COMMAS or paragraph.word(i) in CONSEQUENCE_OPENERS
+                if (
+                    complementizer(paragraph.word(i)) or paragraph.word(i) == ":"
+                    if statement
+                    else paragraph.word(i) in COMMAS or paragraph.word(i) in CONSEQUENCE_OPENERS
+                )
             ),
             None,
         )
+        if statement and delimiter is None:
+            return False  # (ما أبرز ما جاء فيه؟: no words of the statement follow)
         if delimiter is None and delimited:
             return False  # (…، وفق ما أفاد به مراسل الإذاعة في سليانة.: it only closes)
         content_limit = last if until is None else until
@@ -2107,9 +2115,12 @@ class ArticleReader:
         if (
             k == first
             or opens_clause
+            or statement  # (…، كما جاء في التقرير، هو أن | العدد…: the statement's words)
             or all(paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, k))
         ):
-            begin = stop if delimiter is None else delimiter + (paragraph.word(delimiter) in COMMAS)
+            begin = (
+                stop if delimiter is None else delimiter + (paragraph.word(delimiter) in COMMAS or statement)
+            )
             while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
                 begin += 1
             if begin >= content_limit or until is not None and self._cue_form_at(paragraph, begin):
@@ -2156,6 +2167,12 @@ class ArticleReader:
         )
         self.current = speaker
         return True
+
+    def _statement_attribution(self, paragraph: _Paragraph, k: int, length: int) -> bool:
+        words = tuple(paragraph.word(i) for i in range(k, k + length))
+        if words and words[0].startswith("و") and words[0][1:] in self.lexicon.attributions:
+            words = (words[0][1:],) + words[1:]
+        return words in self.lexicon.statement_attributions
 
     def _relayed_complement(
         self, paragraph: _Paragraph, first: int, k: int, stop: int, last: int

@@ -486,6 +486,38 @@ def test_a_content_ends_where_a_copula_opens_the_next_clause():
     ]
 
 
+# «وجاء في بيان X أنّ…»: the statement's issuer speaks, its words after the complementizer or the
+# colon (past the issuer's apposition); «جاء في» before no statement, or with no words of the
+# statement after it, attributes nothing.
+STATEMENT_ATTRIBUTIONS = [  # (sentence, speaker, content)
+    (
+        'وجاء في بيان وزارة الدفاع الروسية أنّ "جميع المنشورات مزيفة".',
+        "وزارة الدفاع الروسية",
+        "جميع المنشورات مزيفة",
+    ),
+    (
+        'وجاء في بيان للمتحدث باسم الخارجية الصينية، تشانغ شياو قانغ: "تحثّ الصين الجانب الأميركي على الوقف".',
+        "تشانغ شياو قانغ",
+        "تحثّ الصين الجانب الأميركي على الوقف",
+    ),
+    ("وجاء في صحيفة هآرتس أنّ الجيش منهك.", "صحيفة هآرتس", "الجيش منهك"),
+]
+NO_STATEMENT_ATTRIBUTION = [
+    "وجاء في المرتبة الثانية أن الفريق خسر.",
+    "ما أبرز ما جاء فيه؟",
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), STATEMENT_ATTRIBUTIONS)
+def test_a_statement_attribution_gives_its_words_to_the_issuer(sentence, speaker, content):
+    assert [(q.speaker, q.cue, q.content) for q in quotes_of(sentence)] == [(speaker, "جاء في", content)]
+
+
+@pytest.mark.parametrize("sentence", NO_STATEMENT_ATTRIBUTION)
+def test_jaa_fi_before_no_statement_attributes_nothing(sentence):
+    assert quotes_of(sentence) == []
+
+
 # An attribution opening the sentence gives it its source up to a clause another cue opens; a
 # participle after it speaks for the same source; a verb right after it speaks for its own subject.
 ATTRIBUTIONS_OPENING_A_SENTENCE = [
