@@ -39,7 +39,14 @@ SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
 BLESSINGS = normalized_set(load("grammar")["blessings"])
 CLOSE_TO = normalized_set(load("grammar")["close_to"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
-WRITTEN_NAMES = {"علي": ("علي",), "وعلي": ("وعلي",), "بان": ("بان",), "امام": ("إمام", "امام")}
+# (تامر without hamza is the given name; تأمر, "she orders", the verb أمر)
+WRITTEN_NAMES = {
+    "علي": ("علي",),
+    "وعلي": ("وعلي",),
+    "بان": ("بان",),
+    "امام": ("إمام", "امام"),
+    "تامر": ("تامر",),
+}
 
 
 # Words whose written form says what normalizing hides: a hamza on the alef before ل (ألون،
@@ -1606,6 +1613,9 @@ class PhraseReader:
                 and (
                     not self._next_word(i).startswith("ال")
                     or (r.kind == PERSON and not r.head and not self.gazetteer.is_common(self._next_word(i)))
+                    # (وذكر كومر | النائب الجمهوري: a surname, then the title in apposition)
+                    or r.head
+                    and self.lexicon.category(self._next_word(i)) == "title"
                 )
             )
             # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.
