@@ -36,6 +36,7 @@ DASH_EXPLANATION = 14
 # Marks after which a body's own name has ended (it then meets its verb's content).
 NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
 SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
+CALLED = normalized_set(load("grammar")["called"])  # يدعى: the person's name follows
 BLESSINGS = normalized_set(load("grammar")["blessings"])
 CLOSE_TO = normalized_set(load("grammar")["close_to"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
@@ -1355,7 +1356,7 @@ class PhraseReader:
             and not (self.not_a_name(at) and self._ends_phrase(at + 1))
         ):
             # (one common word alone between commas is no name: "وزير، غياب،")
-            end = self.name_run(at, limit)
+            end = self._family_name_to_comma(at, self.name_run(at, limit), limit)
             if end > at and (
                 end >= limit
                 or self.word(end) in ("،", ",", ":")
@@ -1366,6 +1367,21 @@ class PhraseReader:
                 r.name, r.kind = (at, end), PERSON
                 r.i = end + (self.word(end) in ("،", ","))
         return STOP
+
+    def _family_name_to_comma(self, at: int, end: int, limit: int) -> int:
+        """An apposition's name read on to its closing comma when what is left is a family name
+        no list of common words holds (صاحب المنزل، معين | الحتو،: a given name that is a word
+        too, then the family's)."""
+        if (
+            end == at + 1
+            and end + 1 < limit
+            and self.word(end + 1) in ("،", ",")
+            and self.word(end).startswith("ال")
+            and self.lexicon.category(self.word(end)) == ""
+            and not self.gazetteer.is_common(self.word(end))
+        ):
+            return end + 1
+        return end
 
     def _quotation_step(self, r: _Reading, word: str) -> str | None:
         """An outlet's or a body's name in quotation marks (قناة "كان"), scare quotes inside a
@@ -1388,6 +1404,15 @@ class PhraseReader:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
         i = r.i
+        if (
+            word in CALLED
+            and r.kind == PERSON
+            and not r.head
+            and r.name is None
+            and (end := self.name_run(i + 1, r.limit)) > i + 1
+        ):
+            r.name, r.i = (i + 1, end), end  # وقالت شابة تدعى أورتال: the name given to the person
+            return NEXT
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
@@ -1828,6 +1853,14 @@ class PhraseReader:
         phrase's end, is a name (الروائية أحلام مستغانمي إن…): many given names are words."""
         word, following = self.word(i), self.word(i + 1)
         common = self.gazetteer.common
+        if (
+            following in ("ابو", "بن", "ابن", "ال")  # (a kunya or nasab family name after it)
+            and self.gazetteer.is_common(word)
+            and not is_possessed(word, common)
+            and self.word(i + 2)[:1].isalpha()
+            and self._ends_phrase(self.name_run(i + 1, len(self.tokens)))
+        ):
+            return True  # المتطوعة هناء أبو عطايا، المهندس سامي بن علي
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
