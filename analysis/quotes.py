@@ -1339,6 +1339,12 @@ class ArticleReader:
                 # (وكالة "فرانس برس" الفرنسية، قد نقلت عن وزير الطاقة… قوله إن…: the subject
                 # before the verb relays)
                 return self._relayed_by(source, paragraph, reader, limit)
+            if form.relay and paragraph.word(after) == "عن":
+                # ونُقل عن الوزير قوله إن…: the passive (or a verb continuing a medium) names
+                # the source itself, whoever passed the words on
+                relayed, stop = self._relayed_source(paragraph, reader, after, limit, source.entity, None)
+                if relayed is not None and relayed is not source.entity:
+                    return _Source(relayed, "relayed_source", None, addressee, stop, relay=source.entity)
             return source
         source = _Source(
             self._entity(paragraph, phrase),
@@ -1598,7 +1604,7 @@ class ArticleReader:
         reader: PhraseReader,
         after: int,
         limit: int,
-        medium: Entity,
+        medium: Entity | None,
         relay_phrase: int | None,
     ):
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker
