@@ -92,6 +92,9 @@ WITNESS_PARAGRAPHS = 2
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+# A clause after a speaker set after their words that describes them («"…"، يقول أبو محمد، وهو
+# أب لخمسة أطفال»).
+SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما")
 # Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
 OPENER_WORDS = 3
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
@@ -1755,7 +1758,9 @@ class ArticleReader:
         j -= kama
         if j <= first or paragraph.word(j) not in COMMAS:
             return None
-        if after < last and paragraph.word(after) not in SENTENCE_ENDS:
+        # («"…"، تقول سعاد محمد، وهي أم لخمسة أطفال.»: a clause that describes the speaker)
+        describes_speaker = paragraph.word(after) in COMMAS and paragraph.word(after + 1) in SPEAKER_PRONOUNS
+        if after < last and paragraph.word(after) not in SENTENCE_ENDS and not describes_speaker:
             if paragraph.word(after) not in COMMAS or not kama:
                 return None
             following = paragraph.word(after + 1)

@@ -154,6 +154,14 @@ SENTENCES = [
         "كل من يقتل سيحاكم",
     ),
     # cues set after their words: the sentence (or the quotation) before them is the content
+    # (also with a clause that describes the speaker after the name)
+    (
+        "«لن نتراجع عن مطالبنا»، تقول سعاد محمد، وهي أم لخمسة أطفال.",
+        "سعاد محمد",
+        "تقول",
+        "direct",
+        "لن نتراجع عن مطالبنا",
+    ),
     (
         '"الوضع في رفح خطير جدا"، قال وزير الخارجية.',
         "وزير الخارجية",
