@@ -1161,7 +1161,33 @@ class PhraseReader:
         """An unknown word at i and the ال word after it may be a given and a family name
         (العقيد فالح الزهراني): neither is common, and the first is no preposition's noun."""
         common, first = self.gazetteer.is_common, self.word(i)
-        return not common(family) and not common(first) and not (first[0] in "بل" and common(first[1:]))
+        return (
+            not (first[0] in "بل" and common(first[1:]))
+            and (
+                not common(family)
+                and not common(first)
+                # (العريف مسفر الخثعمي: a family's nisba after a given name that is a word too)
+                or self._family_nisba(family)
+                and not (first[:1] in "وف" and (first[1:].startswith("ال") or common(first[1:])))
+                and not first.startswith("ال")
+                and first not in name_grammar().place_nouns
+                and first not in FUNCTION_WORDS
+                and not verbal_noun_shaped(first)
+                and not is_possessed(first, self.gazetteer.common)
+            )
+        )
+
+    def _family_nisba(self, word: str) -> bool:
+        """A definite adjective of relation no list of places holds (الخثعمي، الغامدي): the
+        shape of a family's name, which the archive, always meeting it with the article, counts
+        among common words."""
+        return (
+            word.startswith("ال")
+            and word.endswith("ي")
+            and len(word) >= 6
+            and self.lexicon.category(word) == ""
+            and not (word[2] == "ت" and len(word) == 6)  # (التخلي، التحدي: a verbal noun)
+        )
 
     def _all_name_words(self, i: int, end: int, known: bool = False) -> bool:
         """The words from i to end are a name's: each shaped like one (no common word, number,
@@ -1637,7 +1663,14 @@ class PhraseReader:
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
                 and (
                     not self._next_word(i).startswith("ال")
-                    or (r.kind == PERSON and not r.head and not self.gazetteer.is_common(self._next_word(i)))
+                    or (
+                        r.kind == PERSON
+                        and not r.head
+                        and (
+                            not self.gazetteer.is_common(self._next_word(i))
+                            or self._family_nisba(self._next_word(i))
+                        )
+                    )
                     # (وذكر كومر | النائب الجمهوري: a surname, then the title in apposition)
                     or r.head
                     and self.lexicon.category(self._next_word(i)) == "title"
@@ -1861,6 +1894,14 @@ class PhraseReader:
             and self._ends_phrase(self.name_run(i + 1, len(self.tokens)))
         ):
             return True  # المتطوعة هناء أبو عطايا، المهندس سامي بن علي
+        if (
+            self._family_nisba(following)
+            and self.gazetteer.is_common(word)
+            and not verbal_noun_shaped(word)
+            and not is_possessed(word, common)
+            and self._ends_phrase(i + 2)
+        ):
+            return True  # العريف مسفر الخثعمي: a family's nisba no list of places holds
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
