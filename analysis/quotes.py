@@ -42,6 +42,7 @@ from analysis.speakers import (
     content_words,
     from_cue,
     in_own_voice,
+    is_boundary_word,
     name_key,
     speaker_lexicon,
     with_written_forms,
@@ -1237,7 +1238,7 @@ class ArticleReader:
             or self.speakers.category(bare)
             or word in TOPIC_OPENERS
             or bare in TOPIC_OPENERS
-            or PhraseReader([], self.registry).is_boundary(word)
+            or is_boundary_word(word)
             or gazetteer().is_common(bare)
         ):
             return False
@@ -1461,6 +1462,7 @@ class ArticleReader:
             return found, "continued_source"
         found = (
             self.registry.person_named_since(para - WITNESS_PARAGRAPHS, form.agreement)
+            # (قال's forms are listed as they are, with no tense: its perfect is named here)
             if surely_no_subject and (form.tense == "perfect" or form.form in ("قال", "قالت"))
             else None
         )
@@ -2180,6 +2182,7 @@ class ArticleReader:
         return True
 
     def _statement_attribution(self, paragraph: _Paragraph, k: int, length: int) -> bool:
+        """The attribution phrase at k names a statement whose words follow it (وجاء في)."""
         words = tuple(paragraph.word(i) for i in range(k, k + length))
         if words and words[0].startswith("و") and words[0][1:] in self.lexicon.attributions:
             words = (words[0][1:],) + words[1:]

@@ -608,9 +608,10 @@ class EntityRegistry:
         )
 
     def person_named_since(self, para: int, verb_agreement: str) -> Entity | None:
-        """The person named last by a name, from paragraph `para` up to the one being read,
-        whom a verb of this agreement may have as its subject: a feature's witness introduced
-        by the narration (روت أمل العطار كيف…), who then speaks with no subject (وأكدت أنّ…)."""
+        """The person named last by a name and a title, from paragraph `para` up to the one
+        being read, whom a verb of this agreement may have as its subject: introduced by the
+        narration (وفي مؤتمر صحفي للمتحدث باسم الخارجية ماجد الأنصاري…), then speaking with no
+        subject (وأكد أنّ…)."""
         if verb_agreement not in (MASCULINE, FEMININE):
             return None
         return next(
@@ -771,7 +772,7 @@ class PhraseReader:
     def is_boundary(self, word: str) -> bool:
         """A word that ends any speaker's phrase: complementizers (إن/أنه), relatives, cues,
         also behind a conjunction (وعلى، ولكن)."""
-        return word in self.stop_words or _is_boundary_word(word)
+        return word in self.stop_words or is_boundary_word(word)
 
     def is_boundary_at(self, i: int) -> bool:
         if not 0 <= i < self._size:
@@ -787,7 +788,7 @@ class PhraseReader:
             return False  # the name علي, not the preposition على; بان, not بأن
         return (
             word in self.stop_words
-            or _is_boundary_word(word)
+            or is_boundary_word(word)
             or bool(self.stop_words)
             and self._opens_content(i)
             or self.blessing_at(i)
@@ -2205,7 +2206,7 @@ def _verb_shaped(word: str) -> bool:
 
 
 @memoized(1 << 16)
-def _is_boundary_word(word: str) -> bool:
+def is_boundary_word(word: str) -> bool:
     return (
         word in BOUNDARY_WORDS
         or complementizer(word)
