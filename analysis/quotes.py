@@ -1664,6 +1664,7 @@ class ArticleReader:
             if (
                 word.startswith("و")
                 and category
+                and self.speakers.category(word[1:])  # (و the conjunction: not وزارة، وكالة)
                 and word not in self.speakers.given_names
                 and not (k == first and self.speakers.listed_as_written(word))
             ):

@@ -742,6 +742,12 @@ def test_the_same_source_written_before_its_noun():
     assert found == [(1, "مصدر أمني"), (2, "مصدر أمني")]
 
 
+def test_a_body_whose_name_begins_with_waw_is_the_subject_of_the_sentences_verb():
+    # (وزارة، وكالة: the و is the word's own letter, no conjunction joining a second member)
+    found = speakers_of("أصدرت وزارة الخارجية القطرية بياناً، أكدت فيه أن الوساطة مستمرة.")
+    assert found == [(1, "وزارة الخارجية القطرية")]
+
+
 # ---------------------------------------------------------------- a generic head's body
 def test_a_generic_head_stands_for_the_body_named_before_it_not_after():
     # (bodies are learned over the whole article when الصحيفة is first met, each as of its
