@@ -1877,9 +1877,32 @@ class PhraseReader:
         """A woman's given name that is a word too, then a given name, her father's, as her
         name goes on (وختمت ألفة يوسف افتتاحيتها، قالت أمل محمد): no common noun is followed
         by a given name where a subject stands."""
+        woman = self.word(i) in name_grammar().female_given_names
+        return woman and (
+            self.lexicon.category(self.word(i + 1)) == "given" or self._family_word_closing(i + 1)
+        )
+
+    def _family_word_closing(self, k: int) -> bool:
+        """Token k, after a woman's given name, is her family name though it is a word too
+        (وأكدت سهام حدادة أن…، قالت وفاء حمدي في مداخلة…): no article, no pronoun, and the
+        subject ends right after it."""
+        word = self.word(k)
         return (
-            self.word(i) in name_grammar().female_given_names
-            and self.lexicon.category(self.word(i + 1)) == "given"
+            len(word) >= 3
+            and word[:1].isalpha()
+            and not word.startswith("ال")
+            and self.lexicon.category(word) == ""
+            and not is_boundary_word(word)
+            and word not in FUNCTION_WORDS
+            and not is_possessed(word, self.gazetteer.common, unambiguous=True)  # (حدادة: ة)
+            and not verbal_noun_shaped(word)
+            and not word.endswith("ا")  # (واعتبرت توكل | نموذجاً: the accusative, her object's)
+            and not self.accusative_at(k)
+            and (
+                self._ends_phrase(k + 1)
+                or complementizer(self.word(k + 1))
+                or self.word(k + 1) in PLACE_PREPOSITIONS
+            )
         )
 
     def _surname_follows(self, i: int) -> bool:
