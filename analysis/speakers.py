@@ -2012,9 +2012,7 @@ class PhraseReader:
         `head`, takes: المشرف العام | على الكرة، المسؤول | عن الملف، الموفد الشخصي للرئيس
         الفرنسي إيمانويل ماكرون | إلى لبنان."""
         word = self.word(i)
-        k = i - 1
-        while k > 0 and self.lexicon.category(self.word(k)) == "nisba" and self.word(k).startswith("ال"):
-            k -= 1  # (past the title's adjectives: المبعوث الأميركي الخاص | إلى)
+        k = self._before_adjectives(i)  # (المبعوث الأميركي الخاص | إلى: the title's)
         if not any(
             word in self.lexicon.title_prepositions.get(strip_article(self.word(t)), ()) for t in {k, head}
         ):
@@ -2044,11 +2042,16 @@ class PhraseReader:
     def _after_definite_title(self, i: int) -> bool:
         """Token i follows a definite title, or a definite title and its definite adjectives
         (ووصف المعتمد الأول | الأصداء…: no construct goes on past an adjective)."""
+        previous = self.word(self._before_adjectives(i))
+        return previous.startswith("ال") and self.lexicon.category(previous) == "title"
+
+    def _before_adjectives(self, i: int) -> int:
+        """The token before token i and the definite adjectives of relation before it (وزير
+        الخارجية الأميركي السابق | …: the token of الخارجية)."""
         k = i - 1
         while k > 0 and self.lexicon.category(self.word(k)) == "nisba" and self.word(k).startswith("ال"):
             k -= 1
-        previous = self.word(k)
-        return previous.startswith("ال") and self.lexicon.category(previous) == "title"
+        return k
 
     def _next_word(self, i: int) -> str:
         """The word after token i, looking through scare quotes (احتياط "الجيش")."""
