@@ -15,6 +15,7 @@ class NameGrammar:
     particles: frozenset[str]
     connectors: frozenset[str]
     female_given_names: frozenset[str]
+    word_given_names: frozenset[str]  # given names that are common words too (رفيق، مرام)
     compound_words: frozenset[str]
     given_compound_words: frozenset[str]
     title_names: frozenset[str]
@@ -38,6 +39,7 @@ def name_grammar() -> NameGrammar:
         particles=normalized_set(data["particles"]),
         connectors=normalized_set(data["connectors"]),
         female_given_names=normalized_set(data["female_given_names"]),
+        word_given_names=normalized_set(data["word_given_names"]),
         compound_words=normalized_set(data["compound_words"]),
         given_compound_words=normalized_set(data["given_compound_words"]),
         title_names=normalized_set(data["title_names"]),

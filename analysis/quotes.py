@@ -23,6 +23,7 @@ from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
 from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
+from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
 from analysis.segment import ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
@@ -34,6 +35,7 @@ from analysis.speakers import (
     PERSON,
     Entity,
     EntityRegistry,
+    OTHER as OTHER_WORDS,
     NounPhrase,
     PhraseReader,
     adverbial_noun_with_pronoun,
@@ -72,6 +74,8 @@ ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
+SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
@@ -121,6 +125,7 @@ MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may 
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
+MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -145,6 +150,7 @@ SPEAKER_RULES = {
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
     "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
+    "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "continued_source": "no subject: the latest source the verb agrees with",
     "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
     "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
@@ -1335,10 +1341,21 @@ class ArticleReader:
             and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
+        rule = "subject_after_cue"
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
+        slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
+        zero = None
+        if slot is not None and slot.name is None:
+            # (a description no lexicon knows speaks only where no source goes on: «وتابع
+            # الرجل:» is the man quoted before)
+            zero = self._zero_subject(paragraph, cue, first)
+        if slot is not None and (zero is None or zero[0] is None):
+            phrase, after, rule = slot, slot.end, "subject_in_slot"
         if phrase is None:
-            source = _Source(*self._zero_subject(paragraph, cue, first), addressee=addressee, after=after)
+            source = _Source(
+                *(zero or self._zero_subject(paragraph, cue, first)), addressee=addressee, after=after
+            )
             if form.relay and paragraph.word(after) == "عن" and source.rule != "continued_source":
                 # (وكالة "فرانس برس" الفرنسية، قد نقلت عن وزير الطاقة… قوله إن…: the subject
                 # before the verb relays)
@@ -1352,7 +1369,7 @@ class ArticleReader:
             return source
         source = _Source(
             self._entity(paragraph, phrase),
-            "subject_after_cue",
+            rule,
             self._token_span(paragraph, phrase.start, phrase.end),
             addressee,
             after,
@@ -1393,6 +1410,96 @@ class ArticleReader:
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)
+
+    def _subject_in_slot(
+        self, paragraph: _Paragraph, reader: PhraseReader, i: int, form: CueForm
+    ) -> NounPhrase | None:
+        """The few words between a verb and the content they open at once (ويقول رفيق حنونة
+        "…"، وتقول المسعفة: …، وأضافت سعيدة حقي أن…): its subject, though no lexicon knows
+        them — a name (no ال) or a person by an agent noun. Never an adverb, a time, a word
+        behind a preposition, a noun with a pronoun, a first-person verb (وقال أيضاً إن، وكشف
+        قبل وفاته أنه، وأعلن بالأمس أن), nor a verb's object (وصف اقتراح ترامب بأنه)."""
+        if "object" in form.addressee:
+            return None  # (أبلغ الصحفيين أن: the one told)
+        end = i
+        while (
+            end < i + MAX_SLOT_WORDS
+            and end < len(paragraph.tokens)
+            and not self._opens_slot_content(paragraph, end)
+        ):
+            if not self._slot_word(paragraph, reader, end, first=end == i):
+                return None
+            end += 1
+        if end == i or not self._opens_slot_content(paragraph, end):
+            return None
+        common = gazetteer().is_common
+        words = [paragraph.word(k) for k in range(i, end)]
+        head = words[0]
+        if not head.startswith("ال"):
+            if any(word.startswith("ال") for word in words[1:]):
+                return None  # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for)
+            if "object" in form.takes and common(head):
+                return None  # (وصف اقتراح ترامب بأنه…، يستنكر فكرة أن: the verb's object)
+            if all(common(word) for word in words) and not (
+                head in name_grammar().word_given_names or head in gazetteer().name_words
+            ):
+                return None  # (قال غياب إن: a common word; a given name opens a name: كتبت مرام)
+            return NounPhrase(i, end, (i, end), PERSON)
+        if end == i + 1 and self.registry.find_by_word(head) is not None:
+            return NounPhrase(i, end, (i, end), PERSON)  # (أوضحت الوسلاتي أن: a surname)
+        # A description: a person by an agent noun (المسعفة، المربي، العم) or a group of people
+        # (المتظاهرون); not what documents or figures show (تبيّن الوثائق أن، تكشف الأرقام أن)
+        bare = strip_article(head)
+        if end == i + 1 and (
+            bare.startswith("م") or bare in self.speakers.kin or self.speakers.people_shaped(head)
+        ):
+            return NounPhrase(i, end, None, PERSON)
+        return None
+
+    def _slot_word(self, paragraph: _Paragraph, reader: PhraseReader, k: int, first: bool) -> bool:
+        """Token k may be a word of a subject no lexicon knows (`_subject_in_slot`)."""
+        word = paragraph.word(k)
+        names = gazetteer().name_words
+        return not (
+            not word[:1].isalpha()
+            or word in FUNCTION_WORDS
+            or word in TIME_WORDS
+            or word in PARTICLES
+            or word in SLOT_REFUSALS
+            or word in OTHER_WORDS  # (وأضاف آخر: someone else, whom no name says)
+            or reader.is_boundary_at(k)
+            or reader.accusative_at(k)
+            or reader.adverbial_at(k)
+            or self.lexicon.lookup(word) is not None
+            or in_own_voice(word)
+            or is_possessed(word, gazetteer().common, unambiguous=True)
+            or word.endswith(("ها", "هم"))
+            and len(word) > 4  # (تبين فهرستها أن: its …)
+            or any(word.startswith(p) and word[len(p) :] in PRONOUN_SUFFIXES for p in SLOT_REFUSALS)
+            # (لفت نظري: my …; not a family name after a given one, سعيدة حقي)
+            or first
+            and word.endswith("ي")
+            and gazetteer().is_common(word[:-1])
+            and word not in names
+            # (spoken to or by means of: للجزيرة نت، بحماس، بقوله — unless a name)
+            or word[:1] in "بلك"
+            and word not in names
+            and self.registry.find_by_word(word) is None
+        )
+
+    def _opens_slot_content(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k opens a verb's content: أنّ/إنّ, a colon, a quotation long enough to be
+        speech, or «بقوله» before one of them (وأضاف راكان سعود بقوله: "…")."""
+        word = paragraph.word(k)
+        if complementizer(word) or word == ":":
+            return True
+        if word[:1] == "ب" and word[1:] in self.lexicon.relayed_sayings:
+            return self._opens_slot_content(paragraph, k + 1)
+        span = paragraph.span_opening_at(paragraph.tokens[k].start) if k < len(paragraph.tokens) else None
+        return (
+            span is not None
+            and len(paragraph.match.text[span.open + 1 : span.close].split()) > SCARE_QUOTE_WORDS
+        )
 
     @staticmethod
     def _learn_agreement(source: _Source, form: CueForm) -> None:

@@ -1384,12 +1384,19 @@ class PhraseReader:
         ):
             # (one common word alone between commas is no name: "وزير، غياب،")
             end = self._family_name_to_comma(at, self.name_run(at, limit), limit)
-            if end > at and (
-                end >= limit
-                or self.word(end) in ("،", ",", ":")
-                or lex.category(self.word(at)) == "given"
-                or not self.word(end)[0].isalnum()
-                or self.adverbial_at(end)
+            if (
+                end > at
+                and (
+                    end >= limit
+                    or self.word(end) in ("،", ",", ":")
+                    or lex.category(self.word(at)) == "given"
+                    or not self.word(end)[0].isalnum()
+                    or self.adverbial_at(end)
+                    # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
+                    or from_cue(self.word(end))
+                    or self.word(end)[:1] == "ب"
+                    and self.word(end)[1:] in cue_lexicon().relayed_sayings
+                )
             ):
                 r.name, r.kind = (at, end), PERSON
                 r.i = end + (self.word(end) in ("،", ","))

@@ -46,6 +46,11 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a name in apposition to a title, ended by «بقوله» (no word of the name)
+    (
+        'وحذر رئيس اتحاد الصناعات الألماني، سيغفريد روسورم بقوله: "نرى أن البلاد تتراجع بشكل واضح".',
+        "سيغفريد روسورم",
+    ),
     # a family name that is a word too, where the phrase ends after it (not «أكد محمد ضرورة أن»)
     ("قال رئيس الحكومة يوسف الشاهد خلال زيارة أداها اليوم إن تونس بلد منفتح.", "يوسف الشاهد"),
     ("وأكد مهدي جمعة في تصريح للإذاعة أن الحزب جاهز.", "مهدي جمعة"),
@@ -802,6 +807,50 @@ def test_a_participle_speaks_for_the_subject_of_its_sentences_first_verb(sentenc
 @pytest.mark.parametrize("sentence", NO_OPENING_VERB_SUBJECT)
 def test_no_opening_verb_subject_for_a_participle(sentence):
     assert speakers_of(sentence) == []
+
+
+# ---------------------------------------------------------------- the subject between a verb and its content
+SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the content at once
+    ('فيقول رفيق حنونة "فشلت جدعون 1 وستفشل جدعون 2 و3 و4 و5 وإلى ما لا نهاية".', "رفيق حنونة"),
+    ('فقد كتبت مرام "لسه الجوع موجود، ولسه إسرائيل مستمرة بتقتل أهل غزة".', "مرام"),
+    ("وأضافت سعيدة حقي أن الفضاءات العشوائية تطمس شخصية الطفل.", "سعيدة حقي"),
+    ('وأضاف راكان سعود بقوله: "إن تصرف الفتاة سليم، لكن ليست كل فتاة قادرة عليه".', "راكان سعود"),
+    # a description: a person by an agent noun, with no source to go on
+    ('ويتابع المربي: "العلاج غير متوفر إلا في بعض البلدان الأوروبية".', "المربي"),
+    ('وتقول المسعفة: "لم نتمكن من الوصول إلى الجرحى طوال الليل".', "المسعفة"),
+]
+NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
+    ("وقال صراحة إن الحرب لن تتوقف قريباً.", "صراحة"),
+    ("وقال غياب إن الوضع صعب.", "غياب"),  # a common word opens no name (a given name would)
+    ("ووصف اقتراح ترامب بأنه ظلم لا يمكن أن تشارك فيه مصر.", "اقتراح"),  # the verb's object
+    ("وتبين فهرستها أنها تحوي كتباً دينية مخطوطة.", "فهرستها"),
+    ("وكشف قبل وفاته أنه كان يأكل ملعقة عسل كل يوم.", "وفاته"),
+    ('قال الله تعالى: "إنما جزاء الذين يحاربون الله ورسوله".', "الله"),
+    ("ولفت نظري أن هذه الرواية كانت أول عمل روائي مهم لكاتبها.", "نظري"),
+    ("ويستنكر فكرة أن الحزب أصبح أكثر تطرفاً.", "فكرة"),
+    ("وتبين الوثائق أن تاريخ أقدم مخطوط يعود إلى القرن السادس.", "الوثائق"),
+    ("وتكشف الأرقام أن تدفق المساعدات لم يأت في سياق الاستجابة.", "الأرقام"),
+    ('وأضاف للجزيرة نت "لا نستطيع تقديم الحد الأدنى من التعليم للطلاب".', "للجزيرة"),
+    ('وكتبت تحتها "إلهي رأفة أرجوك بقلب طفلة اختارت البوح".', "تحتها"),
+    ("ويعد نتنياهو الرجل المعروف بتردده أنه شخصية لا تميل إلى المغامرة.", "نتنياهو"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUBJECTS_IN_SLOT)
+def test_the_words_between_a_verb_and_its_content_are_its_subject(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize(("sentence", "junk"), NO_SUBJECT_IN_SLOT)
+def test_no_subject_in_the_slot_from_an_adverb_an_object_or_a_document(sentence, junk):
+    assert all(junk not in speaker for _, speaker in speakers_of(sentence))
+
+
+def test_a_description_in_the_slot_does_not_interrupt_the_source_speaking():
+    found = speakers_of(
+        "قال الطبيب أحمد الخطيب إن المستشفى مكتظ.", 'وتابع المحاضر: "لم نعد نحتمل هذا الضغط على الطواقم".'
+    )
+    assert found == [(1, "أحمد الخطيب"), (2, "أحمد الخطيب")]
 
 
 # ---------------------------------------------------------------- a person the narration named
