@@ -32,10 +32,10 @@ from analysis.speakers import (
     FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
+    OTHER,
     PERSON,
     Entity,
     EntityRegistry,
-    OTHER as OTHER_WORDS,
     NounPhrase,
     PhraseReader,
     adverbial_noun_with_pronoun,
@@ -1466,7 +1466,7 @@ class ArticleReader:
             or word in TIME_WORDS
             or word in PARTICLES
             or word in SLOT_REFUSALS
-            or word in OTHER_WORDS  # (وأضاف آخر: someone else, whom no name says)
+            or word in OTHER  # (وأضاف آخر: someone else, whom no name says)
             or reader.is_boundary_at(k)
             or reader.accusative_at(k)
             or reader.adverbial_at(k)
