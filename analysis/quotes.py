@@ -335,6 +335,9 @@ class ArticleReader:
         self.linked_drafts: list[_Draft] = []
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
+        # the source of a cue whose colon ends the paragraph («وقال المؤرخ رشيد الخالدي:»): the
+        # words are the next paragraph's
+        self.colon_source: Entity | None = None
         self.heads_learned: set[str] = set()
         self.continued = 0  # paragraphs the open quotation has run on so far
         self._headline: tuple[Entity | None] | None = None  # the title's speaker, once read
@@ -1088,6 +1091,8 @@ class ArticleReader:
         self._learn_agreement(source, cue.form)
         content = self._content_of(paragraph, cue, first, source, limit, last)
         if content is None:
+            if self._colon_ends_paragraph(paragraph, source.after):
+                self.colon_source = source.entity
             return None
         start, end, kind = content
         cue_token = paragraph.tokens[cue.token]
@@ -2599,11 +2604,17 @@ class ArticleReader:
             )
         )
 
+    @staticmethod
+    def _colon_ends_paragraph(paragraph: _Paragraph, k: int) -> bool:
+        """Nothing but a colon is left of the paragraph from token k (…، قال الخالدي:)."""
+        return paragraph.word(k) == ":" and k + 1 >= len(paragraph.tokens)
+
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
         """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""
         text = paragraph.match.text.rstrip()
         new = self.drafts[before:]
-        speaker = new[-1].entity if new else self.open_quote
+        speaker = new[-1].entity if new else self.colon_source or self.open_quote
+        self.colon_source = None
         last_span = paragraph.spans[-1] if paragraph.spans else None
         still_open = last_span is not None and last_span.close >= len(paragraph.match.text)
         continuing = not new or new[-1].cue_span[0] >= new[-1].span[0]

@@ -1001,6 +1001,31 @@ def test_quote_running_over_paragraphs_gives_one_line_per_paragraph():
     assert quotes[1].cue == "لماذا"
 
 
+WORDS_AFTER_A_PARAGRAPHS_COLON = [  # (paragraphs, (para, speaker) of each quote)
+    (
+        (
+            "وتجاهلت وسائل الإعلام الغربية هذه الحقيقة. وكما قال المؤرخ الفلسطيني رشيد الخالدي:",
+            '"إن وسائل الإعلام التي ترفض أن تقول إن إسرائيل تمنعنا من التغطية تتحمل العار".',
+        ),
+        [(2, "رشيد الخالدي")],
+    ),
+    (
+        (
+            "وردا على سؤال عن التطرف، قال وزير الخارجية البريطاني:",
+            "لأكن واضحا. درس التاريخ أننا لا نملك ترف الانتظار.",
+        ),
+        [(2, "وزير الخارجية البريطاني")],
+    ),
+    # a colon no cue holds announces no one's words
+    (("وفي ما يلي أبرز ردود الفعل الدولية:", "وعاد آلاف النازحين إلى منازلهم في الشمال."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WORDS_AFTER_A_PARAGRAPHS_COLON)
+def test_the_words_after_a_cue_whose_colon_ends_the_paragraph_are_the_next_paragraph(paragraphs, expected):
+    assert [(q.para, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
 def test_title_with_speaker_and_colon_is_a_direct_quote():
     article = make_article(
         "t.txt", "نور الدين البحيري لأمين محفوظ :الزم حدّك\nوقال البحيري إن محفوظ تجاوز حدوده."
