@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     sync()
     python = str(ROOT / ".venv" / "bin" / "python")
     if argv[0] == "run":
-        command = [python, "-m", "streamlit", "run", str(ROOT / "app.py"), "--", *argv[1:]]
+        command = [python, "-m", "components.serve", "--", *argv[1:]]  # (streamlit run app.py)
     else:
         if not argv[1:]:
             for check in CHECKS:

@@ -2,54 +2,51 @@
 
 from __future__ import annotations
 
-import functools
 import html
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import plotly.graph_objects as go
-import streamlit
 import streamlit as st
 
 from components.safe import from_plotly_text
 
-CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions": {"format": "png", "scale": 2}}
+CHART_JS = Path(__file__).with_name("chart.js").read_text(encoding="utf-8")
+# Plotly draws in the page itself, where its own style sheet (toolbar, hover labels) applies.
+CHART = st.components.v2.component(
+    "qawl_chart", html='<div class="qawl-plot"></div>', js=CHART_JS, isolate_styles=False
+)
 
 
 def show_chart(fig: go.Figure, key: str, on_select: Callable[[], None] | None = None) -> None:
     """Full-width chart; with `on_select`, clicking a bar or cell calls it (it reads the
     selection from st.session_state[key])."""
-    st.plotly_chart(
-        fig,
-        width="stretch",
+    CHART(
         key=key,
-        config=CONFIG,
-        theme=None,
-        on_select=on_select or "ignore",
-        selection_mode=("points",) if on_select else ("points", "box", "lasso"),
+        data={"figure": json.loads(fig.to_json()), "config": CONFIG},
+        on_selection_change=on_select or _no_selection,
     )
 
 
+def _no_selection() -> None:
+    """A chart nothing filters from: its clicks change nothing."""
+
+
 def selected_labels(key: str, axis: str = "y") -> list[str]:
-    """Labels of the points selected in chart `key` (bar labels or heatmap rows)."""
+    """Labels of the points clicked in chart `key` (bar labels or heatmap rows)."""
     state = st.session_state.get(key)
-    if not state:
-        return []
-    points = state.get("selection", {}).get("points", [])
+    selection = state.get("selection") if state else None
+    points = selection.get("points", []) if selection else []
     return [from_plotly_text(str(p[axis])) for p in points if axis in p]
 
 
-@functools.cache
 def plotly_preload_script() -> str:
-    """A script that starts loading Streamlit's Plotly module (4.7 MB, fetched and compiled
-    only when the first chart arrives, which is most of a first view's wait) as the page
-    opens, while the server still computes; empty when this Streamlit has no such module.
-    The browser's module map loads it once: Streamlit's own import then finds it ready."""
-    static = Path(streamlit.__file__).parent / "static" / "static" / "js"
-    chunks = sorted(static.glob("PlotlyChart.*.js"))
-    if not chunks:
-        return ""
-    return f'<script>import("./static/js/{chunks[0].name}").catch(() => {{}});</script>'
+    """A script that starts loading the charts' Plotly bundle as the page opens, while the
+    server still computes (the charts' own loader, `components/chart.js`, then finds it)."""
+    loader = CHART_JS[CHART_JS.index("export function plotly()") : CHART_JS.index("export default")]
+    return f"<script>(() => {{ {loader.replace('export function', 'function')}plotly(); }})();</script>"
 
 
 def show_link(link: str) -> None:

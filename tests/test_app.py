@@ -202,7 +202,7 @@ def test_english_page_shows_latin_names_and_links_keep_the_arabic_name(tmp_path,
     assert speaker.value == ["لويد أوستن · Lloyd J. Austin"]
     assert "يوآف غالانت · Yoav Gallant" in speaker.options
     assert metric(app, 1) == 5
-    specs = " ".join(chart.proto.spec for chart in app.get("plotly_chart"))
+    specs = " ".join(chart.proto.json for chart in app.get("bidi_component"))  # (the charts' figures)
     assert "Lloyd J. Austin" in specs  # the speaker chart names him in Latin script
     arabic = run_app({"speaker": ["لويد أوستن · Lloyd J. Austin"]})  # the same link in Arabic
     assert metric(arabic, 1) == 5

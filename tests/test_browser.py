@@ -60,9 +60,7 @@ def serve(corpus):
         [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
+            "components.serve",  # (as `tasks.py run` starts it: streamlit run app.py)
             "--server.port",
             str(port),
             "--server.address",
@@ -166,6 +164,18 @@ def test_dashboard_shows_arabic_charts_table_and_reader(server, page):
     # same letters laid out as isolated forms would be.
     box = page.locator(".js-plotly-plot text", has_text="لويد أوستن").first.bounding_box()
     assert box and box["width"] > 20
+
+
+def test_charts_draw_with_the_cartesian_bundle_not_streamlits_full_plotly(server, page):
+    """The charts' Plotly is the 1.5 MB cartesian bundle from the app's static folder, loaded
+    once for the page; Streamlit's 4.7 MB Plotly module is never fetched."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_dashboard(page, server)
+    bundles = [url for url in requested if url.endswith("/app/static/plotly-cartesian.min.js")]
+    assert len(bundles) == 1
+    assert not [url for url in requested if "PlotlyChart" in url]
+    assert page.locator('[role="tabpanel"] .js-plotly-plot').count() == 2
 
 
 def test_filter_then_shared_link_opens_the_same_view(server, page, browser):
