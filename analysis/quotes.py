@@ -76,6 +76,7 @@ BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name neve
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+CONTENT_PREPOSITIONS = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
@@ -1441,8 +1442,10 @@ class ArticleReader:
         words = [paragraph.word(k) for k in range(i, end)]
         head = words[0]
         if not head.startswith("ال"):
-            if any(word.startswith("ال") for word in words[1:]):
-                return None  # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for)
+            if any(word.startswith("ال") and not word.endswith("ي") for word in words[1:]):
+                # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for; a family's
+                # nisba is the name's: أكد روني الطرابلسي أن…)
+                return None
             if "object" in form.takes and common(head):
                 return None  # (وصف اقتراح ترامب بأنه…، يستنكر فكرة أن: the verb's object)
             if all(common(word) for word in words) and not (
@@ -1455,9 +1458,8 @@ class ArticleReader:
         # A description: a person by an agent noun (المسعفة، المربي، العم) or a group of people
         # (المتظاهرون); not what documents or figures show (تبيّن الوثائق أن، تكشف الأرقام أن)
         bare = strip_article(head)
-        if end == i + 1 and (
-            bare.startswith("م") or bare in self.speakers.kin or self.speakers.people_shaped(head)
-        ):
+        people = self.speakers.people_shaped(head) or bare.endswith("يون")  # (المتظاهرون، الاقتصاديون)
+        if end == i + 1 and (bare.startswith("م") or bare in self.speakers.kin or people):
             return NounPhrase(i, end, None, PERSON)
         return None
 
@@ -1483,6 +1485,7 @@ class ArticleReader:
             or any(word.startswith(p) and word[len(p) :] in PRONOUN_SUFFIXES for p in SLOT_REFUSALS)
             # (لفت نظري: my …; not a family name after a given one, سعيدة حقي)
             or first
+            and len(word) > 3
             and word.endswith("ي")
             and gazetteer().is_common(word[:-1])
             and word not in names
@@ -1498,6 +1501,8 @@ class ArticleReader:
         word = paragraph.word(k)
         if complementizer(word) or word == ":":
             return True
+        if word in CONTENT_PREPOSITIONS and complementizer(paragraph.word(k + 1)):
+            return True  # (ولفت موتونغا إلى أن…)
         if word[:1] == "ب" and word[1:] in self.lexicon.relayed_sayings:
             return self._opens_slot_content(paragraph, k + 1)
         span = paragraph.span_opening_at(paragraph.tokens[k].start) if k < len(paragraph.tokens) else None
