@@ -1489,6 +1489,7 @@ class ArticleReader:
             and word.endswith("ي")
             and gazetteer().is_common(word[:-1])
             and word not in names
+            and word not in name_grammar().word_given_names  # (قال حلمي، قال حمدي)
             # (spoken to or by means of: للجزيرة نت، بحماس، بقوله — unless a name)
             or word[:1] in "بلك"
             and word not in names
