@@ -981,6 +981,14 @@ class PhraseReader:
                 category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
             if end == i + 1 and self._word_family_name(i, end):
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
+            if (
+                after_particle
+                and (owner := self.registry.find_by_word(self.word(end - 1))) is not None
+                and word not in owner.name_words
+                and self.definite_at(end)
+                and self.gazetteer.is_common(word)
+            ):
+                break  # (موسى أبو مرزوق…، طالب أبو مرزوق | الإطار القيادي: his known name ends)
             if end > i and category in (
                 "title",
                 "honorific",

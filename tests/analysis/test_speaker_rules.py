@@ -145,6 +145,14 @@ NAMES_READ_WHOLE = [
 ]
 
 
+def test_a_known_kunya_name_ends_before_the_verbs_object():
+    found = speakers_of(
+        "دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس إلى تشكيل حكومة وحدة.",
+        "كما طالب أبو مرزوق الإطار القيادي المؤقت لمنظمة التحرير بالاجتماع فورا.",
+    )
+    assert found == [(1, "موسى أبو مرزوق"), (2, "موسى أبو مرزوق")]
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_READ_WHOLE)
 def test_names_are_read_whole(sentence, speaker):
     assert speaker_of(sentence) == speaker
