@@ -85,7 +85,10 @@ def is_common_word(word: str, common: frozenset[str]) -> bool:
 def is_possessed(word: str, common: frozenset[str], unambiguous: bool = False) -> bool:
     """A common noun with a possessive pronoun (كلمته ← كلمة، مخططاته، قلقها). A final ه may
     also be a teh marbuta the normalizer folded (سلامة): `unambiguous` leaves it unless it
-    follows the ت of a feminine noun (كلمته)."""
+    follows the ت of a feminine noun (كلمته). A word with the article takes no pronoun: الثوابتة
+    is a family name, not «his constants»."""
+    if word.startswith(DEFINITE_PREFIXES):
+        return False
     for suffix in ("ه", "ها", "هم", "هما"):
         stem = word[: -len(suffix)]
         if unambiguous and suffix == "ه" and not stem.endswith("ت"):

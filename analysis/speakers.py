@@ -1327,14 +1327,16 @@ class PhraseReader:
 
     def _occupation_before_name(self, i: int, category: str) -> bool:
         """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة)
-        that no lexicon lists, right before a given name: the person's trade, then the name."""
+        or of a nisba (الإعلامي، القانوني، الحقوقية) that no lexicon lists as a title, right
+        before a given name: the person's trade, then the name. (Not a title everywhere: «المكتب
+        الإعلامي»، «الناطق الإعلامي» are a body and a title with their adjective.)"""
         word = self.word(i)
         bare = word[2:]
         return (
-            category == ""
+            category in ("", "nisba")
             and word.startswith("ال")
             and len(bare) >= 4
-            and (bare[0] == "م" or bare[1] == "ا")
+            and (bare[0] == "م" or bare[1] == "ا" or bare.endswith(("ي", "يه")))
             and self.lexicon.category(self.word(i + 1)) == "given"
         )
 
