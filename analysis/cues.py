@@ -18,7 +18,7 @@ class CueForm:
     addressee: frozenset[str]  # 'object' and/or prepositions naming the person spoken to
     needs_complementizer: bool
     relay: bool = False
-    agreement: str = ""  # MASCULINE, FEMININE, PLURAL or "" (unknown)
+    agreement: str = ""  # MASCULINE, FEMININE, PLURAL, DUAL or "" (unknown)
     # The only nouns its object content may open with, when the verb reports speech only with
     # them (تبنّى الهجوم claims it; تبنّى سياسة adopts it): empty for any object.
     objects: frozenset[str] = frozenset()
@@ -32,7 +32,9 @@ class CueForm:
 # Agreement of a verb or participle with its subject: masculine, feminine (also non-human
 # plurals: قالت المصادر), plural of people, or unknown ("").
 MASCULINE, FEMININE, PLURAL = "m", "f", "pl"
-_PERFECT_SUFFIXES = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": PLURAL, "تا": FEMININE}
+# Two speakers (أكدا، أكدتا، يؤكدان، تؤكدان): a verb of two continues no single source.
+DUAL = "du"
+_PERFECT_SUFFIXES = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": DUAL, "تا": DUAL}
 _IMPERFECT_PREFIXES = {"ي": MASCULINE, "ت": FEMININE, "ن": ""}
 _PARTICIPLE_SUFFIXES = {"ا": MASCULINE, "ه": FEMININE, "ين": PLURAL}
 
@@ -45,10 +47,8 @@ def _expand(verb: dict) -> dict[str, tuple[str, str]]:
             forms.setdefault(stem + suffix, ("perfect", gender))
     if stem := verb.get("imperfect"):
         for prefix, gender in _IMPERFECT_PREFIXES.items():
-            for suffix in ("", "ون", "ان"):
-                forms.setdefault(
-                    prefix + stem + suffix, ("imperfect", PLURAL if suffix and gender else gender)
-                )
+            for suffix, number in (("", gender), ("ون", PLURAL), ("ان", DUAL)):
+                forms.setdefault(prefix + stem + suffix, ("imperfect", number if gender else gender))
     if stem := verb.get("participle"):
         # Participles report speech as circumstantial accusatives (مضيفاً، مضيفةً، مضيفين);
         # the bare and nominative forms are mostly nouns and adjectives (معبر، متحدث).
@@ -67,6 +67,8 @@ def _agreement_of(form: str, participle: bool = False) -> str:
     form = normalize_ar(form)
     if form.endswith(("وا", "ون", "ين")):
         return PLURAL
+    if form.endswith("تا") and not participle:
+        return DUAL  # قالتا
     if (
         form.endswith(("ها", "ت", "تا"))
         or participle

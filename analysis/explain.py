@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.cues import FEMININE, MASCULINE, PLURAL
+from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL
 from analysis.normalize import normalize_ar
 from analysis.quotes import SPEAKER_RULES, ArticleReader
 from analysis.records import Article, Quote
 
-AGREEMENT_NAMES = {MASCULINE: "masculine", FEMININE: "feminine", PLURAL: "plural", "": "any"}
+AGREEMENT_NAMES = {MASCULINE: "masculine", FEMININE: "feminine", PLURAL: "plural", DUAL: "dual", "": "any"}
 OPENERS = {"ان": "إن/أن", "انه": "إنه/أنه", "انها": "إنها/أنها", ":": "a colon"}
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Protocol
 
-from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
+from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import Gazetteer, gazetteer, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
@@ -460,11 +460,24 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
     if not cue_agreement:
         return True
     source = agreement(entity)
+    if cue_agreement == DUAL:
+        # (يؤكدان: two sources — a group, two joined by و, a noun of two: الجانبان — never
+        # one person or body)
+        return source == PLURAL or _two_sources(entity)
     return (
         source == cue_agreement
         or PLURAL in (source, cue_agreement)
         and (source != MASCULINE or cue_agreement != FEMININE)
     )
+
+
+def _two_sources(entity: Entity) -> bool:
+    """Two speakers in one: names joined by و (روبرت لورنسون وفيفك تريفيدي), or a dual noun
+    (الجانبان، الزعيمان)."""
+    words = name_key(entity.name)
+    return any(word.startswith("و") for word in words[1:]) or strip_article(
+        words[0] if words else ""
+    ).endswith("ان")
 
 
 @memoized(1 << 16)

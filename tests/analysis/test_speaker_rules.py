@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import make_article
-from analysis.cues import FEMININE, MASCULINE, PLURAL, cue_lexicon
+from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.learn import plausible_name
 from analysis.normalize import normalize_ar
@@ -918,6 +918,30 @@ def test_a_relayed_source_takes_no_gender_from_the_relay_verb():
     assert found == [(1, "يوسي كوهين"), (2, "يوسي كوهين")]
 
 
+DUAL_CONTINUATIONS = [  # (paragraphs, (para, speaker) of each quote): a verb of two speakers
+    # continues two joined by و or a noun of two, never one body
+    (
+        (
+            "أعلنت سرايا القدس أن مقاتليها استهدفوا آليات الاحتلال.",
+            "ويؤكدان من القاهرة رفض أي تهجير للفلسطينيين.",
+        ),
+        [(1, "سرايا القدس")],
+    ),
+    (
+        (
+            "أعلنت إيران ومصر أن العلاقات بينهما ستستأنف قريبا.",
+            "وأكدتا على مبدأ احترام السيادة وعدم التدخل في الشؤون الداخلية.",
+        ),
+        [(1, "إيران ومصر"), (2, "إيران ومصر")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DUAL_CONTINUATIONS)
+def test_a_verb_of_two_continues_only_two_sources(paragraphs, expected):
+    assert speakers_of(*paragraphs) == expected
+
+
 def test_a_masculine_verb_does_not_continue_a_ministry():
     found = speakers_of(
         "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
@@ -1064,6 +1088,10 @@ CUE_AGREEMENT = [
     ("قولها", FEMININE),
     ("أقول", ""),
     ("بالقول", ""),
+    # two speakers
+    ("يؤكدان", DUAL),
+    ("تؤكدان", DUAL),
+    ("قالتا", DUAL),
 ]
 
 
