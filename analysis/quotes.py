@@ -546,6 +546,12 @@ class ArticleReader:
             a, b = phrase.name
             name = paragraph.token_range_text(a, b)
             name_words = tuple(paragraph.word(i) for i in range(a, b))
+            if self._known_behind(name_words[0], "و") or (
+                name_words[0].startswith("و") and self.registry.find_by_word(name_words[0][1:]) is not None
+            ):
+                # (…، وجبريل الرجوب يصف…، وإردوغان أكد: the conjunction is no part of the name)
+                name = name[1:].lstrip("\u064e\u064f\u0650\u0652")
+                name_words = (name_words[0][1:], *name_words[1:])
             desc_tokens = [w for i, w in enumerate(words, phrase.start) if not a <= i < b]
         else:
             name, name_words, desc_tokens = "", (), words
@@ -1015,6 +1021,7 @@ class ArticleReader:
             and not first.startswith("و")
             or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
             and self.registry.find_by_word(first) is None
+            and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
         ):
             return None  # (a phrase the lexicons or the article know, behind no preposition: not
             # «وإذ»، «ويأتي»، «ولدينا»)
