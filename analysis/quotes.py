@@ -1338,12 +1338,22 @@ class ArticleReader:
         if (
             paragraph.word(after) in self.speakers.quantifiers
             and "object" not in form.addressee
-            and self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS + ("place",)
+            and (
+                self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS + ("place",)
+                or self.speakers.is_people(paragraph.word(after + 1))  # (أحد المواطنين)
+            )
         ):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)
         counted = after
         phrase, after = reader.read(after, limit, subject=True)
+        if (
+            phrase is None
+            and paragraph.word(counted - 1) in self.speakers.quantifiers
+            and self.speakers.is_people(paragraph.word(counted))
+        ):
+            # (أكد أحد المواطنين للإذاعة أن…: a group in the genitive the quantifier counts)
+            phrase, after = NounPhrase(counted, counted + 1, None, ANONYMOUS), counted + 1
         if phrase is not None and not phrase.name and paragraph.word(counted - 1) in ONE_OF:
             # «يقول أحد مسؤولي السفارة»: one of them speaks, so named (not all of them)
             phrase = replace(phrase, start=counted - 1)

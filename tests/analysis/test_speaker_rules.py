@@ -46,6 +46,8 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # one of a group in the genitive, before the outlet spoken to
+    ("وأكد أحد المواطنين للإذاعة أن سكان الحي قاموا بتبليغ الإدارات.", "أحد المواطنين"),
     # the conjunction before a name in a summary line is no part of it
     ("وجبريل الرجوب يؤكد أن الوحدة الوطنية ضرورية.", "جبريل الرجوب"),
     # a family name with the article is never a noun with «his» (الثوابتة ≠ «his constants»)
