@@ -13,7 +13,15 @@ from analysis.gazetteer import Gazetteer, is_common_word, is_possessed, shipped_
 from analysis.names import name_grammar
 from analysis.normalize import normalize_ar
 from analysis.segment import ParagraphText
-from analysis.speakers import BLESSINGS, EntityRegistry, PhraseReader, speaker_lexicon, words_of
+from analysis.speakers import (
+    BLESSINGS,
+    FUNCTION_WORDS,
+    EntityRegistry,
+    PhraseReader,
+    is_boundary_word,
+    speaker_lexicon,
+    words_of,
+)
 
 NAME_POSITIONS = frozenset(["title", "honorific"])
 
@@ -63,6 +71,10 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         words = (words[0][1:],) + words[1:]
     if len(words) < 2 or grammar.is_particle(words[-1]) or _one_given_name(words):
         return None
+    if any(
+        is_boundary_word(word) or word in FUNCTION_WORDS or word in lexicon.pronoun_subjects for word in words
+    ):
+        return None  # (غير بيدرسون: «غير» learned as a name's word would make «غير مسبوقة» one)
     for k, word in enumerate(words):
         # the word after a particle may be anything (عبد الملك، أبو الحمص)
         given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])

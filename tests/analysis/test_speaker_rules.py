@@ -1319,6 +1319,8 @@ LEARNED = [
     # a province or a city opens no name (عسير سعيد، بجده عمر الجاسر)
     (("عسير", "سعيد"), None),
     (("بجده", "عمر", "الجاسر"), None),
+    # a grammar word is no name's word: learned, «غير» would open «غير مسبوقة» as a name
+    (("غير", "بيدرسون"), None),
 ]
 
 
