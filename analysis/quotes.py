@@ -1439,7 +1439,8 @@ class ArticleReader:
     ) -> NounPhrase | None:
         """The few words between a verb and the content they open at once (ويقول رفيق حنونة
         "…"، وتقول المسعفة: …، وأضافت سعيدة حقي أن…): its subject, though no lexicon knows
-        them — a name (no ال) or a person by an agent noun. Never an adverb, a time, a word
+        them — a name (no ال), a surname the article gave, a person by an agent noun or a group
+        (المتظاهرون). Never an adverb, a time, a word
         behind a preposition, a noun with a pronoun, a first-person verb (وقال أيضاً إن، وكشف
         قبل وفاته أنه، وأعلن بالأمس أن), nor a verb's object (وصف اقتراح ترامب بأنه)."""
         if "object" in form.addressee:
