@@ -40,6 +40,7 @@ from analysis.speakers import (
     PhraseReader,
     adverbial_noun_with_pronoun,
     agrees,
+    by_saying,
     complementizer,
     content_words,
     from_cue,
@@ -1522,7 +1523,7 @@ class ArticleReader:
             return True
         if word in CONTENT_PREPOSITIONS and complementizer(paragraph.word(k + 1)):
             return True  # (ولفت موتونغا إلى أن…)
-        if word[:1] == "ب" and word[1:] in self.lexicon.relayed_sayings:
+        if by_saying(word):
             return self._opens_slot_content(paragraph, k + 1)
         span = paragraph.span_opening_at(paragraph.tokens[k].start) if k < len(paragraph.tokens) else None
         return (

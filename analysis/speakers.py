@@ -1417,8 +1417,7 @@ class PhraseReader:
                     or self.adverbial_at(end)
                     # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
                     or from_cue(self.word(end))
-                    or self.word(end)[:1] == "ب"
-                    and self.word(end)[1:] in cue_lexicon().relayed_sayings
+                    or by_saying(self.word(end))
                 )
             ):
                 r.name, r.kind = (at, end), PERSON
@@ -2388,3 +2387,9 @@ def from_cue(word: str) -> bool:
 
 def complementizer(word: str) -> bool:
     return word in cue_lexicon().complementizers
+
+
+def by_saying(word: str) -> bool:
+    """«بقوله، بقولها، بقولهم»: the saying that introduces a speaker's words (علّق X بقوله: …),
+    no word of the name before it."""
+    return word[:1] == "ب" and word[1:] in cue_lexicon().relayed_sayings
