@@ -1072,11 +1072,12 @@ class PhraseReader:
         last = self.word(end - 1)
         if (
             end - i >= 3
-            and _imperfect_shaped(last)
+            and (_imperfect_shaped(last) or _perfect_istafala_shaped(last))
             and self.lexicon.category(last) == ""
             and last not in self.gazetteer.name_words
         ):
-            return end - 1  # (جان إيف لودريان | يغادر بيروت: an imperfect verb after the name)
+            # (جان إيف لودريان | يغادر بيروت، رونين تال | استعرض فيه: a verb after the name)
+            return end - 1
         return end
 
     def _object_after_foreign_name(self, i: int, end: int) -> bool:
@@ -1407,18 +1408,15 @@ class PhraseReader:
         ):
             # (one common word alone between commas is no name: "وزير، غياب،")
             end = self._family_name_to_comma(at, self.name_run(at, limit), limit)
-            if (
-                end > at
-                and (
-                    end >= limit
-                    or self.word(end) in ("،", ",", ":")
-                    or lex.category(self.word(at)) == "given"
-                    or not self.word(end)[0].isalnum()
-                    or self.adverbial_at(end)
-                    # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
-                    or from_cue(self.word(end))
-                    or by_saying(self.word(end))
-                )
+            if end > at and (
+                end >= limit
+                or self.word(end) in ("،", ",", ":")
+                or lex.category(self.word(at)) == "given"
+                or not self.word(end)[0].isalnum()
+                or self.adverbial_at(end)
+                # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
+                or from_cue(self.word(end))
+                or by_saying(self.word(end))
             ):
                 r.name, r.kind = (at, end), PERSON
                 r.i = end + (self.word(end) in ("،", ","))
@@ -1575,8 +1573,23 @@ class PhraseReader:
             or r.i == r.spoken_for + 2
             and not self.word(r.spoken_for + 1).startswith("ال")
         )  # (باسم الكرملين دميتري…)
+        if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
+            return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
+        )
+
+    def _object_noun(self, word: str) -> bool:
+        """An indefinite common noun in the accusative by its alef (مقالا، تقريرا، بيانا), not a
+        nisba or a place (روسيا): a verb's object, no word of a body's name."""
+        stem = word[:-1]
+        return (
+            word.endswith("ا")
+            and len(stem) >= 3
+            and not word.startswith("ال")
+            and not stem.endswith("ي")
+            and stem in self.gazetteer.common
+            and self.lexicon.category(word) != "place"
         )
 
     def _name_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str | None:
@@ -2360,6 +2373,11 @@ def _imperfect_shaped(word: str) -> bool:
         or n == 6
         and word.startswith(("يست", "تست", "يت", "تت"))
     )
+
+
+def _perfect_istafala_shaped(word: str) -> bool:
+    """A perfect verb of the pattern استفعل by its shape (استعرض، استنكر، استبعد)."""
+    return len(word) == 6 and word.startswith("است")
 
 
 def _adjective_shaped(word: str) -> bool:

@@ -156,6 +156,17 @@ NAMES_READ_WHOLE = [
 ]
 
 
+def test_an_outlet_and_a_writer_end_before_the_verbs_object_and_verb():
+    """نشرت صحيفة هآرتس | مقالا للكاتب رونين تال | استعرض فيه…: the accusative noun is the
+    verb's object and استعرض a verb, no words of the outlet's or the writer's name."""
+    found = speakers_of(
+        "نشرت صحيفة هآرتس مقالا للكاتب رونين تال استعرض فيه قصة الجنود.",
+        "ووفقا لمقال هآرتس، فإن هذه القصة تكشف عن نوازع الانتقام.",
+        "وقال تال إن الجنود غاضبون.",
+    )
+    assert found == [(2, "صحيفة هآرتس"), (3, "رونين تال")]
+
+
 def test_a_known_kunya_name_ends_before_the_verbs_object():
     found = speakers_of(
         "دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس إلى تشكيل حكومة وحدة.",
