@@ -144,6 +144,7 @@ class SpeakerLexicon:
     generic_heads: frozenset[str] = frozenset()  # الصحيفة، الحركة: stand for a named body
     outlets: tuple[tuple[str, str], ...] = ()  # (part of an article's source, outlet's name)
     crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
+    numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
@@ -370,6 +371,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         generic_heads=normalized_set(data["generic_heads"]),
         outlets=tuple((str(k), str(v)) for k, v in data["outlets"].items()),
         crowd_counts=normalized_set(data["crowd_counts"]),
+        numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
@@ -841,6 +843,16 @@ class PhraseReader:
         group = self.word(i + 1)
         return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
 
+    def number_of_people_at(self, i: int) -> bool:
+        """«عدد من X»: a number of a group of people (عدد من المسؤولين، عدد من السكان) — the
+        group speaks, as many as they are, not «عدد»."""
+        group = self.word(i + 2)
+        return (
+            self.word(i) in self.lexicon.numbers_of
+            and self.word(i + 1) == "من"
+            and (self.lexicon.category(group) in ("title", "anonymous") or self.lexicon.is_people(group))
+        )
+
     def accusative_at(self, i: int) -> bool:
         """Token i is written in the accusative (عرضاً، متهكّماً): no word of a subject."""
         return 0 <= i < self._size and "\u064b" in self.tokens[i].surface
@@ -1307,6 +1319,8 @@ class PhraseReader:
         r = _Reading(start, limit, subject, start, same=same)
         if self.crowd_at(start):  # مئات المتظاهرين: the group, counted
             r.kind, r.head, r.i = ANONYMOUS, False, start + 2
+        elif self.number_of_people_at(start):  # عدد من المسؤولين
+            r.kind, r.head, r.i = ANONYMOUS, False, start + 3
         while r.i < limit:
             word = self.word(r.i)
             if not word:

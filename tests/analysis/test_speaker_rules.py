@@ -544,6 +544,10 @@ def test_a_blessing_after_a_name_ends_it(sentence, speaker):
 
 
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
+    # «a number of» a group: the whole phrase, never «عدد» alone
+    ("وقال عدد من المسؤولين إن الوضع صعب.", "عدد من المسؤولين"),
+    ("وأبدى عدد من أفراد المجتمع عدم رضاهم عن موقف المجلس.", "عدد من أفراد المجتمع"),
+    ("وقال العديد من المحللين إن الحرب طويلة.", "العديد من المحللين"),
     # one of a group speaks, so named
     ("يقول أحد مسؤولي السفارة الليبية إن الوضع تغير بعد انتخاب البرلمان.", "أحد مسؤولي السفارة الليبية"),
     ("وقال أحد الشهود إن الطائرة سقطت.", "أحد الشهود"),
