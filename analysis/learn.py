@@ -72,9 +72,19 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
     if len(words) < 2 or grammar.is_particle(words[-1]) or _one_given_name(words):
         return None
     if any(
-        is_boundary_word(word) or word in FUNCTION_WORDS or word in lexicon.pronoun_subjects for word in words
+        (is_boundary_word(word) or word in FUNCTION_WORDS or word in lexicon.pronoun_subjects)
+        and lexicon.category(word) != "given"  # (علي the name, على the preposition: one form)
+        and word not in grammar.connectors  # (مارين لو بان، لويس فان غال)
+        # (the last word of a foreign name of three: وانغ وين بين، مارين لو بان)
+        and not (k == len(words) - 1 >= 2)
+        for k, word in enumerate(words)
     ):
         return None  # (غير بيدرسون: «غير» learned as a name's word would make «غير مسبوقة» one)
+    if any(
+        word.startswith("ال") and word.endswith("ين") and lexicon.category(word[2:-2] + "ون") == "anonymous"
+        for word in words[1:]
+    ):
+        return None  # (سعود بن إبراهيم الشريم المسلمين: the verb's object, a group of people)
     for k, word in enumerate(words):
         # the word after a particle may be anything (عبد الملك، أبو الحمص)
         given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])

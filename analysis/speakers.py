@@ -29,6 +29,9 @@ PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 OTHER = normalized_set(load("grammar")["others"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
+# Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
+# باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
+SPOKESMEN = normalized_set(["متحدث", "متحدثة", "ناطق", "ناطقة"])
 # Normalization merges a name with a grammar word; the written form tells them apart: علي the
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
@@ -1007,6 +1010,13 @@ class PhraseReader:
             if end == i + 1 and self._word_family_name(i, end):
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
             if (
+                end - i >= 2
+                and word.startswith("ال")
+                and word.endswith("ين")
+                and self.lexicon.category(strip_article(word)[:-2] + "ون") == "anonymous"
+            ):
+                break  # (سعود بن إبراهيم الشريم | المسلمين: the verb's object, a group of people)
+            if (
                 after_particle
                 and (owner := self.registry.find_by_word(self.word(end - 1))) is not None
                 and word not in owner.name_words
@@ -1575,7 +1585,12 @@ class PhraseReader:
         category = self.lexicon.category(word)
         if self._basem(r.i) or self._compound_given_name(r.i):
             category = "given"
-        elif word in SPOKEN_FOR_PRONOUNS and r.kind == PERSON and r.name is None:
+        elif (
+            word in SPOKEN_FOR_PRONOUNS
+            and r.kind == PERSON
+            and r.name is None
+            and strip_article(self.word(r.i - 1)) in SPOKESMEN
+        ):
             r.i += 1  # «المتحدث باسمه جوش إيرنست»: for the body named before; the name follows
             return NEXT
         elif word == "باسم" and r.kind == PERSON:

@@ -46,6 +46,13 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a group of people after a name is the verb's object; «باسمه» after a title that speaks
+    # for no one ends it
+    (
+        "أوصى الشيخ سعود بن إبراهيم الشريم المسلمين بتقوى الله، مؤكدا أن التغافل قوة.",
+        "سعود بن إبراهيم الشريم",
+    ),
+    ("وأعرب الملك المفدى باسمه واسم شعب المملكة عن أصدق التهاني.", "الملك المفدى"),
     # one of a group in the genitive, before the outlet spoken to
     ("وأكد أحد المواطنين للإذاعة أن سكان الحي قاموا بتبليغ الإدارات.", "أحد المواطنين"),
     # the conjunction before a name in a summary line is no part of it
@@ -1336,6 +1343,11 @@ LEARNED = [
     (("بجده", "عمر", "الجاسر"), None),
     # a grammar word is no name's word: learned, «غير» would open «غير مسبوقة» as a name
     (("غير", "بيدرسون"), None),
+    (("ادلي", "به"), None),
+    (("وانغ", "وين", "بين"), ("وانغ", "وين", "بين")),  # (the last word of a foreign name)
+    (("علي", "خامنئي"), ("علي", "خامنئي")),  # (علي the name, written على the preposition)
+    # a group of people after the name is the verb's object (أوصى الشيخ … المسلمين بتقوى الله)
+    (("سعود", "بن", "ابراهيم", "الشريم", "المسلمين"), None),
 ]
 
 
