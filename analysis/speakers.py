@@ -1009,6 +1009,8 @@ class PhraseReader:
                 category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
             if end == i + 1 and self._word_family_name(i, end):
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
+            if end > i and self.lexicon.governed(word):
+                break  # (نجيب رزاق | للصحافيين، بوزارة…: spoken to, behind a preposition)
             if (
                 end - i >= 2
                 and word.startswith("ال")
@@ -2170,7 +2172,7 @@ class PhraseReader:
             # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)
             or word == "ل"
             or word[:1] == "ل"
-            and self.lexicon.category(word) == "media"
+            and (self.lexicon.category(word) == "media" or self.lexicon.is_people(word))  # (لصحافيين)
         )
 
     def _quoted_name_end(self, i: int) -> int | None:

@@ -53,6 +53,9 @@ NAMES_READ_WHOLE = [
         "سعود بن إبراهيم الشريم",
     ),
     ("وأعرب الملك المفدى باسمه واسم شعب المملكة عن أصدق التهاني.", "الملك المفدى"),
+    # the people spoken to, behind ل, end a name
+    ("وقالت رئيسة الهيئة جاستيس تشيغومبا لصحافيين إن النتائج نهائية.", "جاستيس تشيغومبا"),
+    ("وقال نجيب رزاق للصحافيين إن الطائرة فقدت.", "نجيب رزاق"),
     # one of a group in the genitive, before the outlet spoken to
     ("وأكد أحد المواطنين للإذاعة أن سكان الحي قاموا بتبليغ الإدارات.", "أحد المواطنين"),
     # the conjunction before a name in a summary line is no part of it
