@@ -1606,6 +1606,18 @@ class PhraseReader:
         )  # (باسم الكرملين دميتري…)
         if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
             return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
+        if (
+            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
+            and r.i > r.start + 1
+            and not word.startswith("ال")
+            and category in ("organization", "media", "anonymous")
+            and self.lexicon.listed_as_written(word)  # (no clitic: not لحركة، ومنظمات)
+            and self.word(r.i - 1).startswith("ال")
+            and self.word(r.i - 1).endswith(("ي", "يه"))
+        ):
+            # (حذرت السلطات البحرينية | وسائل الإعلام…: a new head after the body's adjective
+            # opens the verb's object)
+            return STOP
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )
