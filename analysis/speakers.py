@@ -1610,8 +1610,9 @@ class PhraseReader:
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
             and r.i > r.start + 1
             and not word.startswith("ال")
-            and category in ("organization", "media", "anonymous")
-            and self.lexicon.listed_as_written(word)  # (no clitic: not لحركة، ومنظمات)
+            # (an outlet's head noun, as written: not the body's own name, وفا، حماس, nor
+            # a head behind a clitic, لحركة)
+            and word in self.lexicon.outlet_heads
             and self.word(r.i - 1).startswith("ال")
             and self.word(r.i - 1).endswith(("ي", "يه"))
         ):
