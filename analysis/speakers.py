@@ -1606,19 +1606,6 @@ class PhraseReader:
         )  # (باسم الكرملين دميتري…)
         if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
             return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
-        if (
-            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
-            and r.i > r.start + 1
-            and not word.startswith("ال")
-            # (an outlet's head noun, as written: not the body's own name, وفا، حماس, nor
-            # a head behind a clitic, لحركة)
-            and word in self.lexicon.outlet_heads
-            and self.word(r.i - 1).startswith("ال")
-            and self.word(r.i - 1).endswith(("ي", "يه"))
-        ):
-            # (حذرت السلطات البحرينية | وسائل الإعلام…: a new head after the body's adjective
-            # opens the verb's object)
-            return STOP
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )
@@ -1829,15 +1816,21 @@ class PhraseReader:
             return STOP
         elif (
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
-            and category in ("", "organization", "media", "place")
-            and word.startswith("ال")
-            and not _adjective_shaped(word)
+            and (
+                category in ("", "organization", "media", "place")
+                and word.startswith("ال")
+                and not _adjective_shaped(word)
+                # (or an outlet's head as written — not the body's own name, وفا — nor behind
+                # a clitic)
+                or word in self.lexicon.outlet_heads
+            )
             and self.word(i - 1).startswith("ال")
             and self.lexicon.category(self.word(i - 1)) == "nisba"
         ):
             # «نشرته صحيفة جيروزاليم بوست الإسرائيلية | التحديات التي تواجه…»، «اتهمت وزارة
-            # الخارجية الروسية | الدول الغربية…»: after the adjective of relation a definite
-            # noun is no more of the body's name
+            # الخارجية الروسية | الدول الغربية…»، «حذرت السلطات البحرينية | وسائل الإعلام»:
+            # after the adjective of relation a definite noun or a new head is no more of the
+            # body's name
             return STOP
         elif (
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS, PERSON)
