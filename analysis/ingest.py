@@ -134,7 +134,12 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return fold_presentation_forms(no_surrogates(text))
+    return _GLUED_AFTER_TEH_MARBUTA.sub("ة ", fold_presentation_forms(no_surrogates(text)))
+
+
+# A teh marbuta ends its word: a letter right after it is the next word, glued by a scraper
+# (مراسلةالميادين، الروسيةأنّ، الأميركيةفي: in one Al Mayadeen article in twenty).
+_GLUED_AFTER_TEH_MARBUTA = re.compile("ة(?=[\u0621-\u064a])")
 
 
 def no_surrogates(text: str) -> str:

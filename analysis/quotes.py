@@ -2656,7 +2656,7 @@ class ArticleReader:
 def _glued_candidates() -> re.Pattern:
     """Words `glued_cuts` may part: with لل or بال inside them, a site's name with letters
     before or after it, أنّ or a preposition before ال, أنّ before a number."""
-    names = "|".join(sorted(speaker_lexicon().site_names, key=len, reverse=True))
+    names = "|".join(sorted(_site_name_forms(), key=len, reverse=True))
     return re.compile(
         rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w{{4,}}|\b[بو]?ان\d+"
     )
@@ -2689,7 +2689,14 @@ _GLUED_HINT = re.compile(r"لل(?<=\w\w\wلل)|بال(?<=\w\w\wبال)|(?:ان|�
 
 @cache
 def _site_name_pattern() -> re.Pattern:
-    return re.compile("|".join(sorted(speaker_lexicon().site_names)))
+    return re.compile("|".join(sorted(_site_name_forms())))
+
+
+@cache
+def _site_name_forms() -> frozenset[str]:
+    """A site's own name, also behind ل whose article it takes in (الميادين، للميادين)."""
+    names = speaker_lexicon().site_names
+    return names | {"لل" + name[2:] for name in names}
 
 
 def _without_trailing_tags(signature: str) -> str:

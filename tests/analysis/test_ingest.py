@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from analysis import IngestProblem, read_paths
+from analysis.ingest import clean_text
 
 BODY = "عنوان الخبر\n\nقال الوزير إن المساعدات وصلت.\n\nوأضاف أن الوضع صعب."
 
@@ -105,3 +106,10 @@ def test_presentation_forms_become_letters(tmp_path):
     (tmp_path / "pdf.txt").write_text("ﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ\nنص", encoding="utf-8")
     [article] = read_paths([tmp_path / "pdf.txt"])
     assert article.title == "قال الوزير"
+
+
+def test_a_word_glued_after_a_teh_marbuta_is_parted():
+    """A teh marbuta ends its word: a scraper's glued words are parted (مراسلةالميادين)."""
+    assert clean_text("وكشفت وزارة الدفاع الروسيةأنّ خسائر مراسلةالميادين كبيرةً") == (
+        "وكشفت وزارة الدفاع الروسية أنّ خسائر مراسلة الميادين كبيرةً"
+    )
