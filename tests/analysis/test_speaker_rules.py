@@ -558,6 +558,8 @@ def test_a_blessing_after_a_name_ends_it(sentence, speaker):
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
     # a new head after a body's adjective opens the verb's object (the one warned)
     ("وحذرت السلطات البحرينية وسائل الإعلام في المملكة من نشر آراء مؤيدة لقطر.", "السلطات البحرينية"),
+    # «in its investigation»: an adverbial after the source, no part of it
+    ("وشددت المجلة في تحقيقها على أن الجيش أولى اهتماما خاصا للفئتين.", "المجلة"),
     # «several»: the sources it counts
     ("وشددت عدة جهات رسمية روسية على ضرورة الوحدة.", "جهات رسمية روسية"),
     # «a number of» a group: the whole phrase, never «عدد» alone
