@@ -2364,8 +2364,8 @@ def mufaala_shaped(word: str) -> bool:
 
 def verbal_noun_shaped(word: str) -> bool:
     """A verbal noun of a derived verb by its shape (normalized, without ال): استفعال
-    (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), إفالة (إعادة),
-    تفعيل (تدمير), مفاعلة (`mufaala_shaped`). Some are also given names (انتصار، ابتسام), so this is asked
+    (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), تفعيل (تدمير),
+    مفاعلة (`mufaala_shaped`). Some are also given names (انتصار، ابتسام), so this is asked
     only where a name cannot stand: after a verb's own preposition, which opens its content."""
     n = len(word)
     return (
@@ -2383,13 +2383,6 @@ def verbal_noun_shaped(word: str) -> bool:
         or n == 5
         and word[0] == "ت"
         and word[3] == "ي"
-        # إفالة of a hollow verb (إعادة، إقامة، إثارة: normalized اعاده), not a body's head
-        # of that shape (إدارة، إذاعة)
-        or n == 5
-        and word[0] == "ا"
-        and word[2] == "ا"
-        and word[4] == "ه"
-        and speaker_lexicon().category(word) == ""
     )
 
 
