@@ -80,10 +80,7 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         for k, word in enumerate(words)
     ):
         return None  # (غير بيدرسون: «غير» learned as a name's word would make «غير مسبوقة» one)
-    if any(
-        word.startswith("ال") and word.endswith("ين") and lexicon.category(word[2:-2] + "ون") == "anonymous"
-        for word in words[1:]
-    ):
+    if any(lexicon.definite_group(word) for word in words[1:]):
         return None  # (سعود بن إبراهيم الشريم المسلمين: the verb's object, a group of people)
     for k, word in enumerate(words):
         # the word after a particle may be anything (عبد الملك، أبو الحمص)

@@ -250,6 +250,13 @@ class SpeakerLexicon:
             word.endswith("ين") and self._listed_category(plural) == "anonymous"
         )
 
+    def definite_group(self, word: str) -> bool:
+        """A group of people with the article, in the genitive or accusative (المسلمين،
+        المواطنين): after a name it is the verb's object, never a word of the name."""
+        return (
+            word.startswith("ال") and word.endswith("ين") and self.category(word[2:-2] + "ون") == "anonymous"
+        )
+
     def governed(self, word: str) -> bool:
         """A known head behind the preposition ل or ب (لشهود، بوزارة، للرئيس): the object of a
         preposition, which is never a verb's subject. Not a word listed as it stands (لجنة،
@@ -1011,12 +1018,7 @@ class PhraseReader:
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
             if end > i and self.lexicon.governed(word):
                 break  # (نجيب رزاق | للصحافيين، بوزارة…: spoken to, behind a preposition)
-            if (
-                end - i >= 2
-                and word.startswith("ال")
-                and word.endswith("ين")
-                and self.lexicon.category(strip_article(word)[:-2] + "ون") == "anonymous"
-            ):
+            if end - i >= 2 and self.lexicon.definite_group(word):
                 break  # (سعود بن إبراهيم الشريم | المسلمين: the verb's object, a group of people)
             if (
                 after_particle
