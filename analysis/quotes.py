@@ -28,6 +28,7 @@ from analysis.normalize import normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
 from analysis.segment import ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
 from analysis.speakers import (
+    ADVERBIAL_PREPOSITIONS,
     ANONYMOUS,
     FUNCTION_WORDS,
     MEDIA,
@@ -51,6 +52,7 @@ from analysis.speakers import (
     with_written_forms,
     words_of,
 )
+from analysis.words import stopwords
 
 COMMAS = ("،", ",")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…")
@@ -128,6 +130,9 @@ TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its content
+GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
+MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
+MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -184,6 +189,7 @@ class _Paragraph:
             if _may_be_glued(self.match.text)
             else {}
         )
+        self._glued.update((w, (cut,)) for w in self.vocabulary if (cut := glued_verb_cut(w)))
         if self._glued:
             self.vocabulary = self.vocabulary | {
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
@@ -1206,14 +1212,15 @@ class ArticleReader:
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
             return None
         subject = paragraph.word(k + 1)
+        reader = PhraseReader(paragraph.tokens, self.registry)
         if (
             self.speakers.category(subject) not in SOURCE_HEADS
             and self.registry.find_by_word(subject) is None
             and subject != '"'  # (a quoted name: وباركت "حماس")
         ):
-            return None
-        reader = PhraseReader(paragraph.tokens, self.registry)
-        phrase, _ = reader.read(k + 1, cue.token)
+            phrase = self._name_after_verb(paragraph, reader, k, cue.token)
+        else:
+            phrase, _ = reader.read(k + 1, cue.token)
         phrase = self._subject_without_object(paragraph, phrase)
         if phrase is None:
             return None
@@ -1221,6 +1228,23 @@ class ArticleReader:
         if entity is None or not agrees(cue.form.agreement, entity):
             return None
         return entity
+
+    def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
+        """A person's name right after the verb at token k, a name by every word (ظهر بن غفير،
+        وهو يتجول…، قائلاً: …): where a verb no cue holds opens the sentence, only a name is
+        surely its subject."""
+        phrase, _ = reader.read(k + 1, limit, subject=True)
+        if phrase is None or phrase.kind != PERSON or phrase.name is None or phrase.name[0] != k + 1:
+            return None
+        words = tuple(paragraph.word(j) for j in range(*phrase.name))
+        names = gazetteer().name_words
+        first = next((word for word in words if not name_grammar().is_particle(word)), "")
+        known = (
+            first in names
+            or self.speakers.category(first) == "given"
+            or self.registry.find_by_word(first) is not None
+        )  # (not a word the scraper glued: وسبق أنأكّد بوتين)
+        return phrase if known and plausible_name(words, gazetteer().common) is not None else None
 
     def _subject_without_object(self, paragraph, phrase: NounPhrase | None) -> NounPhrase | None:
         """A non-cue verb's object follows its subject with nothing between (باركت لجان
@@ -1239,7 +1263,8 @@ class ArticleReader:
             return phrase if phrase.name or adjectives_only else None
         if phrase.kind not in (ORGANIZATION, MEDIA):
             return None
-        if adjectives_only:
+        if adjectives_only or phrase.end == phrase.start + 2 and not paragraph.word(phrase.end)[:1].isalpha():
+            # (a head and its one genitive before punctuation: دانت وزارة الأوقاف "…"، مؤكدةً)
             return phrase
         end = self._body_name_end(paragraph, phrase)
         if end is None:
@@ -1251,15 +1276,25 @@ class ArticleReader:
         of the participle's gender: a feminine one ends in ت."""
         word = paragraph.word(k)
         bare = word[1:] if word[:1] in "وف" and len(word) >= 4 else word
-        if not 3 <= len(bare) <= 6 or bare.startswith("ال") or not bare.isalpha():
-            return False
+        if (
+            not 3 <= len(bare) <= 6
+            or bare.startswith(("ال", "لل"))
+            or paragraph.original(paragraph.tokens[k].start, paragraph.tokens[k].end).endswith("ة")
+            or not bare.isalpha()
+        ):
+            return False  # (a noun: وزيارة الرئيس، للرئيس)
+        function_words = stopwords()
         if (
             self.speakers.category(word)
             or self.speakers.category(bare)
             or word in TOPIC_OPENERS
             or bare in TOPIC_OPENERS
             or is_boundary_word(word)
-            or gazetteer().is_common(bare)
+            # (a preposition or particle with its conjunction: وفي منتصف يوليو، نقلت…)
+            or word[:1] in "وف"
+            and word[1:] in function_words
+            or word in function_words
+            or word in PARTICLES
         ):
             return False
         return bare.endswith("ت") == (agreement == FEMININE)
@@ -1450,12 +1485,12 @@ class ArticleReader:
         while (
             end < i + MAX_SLOT_WORDS
             and end < len(paragraph.tokens)
-            and not self._opens_slot_content(paragraph, end)
+            and not self._slot_ends_at(paragraph, reader, end)
         ):
             if not self._slot_word(paragraph, reader, end, first=end == i):
                 return None
             end += 1
-        if end == i or not self._opens_slot_content(paragraph, end):
+        if end == i or not self._slot_ends_at(paragraph, reader, end):
             return None
         common = gazetteer().is_common
         words = [paragraph.word(k) for k in range(i, end)]
@@ -1514,6 +1549,68 @@ class ArticleReader:
             and word not in names
             and self.registry.find_by_word(word) is None
         )
+
+    def _slot_ends_at(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> bool:
+        """The slot's subject ends at token k: its verb's content opens there, or after what may
+        stand between a subject and its content — an apposition, an age in brackets, the outlet
+        spoken to, the occasion (وقالت مرام دنون، عضو الفريق، إن…؛ يقول ماجد (62 عاما) "…"؛
+        وتقول شهد للجزيرة نت إن…؛ وقالت مرام دنون في حديثها للجزيرة نت إن…)."""
+        return self._opens_slot_content(paragraph, self._past_interposed(paragraph, reader, k))
+
+    def _past_interposed(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> int:
+        """The token after the words that stand between a subject and its content from token k
+        on (`_slot_ends_at`); k itself when none do."""
+        for _ in range(MAX_INTERPOSED):
+            word = paragraph.word(k)
+            if word in COMMAS:
+                close = self._apposition_close(paragraph, k)
+                if close is None:
+                    return k
+                k = close + 1
+            elif word == "(":
+                close = next(
+                    (
+                        j
+                        for j in range(k + 2, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens)))
+                        if paragraph.word(j) == ")"
+                    ),
+                    None,
+                )
+                if close is None:
+                    return k
+                k = close + 1
+            elif word.startswith("ل") and not word.startswith("ال") and self._outlet_after_lam(paragraph, k):
+                found, stop = self._stripped_phrase(paragraph, k, 1)
+                if found is None or found.kind != MEDIA:
+                    return k
+                k = stop + (paragraph.word(stop) == "نت")  # (للجزيرة نت: the site's name)
+            elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
+                k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
+                if paragraph.word(k) == "مع":
+                    phrase, stop = reader.read(k + 1, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens)))
+                    if phrase is None:
+                        return k
+                    k = stop
+            else:
+                return k
+        return k
+
+    def _apposition_close(self, paragraph: _Paragraph, k: int) -> int | None:
+        """The comma closing an apposition opened by the comma at token k (، عضو الفريق،): a few
+        words that are no verb, relative, complementizer or sentence's end."""
+        for j in range(k + 2, min(k + MAX_APPOSITION_WORDS + 2, len(paragraph.tokens))):
+            word = paragraph.word(j)
+            if word in COMMAS:
+                return j
+            if (
+                word in SENTENCE_ENDS
+                or word == ":"
+                or complementizer(word)
+                or word in RELATIVES
+                or self.lexicon.lookup(word) is not None
+            ):
+                return None
+        return None
 
     def _opens_slot_content(self, paragraph: _Paragraph, k: int) -> bool:
         """Token k opens a verb's content: أنّ/إنّ, a colon, a quotation long enough to be
@@ -2796,6 +2893,24 @@ _COMPLEMENTIZER_AND_NUMBER = re.compile(r"[بو]?ان(\d+)")
 
 # Proclitics written before a name (وب، ول، فب، لـ): not a word the scraper glued.
 _CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
+
+
+def glued_verb_cut(word: str) -> int | None:
+    """Where a reporting verb ends that the scraper glued to its subject (وكشفتصحيفة،
+    وقالتوزارة، أكدوزير، واعلنتقوات): a word no list knows, made of a verb the cues hold and a
+    source's head or a known name."""
+    names = gazetteer().name_words
+    if len(word) < GLUED_VERB_LETTERS or word in names or gazetteer().is_common(word):
+        return None
+    cues, speakers = cue_lexicon(), speaker_lexicon()
+    for at in range(3, len(word) - 2):
+        form = cues.lookup(word[:at])
+        if form is None or form.tense == "participle":
+            continue
+        rest = word[at:]
+        if speakers.category(rest) in ("title", *SOURCE_HEADS[2:]) or len(rest) >= 4 and rest in names:
+            return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
+    return None
 
 
 def glued_parts(word: str, cuts: tuple[int, ...] | None = None) -> list[str]:

@@ -14,7 +14,7 @@ from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import gazetteer
 from analysis.learn import plausible_name
 from analysis.normalize import normalize_ar
-from analysis.quotes import extract_quotes, glued_at, glued_parts
+from analysis.quotes import extract_quotes, glued_at, glued_parts, glued_verb_cut
 from analysis.segment import ParagraphText
 from analysis.speakers import (
     ANONYMOUS,
@@ -842,6 +842,29 @@ OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
         "بدورها، باركت لجان المقاومة في فلسطين لحركة حماس اختيارها، مؤكدةً أنّه خير خلف.",
         "لجان المقاومة في فلسطين",
     ),
+    # a verb that is a common word too (شكر "thanks"), its subject a title and a name
+    (
+        "وبعد التصويت، شكر وزير الأمن القومي إيتمار بن غفير رئيس الوزراء على دعمه المشروع، "
+        'معتبرا أنه "حلم تحقق".',
+        "إيتمار بن غفير",
+    ),
+    (
+        "من جهته، شرح إسماعيل هنية الأوضاع السياسية القائمة في فلسطين، "
+        "مشيراً إلى الأداء البطولي لأبناء الشعب.",
+        "إسماعيل هنية",
+    ),
+    # a body's head and its one genitive before punctuation: the object follows apart
+    (
+        'وفي مصر، دانت وزارة الأوقاف "اعتداء المستوطنين على مسجد عوريف"، '
+        "مؤكدة أن هذا الاعتداء هو عين الإرهاب.",
+        "وزارة الأوقاف",
+    ),
+    # a person's name right after the verb, a name by every word
+    (
+        "وفي الفيديو الجديد، ظهر إيتمار بن غفير، وهو يتجول بين أسرى مكبلين بالأصفاد، قائلا: "
+        '"بقي أمر واحد يجب تنفيذه".',
+        "إيتمار بن غفير",
+    ),
 ]
 NO_OPENING_VERB_SUBJECT = [
     # a masculine verb for a feminine participle: the participle is not its subject's
@@ -850,6 +873,10 @@ NO_OPENING_VERB_SUBJECT = [
     ("وزيارة الرئيس التركي رجب طيب أردوغان مهمة، مؤكداً أن العلاقات قوية."),
     # an unnamed group after the verb is no sure subject (its object may run on)
     ("وحضر مواطنون الجلسة مشيدين بقرار المحكمة."),
+    # a preposition with its conjunction opens no verb (وفي منتصف يوليو)
+    ("وفي منتصف يوليو نقلت الصحافة المحلية خبرا عن 11 متهما من أصل 29."),
+    # a name whose first word the scraper glued to another is no sure name
+    ('وسبق أنأكّد بوتين الأمر، مشيراً إلى أنّ "هافانا تتخذ الموقف نفسه تجاه موسكو".'),
 ]
 
 
@@ -875,6 +902,13 @@ SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the co
     # a description: a person by an agent noun, with no source to go on
     ('ويتابع المربي: "العلاج غير متوفر إلا في بعض البلدان الأوروبية".', "المربي"),
     ('وتقول المسعفة: "لم نتمكن من الوصول إلى الجرحى طوال الليل".', "المسعفة"),
+    # what may stand between the subject and its content: an apposition, an age, the outlet
+    # spoken to, the occasion
+    ("من جانبها، قالت زينة دنون، عضو الفريق، إن الفريق فخور بهذا الإنجاز.", "زينة دنون"),
+    ("وقال ناهض أبو سنيدة، مدرس اللغة العربية، إن التعليم لن يتوقف.", "ناهض أبو سنيدة"),
+    ('وقال ناهض أبو سنيدة للجزيرة نت "وجود النازحين داخل المدارس أحدث اكتظاظا غير مسبوق".', "ناهض أبو سنيدة"),
+    ("وقالت مرام دنون في حديثها للجزيرة نت إن الدروس مستمرة.", "مرام دنون"),
+    ('وتقول سعيدة حقي (50 عاما) "لم يبق لنا شيء في هذا المخيم".', "سعيدة حقي"),
 ]
 NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
     ("وقال صراحة إن الحرب لن تتوقف قريباً.", "صراحة"),
@@ -890,6 +924,9 @@ NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
     ('وأضاف للجزيرة نت "لا نستطيع تقديم الحد الأدنى من التعليم للطلاب".', "للجزيرة"),
     ('وكتبت تحتها "إلهي رأفة أرجوك بقلب طفلة اختارت البوح".', "تحتها"),
     ("ويعد نتنياهو الرجل المعروف بتردده أنه شخصية لا تميل إلى المغامرة.", "نتنياهو"),
+    # an apposition of a common word is no name's (غياب), nor a clause with a verb in it
+    ("وقال غياب، عضو الفريق، إن الوضع صعب.", "غياب"),
+    ("وقال أيضا، وهو يغادر القاعة، إن الوضع صعب.", "أيضا"),
 ]
 
 
@@ -1254,6 +1291,36 @@ GLUED_PARTS = [
 @pytest.mark.parametrize(("word", "parts"), GLUED_PARTS)
 def test_glued_cuts(word, parts):
     assert glued_parts(normalize_ar(word)) == [normalize_ar(p) for p in parts]
+
+
+GLUED_VERBS = [  # (word, its verb and subject where the scraper glued them)
+    ("وكشفتصحيفة", ["وكشفت", "صحيفة"]),
+    ("قالتوكالة", ["قالت", "وكالة"]),
+    ("وقالتوزارة", ["وقالت", "وزارة"]),
+    ("أكدوزير", ["أكد", "وزير"]),
+    ("واعلنتقوات", ["واعلنت", "قوات"]),
+    ("ذكرتمجلة", ["ذكرت", "مجلة"]),
+    # must not fire: words a verb's letters begin (تقريره، توقعاتهم), a verb with its pronoun,
+    # a name of three letters that may be the verb's ت and a name (وشدّدتبون)
+    ("تقريره", None),
+    ("توقعاتهم", None),
+    ("وعددهم", None),
+    ("تريدها", None),
+    ("وشددتبون", None),
+]
+
+
+@pytest.mark.parametrize(("word", "parts"), GLUED_VERBS)
+def test_glued_verb_cut(word, parts):
+    word = normalize_ar(word)
+    at = glued_verb_cut(word)
+    assert (None if at is None else [word[:at], word[at:]]) == (parts and [normalize_ar(p) for p in parts])
+
+
+def test_a_verb_glued_to_its_subject_reports_its_words():
+    assert speakers_of(
+        'قالتوكالة "بلومبرغ" الأميركية، اليوم الجمعة، إنّه أصبح من الصعب العثور على دولارات.'
+    ) == [(1, 'وكالة "بلومبرغ" الأميركية')]
 
 
 VERBAL_NOUNS = [
