@@ -39,6 +39,7 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
+    adverbial_noun,
     adverbial_noun_with_pronoun,
     agrees,
     by_saying,
@@ -62,6 +63,8 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
+NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
+OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
 # honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
@@ -131,6 +134,8 @@ NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content 
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its content
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
+OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
+NARRATOR_FORMULA_WORDS = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
@@ -154,6 +159,7 @@ SPEAKER_RULES = {
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
     "topic_subject": "the topic «أما X، فـ…» is the subject of the verb after it",
     "earlier_verb_subject": "the subject of an earlier verb in the sentence",
+    "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
     "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
@@ -1011,10 +1017,15 @@ class ArticleReader:
                 return None
         # the clause opens the sentence, or follows its comma with و (…، والأمين العام لحلف
         # الناتو يؤكد…)
+        clause_start = self._after_narrator_formula(paragraph, sentence_start, j)
+        # (after the formula the subject may close with a comma: يذكر أنّ وكالة X، أشارت…; a
+        # sentence's own opening before a comma is an adverbial: واليوم، أكّد…)
+        end = j - 1 if clause_start > sentence_start and paragraph.word(j - 1) in COMMAS else j
+        sentence_start = clause_start
         start = next(
             (
                 k + 1
-                for k in range(j - 1, max(sentence_start, j - MAX_INITIAL_SUBJECT) - 1, -1)
+                for k in range(end - 1, max(sentence_start, end - MAX_INITIAL_SUBJECT) - 1, -1)
                 if paragraph.word(k) in COMMAS
             ),
             sentence_start,
@@ -1022,20 +1033,34 @@ class ArticleReader:
         first = paragraph.word(start)
         if (
             self._known_behind(first[1:] if start > sentence_start else first, "لب")
-            or j - start > MAX_INITIAL_SUBJECT
-            or j == start
+            or end - start > MAX_INITIAL_SUBJECT
+            or end == start
             or start > sentence_start
             and not first.startswith("و")
             or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
             and self.registry.find_by_word(first) is None
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
+            # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
+            and not (first in gazetteer().name_words and not gazetteer().is_common(first))
         ):
             return None  # (a phrase the lexicons or the article know, behind no preposition: not
             # «وإذ»، «ويأتي»، «ولدينا»)
-        phrase, stop = reader.read(start, j, subject=True)
+        phrase, stop = reader.read(start, end, subject=True)
+        j = end
         if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
             return phrase
         return None
+
+    @staticmethod
+    def _after_narrator_formula(paragraph: _Paragraph, sentence_start: int, limit: int) -> int:
+        """Where a sentence's own clause starts after the narrator's «it is worth noting that»
+        (يذكر أنّ، تجدر الإشارة إلى أنّ، يشار إلى أنّ: …، الرئيس الروسي فلاديمير بوتين، قال…):
+        the token after its أنّ; `sentence_start` when it opens with none."""
+        for k in range(sentence_start, min(sentence_start + NARRATOR_FORMULA_WORDS, limit)):
+            if complementizer(paragraph.word(k)):
+                words = " ".join(paragraph.word(i) for i in range(sentence_start, k))
+                return k + 1 if words in NARRATOR_FORMULAS else sentence_start
+        return sentence_start
 
     # ---------------------------------------------------------------- paragraphs
     def _read_paragraph(self, paragraph: _Paragraph) -> None:
@@ -1204,11 +1229,7 @@ class ArticleReader:
         opening with a verb the cues do not hold (past an adverbial set off by a comma: من
         جهتها،) and a source named right after it; the participle speaks for that source when
         the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً)."""
-        k = first
-        for j in range(first, min(first + OPENER_WORDS + 1, cue.token)):
-            if paragraph.word(j) in COMMAS:
-                k = j + 1
-                break
+        k = self._after_opener(paragraph, first, cue.token)
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
             return None
         subject = paragraph.word(k + 1)
@@ -1228,6 +1249,15 @@ class ArticleReader:
         if entity is None or not agrees(cue.form.agreement, entity):
             return None
         return entity
+
+    @staticmethod
+    def _after_opener(paragraph: _Paragraph, first: int, limit: int) -> int:
+        """The token after an adverbial that opens the sentence set off by a comma (من جهتها،
+        وفي الفيديو الجديد، بلهجة حادة،), where its first verb stands; `first` if none."""
+        for j in range(first, min(first + OPENER_WORDS + 1, limit)):
+            if paragraph.word(j) in COMMAS:
+                return j + 1
+        return first
 
     def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
         """A person's name right after the verb at token k, a name by every word (ظهر بن غفير،
@@ -1664,6 +1694,7 @@ class ArticleReader:
             return self._antecedent(paragraph, cue, first), "relative_antecedent"
         for rule, find in (
             ("subject_before_comma", self._subject_before_comma),
+            ("occasion_of_speaker", self._occasion_speaker),
             ("earlier_verb_subject", self._earlier_subject),
         ):
             found = find(paragraph, cue, first)
@@ -1912,9 +1943,29 @@ class ArticleReader:
                 # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
                 first_verb = k == first or k - 1 == first and paragraph.word(first) not in TOPIC_OPENERS
+                # (بلهجة حادة، نددت صحيفة هآرتس…، ووصفته: the first verb after an opening adverbial,
+                # its subject kept to what surely is one)
+                after_opener = (
+                    not first_verb
+                    and k - 1 == self._after_opener(paragraph, first, cue.token) > first
+                    and (
+                        self._cue_form_at(paragraph, k - 1) is not None
+                        or self._verb_opens_at(paragraph, k - 1, cue.form.agreement)
+                    )
+                )
+                first_verb = first_verb or after_opener
                 if not first_verb and category in ("organization", "media", "anonymous"):
                     continue  # no person's name starts here (read no further: speed)
-                phrase, _ = reader.read(k, cue.token)
+                verb = self._cue_form_at(paragraph, k - 1) if k > first else None
+                if verb is not None:
+                    # (its own verb's preposition ends the subject: نددت صحيفة هآرتس | بإجازة…)
+                    phrase, _ = PhraseReader(paragraph.tokens, self.registry, verb.prepositions).read(
+                        k, cue.token
+                    )
+                else:
+                    phrase, _ = reader.read(k, cue.token)
+                if after_opener:
+                    phrase = self._subject_without_object(paragraph, phrase)
                 if phrase is None:
                     continue
                 phrase = self._before_summary_verb(paragraph, phrase)
@@ -1969,6 +2020,25 @@ class ArticleReader:
         if phrase is None or stop < end or phrase.kind == "statement":
             return None
         return self._entity(paragraph, self._before_summary_verb(paragraph, phrase))
+
+    def _occasion_speaker(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """A sentence that opens with the occasion of a statement and whose speaker it names
+        behind ل: «وفي مؤتمر صحفي للمتحدث باسم الخارجية ماجد الأنصاري، قال إن…»، «وفي بيان
+        لوزارة الخارجية، قالت إن…». Not an outlet behind ل (في حديث للجزيرة نت: spoken to)."""
+        opening = paragraph.word(first)
+        if opening not in OCCASION_OPENERS or not adverbial_noun(paragraph.word(first + 1)):
+            return None
+        if paragraph.word(cue.token - 1) not in COMMAS:
+            return None  # (the occasion set off, the verb right after it)
+        for k in range(first + 2, min(first + 2 + OCCASION_WORDS, cue.token - 1)):
+            word = paragraph.word(k)
+            if not word.startswith("ل") or word.startswith("ال"):
+                continue
+            found, stop = self._stripped_phrase(paragraph, k, 1)
+            if found is None or found.kind == MEDIA or stop != cue.token - 1:
+                return None
+            return found if agrees(cue.form.agreement, found) else None
+        return None
 
     def _token_span(self, paragraph, start: int, end: int) -> tuple[int, int]:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)

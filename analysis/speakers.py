@@ -876,7 +876,7 @@ class PhraseReader:
         accusative (يقول متهكّماً): the phrase has ended."""
         word = self.word(i)
         if word in ADVERBIAL_PREPOSITIONS:
-            return _adverbial_noun(self.word(i + 1)) or _adverbial_word(word)
+            return adverbial_noun(self.word(i + 1)) or _adverbial_word(word)
         return _adverbial_word(word) or self.accusative_participle_at(i)
 
     def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
@@ -1293,7 +1293,9 @@ class PhraseReader:
             and (name_grammar().is_particle(self.word(i)) or self.word(i + 1) in COMPOUND_WORDS)
             and w.startswith("ال")
             and lex.category(w) == ""
-            and not self.gazetteer.is_common(w)
+            # (or of the shape of a family's nisba, which the article always goes with, so that
+            # counting words took it for a common one: عبد الله | الشايجي)
+            and (not self.gazetteer.is_common(w) or w.endswith("ي") and len(w) >= 6)
             for w in extra
         ):
             return end
@@ -2324,7 +2326,7 @@ def is_boundary_word(word: str) -> bool:
 
 
 @memoized(1 << 16)
-def _adverbial_noun(word: str) -> bool:
+def adverbial_noun(word: str) -> bool:
     """A noun of an event or a statement (بيان، مؤتمر، تقرير), also with its source's pronoun
     (تقريرها، مؤتمرها الصحفي، كلمتهم): after في or ب, an adverbial, no more of a phrase."""
     nouns = speaker_lexicon().adverbial_nouns
@@ -2342,7 +2344,7 @@ def _adverbial_noun(word: str) -> bool:
 def adverbial_noun_with_pronoun(word: str) -> bool:
     """A noun of an event or a statement with its source's pronoun (افتتاحيتها، بيانه،
     كلمتهم): it takes no genitive after it, so an adverbial «في بيانه» ends with it."""
-    if word.startswith("ال") or not _adverbial_noun(word):
+    if word.startswith("ال") or not adverbial_noun(word):
         return False
     nouns = speaker_lexicon().adverbial_nouns
     return word.endswith(("ها", "هم", "هما")) or word.endswith("ه") and word[:-1] in nouns
@@ -2354,7 +2356,7 @@ def _adverbial_word(word: str) -> bool:
     (ببيان، وبتصريحات، فيبيان) — asked for most words a phrase reads, so memoized."""
     lex = speaker_lexicon()
     return lex.is_adverbial_opener(word) or any(
-        word.startswith(p) and _adverbial_noun(word[len(p) :]) for p in ("ب", "وب", "في")
+        word.startswith(p) and adverbial_noun(word[len(p) :]) for p in ("ب", "وب", "في")
     )
 
 

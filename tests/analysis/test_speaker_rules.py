@@ -46,6 +46,8 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a family's nisba after a compound given name, though counting words took it for common
+    ("وقال أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي إن ترامب متقلب.", "عبد الله الشايجي"),
     # a group of people after a name is the verb's object; «باسمه» after a title that speaks
     # for no one ends it
     (
@@ -518,6 +520,17 @@ def test_where_a_source_phrase_ends(sentence, speaker, opening):
 
 
 SUMMARY_LINES = [  # (line, speaker of every quote): Al Mayadeen's summaries, subject first
+    # a name the archive taught, alone before its verb
+    ("بوتين يؤكد أن أي انقلاب أو تمرد محكوم عليه بالفشل.", "بوتين"),
+    # the clause after the narrator's «it is worth noting that», its subject closed by a comma
+    (
+        "تجدر الإشارة إلى أن الرئيس الروسي فلاديمير بوتين، قال في وقت سابق إن الغرب يعتمد الابتزاز.",
+        "فلاديمير بوتين",
+    ),
+    (
+        'يذكر أن وكالة "بلومبرغ" الأميركية، أشارت إلى أنه أصبح من الصعب العثور على دولارات.',
+        'وكالة "بلومبرغ" الأميركية',
+    ),
     (
         "وسائل إعلام إسرائيلية تتحدث عن عرقلة المفاوضات، وتشير إلى أنّ الأسرى يدفعون الثمن.",
         "وسائل إعلام إسرائيلية",
@@ -539,6 +552,17 @@ SUMMARY_LINES = [  # (line, speaker of every quote): Al Mayadeen's summaries, su
 def test_a_summary_line_names_its_source_first(line, speaker):
     found = speakers_of(line)
     assert found and {name for _, name in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence's own opening before its comma is an adverbial, no subject
+        "واليوم، أكّد مدير جهاز الاستخبارات الخارجية الروسية، سيرغي ناريشكين، أنّ المحاولة فشلت.",
+    ],
+)
+def test_an_opening_adverbial_before_a_comma_is_no_subject(sentence):
+    assert all(name not in ("اليوم", "واليوم") for _, name in speakers_of(sentence))
 
 
 BLESSINGS_AFTER_NAMES = [  # (sentence, speaker): the blessing is no word of the name
@@ -945,6 +969,39 @@ def test_a_description_in_the_slot_does_not_interrupt_the_source_speaking():
         "قال الطبيب أحمد الخطيب إن المستشفى مكتظ.", 'وتابع المحاضر: "لم نعد نحتمل هذا الضغط على الطواقم".'
     )
     assert found == [(1, "أحمد الخطيب"), (2, "أحمد الخطيب")]
+
+
+# ---------------------------------------------------------------- the occasion names the speaker
+OCCASION_SPEAKERS = [  # (sentence, speaker): an opening occasion names its speaker behind ل
+    (
+        "وفي مؤتمر صحفي للمتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري، "
+        "قال إن خطة إسرائيل تضع الجميع أمام تهديد.",
+        "ماجد الأنصاري",
+    ),
+    ("وفي كلمة للرئيس الفرنسي إيمانويل ماكرون، أكد أن فرنسا ستعترف بالدولة.", "إيمانويل ماكرون"),
+    ("وفي بيان لوزارة الخارجية، قالت إن الوضع خطير.", "وزارة الخارجية"),
+]
+NO_OCCASION_SPEAKER = [
+    # an outlet behind ل is spoken to, not speaking
+    "وفي حديث للجزيرة نت، قال إن الوضع خطير.",
+    # a verb of another gender than the body named
+    "وفي بيان لوزارة الخارجية، قال إن الوضع خطير.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OCCASION_SPEAKERS)
+def test_an_opening_occasion_names_the_speaker_of_a_verb_with_no_subject(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize("sentence", NO_OCCASION_SPEAKER)
+def test_no_occasion_speaker_from_an_outlet_or_another_gender(sentence):
+    assert speakers_of(sentence) == []
+
+
+def test_a_later_verb_shares_the_subject_its_own_verbs_preposition_ends():
+    sentence = 'نددت صحيفة هآرتس بإجازة الكنيست مشروع القانون، ووصفته بأنه "وصمة عار أخلاقية".'
+    assert speakers_of(sentence) == [(1, "صحيفة هآرتس"), (1, "صحيفة هآرتس")]
 
 
 # ---------------------------------------------------------------- a person the narration named
