@@ -205,7 +205,18 @@ class _Paragraph:
     # with no cue, name or attribution needs none of them.
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentences(self.match.text, self.spans)
+        found = sentences(self.match.text, self.spans)
+        if "end of list" not in self.match.text:
+            return found
+        # (a scraper's «read also» box is no sentence of the body: what follows it starts one)
+        boxes = [box.span() for box in _LINKED_BOX.finditer(self.match.text)]
+        return [part for bounds in found for part in _without_boxes(bounds, boxes)]
+
+    def in_linked_box(self, char: int) -> bool:
+        """Character `char` lies in a «read also» box's linked titles (read as titles apart)."""
+        return "end of list" in self.match.text and any(
+            box.start() <= char < box.end() for box in _LINKED_BOX.finditer(self.match.text)
+        )
 
     @cached_property
     def _span_of_open(self) -> dict[int, QuoteSpan]:
@@ -767,7 +778,11 @@ class ArticleReader:
         lexicon = self.lexicon
         for i in paragraph.positions(lexicon.cue_openers):
             token = paragraph.tokens[i]
-            if i < skip_until or paragraph.inside_opened_quote(token.start):
+            if (
+                i < skip_until
+                or paragraph.inside_opened_quote(token.start)
+                or paragraph.in_linked_box(token.start)
+            ):
                 continue
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
             if length and paragraph.word(i).endswith("كما") and _names_a_subject(paragraph.word(i + length)):
@@ -1407,6 +1422,7 @@ class ArticleReader:
             and (
                 self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS + ("place",)
                 or self.speakers.is_people(paragraph.word(after + 1))  # (أحد المواطنين)
+                or reader.crowd_at(after + 1)  # (أحد كبار المسؤولين)
             )
         ):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
@@ -2831,6 +2847,21 @@ def _glued_candidates() -> re.Pattern:
 
 # The items of a scraper's «read also» box: «list 1 of 2 <title> list 2 of 2 <title> end of list».
 _LINKED_TITLE = re.compile(r"list \d+ of \d+ (.+?)\s*(?=list \d+ of \d+ |end of list|$)")
+# The whole box, its linked titles with it.
+_LINKED_BOX = re.compile(r"list of \d+ items.*?end of list")
+
+
+def _without_boxes(bounds: tuple[int, int], boxes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence's span with the «read also» boxes in it cut out: the parts left."""
+    parts, (start, end) = [], bounds
+    for box_start, box_end in boxes:
+        if box_start < end and box_end > start:
+            if box_start > start:
+                parts.append((start, box_start))
+            start = max(start, box_end)
+    if end > start:
+        parts.append((start, end))
+    return parts
 
 
 def _titled(entity: Entity, titles: frozenset[str]) -> bool:

@@ -15,7 +15,8 @@ PAIRS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "
 CLOSERS = {"”", "»", "›"}
 _MARK = re.compile(r"''|[“”«»„‹›\"]")
 _TOKEN = re.compile(r"''|\w+|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
+# (not the full stop of the title د. for دكتور: يقول د. حيدورة إن…; م. is also the year's «AD»)
+_SENTENCE_END = re.compile(r"(?<![\s(]د)(?<!^د)[.!?؟]+(?=\s|$|[\"”»])|\n")
 
 
 class Token(NamedTuple):

@@ -27,6 +27,7 @@ FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
+ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(load("grammar")["others"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
@@ -959,6 +960,8 @@ class PhraseReader:
                 continue
             if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
+            if end > i and word in grammar.place_nouns and self._place_follows(end + 1):
+                break  # كرم أبو سالم | جنوب قطاع غزة (not خالد شمال, a family name)
             if (
                 end > i
                 and word[:1] == "ب"
@@ -1105,6 +1108,18 @@ class PhraseReader:
             # (جان إيف لودريان | يغادر بيروت، رونين تال | استعرض فيه: a verb after the name)
             return end - 1
         return end
+
+    def _place_follows(self, i: int) -> bool:
+        """Token i names a place: one the lexicon lists, or a place noun, or a definite word, or
+        a word before a listed place (جنوب لبنان، شمال البلاد، جنوب قطاع غزة)."""
+        word = self.word(i)
+        return (
+            self.lexicon.category(word) == "place"
+            or word in name_grammar().place_nouns
+            or self.definite_at(i)
+            or word[:1].isalpha()
+            and self.lexicon.category(self.word(i + 1)) == "place"
+        )
 
     def _object_after_foreign_name(self, i: int, end: int) -> bool:
         """Token `end` is a common noun without the article after a name of words no lexicon
@@ -1393,6 +1408,9 @@ class PhraseReader:
     def _punctuation_step(self, r: _Reading, word: str) -> str | None:
         """A comma or dash ends the phrase; after a title it may first give the holder's name."""
         lex, i, limit = self.lexicon, r.i, r.limit
+        if word == "." and i > r.start and self.word(i - 1) in ONE_LETTER_TITLES:
+            r.i += 1  # د. حيدورة: the abbreviation's stop
+            return NEXT
         if word in ("،", ",", "-", "–") and r.name is not None:
             # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
             # الشرق الأوسط-": the title describes the name (not one joined by و: «قائد مجموعة

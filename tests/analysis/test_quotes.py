@@ -804,6 +804,19 @@ def test_linked_titles_in_a_read_also_box_are_their_speakers_and_not_continued()
     ]
 
 
+def test_no_cue_is_read_in_a_read_also_box_and_the_body_after_it_is_a_sentence():
+    quotes = quotes_of(
+        "قال الكاتب دورون ماينرت إن الجيش تغير.",
+        "اقرأ أيضا list of 2 items list 1 of 2 هآرتس: إسرائيل تواجه عاما جديدا من اليأس list 2 of 2 "
+        "صحف عالمية: الاعتراف اللفظي بلا أثر ولن يفيد الفلسطينيين end of list ويوضح الكاتب أن اقتلاع "
+        "الأشجار لم يكن عملا عابرا.",
+    )
+    assert [(q.para, q.cue, q.content) for q in quotes if q.cue != ":"] == [
+        (1, "قال", "الجيش تغير"),
+        (2, "يوضح", "اقتلاع الأشجار لم يكن عملا عابرا"),
+    ]
+
+
 def test_a_claim_of_an_attack_is_reported_and_an_adopted_policy_is_not():
     """تبنّى reports a claim of responsibility (its object an attack); adopting a policy or a
     belief reports nothing (NO_QUOTE)."""

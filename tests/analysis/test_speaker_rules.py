@@ -46,6 +46,12 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a place noun that is a family name, with no place after it
+    ("وقال خالد شمال، المتحدث باسم وزارة الموارد المائية، إن الوفد موجود في أنقرة.", "خالد شمال"),
+    # a place noun before a place ends a name
+    ("وقال أبو سالم جنوب قطاع غزة إن المعبر مغلق.", "أبو سالم"),
+    # the title د. with its full stop
+    ("يقول د. محمد حيدورة إن مخاطر وضع المحفظة كبيرة.", "محمد حيدورة"),
     # a family's nisba after a compound given name, though counting words took it for common
     ("وقال أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي إن ترامب متقلب.", "عبد الله الشايجي"),
     # a group of people after a name is the verb's object; «باسمه» after a title that speaks
@@ -580,6 +586,11 @@ def test_a_blessing_after_a_name_ends_it(sentence, speaker):
 
 
 SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by their part in an event
+    # a movement's leaders as a group; «senior» heads its group as a count does
+    ("وأوضحت قيادات في المقاومة الشعبية، لـ«الشرق الأوسط»، أن السيطرة تمت.", "قيادات في المقاومة الشعبية"),
+    ("وقال عدد من القياديين إن الاجتماع تم.", "عدد من القياديين"),
+    ("وقال أحد كبار المسؤولين إن الحرب طويلة.", "أحد كبار المسؤولين"),
+    ('وقال أحد كبار الدبلوماسيين الأوروبيين "إننا لا نريد حربا جديدة".', "أحد كبار الدبلوماسيين الأوروبيين"),
     # a new head after a body's adjective opens the verb's object (the one warned)
     ("وحذرت السلطات البحرينية وسائل الإعلام في المملكة من نشر آراء مؤيدة لقطر.", "السلطات البحرينية"),
     # «in its investigation»: an adverbial after the source, no part of it
