@@ -98,6 +98,7 @@ MAX_CONTINUED_PARAGRAPHS = 6
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
 CONTINUATION_DEPTH = 4
 CONTINUATION_PARAGRAPHS = 3
+INTERRUPTION_WORDS = 2  # a line of no more words is no paragraph of the account (إعلان)
 # How far back a person the narration named (no quote of theirs yet) is the subject a verb
 # with none continues.
 WITNESS_PARAGRAPHS = 2
@@ -136,6 +137,7 @@ MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
 OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
 NARRATOR_FORMULA_WORDS = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
+MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb's unknown subject
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
@@ -163,6 +165,7 @@ SPEAKER_RULES = {
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
     "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
+    "described_subject": "the first verb's subject no lexicon knows, an apposition describing it",
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "continued_source": "no subject: the latest source the verb agrees with",
     "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
@@ -654,10 +657,22 @@ class ArticleReader:
             name, name_words, description, desc_words, phrase.kind, phrase.same, self.current
         )
 
+    def _window_start(self, para: int) -> int:
+        """The first paragraph of the last few (CONTINUATION_PARAGRAPHS) before `para`, counting
+        no line of one or two words: an advert's «إعلان», a caption's fragment — scraper
+        leftovers between the paragraphs of one account."""
+        counted, k = 0, para
+        while k > 0 and counted < CONTINUATION_PARAGRAPHS:
+            k -= 1
+            if len(self.paragraphs[k].vocabulary) > INTERRUPTION_WORDS:
+                counted += 1
+        return k
+
     def _latest_body(self, para: int) -> Entity | None:
         """The organization that spoke last, in the last few paragraphs."""
+        since = self._window_start(para)
         for draft in reversed(self.drafts):
-            if draft.para < para - CONTINUATION_PARAGRAPHS:
+            if draft.para < since:
                 break
             if draft.entity.kind == ORGANIZATION:
                 return draft.entity
@@ -1237,7 +1252,47 @@ class ArticleReader:
         found = self._opening_verb_subject(paragraph, cue, first)
         if found is not None:
             return _Source(found, "participle_of_opening_verb", after=after)
+        found = self._described_subject_entity(paragraph, cue, first)
+        if found is not None:
+            return _Source(found, "described_subject", after=after)
         return _Source(*self._continued_or_headline(cue.form, paragraph.index), after=after)
+
+    def _described_subject_entity(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        described = self._described_subject(paragraph, cue, first)
+        return self._entity(paragraph, described) if described is not None else None
+
+    def _described_subject(self, paragraph, cue: _Cue, first: int) -> NounPhrase | None:
+        """The subject of the sentence's first verb that no lexicon knows, described in an
+        apposition (ويشرح ناهض أبو سنيدة، مدرس اللغة العربية، … قائلاً): a name, as where a verb
+        meets its content (`_subject_in_slot`) — the participle is its, not the last source's."""
+        k = self._after_opener(paragraph, first, cue.token)
+        if not self._verb_opens_at(paragraph, k, cue.form.agreement):
+            return None
+        for j in range(k + 2, min(k + 2 + MAX_SLOT_WORDS, cue.token)):
+            if paragraph.word(j) not in COMMAS:
+                continue
+            # (words of a name, the article only on a family name after a given name, then an
+            # indefinite description: not «حمّلت الوزارة الحكومة، المسؤولية…», «علّقت وسائل إعلام
+            # إسرائيلية، اليوم…», «وذمّوهم، …»)
+            reader = PhraseReader(paragraph.tokens, self.registry)
+            head = paragraph.word(k + 1)
+            given = head in name_grammar().word_given_names or self.speakers.category(head) == "given"
+            name_like = all(
+                self.speakers.category(paragraph.word(m)) in ("", "given")
+                and self._slot_word(paragraph, reader, m, first=m == k + 1)
+                and (not paragraph.word(m).startswith("ال") or m > k + 1 and given)
+                for m in range(k + 1, j)
+            )
+            description = paragraph.word(j + 1)
+            described = (
+                name_like
+                and description[:1].isalpha()
+                and not description.startswith("ال")
+                and description not in TIME_WORDS
+                and self._apposition_close(paragraph, j, with_relative=True) is not None
+            )
+            return NounPhrase(k + 1, j, (k + 1, j), PERSON) if described else None
+        return None
 
     def _opening_verb_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "نعت حركة حماس الشهيد، مؤكدةً أنّ…"، "وعزّت حركة الجهاد العائلة، مؤكدةً…": a sentence
@@ -1641,10 +1696,12 @@ class ArticleReader:
                 return k
         return k
 
-    def _apposition_close(self, paragraph: _Paragraph, k: int) -> int | None:
+    def _apposition_close(self, paragraph: _Paragraph, k: int, with_relative: bool = False) -> int | None:
         """The comma closing an apposition opened by the comma at token k (، عضو الفريق،): a few
-        words that are no verb, relative, complementizer or sentence's end."""
-        for j in range(k + 2, min(k + MAX_APPOSITION_WORDS + 2, len(paragraph.tokens))):
+        words that are no verb, relative, complementizer or sentence's end. `with_relative`: a
+        description may hold a relative clause (، ابنة أحد الأسرى الذين يشتبه بسرقة أعضائهم،)."""
+        words = MAX_DESCRIBED_WORDS if with_relative else MAX_APPOSITION_WORDS
+        for j in range(k + 2, min(k + words + 2, len(paragraph.tokens))):
             word = paragraph.word(j)
             if word in COMMAS:
                 return j
@@ -1653,6 +1710,7 @@ class ArticleReader:
                 or word == ":"
                 or complementizer(word)
                 or word in RELATIVES
+                and not with_relative
                 or self.lexicon.lookup(word) is not None
             ):
                 return None
@@ -1712,6 +1770,7 @@ class ArticleReader:
             ("subject_before_comma", self._subject_before_comma),
             ("occasion_of_speaker", self._occasion_speaker),
             ("earlier_verb_subject", self._earlier_subject),
+            ("described_subject", self._described_subject_entity),
         ):
             found = find(paragraph, cue, first)
             if found is not None:
@@ -1803,8 +1862,9 @@ class ArticleReader:
         وأضافت cannot continue a man, nor وأضاف a ministry. When none agrees, the verb's subject
         is someone the article has not quoted: no quote rather than a source of the wrong gender."""
         seen: list[Entity] = []
+        since = self._window_start(para)
         for draft in reversed(self.drafts):
-            if draft.para < para - CONTINUATION_PARAGRAPHS:
+            if draft.para < since:
                 break
             if any(draft.entity is entity for entity in seen):
                 continue
@@ -1828,8 +1888,9 @@ class ArticleReader:
 
     def _latest_person(self, agreement: str, para: int) -> Entity | None:
         """The person quoted last (in the last few paragraphs) of this gender."""
+        since = self._window_start(para)
         for draft in reversed(self.drafts):
-            if draft.para < para - CONTINUATION_PARAGRAPHS:
+            if draft.para < since:
                 break
             if draft.entity.kind == PERSON and agrees(agreement, draft.entity):
                 return draft.entity

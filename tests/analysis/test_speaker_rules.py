@@ -1015,6 +1015,48 @@ def test_a_later_verb_shares_the_subject_its_own_verbs_preposition_ends():
     assert speakers_of(sentence) == [(1, "صحيفة هآرتس"), (1, "صحيفة هآرتس")]
 
 
+# ---------------------------------------------------------------- a subject an apposition describes
+DESCRIBED_SUBJECTS = [  # (sentence, speaker): the first verb's subject no lexicon knows, described
+    (
+        "ويشرح ناهض أبو سنيدة، مدرس اللغة العربية، في مدرسة شهداء المغازي واقع التعليم قائلا "
+        '"وجود النازحين داخل المدارس أحدث اكتظاظا".',
+        "ناهض أبو سنيدة",
+    ),
+    (
+        "من جانبها، روت أمل العطار، ابنة أحد الأسرى الذين يشتبه بسرقة أعضائهم، كيف تسلّمت جثمان "
+        'والدها، وقالت "لم يكن وجهه كما عرفناه".',
+        "أمل العطار",
+    ),
+]
+NO_DESCRIBED_SUBJECT = [  # (sentence, the words that must not speak)
+    # the verb's object and a definite noun after the comma
+    ("وحمّلت الوزارة الحكومة، المسؤولية الكاملة عن حياة الأسرى، مشددة على أن الصمت يشجع إسرائيل.", "الحكومة"),
+    # a time after the comma
+    ("علّقت وسائل إعلام إسرائيلية، اليوم الأحد، على المتحف، قائلةً إن عرض الغنائم جزء من الحرب.", "اليوم"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), DESCRIBED_SUBJECTS)
+def test_an_unknown_subject_an_apposition_describes_speaks(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize(("sentence", "junk"), NO_DESCRIBED_SUBJECT)
+def test_no_described_subject_from_an_object_or_a_time(sentence, junk):
+    assert all(junk not in speaker for _, speaker in speakers_of(sentence))
+
+
+def test_an_advert_line_does_not_count_among_the_paragraphs_a_source_goes_on_for():
+    found = speakers_of(
+        "وقالت صحيفة يديعوت أحرونوت إن رئيس الموساد",
+        "ديفيد برنيع سيظل عضوا في الفريق",
+        "إلى جانب رئيس الشاباك.",
+        "إعلان",
+        "وقالت إن برنيع سوف يقود الجوانب الأمنية في المفاوضات.",
+    )
+    assert found[-1] == (5, "صحيفة يديعوت أحرونوت")
+
+
 # ---------------------------------------------------------------- a person the narration named
 def test_a_verb_with_no_subject_and_no_source_near_continues_the_person_named_with_a_title():
     found = speakers_of(
@@ -1201,14 +1243,14 @@ def test_a_verb_agrees_with_the_words_written_for_the_source():
 def test_continuation_does_not_reach_back_beyond_a_few_paragraphs():
     found = speakers_of(
         "قال الوزير محمد مصطفى إن المساعدات لا تكفي.",
-        "فقرة.",
-        "فقرة.",
-        "فقرة.",
+        "فقرة من السرد هنا.",
+        "فقرة من السرد هنا.",
+        "فقرة من السرد هنا.",
         "وقالت وزارة الصحة في غزة إن المستشفيات بلا وقود.",
-        "فقرة.",
-        "فقرة.",
-        "فقرة.",
-        "فقرة.",
+        "فقرة من السرد هنا.",
+        "فقرة من السرد هنا.",
+        "فقرة من السرد هنا.",
+        "فقرة من السرد هنا.",
         "وأضاف أن المعابر مغلقة.",
     )
     assert found[-1][1] == "وزارة الصحة في غزة"  # nothing agreeing nearby: the latest source
