@@ -3054,16 +3054,21 @@ _GLUED_FUNCTION_WORDS = ("انال", "بانال", "وانال", "الىال", "
 _COMPLEMENTIZER_AND_NUMBER = re.compile(r"[بو]?ان(\d+)")
 
 # Proclitics written before a name (وب، ول، فب، لـ): not a word the scraper glued.
+# Function words a scraper glues to the word before them (الفلسطينيبأنّ، زينبفي).
+GLUED_FUNCTION_TAILS = normalized_set(["في", "من", "عن", "على", "إلى", "بأن", "أن", "إن", "أنه", "أنها"])
 _CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
 
 
 def glued_verb_cut(word: str) -> int | None:
     """Where a reporting verb ends that the scraper glued to its subject (وكشفتصحيفة،
-    وقالتوزارة، أكدوزير، واعلنتقوات): a word no list knows, made of a verb the cues hold and a
-    source's head or a known name."""
+    وقالتوزارة، أكدوزير، واعلنتقوات), or an adjective of relation to the word after it
+    (الأميركينقلاً، الفلسطينيبأنّ، العالميالتابع): a word no list knows, made of a verb the cues
+    hold and a source's head or a known name, or of a definite نسبة and a known word."""
     names = gazetteer().name_words
     if len(word) < GLUED_VERB_LETTERS or word in names or gazetteer().is_common(word):
         return None
+    if word.startswith("ال") and (at := _glued_nisba_cut(word)):
+        return at
     cues, speakers = cue_lexicon(), speaker_lexicon()
     for at in range(3, len(word) - 2):
         form = cues.lookup(word[:at])
@@ -3072,6 +3077,19 @@ def glued_verb_cut(word: str) -> int | None:
         rest = word[at:]
         if speakers.category(rest) in ("title", *SOURCE_HEADS[2:]) or len(rest) >= 4 and rest in names:
             return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
+    return None
+
+
+def _glued_nisba_cut(word: str) -> int | None:
+    """After a definite adjective of relation (الأميركي), where the next word starts: a
+    function word (في، بأنّ) or a known word of four letters at least (نقلاً، التابع)."""
+    common, speakers = gazetteer().is_common, speaker_lexicon()
+    for at in range(5, len(word) - 1):
+        head, rest = word[:at], word[at:]
+        if not head.endswith("ي") or not (common(head) or speakers.category(head) == "nisba"):
+            continue
+        if rest in GLUED_FUNCTION_TAILS or len(rest) >= 4 and (common(rest) or cue_lexicon().lookup(rest)):
+            return at
     return None
 
 

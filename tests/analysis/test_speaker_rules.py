@@ -1403,13 +1403,17 @@ def test_glued_cuts(word, parts):
     assert glued_parts(normalize_ar(word)) == [normalize_ar(p) for p in parts]
 
 
-GLUED_VERBS = [  # (word, its verb and subject where the scraper glued them)
+GLUED_VERBS = [  # (word, its two words where the scraper glued them)
     ("وكشفتصحيفة", ["وكشفت", "صحيفة"]),
     ("قالتوكالة", ["قالت", "وكالة"]),
     ("وقالتوزارة", ["وقالت", "وزارة"]),
     ("أكدوزير", ["أكد", "وزير"]),
     ("واعلنتقوات", ["واعلنت", "قوات"]),
     ("ذكرتمجلة", ["ذكرت", "مجلة"]),
+    # a definite adjective of relation glued to the word after it
+    ("الأميركينقلاً", ["الأميركي", "نقلاً"]),
+    ("الفلسطينيبأنّ", ["الفلسطيني", "بأنّ"]),
+    ("الأميركيفي", ["الأميركي", "في"]),
     # must not fire: words a verb's letters begin (تقريره، توقعاتهم), a verb with its pronoun,
     # a name of three letters that may be the verb's ت and a name (وشدّدتبون)
     ("تقريره", None),
@@ -1417,6 +1421,10 @@ GLUED_VERBS = [  # (word, its verb and subject where the scraper glued them)
     ("وعددهم", None),
     ("تريدها", None),
     ("وشددتبون", None),
+    # words of that shape that are words (the adjective's dual or plural, its feminine)
+    ("الإسرائيليتين", None),
+    ("الفلسطينيين", None),
+    ("الاقتصاديون", None),
 ]
 
 
