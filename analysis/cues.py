@@ -148,6 +148,11 @@ class CueLexicon:
         """First words of what may end a content: (، على حد قوله)، (، بحسب X)."""
         return self.attribution_openers | self.self_attribution_openers
 
+    @cached_property
+    def form_openings(self) -> frozenset[str]:
+        """The first three letters of every cue form: a cheap test that a word may start with one."""
+        return frozenset(form[:3] for form in self.forms)
+
     def lookup(self, token: str) -> CueForm | None:
         """The cue that a normalized token is, allowing the proclitics و ف ل and an object
         pronoun on a finite verb (طالبتها، حذرهم). Memoized per word."""

@@ -134,6 +134,7 @@ TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its content
+GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
 OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
 NARRATOR_FORMULA_WORDS = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
@@ -198,7 +199,11 @@ class _Paragraph:
             if _may_be_glued(self.match.text)
             else {}
         )
-        self._glued.update((w, (cut,)) for w in self.vocabulary if (cut := glued_verb_cut(w)))
+        self._glued.update(
+            (w, (cut,))
+            for w in self.vocabulary
+            if len(w) >= GLUED_VERB_LETTERS and (cut := glued_verb_cut(w))
+        )
         if self._glued:
             self.vocabulary = self.vocabulary | {
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
@@ -1274,6 +1279,14 @@ class ArticleReader:
             # (words of a name, the article only on a family name after a given name, then an
             # indefinite description: not «حمّلت الوزارة الحكومة، المسؤولية…», «علّقت وسائل إعلام
             # إسرائيلية، اليوم…», «وذمّوهم، …»)
+            description = paragraph.word(j + 1)
+            if (
+                not description[:1].isalpha()
+                or description.startswith("ال")
+                or description in TIME_WORDS
+                or self._apposition_close(paragraph, j, with_relative=True) is None
+            ):
+                return None
             reader = PhraseReader(paragraph.tokens, self.registry)
             head = paragraph.word(k + 1)
             given = head in name_grammar().word_given_names or self.speakers.category(head) == "given"
@@ -1283,15 +1296,7 @@ class ArticleReader:
                 and (not paragraph.word(m).startswith("ال") or m > k + 1 and given)
                 for m in range(k + 1, j)
             )
-            description = paragraph.word(j + 1)
-            described = (
-                name_like
-                and description[:1].isalpha()
-                and not description.startswith("ال")
-                and description not in TIME_WORDS
-                and self._apposition_close(paragraph, j, with_relative=True) is not None
-            )
-            return NounPhrase(k + 1, j, (k + 1, j), PERSON) if described else None
+            return NounPhrase(k + 1, j, (k + 1, j), PERSON) if name_like else None
         return None
 
     def _opening_verb_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
@@ -3059,6 +3064,7 @@ GLUED_FUNCTION_TAILS = normalized_set(["في", "من", "عن", "على", "إلى
 _CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
 
 
+@lru_cache(maxsize=GLUED_WORDS_CACHED)  # (asked for every long word of every paragraph)
 def glued_verb_cut(word: str) -> int | None:
     """Where a reporting verb ends that the scraper glued to its subject (وكشفتصحيفة،
     وقالتوزارة، أكدوزير، واعلنتقوات), or an adjective of relation to the word after it
@@ -3067,9 +3073,11 @@ def glued_verb_cut(word: str) -> int | None:
     names = gazetteer().name_words
     if len(word) < GLUED_VERB_LETTERS or word in names or gazetteer().is_common(word):
         return None
-    if word.startswith("ال") and (at := _glued_nisba_cut(word)):
-        return at
+    if word.startswith("ال"):
+        return _glued_nisba_cut(word)  # (no verb starts so)
     cues, speakers = cue_lexicon(), speaker_lexicon()
+    if word[:3] not in cues.form_openings and word[1:4] not in cues.form_openings:
+        return None  # (most words: no verb's letters, nor after a conjunction)
     for at in range(3, len(word) - 2):
         form = cues.lookup(word[:at])
         if form is None or form.tense == "participle":

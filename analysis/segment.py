@@ -15,8 +15,7 @@ PAIRS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "
 CLOSERS = {"”", "»", "›"}
 _MARK = re.compile(r"''|[“”«»„‹›\"]")
 _TOKEN = re.compile(r"''|\w+|[^\w\s]")
-# (not the full stop of the title د. for دكتور: يقول د. حيدورة إن…; م. is also the year's «AD»)
-_SENTENCE_END = re.compile(r"(?<![\s(]د)(?<!^د)[.!?؟]+(?=\s|$|[\"”»])|\n")
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
 
 
 class Token(NamedTuple):
@@ -146,12 +145,18 @@ class QuoteIndex:
         return None
 
 
+def _title_stop(text: str, at: int) -> bool:
+    """The full stop at `at` is the title د. for دكتور (يقول د. حيدورة إن…), no sentence's end
+    (not م.: it is also the year's «AD»)."""
+    return text[at] == "." and at >= 1 and text[at - 1] == "د" and (at == 1 or text[at - 2] in " (")
+
+
 def sentences(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside a quotation does not end the sentence."""
     quotes = QuoteIndex(spans)
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if quotes.at(match.start()):
+        if quotes.at(match.start()) or _title_stop(text, match.start()):
             continue
         end = match.end()
         if text[start:end].strip():
