@@ -1271,9 +1271,16 @@ class ArticleReader:
         apposition (ويشرح ناهض أبو سنيدة، مدرس اللغة العربية، … قائلاً): a name, as where a verb
         meets its content (`_subject_in_slot`) — the participle is its, not the last source's."""
         k = self._after_opener(paragraph, first, cue.token)
-        if not self._verb_opens_at(paragraph, k, cue.form.agreement):
+        verb = self._cue_form_at(paragraph, k)
+        if (
+            verb.agreement != cue.form.agreement
+            if verb is not None
+            else not self._verb_opens_at(paragraph, k, cue.form.agreement)
+        ):
             return None
-        for j in range(k + 2, min(k + 2 + MAX_SLOT_WORDS, cue.token)):
+        # (the cue may be that first verb itself: ويشرح ناهض أبو سنيدة، مدرس…، … قائلاً)
+        limit = cue.token if cue.token > k else len(paragraph.tokens)
+        for j in range(k + 2, min(k + 2 + MAX_SLOT_WORDS, limit)):
             if paragraph.word(j) not in COMMAS:
                 continue
             # (words of a name, the article only on a family name after a given name, then an
@@ -1290,11 +1297,17 @@ class ArticleReader:
             reader = PhraseReader(paragraph.tokens, self.registry)
             head = paragraph.word(k + 1)
             given = head in name_grammar().word_given_names or self.speakers.category(head) == "given"
+            words = range(k + 1, j)
             name_like = all(
                 self.speakers.category(paragraph.word(m)) in ("", "given")
                 and self._slot_word(paragraph, reader, m, first=m == k + 1)
                 and (not paragraph.word(m).startswith("ال") or m > k + 1 and given)
-                for m in range(k + 1, j)
+                for m in words
+            ) and (
+                # (a name of common words has a given name at its head: not «قال غياب، عضو…»)
+                given
+                or head in gazetteer().name_words
+                or not all(paragraph.word(m) in gazetteer().common for m in words)
             )
             return NounPhrase(k + 1, j, (k + 1, j), PERSON) if name_like else None
         return None

@@ -1970,7 +1970,15 @@ class PhraseReader:
             )
         ):
             return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
-        if word not in self.gazetteer.name_words and is_possessed(word, self.gazetteer.common):
+        if (
+            word not in self.gazetteer.name_words
+            and (
+                is_possessed(word, self.gazetteer.common)
+                # (وتحليله: «and his analysis», a conjunction on a noun with its pronoun)
+                or word[:1] == "و"
+                and is_possessed(word[1:], self.gazetteer.common)
+            )
+        ):
             return True
         return len(word) >= 5 and word.endswith("نا")
 

@@ -52,6 +52,8 @@ NAMES_READ_WHOLE = [
     ("وقال أبو سالم جنوب قطاع غزة إن المعبر مغلق.", "أبو سالم"),
     # the title د. with its full stop
     ("يقول د. محمد حيدورة إن مخاطر وضع المحفظة كبيرة.", "محمد حيدورة"),
+    # روي is a name, not the verb روى
+    ("وقال حسين روي إن المحادثات غير مباشرة.", "حسين روي"),
     # a family's nisba after a compound given name, though counting words took it for common
     ("وقال أستاذ العلوم السياسية بجامعة الكويت عبد الله الشايجي إن ترامب متقلب.", "عبد الله الشايجي"),
     # a group of people after a name is the verb's object; «باسمه» after a title that speaks
@@ -1027,8 +1029,11 @@ DESCRIBED_SUBJECTS = [  # (sentence, speaker): the first verb's subject no lexic
         'والدها، وقالت "لم يكن وجهه كما عرفناه".',
         "أمل العطار",
     ),
+    ("توضح والتر، أستاذة العلوم السياسية، أنّ الولايات المتحدة لم تشهد حربا أهلية منذ 150 عاما.", "والتر"),
 ]
 NO_DESCRIBED_SUBJECT = [  # (sentence, the words that must not speak)
+    # a noun with its pronoun after و is no name (تجارب المؤلف الشخصية وتحليله النقدي)
+    ("يجمع الكتاب بين تجارب المؤلف الشخصية وتحليله النقدي. وقال المؤلف إن الحرب طويلة.", "وتحليله"),
     # the verb's object and a definite noun after the comma
     ("وحمّلت الوزارة الحكومة، المسؤولية الكاملة عن حياة الأسرى، مشددة على أن الصمت يشجع إسرائيل.", "الحكومة"),
     # a time after the comma
