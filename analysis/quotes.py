@@ -39,7 +39,6 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
-    adverbial_noun,
     adverbial_noun_with_pronoun,
     agrees,
     by_saying,
@@ -758,8 +757,11 @@ class ArticleReader:
         """The source named by token i without its proclitic (لأوستن، لوزير الدفاع)."""
         return self._stripped_phrase(paragraph, i, clitic)[0]
 
-    def _stripped_phrase(self, paragraph: _Paragraph, i: int, clitic: int) -> tuple[Entity | None, int]:
-        """The source named from token i on without its proclitic, and where its phrase ends."""
+    def _stripped_phrase(
+        self, paragraph: _Paragraph, i: int, clitic: int, limit: int | None = None
+    ) -> tuple[Entity | None, int]:
+        """The source named from token i on without its proclitic, and where its phrase ends.
+        `limit`: read up to there as a subject is, where a word no lexicon knows is a name."""
         token = paragraph.tokens[i]
         if len(token.text) - clitic < 2:
             return None, i
@@ -770,19 +772,27 @@ class ArticleReader:
         )
         tokens = paragraph.tokens[:i] + [stripped] + paragraph.tokens[i + 1 :]
         reader = PhraseReader(tokens, self.registry)
-        phrase, stop = reader.read(i, min(len(tokens), i + 8))
+        if limit is not None:
+            phrase, stop = reader.read(i, limit, subject=True)
+        else:
+            phrase, stop = reader.read(i, min(len(tokens), i + 8))
         if phrase is None:
             return None, i
         head = self.speakers.category(stripped.text)
         known = self.registry.find_by_word(stripped.text)
-        if known is None and head not in (
-            "title",
-            "given",
-            "honorific",
-            "organization",
-            "media",
-            "anonymous",
-            "place",
+        if (
+            known is None
+            and not (limit is not None and phrase.name)
+            and head
+            not in (
+                "title",
+                "given",
+                "honorific",
+                "organization",
+                "media",
+                "anonymous",
+                "place",
+            )
         ):
             return None, i
         saved = paragraph.tokens
@@ -2117,22 +2127,27 @@ class ArticleReader:
         return self._entity(paragraph, self._before_summary_verb(paragraph, phrase))
 
     def _occasion_speaker(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """A sentence that opens with the occasion of a statement and whose speaker it names
-        behind ل: «وفي مؤتمر صحفي للمتحدث باسم الخارجية ماجد الأنصاري، قال إن…»، «وفي بيان
-        لوزارة الخارجية، قالت إن…». Not an outlet behind ل (في حديث للجزيرة نت: spoken to)."""
-        opening = paragraph.word(first)
-        if opening not in OCCASION_OPENERS or not adverbial_noun(paragraph.word(first + 1)):
-            return None
+        """The occasion of a statement whose speaker it names behind ل, set off by a comma before
+        a verb with no subject: «وفي مؤتمر صحفي للمتحدث باسم الخارجية ماجد الأنصاري، قال إن…»،
+        «وفي بيان لوزارة الخارجية، قالت إن…»، «ورد هذا في تصريح لنافي بيلاي …، في مقابلة لها مع
+        صحيفة غارديان، أوضحت فيها أن…». Not an outlet behind ل (في حديث للجزيرة نت: spoken to)."""
         if paragraph.word(cue.token - 1) not in COMMAS:
             return None  # (the occasion set off, the verb right after it)
-        for k in range(first + 2, min(first + 2 + OCCASION_WORDS, cue.token - 1)):
-            word = paragraph.word(k)
-            if not word.startswith("ل") or word.startswith("ال"):
+        for opener in paragraph.positions_between(OCCASION_OPENERS, first, cue.token - 2):
+            if self.speakers.category(paragraph.word(opener + 1)) != "statement":
+                continue  # (a statement's noun: not «في حين أنّ لوزون…»)
+            comma = next((j for j in range(opener + 2, cue.token) if paragraph.word(j) in COMMAS), None)
+            if comma is None:
                 continue
-            found, stop = self._stripped_phrase(paragraph, k, 1)
-            if found is None or found.kind == MEDIA or stop != cue.token - 1:
-                return None
-            return found if agrees(cue.form.agreement, found) else None
+            for k in range(opener + 2, min(opener + 2 + OCCASION_WORDS, comma)):
+                word = paragraph.word(k)
+                if not word.startswith("ل") or word.startswith("ال"):
+                    continue
+                # (the speaker, perhaps with a title after the name, up to the comma)
+                found, _ = self._stripped_phrase(paragraph, k, 1, limit=comma)
+                if found is None or found.kind == MEDIA:
+                    break
+                return found if agrees(cue.form.agreement, found) else None
         return None
 
     def _token_span(self, paragraph, start: int, end: int) -> tuple[int, int]:

@@ -993,8 +993,17 @@ OCCASION_SPEAKERS = [  # (sentence, speaker): an opening occasion names its spea
     ),
     ("وفي كلمة للرئيس الفرنسي إيمانويل ماكرون، أكد أن فرنسا ستعترف بالدولة.", "إيمانويل ماكرون"),
     ("وفي بيان لوزارة الخارجية، قالت إن الوضع خطير.", "وزارة الخارجية"),
+    # the occasion inside the sentence, a name no lexicon knows with its title behind ل
+    (
+        "ورد هذا في تصريح لنافي بيلاي الرئيسة السابقة للجنة التحقيق، في مقابلة لها مع صحيفة "
+        'غارديان البريطانية، أوضحت فيها أن تلك الضربة كانت "مقصودة".',
+        "نافي بيلاي",
+    ),
 ]
 NO_OCCASION_SPEAKER = [
+    # «في حين» is no statement's occasion (لوزون: a name behind its own ل)
+    'ولفتت إلى أنه في حين أن لوزون "لم يكن على صلة باللقاء"، إلا أنه في مقابلة أجرتها معه، '
+    'وصف الاتصالات بأنها "مفيدة".',
     # an outlet behind ل is spoken to, not speaking
     "وفي حديث للجزيرة نت، قال إن الوضع خطير.",
     # a verb of another gender than the body named
