@@ -1259,7 +1259,7 @@ class ArticleReader:
         agrees with the words written (التقرير … قائلاً), which may stand for a source of another
         gender."""
         after = cue.token + 1
-        if sentence_drafts:
+        if sentence_drafts and not self._of_another_gender(sentence_drafts[-1], cue.form):
             return _Source(sentence_drafts[-1].entity, "participle_of_sentence", after=after)
         found = self._subject_of_previous_verb(paragraph, cue, first)
         if found is not None:
@@ -1271,6 +1271,12 @@ class ArticleReader:
         if found is not None:
             return _Source(found, "described_subject", after=after)
         return _Source(*self._continued_or_headline(cue.form, paragraph.index), after=after)
+
+    @staticmethod
+    def _of_another_gender(draft: _Draft, form: CueForm) -> bool:
+        """The participle's gender is not the one the sentence's verb took (حيث أكدت المقاومة
+        وجودها…، مؤكداً أنها…: the man speaking goes on, not the resistance the verb named)."""
+        return draft.form is not None and _genders_differ(draft.form, form)
 
     def _described_subject_entity(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         described = self._described_subject(paragraph, cue, first)
@@ -1938,6 +1944,8 @@ class ArticleReader:
             if form is not None and form.tense != "participle":
                 if paragraph.word(k + 1) in HONORIFIC_PRONOUNS:
                     return None  # (وقال معاليه…، مشيراً: the source the verb continued)
+                if _genders_differ(form, cue.form):
+                    return None  # (حيث أكدت المقاومة…، مؤكداً: not the verb's subject)
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
                 if form.needs_complementizer and (phrase is None or not phrase.name):
@@ -3048,6 +3056,16 @@ def glued_at(word: str) -> int:
         ):
             return at
     return 0
+
+
+def _genders_differ(verb: CueForm, participle: CueForm) -> bool:
+    """One is masculine and the other feminine, as written (a plural or dual agrees otherwise)."""
+    genders = (MASCULINE, FEMININE)
+    return (
+        verb.agreement in genders
+        and participle.agreement in genders
+        and verb.agreement != participle.agreement
+    )
 
 
 def glued_cuts(word: str) -> tuple[int, ...]:

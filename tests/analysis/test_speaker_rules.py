@@ -1060,6 +1060,20 @@ def test_no_described_subject_from_an_object_or_a_time(sentence, junk):
     assert all(junk not in speaker for _, speaker in speakers_of(sentence))
 
 
+def test_a_participle_of_another_gender_than_its_sentences_verb_is_not_that_verbs_subjects():
+    found = speakers_of(
+        "وقال القيادي هاني الدالي إن الرسالة واضحة.",
+        "الرسالة الثالثة هي رد على الاحتلال، حيث أكدت المقاومة الفلسطينية وجودها في كل مكان من "
+        "قطاع غزة، مؤكداً أنها ستعاود استنزاف الاحتلال.",
+    )
+    assert found == [(1, "هاني الدالي"), (2, "المقاومة الفلسطينية"), (2, "هاني الدالي")]
+    # a participle of the verb's gender is its subject's
+    assert speakers_of("وأكدت وزارة الخارجية أن الوضع صعب، مشيرة إلى أن الحرب طويلة.") == [
+        (1, "وزارة الخارجية"),
+        (1, "وزارة الخارجية"),
+    ]
+
+
 def test_an_advert_line_does_not_count_among_the_paragraphs_a_source_goes_on_for():
     found = speakers_of(
         "وقالت صحيفة يديعوت أحرونوت إن رئيس الموساد",
