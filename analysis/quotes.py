@@ -213,17 +213,21 @@ class _Paragraph:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         found = sentences(self.match.text, self.spans)
-        if "end of list" not in self.match.text:
+        if not self._linked_boxes:
             return found
         # (a scraper's «read also» box is no sentence of the body: what follows it starts one)
-        boxes = [box.span() for box in _LINKED_BOX.finditer(self.match.text)]
-        return [part for bounds in found for part in _without_boxes(bounds, boxes)]
+        return [part for bounds in found for part in _without_boxes(bounds, self._linked_boxes)]
+
+    @cached_property
+    def _linked_boxes(self) -> list[tuple[int, int]]:
+        """The spans of the scraper's «read also» boxes (اقرأ أيضا list of 2 items … end of list)."""
+        if "end of list" not in self.match.text:
+            return []
+        return [box.span() for box in _LINKED_BOX.finditer(self.match.text)]
 
     def in_linked_box(self, char: int) -> bool:
         """Character `char` lies in a «read also» box's linked titles (read as titles apart)."""
-        return "end of list" in self.match.text and any(
-            box.start() <= char < box.end() for box in _LINKED_BOX.finditer(self.match.text)
-        )
+        return any(start <= char < end for start, end in self._linked_boxes)
 
     @cached_property
     def _span_of_open(self) -> dict[int, QuoteSpan]:
