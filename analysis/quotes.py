@@ -64,6 +64,7 @@ PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
+SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
 # honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
@@ -1722,7 +1723,7 @@ class ArticleReader:
                 found, stop = self._stripped_phrase(paragraph, k, 1)
                 if found is None or found.kind != MEDIA:
                     return k
-                k = stop + (paragraph.word(stop) == "نت")  # (للجزيرة نت: the site's name)
+                k = stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)  # (للجزيرة نت: the site's name)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
                 if paragraph.word(k) == "مع":
