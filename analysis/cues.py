@@ -225,7 +225,7 @@ def cue_lexicon() -> CueLexicon:
                 ),
             )
 
-    def phrases(key):
+    def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(
             (tuple(normalize_ar(p).split()) for p in data.get(key, [])), key=len, reverse=True

@@ -57,10 +57,37 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern]:
     return table, re.compile("[" + "".join(deleted) + "]")
 
 
+# Code points below this are translated through a list, those above (rare in news but for the
+# byte-order mark) by their own replacements.
+_LISTED_CODES = 0x2070
+
+
+@cache
+def _translation() -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """`_tables`'s table as a list by code point, and the few characters beyond it with their
+    replacements: str.translate reads a list about twice as fast as a dict, and it runs over
+    every character of the archive (a code point beyond the list is left as it is)."""
+    table, _ = _tables()
+    listed = [chr(code) for code in range(_LISTED_CODES)]
+    for code, char in table.items():
+        if code < _LISTED_CODES:
+            listed[code] = char or ""
+    beyond = tuple((chr(code), char or "") for code, char in table.items() if code >= _LISTED_CODES)
+    return listed, beyond
+
+
+def _translated(text: str) -> str:
+    listed, beyond = _translation()
+    text = text.translate(listed)
+    for char, replacement in beyond:  # (the byte-order mark)
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
 def normalize_ar(text: str) -> str:
     """The matching form of `text` (not length-preserving; use MatchText for offsets)."""
-    table, _ = _tables()
-    return text.translate(table).lower()
+    return _translated(text).lower()
 
 
 def translate_pair() -> tuple[str, str]:
@@ -91,8 +118,8 @@ class MatchText:
 
     @classmethod
     def of(cls, original: str) -> MatchText:
-        table, deleted = _tables()
-        text = original.translate(table).lower()
+        _, deleted = _tables()
+        text = _translated(original).lower()
         # (every character is kept or deleted, never made two: the same length, no deletion)
         gaps = (
             ()

@@ -720,6 +720,8 @@ class ArticleReader:
         limit = min(len(paragraph.tokens), phrase.end + 6)
         while i < limit:
             word = paragraph.word(i)
+            if complementizer(word):
+                break  # (وأوضح التقرير أنّ الضباط يتبعون للأجهزة الأمنية: its content's words)
             if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
                 owner, _ = reader.read(i + 1, len(paragraph.tokens))
                 if owner:
@@ -1540,12 +1542,16 @@ class ArticleReader:
             and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
+        zero = None
+        if phrase is not None and self._plural_of_things_after(paragraph, phrase, form):
+            # (the verb's object when a source goes on: its subject otherwise, written loosely)
+            zero = self._zero_subject(paragraph, cue, first)
+            phrase = None if zero[0] is not None else phrase
         rule = "subject_after_cue"
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
-        zero = None
-        if slot is not None and slot.name is None:
+        if slot is not None and slot.name is None and zero is None:
             # (a description no lexicon knows speaks only where no source goes on: «وتابع
             # الرجل:» is the man quoted before)
             zero = self._zero_subject(paragraph, cue, first)
@@ -1589,6 +1595,19 @@ class ArticleReader:
         if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
         return source
+
+    def _plural_of_things_after(self, paragraph: _Paragraph, phrase: NounPhrase, form: CueForm) -> bool:
+        """Bodies in a plural in ـات (المؤسسات، السلطات، منظمات) after a masculine verb: the
+        verb's object, not its subject, which would make it feminine (طالبت المؤسسات): «وطالب
+        المؤسسات المحلية والدولية، بتجهيز خيام» is the man quoted before asking them."""
+        head = strip_article(paragraph.word(phrase.start))
+        return (
+            form.agreement == MASCULINE
+            and not phrase.name
+            and head.endswith("ات")
+            # (not جهات، قيادات: people as often, and «بحسب وصف الجهات» is a noun's genitive)
+            and self.speakers.category(head) in ("organization", "media")
+        )
 
     def _quoted_subject(self, paragraph: _Paragraph, reader: PhraseReader, i: int) -> NounPhrase | None:
         """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"

@@ -1782,6 +1782,16 @@ class PhraseReader:
             and self._ends_phrase(i + 1)
         )
 
+    def _second_head_at(self, i: int) -> bool:
+        """Word `i` is a second indefinite head joined by و (أحزاب عربية ومؤسسات | دينية): the
+        adjective after it is its own, as after the first."""
+        word = self.word(i)
+        return (
+            word[:1] == "و"
+            and not word.startswith("وال")
+            and self.lexicon.category(word[1:]) in ("organization", "anonymous")
+        )
+
     def _head_or_description_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str:
         """The phrase's head word says its kind (a title: a person; وزارة: a body…); after it,
         the words that describe it, up to one that cannot."""
@@ -1916,7 +1926,7 @@ class PhraseReader:
                         or r.kind == ORGANIZATION
                         and not self.word(r.start).startswith(DEFINITE)
                     )
-                    and i == r.start + 1
+                    and (i == r.start + 1 or self._second_head_at(i - 1))
                     or r.kind == "statement"
                     and strip_article(self.word(r.start)) in self.lexicon.studies
                     and i <= r.start + 2

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyse_article, make_article
-from analysis.normalize import MatchText, normalize_ar
+from analysis.normalize import MatchText, _tables, normalize_ar
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 # (İ: the one character whose lower case is two, in Turkish names: İstanbul)
@@ -58,6 +58,16 @@ def test_a_normalized_span_maps_to_a_span_of_the_original(text, start, end):
     start, end = sorted((min(start, len(match.text)), min(end, len(match.text))))
     begin, finish = match.span_to_original(start, end)
     assert 0 <= begin <= finish <= len(text)
+
+
+BEYOND_ARABIC = st.one_of(TEXT, st.just("\ufeff"), st.characters(min_codepoint=0x2000))
+
+
+@given(st.lists(BEYOND_ARABIC, max_size=8).map("".join))
+def test_normalization_is_camel_tools_table_for_every_character(text):
+    # (read through a list by code point for speed: the same as the table of camel-tools' rules)
+    table, _ = _tables()
+    assert normalize_ar(text) == text.translate(table).lower()
 
 
 @given(TEXT)

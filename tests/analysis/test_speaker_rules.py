@@ -210,6 +210,24 @@ def test_the_study_stands_for_the_study_quoted_before_not_the_last_speaker():
     assert [speaker for para, speaker in found if para == 2] == ["دراسة أميركية حديثة"]
 
 
+def test_a_report_has_no_issuer_in_its_own_content():
+    found = speakers_of(
+        "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
+        "وأوضح التقرير أنّ هؤلاء الضباط يتبعون للأجهزة الأمنية أو أفراد عسكريون.",
+    )
+    assert [speaker for para, speaker in found if para == 2] == ["المفوضية السامية لحقوق الإنسان"]
+
+
+def test_a_plural_of_bodies_after_a_masculine_verb_is_its_object_when_a_source_goes_on():
+    found = speakers_of(
+        "وقال مدير التعليم محمد حمدان إن المدارس مزدحمة.",
+        "وطالب المؤسسات المحلية والدولية، بتجهيز خيام ومدارس متنقلة.",
+    )
+    assert [speaker for para, speaker in found if para == 2] == ["محمد حمدان"]
+    # (with no source going on, the subject written loosely)
+    assert speakers_of("وقال السلطات إن الحادث عرضي.") == [(1, "السلطات")]
+
+
 def test_a_body_learned_in_passing_ends_before_the_verbs_preposition():
     # (the headline «هآرتس: …» stands for the body the article named, and its name is not
     # «صحيفة هآرتس بإجازة الكنيست»)
@@ -741,6 +759,13 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وأكد المعتمد الأول أن البنية التحتية تستدعي التدخل.", "المعتمد الأول"),
     # must not: a body «for refugees» keeps its words (the group is no head behind ل)
     ("وقال المجلس النرويجي للاجئين إن المساعدات متوقفة.", "المجلس النرويجي للاجئين"),
+    # bodies and outlets in the plural, and a second indefinite head with its own adjective
+    ("من جهتها، أعلنت الأجهزة الأمنية الفلسطينية عزمها على ملاحقة المستوطنين.", "الأجهزة الأمنية الفلسطينية"),
+    ("وأكدت أحزاب المعارضة أن الانتخابات مزورة.", "أحزاب المعارضة"),
+    ("وذكرت صحف إسرائيلية أن الحكومة تدرس الاقتراح.", "صحف إسرائيلية"),
+    ("وأفادت وكالات الأنباء بأن الانفجار وقع صباحا.", "وكالات الأنباء"),
+    ("في حين أعلنت أحزاب عربية ومؤسسات دينية عن دعمها لنضال الشعب الفلسطيني.", "أحزاب عربية ومؤسسات دينية"),
+    ("وأكدت منظمات حقوقية وجمعيات أهلية أن الاعتقال تعسفي.", "منظمات حقوقية وجمعيات أهلية"),
 ]
 
 
