@@ -47,6 +47,7 @@ from analysis.speakers import (
     from_cue,
     in_own_voice,
     is_boundary_word,
+    is_opinion_group,
     name_key,
     speaker_lexicon,
     with_written_forms,
@@ -102,6 +103,8 @@ INTERRUPTION_WORDS = 2  # a line of no more words is no paragraph of the account
 # How far back a person the narration named (no quote of theirs yet) is the subject a verb
 # with none continues.
 WITNESS_PARAGRAPHS = 2
+# How many words before a summary's present verb its subject joined by و may have.
+MAX_CONJOINED_SUBJECT = 5
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
@@ -1095,12 +1098,37 @@ class ArticleReader:
             # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
             and not (first in gazetteer().name_words and not gazetteer().is_common(first))
         ):
-            return None  # (a phrase the lexicons or the article know, behind no preposition: not
-            # «وإذ»، «ويأتي»، «ولدينا»)
+            # (a phrase the lexicons or the article know, behind no preposition: not «وإذ»،
+            # «ويأتي»، «ولدينا»)
+            return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
         phrase, stop = reader.read(start, end, subject=True)
         j = end
         if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
             return phrase
+        return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
+
+    def _conjoined_clause_subject(
+        self, paragraph: _Paragraph, reader: PhraseReader, cue: _Cue, sentence_start: int
+    ) -> NounPhrase | None:
+        """A summary joins its clauses with و and no comma, each subject before its present
+        verb (…على وقع تجدد المعارك شمالاً وحماس تؤكد أن…، …رغم المجازر والقسام تقول: …،
+        وقيادي في حماس يؤكد للميادين…): the source phrase that و opens and the verb ends."""
+        present = (
+            cue.form.tense == "imperfect" or cue.form.tense != "participle" and cue.form.form[:1] in "يت"
+        )
+        if not present or cue.clitic:
+            return None  # (يقول، تقول: قال's forms are listed with no tense)
+        for k in range(cue.token - 1, max(sentence_start, cue.token - MAX_CONJOINED_SUBJECT) - 1, -1):
+            word = paragraph.word(k)
+            if not word.startswith("و") or word in self.speakers.given_names:
+                continue
+            bare = word[1:]
+            if self.speakers.category(bare) not in SOURCE_HEADS and self.registry.find_by_word(bare) is None:
+                continue
+            phrase, stop = reader.read(k, cue.token, subject=True)
+            if phrase is not None and stop == cue.token and phrase.kind in SOURCE_KINDS:
+                return phrase
+            return None
         return None
 
     @staticmethod
@@ -1942,6 +1970,8 @@ class ArticleReader:
             and draft.speaker_span
             and draft.form is not None
             and draft.form.agreement == form.agreement
+            # (يرى آخرون: the singular verb before a group is not the group's gender)
+            and not is_opinion_group(draft.entity)
         )
 
     def _latest_person(self, agreement: str, para: int) -> Entity | None:

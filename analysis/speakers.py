@@ -150,6 +150,7 @@ class SpeakerLexicon:
     crowd_counts: frozenset[str] = frozenset()  # مئات، عشرات: a count before a group of people
     numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
+    groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
@@ -384,6 +385,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         crowd_counts=normalized_set(data["crowd_counts"]),
         numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
+        groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
@@ -472,6 +474,10 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
     leniently: broken plurals agree either way)."""
     if not cue_agreement:
         return True
+    if is_opinion_group(entity):
+        # (يرى آخرون، يقول البعض: people for one view, written after a verb in the singular; a
+        # later verb of one person is never theirs)
+        return cue_agreement == PLURAL
     source = agreement(entity)
     if cue_agreement == DUAL:
         # (يؤكدان: two sources — a group, two joined by و, a noun of two: الجانبان — never
@@ -482,6 +488,13 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
         or PLURAL in (source, cue_agreement)
         and (source != MASCULINE or cue_agreement != FEMININE)
     )
+
+
+def is_opinion_group(entity: Entity) -> bool:
+    """A group named by a word alone that is a group only where a phrase starts with it (آخرون،
+    البعض، الكثيرون)."""
+    words = name_key(entity.name)
+    return bool(words) and words[0] in speaker_lexicon().groups_at_phrase_start
 
 
 def _two_sources(entity: Entity) -> bool:
@@ -1352,6 +1365,8 @@ class PhraseReader:
             r.kind, r.head, r.i = ANONYMOUS, False, start + 2
         elif self.number_of_people_at(start):  # عدد من المسؤولين
             r.kind, r.head, r.i = ANONYMOUS, False, start + 3
+        elif self.word(start) in self.lexicon.groups_at_phrase_start:
+            r.kind, r.head, r.i = ANONYMOUS, False, start + 1  # يرى آخرون، ويعتقد الكثيرون
         while r.i < limit:
             word = self.word(r.i)
             if not word:
@@ -1782,6 +1797,23 @@ class PhraseReader:
             and self._ends_phrase(i + 1)
         )
 
+    def _after_indefinite_plural(self, r: _Reading, i: int) -> bool:
+        """Token i follows a phrase's indefinite plural in ون/ين (ناشطون، مسؤولين), at once or
+        after one indefinite adjective (آخرون، أميركيون)."""
+        head = self.word(r.start)
+        if head.startswith(DEFINITE) or not head.endswith(("ون", "ين")):
+            return False
+        between = self.word(i - 1)
+        return i == r.start + 1 or (
+            i == r.start + 2
+            and not between.startswith(DEFINITE)
+            and (
+                self.lexicon.category(between) == "nisba"
+                or between in self.lexicon.groups_at_phrase_start
+                or between.endswith(("يون", "يين"))  # (حقوقيون: a plural adjective of relation)
+            )
+        )
+
     def _second_head_at(self, i: int) -> bool:
         """Word `i` is a second indefinite head joined by و (أحزاب عربية ومؤسسات | دينية): the
         adjective after it is its own, as after the first."""
@@ -1845,6 +1877,10 @@ class PhraseReader:
         ):
             # «اتهم المتمردون | الحكومة بقطع المؤن»: a plural in ون is no construct's first
             # noun (that drops its ن: مفاوضو الدول), so a body after it is the verb's object
+            return STOP
+        elif r.kind == ANONYMOUS and word.startswith("ال") and self._after_indefinite_plural(r, i):
+            # «ووصف ناشطون آخرون | القانون بأنه…»: nor, after an indefinite one and its
+            # adjective, a definite noun (which no indefinite noun has for adjective)
             return STOP
         elif (
             r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)

@@ -210,6 +210,13 @@ def test_the_study_stands_for_the_study_quoted_before_not_the_last_speaker():
     assert [speaker for para, speaker in found if para == 2] == ["دراسة أميركية حديثة"]
 
 
+def test_people_for_one_view_are_not_continued_by_one_persons_verb():
+    found = speakers_of(
+        "وقال الوزير إن الخطة جاهزة.", "ويرى آخرون أن الخطة فاشلة.", "وأضاف أن التنفيذ يبدأ غدا."
+    )
+    assert found == [(1, "الوزير"), (2, "آخرون"), (3, "الوزير")]
+
+
 def test_a_report_has_no_issuer_in_its_own_content():
     found = speakers_of(
         "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
@@ -580,6 +587,35 @@ def test_a_summary_line_names_its_source_first(line, speaker):
     assert found and {name for _, name in found} == {speaker}
 
 
+CONJOINED_SUMMARY_CLAUSES = [  # (line, speaker): a later clause joined by و, its subject before its verb
+    ("الاحتلال يكثف قصفه على وقع تجدد المعارك شمالاً وحماس تؤكد أن لا صحة لاتهاماته.", "حماس"),
+    ("المقاومة تواصل التصدي رغم المجازر والقسام تقول: نتقاسم مع شعبنا كل شيء.", "القسام"),
+    ("مجازر جديدة للاحتلال في وسط القطاع وقيادي في حماس يؤكد للميادين أن المقاومة بخير.", "قيادي في حماس"),
+    (
+        "الجيش اليمني ينفذ مناورة عسكرية في محافظة الجوف ووزير الدفاع يؤكد رفض صنعاء سياسة المراوغة.",
+        "وزير الدفاع",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "speaker"), CONJOINED_SUMMARY_CLAUSES)
+def test_a_summarys_joined_clause_names_its_subject_before_its_verb(line, speaker):
+    assert [name for _, name in speakers_of(line)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a past verb, or no source before the verb: no joined clause's subject
+        "قصف الاحتلال المنازل ووالده قال إن الأطباء أنقذوه.",
+        "وصل الوفد إلى القاهرة وبعدها يقول إن المفاوضات بدأت.",
+    ],
+)
+def test_no_joined_clause_subject_from_a_past_verb_or_a_common_word(line):
+    assert "والده" not in {name for _, name in speakers_of(line)}
+    assert "بعدها" not in {name for _, name in speakers_of(line)}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -766,6 +802,19 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ("وأفادت وكالات الأنباء بأن الانفجار وقع صباحا.", "وكالات الأنباء"),
     ("في حين أعلنت أحزاب عربية ومؤسسات دينية عن دعمها لنضال الشعب الفلسطيني.", "أحزاب عربية ومؤسسات دينية"),
     ("وأكدت منظمات حقوقية وجمعيات أهلية أن الاعتقال تعسفي.", "منظمات حقوقية وجمعيات أهلية"),
+    # «others», «many», «some»: a group where a phrase starts with them, an adjective after a group
+    ("يرى آخرون أن ما فعلته المقاومة كان لافتا جدا.", "آخرون"),
+    ("ربما يقول البعض إن هذا كلام متطرف.", "البعض"),
+    ("ويعتقد الكثيرون أن الانتخابات استفتاء على أداء الرئيس.", "الكثيرون"),
+    ("وأشار آخرون في الحزب إلى أن القرار خاطئ.", "آخرون في الحزب"),
+    ("ونفى المتهمون الآخرون أي ضلوع لهم في الاعتداء.", "المتهمون الآخرون"),
+    # an indefinite plural in ون takes no genitive: a definite noun after it is the verb's object
+    ("ووصف ناشطون آخرون القانون بأنه أداة انتقامية.", "ناشطون آخرون"),
+    ("ووصف مسؤولون القانون بأنه أداة انتقامية.", "مسؤولون"),
+    ("واتهم ناشطون حقوقيون الحكومة بالتقصير، مؤكدين أن القانون جائر.", "ناشطون حقوقيون"),
+    # must not: a preposition's noun stays («supporters of the organization»)
+    ("إذ اعتبر مؤيدون للتنظيم أن القصف استكمال لخطة أميركية.", "مؤيدون للتنظيم"),
+    ("وقال مسؤولون في الحكومة إن الاتفاق قريب.", "مسؤولون في الحكومة"),
 ]
 
 
