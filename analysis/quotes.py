@@ -709,8 +709,10 @@ class ArticleReader:
         if (
             # (بلاغ للداخلية: the issuer behind ل is read without it, below)
             not self._known_behind(paragraph.word(i), "ل")
-            # (دراسة عربية، دراسة أميركية: a study's adjective, not who made it)
+            # (دراسة عربية، دراسة أميركية: a study's adjective, not who made it; وثيقة داخلية:
+            # an indefinite statement's adjective of relation, not the ministry الداخلية)
             and not (study and paragraph.word(i).endswith("يه"))
+            and not self._indefinite_adjective_after(paragraph, phrase.start, i)
             and owner is not None
             and owner.kind != "statement"
             and (
@@ -723,8 +725,13 @@ class ArticleReader:
         limit = min(len(paragraph.tokens), phrase.end + 6)
         while i < limit:
             word = paragraph.word(i)
-            if complementizer(word):
-                break  # (وأوضح التقرير أنّ الضباط يتبعون للأجهزة الأمنية: its content's words)
+            if complementizer(word) or (
+                word in RELATIVES and not {paragraph.word(i + 1), paragraph.word(i + 2)} & ISSUING_VERBS
+            ):
+                # (وأوضح التقرير أنّ الضباط يتبعون للأجهزة الأمنية: its content's words; الوثيقة التي
+                # نسبت سقوط 70% من الجرحى: what it says, unless it says who issued it — التقرير الذي
+                # تولى نشره البنك المركزي)
+                break
             if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
                 owner, _ = reader.read(i + 1, len(paragraph.tokens))
                 if owner:
@@ -761,7 +768,35 @@ class ArticleReader:
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
                 return draft.entity
+        if self.current is None and self._document_alone(paragraph, phrase):
+            # (وأوضح التقرير أنّ…، وذكرت النشرة أنّ…، قال بيان حكومي إنّ… in an article that
+            # quotes no one else: the document speaks for itself, as a study does)
+            return self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
         return self.current
+
+    @staticmethod
+    def _indefinite_adjective_after(paragraph: _Paragraph, noun: int, i: int) -> bool:
+        """Token i is an indefinite adjective of relation after the indefinite noun at `noun`
+        (وثيقة داخلية، بيان حكومي)."""
+        word = paragraph.word(i)
+        return (
+            i == noun + 1
+            and not paragraph.word(noun).startswith("ال")
+            and not word.startswith("ال")
+            and word.endswith(("ي", "يه"))
+        )
+
+    def _document_alone(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
+        """The statement is named by its noun alone, definite (التقرير، الوثيقة), or indefinite
+        with its adjective of relation (بيان حكومي، تقرير غربي): a document that can speak for
+        itself, not one named by what follows it (بلاغ أصدرته، تصريحات المهاجرين)."""
+        width = phrase.end - phrase.start
+        return (
+            width == 1
+            and paragraph.word(phrase.start).startswith("ال")
+            or width == 2
+            and self._indefinite_adjective_after(paragraph, phrase.start, phrase.start + 1)
+        )
 
     def _read_stripped(self, paragraph: _Paragraph, i: int, clitic: int) -> Entity | None:
         """The source named by token i without its proclitic (لأوستن، لوزير الدفاع)."""

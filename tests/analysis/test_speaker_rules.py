@@ -217,6 +217,38 @@ def test_people_for_one_view_are_not_continued_by_one_persons_verb():
     assert found == [(1, "الوزير"), (2, "آخرون"), (3, "الوزير")]
 
 
+DOCUMENTS_ALONE = [  # (sentence, speaker): a document no one issued, in an article that quotes no one
+    ("وأوضح التقرير أن المجلس أقر توزيع المشاريع.", "التقرير"),
+    ("وتقول الوثيقة إن الجيش فشل في حماية الحدود.", "الوثيقة"),
+    ('قال بيان حكومي إن الوضع الحالي للشركة "مسألة تخص الشركة ومساهميها".', "بيان حكومي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), DOCUMENTS_ALONE)
+def test_a_document_no_one_issued_speaks_for_itself(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "junk"),
+    [
+        # an indefinite document's adjective of relation is no ministry (الداخلية)
+        ("كشفت وثيقة داخلية -أعدها مركز متخصص بالجيش الإسرائيلي- أن العملية فشلت.", "داخلية"),
+        # what a document says after its relative is not who issued it
+        ("وذلك بحسب الوثيقة التي نسبت سقوط 70% من الجرحى والقتلى إلى عناصر معادية.", "الجرحى"),
+        # a document named by what follows it does not speak alone
+        ("وأوضح بلاغ أصدرته أن الشركة اقتنت حافلات جديدة.", "أصدرته"),
+    ],
+)
+def test_no_issuer_from_a_documents_adjective_or_what_it_says(sentence, junk):
+    assert all(junk not in speaker for _, speaker in speakers_of(sentence))
+
+
+def test_a_document_after_a_person_quoted_is_still_that_persons():
+    found = speakers_of("وقال الوزير إن الخطة جاهزة.", "وأوضح التقرير أن المجلس أقر توزيع المشاريع.")
+    assert found == [(1, "الوزير"), (2, "الوزير")]
+
+
 def test_a_report_has_no_issuer_in_its_own_content():
     found = speakers_of(
         "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
