@@ -136,7 +136,7 @@ MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may 
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
-MAX_SLOT_WORDS = 3  # words of a subject no lexicon knows between a verb and its content
+MAX_SLOT_WORDS = 4  # words of a subject no lexicon knows between a verb and its content
 GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
 OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
@@ -1737,7 +1737,21 @@ class ArticleReader:
         people = self.speakers.people_shaped(head) or bare.endswith("يون")  # (المتظاهرون، الاقتصاديون)
         if end == i + 1 and (bare.startswith("م") or bare in self.speakers.kin or people):
             return NounPhrase(i, end, None, PERSON)
+        if (bare.startswith("م") or bare in self.speakers.kin) and self._name_after_description(words):
+            # (ذكرت المزارعة وضحة خليل موسى، أن…: the agent noun, then the name it describes)
+            return NounPhrase(i, end, (i + 1, end), PERSON)
         return None
+
+    def _name_after_description(self, words: list[str]) -> bool:
+        """The words after a description are a name: two to four, the first without the
+        article, one of them a name's word the gazetteer knows (خليل، موسى)."""
+        names, given = gazetteer().name_words, self.speakers.given_names
+        rest = words[1:]
+        return (
+            2 <= len(rest) <= 4
+            and not rest[0].startswith("ال")
+            and any(word in names or word in given for word in rest)
+        )
 
     def _slot_word(self, paragraph: _Paragraph, reader: PhraseReader, k: int, first: bool) -> bool:
         """Token k may be a word of a subject no lexicon knows (`_subject_in_slot`)."""
@@ -1784,6 +1798,8 @@ class ArticleReader:
         on (`_slot_ends_at`); k itself when none do."""
         for _ in range(MAX_INTERPOSED):
             word = paragraph.word(k)
+            if word in COMMAS and complementizer(paragraph.word(k + 1)):
+                return k + 1  # (ذكرت المزارعة وضحة خليل موسى، أن…: a stray comma before أنّ)
             if word in COMMAS:
                 close = self._apposition_close(paragraph, k)
                 if close is None:
