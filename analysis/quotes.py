@@ -74,12 +74,18 @@ HONORIFIC_PRONOUNS = {
     for pronoun, titles in _GRAMMAR["honorific_pronouns"].items()
 }
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
+ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
+STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
+# Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
+# مجلس الوزراء العراقي جاء فيه).
+STATEMENT_IN_IT_WINDOW = 12
 OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
+ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -172,6 +178,8 @@ SPEAKER_RULES = {
     "described_subject": "the first verb's subject no lexicon knows, an apposition describing it",
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "asked_subject": "no subject: the one asked earlier in the sentence answers",
+    "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
     "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
     "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
@@ -696,16 +704,18 @@ class ArticleReader:
         return word[:1] in clitics and self.speakers.category(word[1:]) == self.speakers.category(word) != ""
 
     def _statement_owner(
-        self, paragraph: _Paragraph, phrase: NounPhrase, named: bool = False
+        self, paragraph: _Paragraph, phrase: NounPhrase, named: bool = False, end: int | None = None
     ) -> Entity | None:
         """A statement speaks for whoever issued it: بيان وزارة X، تصريحات الوزير، بيان صدر عن
         X، بيان لـX، تقرير نشرته صحيفة X; one with no issuer (البيان الختامي، التقرير) is the
-        latest body's (`named`: only an issuer the sentence names)."""
+        latest body's (`named`: only an issuer the sentence names; `end`: where its words
+        stop, when they are known to)."""
+        end = len(paragraph.tokens) if end is None else end
         reader = PhraseReader(paragraph.tokens, self.registry)
         i = phrase.start + 1
         head = paragraph.word(phrase.start)
         study = head in self.speakers.studies  # (indefinite: دراسة أميركية، تقارير إعلامية)
-        owner, _ = reader.read(i, len(paragraph.tokens))
+        owner, _ = reader.read(i, end)
         if (
             # (بلاغ للداخلية: the issuer behind ل is read without it, below)
             not self._known_behind(paragraph.word(i), "ل")
@@ -722,7 +732,7 @@ class ArticleReader:
             )
         ):
             return self._entity(paragraph, owner)
-        limit = min(len(paragraph.tokens), phrase.end + 6)
+        limit = min(end, phrase.end + 6)
         while i < limit:
             word = paragraph.word(i)
             if complementizer(word) or (
@@ -733,7 +743,7 @@ class ArticleReader:
                 # تولى نشره البنك المركزي)
                 break
             if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
-                owner, _ = reader.read(i + 1, len(paragraph.tokens))
+                owner, _ = reader.read(i + 1, end)
                 if owner:
                     return self._entity(paragraph, owner)
             if (
@@ -1906,6 +1916,7 @@ class ArticleReader:
         for rule, find in (
             ("subject_before_comma", self._subject_before_comma),
             ("occasion_of_speaker", self._occasion_speaker),
+            ("asked_subject", self._asked_subject),
             ("earlier_verb_subject", self._earlier_subject),
             ("described_subject", self._described_subject_entity),
         ):
@@ -2131,6 +2142,23 @@ class ArticleReader:
                 if phrase is not None and phrase.name and stop >= end:
                     return self._entity(paragraph, phrase)
         return None
+
+    def _asked_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«When asked»: the one asked earlier in the sentence answers with the verb that has no
+        subject (عندما سُئل الكاتب أمبرتو إيكو عن وسائل التواصل، قال: …)."""
+        asked = next(
+            (k for k in range(cue.token - 1, first - 1, -1) if paragraph.word(k) in ASKED_PASSIVES), None
+        )
+        if asked is None:
+            return None
+        # (the phrase ends at what was asked: عن…)
+        phrase, _ = PhraseReader(paragraph.tokens, self.registry, ASKED_ABOUT).read(
+            asked + 1, cue.token, subject=True
+        )
+        if phrase is None or phrase.kind not in SOURCE_KINDS:
+            return None
+        entity = self._entity(paragraph, phrase)
+        return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
     def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """A verb with no subject later in a sentence shares the subject of an earlier verb
@@ -2523,10 +2551,75 @@ class ArticleReader:
                     paragraph.tokens = saved
             elif length:
                 read = self._read_attribution_at(paragraph, first, last, k, length, delimited, until)
+            elif self._statement_in_it_at(paragraph, k):
+                read = self._read_statement_in_it(paragraph, first, last, k)
             else:
                 continue
             return read
         return False
+
+    def _statement_in_it_at(self, paragraph: _Paragraph, k: int) -> bool:
+        word = paragraph.word(k)
+        words = (word[1:] if word[:1] == "و" else word, paragraph.word(k + 1))
+        return words in STATEMENT_IN_IT
+
+    def _read_statement_in_it(self, paragraph: _Paragraph, first: int, last: int, k: int) -> bool:
+        """«أصدرت وزارة الخارجية بياناً جاء فيه أنّ…»، «وفي بيان للخارجية، جاء فيه أنّ…»: the
+        words after the complementizer or colon are the statement's, and its issuer speaks — named
+        with it, or the subject of the verb that issued it. Whether it made a quote."""
+        noun = next(
+            (
+                i
+                for i in range(k - 1, max(first, k - STATEMENT_IN_IT_WINDOW) - 1, -1)
+                if self.speakers.category(paragraph.word(i)) == "statement"
+            ),
+            None,
+        )
+        opener = k + 2
+        while opener < last and paragraph.word(opener) in COMMAS:
+            opener += 1
+        if paragraph.word(opener) == ":" and complementizer(paragraph.word(opener + 1)):
+            opener += 1  # (جاء فيه: أنّ بكين…)
+        if noun is None or not (complementizer(paragraph.word(opener)) or paragraph.word(opener) == ":"):
+            return False
+        statement = NounPhrase(noun, noun + 1, None, "statement")
+        speaker = self._statement_owner(paragraph, statement, named=True, end=k) or self._issuer_before(
+            paragraph, first, noun
+        )
+        if speaker is None:
+            return False
+        content = self._finish_content(
+            paragraph, paragraph.tokens[opener].end, self._content_end(paragraph, last, last)
+        )
+        if content is None:
+            return False
+        start, end, kind = content
+        self.drafts.append(
+            _Draft(
+                paragraph.index,
+                speaker,
+                paragraph.to_article(paragraph.tokens[k].start, paragraph.tokens[k + 1].end),
+                kind,
+                paragraph.to_article(start, end),
+                None,
+                None,
+                "statement_in_it",
+            )
+        )
+        self.current = speaker
+        return True
+
+    def _issuer_before(self, paragraph: _Paragraph, first: int, noun: int) -> Entity | None:
+        """The subject of the verb that opens the clause before a statement's noun (أصدرت وزارة
+        الخارجية القطرية | بياناً): the statement's issuer."""
+        start = next((i + 1 for i in range(noun - 1, first - 1, -1) if paragraph.word(i) in COMMAS), first)
+        verb = start + (paragraph.word(start) in PARTICLES)
+        if verb + 1 >= noun or self.speakers.category(paragraph.word(verb)):
+            return None
+        phrase, stop = PhraseReader(paragraph.tokens, self.registry).read(verb + 1, noun, subject=True)
+        if phrase is None or stop != noun or phrase.kind not in SOURCE_KINDS:
+            return None
+        return self._entity(paragraph, phrase)
 
     def _opens_with_attribution(self, paragraph: _Paragraph, first: int, until: int) -> bool:
         """The sentence's first words, before any clause a cue opens, are an attribution

@@ -249,6 +249,52 @@ def test_a_document_after_a_person_quoted_is_still_that_persons():
     assert found == [(1, "الوزير"), (2, "الوزير")]
 
 
+ASKED_SUBJECTS = [  # (sentence, speaker): «when asked», the one asked answers
+    (
+        'عندما سئل الكاتب الإيطالي أمبرتو إيكو عن وسائل التواصل، قال: "هذه الوسائل تمنح حق الكلام للجميع".',
+        "أمبرتو إيكو",
+    ),
+    ("وحين سئل وزير الخارجية عن موعد الانسحاب، أجاب بأن الأمر لم يحسم بعد.", "وزير الخارجية"),
+    # must not: the verb's own subject after it
+    ("وعندما سئل عن موعد الانسحاب، قال الوزير إن الأمر لم يحسم.", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ASKED_SUBJECTS)
+def test_the_one_asked_answers(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+def test_the_one_asked_does_not_answer_with_a_verb_of_another_gender():
+    assert speakers_of("وحين سئلت الوزيرة عن موعد الانسحاب، قال إن الأمر لم يحسم.") == []
+
+
+STATEMENTS_IN_IT = [  # (sentence, speaker): «جاء فيه» after a statement's noun, its issuer speaks
+    ("وأصدرت وزارة الخارجية القطرية بيانا جاء فيه أن الدوحة تتابع الوضع.", "وزارة الخارجية القطرية"),
+    ("وفي بيان للخارجية القطرية، جاء فيه أن الدوحة تتابع الوضع.", "الخارجية القطرية"),
+    (
+        "وفي بيان نقله المكتب الإعلامي لرئيس مجلس الوزراء العراقي جاء فيه أن العمليات نتيجة للقمع.",
+        "المكتب الإعلامي لرئيس مجلس الوزراء العراقي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), STATEMENTS_IN_IT)
+def test_a_statement_in_which_words_came_speaks_for_its_issuer(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ما أبرز ما جاء فيه؟",  # a question, no words of it
+        "وناقش المجلس الملف الذي جاء فيه أن الموازنة عاجزة.",  # no statement's noun before it
+    ],
+)
+def test_no_statement_in_it_without_its_noun_or_its_words(sentence):
+    assert speakers_of(sentence) == []
+
+
 def test_a_report_has_no_issuer_in_its_own_content():
     found = speakers_of(
         "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
