@@ -1549,6 +1549,9 @@ class ArticleReader:
         if amma is None:
             return None
         end = cue.token - 1 if paragraph.word(cue.token - 1) in COMMAS else cue.token
+        if paragraph.word(end - 1) == ")":
+            # (أما الطفل محمد (16 عاماً)، فقال: the topic before its age in brackets)
+            end = next((k for k in range(end - 2, amma, -1) if paragraph.word(k) == "("), end)
         following = paragraph.word(after)
         if not (
             complementizer(following)

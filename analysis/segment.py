@@ -146,9 +146,29 @@ class QuoteIndex:
 
 
 def _title_stop(text: str, at: int) -> bool:
-    """The full stop at `at` is the title د. for دكتور (يقول د. حيدورة إن…), no sentence's end
-    (not م.: it is also the year's «AD»)."""
-    return text[at] == "." and at >= 1 and text[at - 1] == "د" and (at == 1 or text[at - 2] in " (")
+    """The full stop at `at` is the title د. for دكتور (يقول د. حيدورة إن…), or one of a name's
+    initials (الأسير م. ع. إن…، الطفل و. ز), no sentence's end (not م. alone: it is also the
+    year's «AD»)."""
+    if text[at] != "." or at < 1 or not _single_letter_before(text, at):
+        return False
+    if text[at - 1] == "د":
+        return True
+    # (an initial: another one stands right after it, or right before it)
+    after = text[at + 1 : at + 4]
+    return (
+        bool(_INITIAL_AFTER.match(after))
+        or at >= 4
+        and _single_letter_before(text, at - 3)
+        and text[at - 3] == "."
+    )
+
+
+_INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")
+
+
+def _single_letter_before(text: str, at: int) -> bool:
+    """The character before `at` is a letter standing alone (after a space, a bracket or the start)."""
+    return at >= 1 and text[at - 1].isalpha() and (at == 1 or text[at - 2] in " (")
 
 
 def sentences(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:

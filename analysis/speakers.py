@@ -1521,6 +1521,9 @@ class PhraseReader:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
         i = r.i
+        if r.kind == PERSON and r.name is None and i > r.start and (end := self._initials_end(i)) > i:
+            r.name, r.i = (i, end), end  # الطفل و. ز، الأسير م. ع: a person by the initials of a name
+            return NEXT
         if (
             word in CALLED
             and r.kind == PERSON
@@ -1813,6 +1816,18 @@ class PhraseReader:
                 or between.endswith(("يون", "يين"))  # (حقوقيون: a plural adjective of relation)
             )
         )
+
+    def _initials_end(self, i: int) -> int:
+        """Past the initials of a name from token i (و. ز، م. ع. — single letters, each but the
+        last followed by its stop): the token after them, or i when there are fewer than two."""
+        k, letters = i, 0
+        while len(self.word(k)) == 1 and self.word(k).isalpha():
+            letters += 1
+            if self.word(k + 1) != ".":
+                k += 1
+                break
+            k += 2
+        return k if letters >= 2 else i
 
     def _second_head_at(self, i: int) -> bool:
         """Word `i` is a second indefinite head joined by و (أحزاب عربية ومؤسسات | دينية): the

@@ -295,6 +295,26 @@ def test_no_statement_in_it_without_its_noun_or_its_words(sentence):
     assert speakers_of(sentence) == []
 
 
+INITIALS = [  # (sentence, speaker): a person by the initials of a name, stops and all
+    ('أما الطفل و. ز (16 عاماً)، فقال: "اقتحامات الاحتلال للمخيم أصبحت روتيناً".', "و. ز"),
+    ("وقال الأسير م. ع. إن السجانين يعذبون الأسرى.", "م. ع."),
+    (
+        'أما الطفل محمد أحمد (16 عاماً)، فقال: "الاقتحامات أصبحت روتيناً".',
+        "محمد أحمد",
+    ),  # the age after the topic
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), INITIALS)
+def test_a_person_by_initials_or_with_an_age_in_brackets_is_the_topic_or_subject(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+def test_a_years_era_letter_still_ends_its_sentence():
+    found = speakers_of("وقال الوزير إن المشروع انتهى عام 2023 م. وأضاف أن التكلفة كبيرة.")
+    assert [name for _, name in found] == ["الوزير", "الوزير"]
+
+
 def test_a_report_has_no_issuer_in_its_own_content():
     found = speakers_of(
         "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
