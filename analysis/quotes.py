@@ -1599,6 +1599,16 @@ class ArticleReader:
         ):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)
+        if (
+            "object" in form.addressee
+            and paragraph.word(cue.token - 1) in COMMAS
+            and (before := self._subject_before_comma(paragraph, cue, first)) is not None
+        ):
+            # «مؤسسة مهجة القدس للشهداء والأسرى، تطالب المؤسسات الدولية الضغط…»: the summary's
+            # subject before its comma; the bodies after a verb of asking are the ones asked
+            source = _Source(before, "subject_before_comma", None, addressee, after)
+            source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
+            return source
         counted = after
         phrase, after = reader.read(after, limit, subject=True)
         if (

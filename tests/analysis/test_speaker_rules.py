@@ -315,6 +315,24 @@ def test_a_years_era_letter_still_ends_its_sentence():
     assert [name for _, name in found] == ["الوزير", "الوزير"]
 
 
+SUBJECTS_BEFORE_A_VERB_OF_ASKING = [  # (sentence, speaker): the one asked after the verb is no subject
+    (
+        "مؤسسة مهجة القدس للشهداء والأسرى والجرحى، تطالب المؤسسات الدولية والحقوقية الضغط على الاحتلال.",
+        "مؤسسة مهجة القدس للشهداء والأسرى والجرحى",
+    ),
+    ("رئيس شركة أرامكو، أمين الناصر، يدعو الدول الآسيوية إلى تبني نهج جديد.", "أمين الناصر"),
+    (
+        "لكن الرئيسة الجديدة للنقابة، ماريليز ليون، حذرت ماكرون من أن الأمور ليست بهذه البساطة.",
+        "ماريليز ليون",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUBJECTS_BEFORE_A_VERB_OF_ASKING)
+def test_a_summarys_subject_before_its_comma_asks_the_one_after_its_verb(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
 def test_a_report_has_no_issuer_in_its_own_content():
     found = speakers_of(
         "وجاء في تقرير المفوضية السامية لحقوق الإنسان أنّ الانتهاكات زادت.",
