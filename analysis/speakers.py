@@ -153,6 +153,7 @@ class SpeakerLexicon:
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
+    plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
@@ -388,6 +389,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
+        plural_outlet_heads=_stripped(data["plural_outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
         titles_of_another=_stripped(data["titles_of_another"]),
@@ -1574,10 +1576,13 @@ class PhraseReader:
             and not any(strip_article(self.word(k)) in self.lexicon.media_roles for k in range(r.start, i))
         ):
             return STOP  # "قال مدير المجلس النرويجي للاجئين | للصحيفة": the outlet spoken to
+        head = strip_article(self.word(r.start))
         if (
             r.kind == MEDIA
             and i == r.start + 1
-            and strip_article(self.word(r.start)) not in self.lexicon.outlet_heads
+            # (outlets in the plural name none: صحف إسرائيلية, but «أعلنت صحف | فوز فاي»)
+            and (head not in self.lexicon.outlet_heads or head in self.lexicon.plural_outlet_heads)
+            and not word.endswith(("ي", "يه"))
             and not word.startswith("ال")
             and len(word) > 2  # (الجزيرة نت)
             and self.gazetteer.is_common(word)
