@@ -736,7 +736,9 @@ class ArticleReader:
         while i < limit:
             word = paragraph.word(i)
             if complementizer(word) or (
-                word in RELATIVES and not {paragraph.word(i + 1), paragraph.word(i + 2)} & ISSUING_VERBS
+                word in RELATIVES
+                and not {paragraph.word(i + 1), paragraph.word(i + 2)} & ISSUING_VERBS
+                and paragraph.word(i + 2) not in ISSUER_PREPOSITIONS  # (الذي صدر عن مؤسسة النقد)
             ):
                 # (وأوضح التقرير أنّ الضباط يتبعون للأجهزة الأمنية: its content's words; الوثيقة التي
                 # نسبت سقوط 70% من الجرحى: what it says, unless it says who issued it — التقرير الذي

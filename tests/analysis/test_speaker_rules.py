@@ -244,6 +244,11 @@ def test_no_issuer_from_a_documents_adjective_or_what_it_says(sentence, junk):
     assert all(junk not in speaker for _, speaker in speakers_of(sentence))
 
 
+def test_a_report_issued_by_a_body_after_its_relative_is_that_bodys():
+    found = speakers_of("وأوضح التقرير الذي صدر عن مؤسسة النقد العربي السعودي أن القروض زادت.")
+    assert found == [(1, "مؤسسة النقد العربي السعودي")]
+
+
 def test_a_document_after_a_person_quoted_is_still_that_persons():
     found = speakers_of("وقال الوزير إن الخطة جاهزة.", "وأوضح التقرير أن المجلس أقر توزيع المشاريع.")
     assert found == [(1, "الوزير"), (2, "الوزير")]

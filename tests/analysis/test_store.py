@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import subprocess
@@ -376,3 +377,11 @@ def test_an_article_whose_analysis_fails_is_reported_and_the_rest_is_stored(tmp_
     with connect(store) as connection:
         ids = {row[0] for row in connection.execute("SELECT id FROM articles").fetchall()}
     assert ids == {"a", "seed"}
+
+
+def test_a_build_leaves_the_processs_garbage_collection_as_it_found_it(tmp_path):
+    # (analysis collects less often and sets the lexicons aside; a dashboard builds in its server)
+    before = gc.get_threshold()
+    build(tmp_path / "s.duckdb", corpus(ARTICLES), local_map(1))
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
