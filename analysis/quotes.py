@@ -75,6 +75,7 @@ HONORIFIC_PRONOUNS = {
 }
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
+CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -1167,11 +1168,18 @@ class ArticleReader:
             return None  # (يقول، تقول: قال's forms are listed with no tense)
         for k in range(cue.token - 1, max(sentence_start, cue.token - MAX_CONJOINED_SUBJECT) - 1, -1):
             word = paragraph.word(k)
-            if not word.startswith("و") or word in self.speakers.given_names:
+            # (or after a word that opens a clause: …، لكن طهران تقول إنه…، بينما الحكومة ترى…)
+            joined = paragraph.word(k - 1) in CLAUSE_JOINERS and not word.startswith("و")
+            if not (joined or word.startswith("و")) or word in self.speakers.given_names:
                 continue
-            bare = word[1:]
-            if self.speakers.category(bare) not in SOURCE_HEADS and self.registry.find_by_word(bare) is None:
+            bare = word if joined else word[1:]
+            if (
+                self.speakers.category(bare) not in SOURCE_HEADS + ("place",)
+                and self.registry.find_by_word(bare) is None
+            ):
                 continue
+            if self.speakers.category(bare) == "place" and cue.form.agreement not in ("", FEMININE):
+                return None  # (a country speaks as «she»: «…في غانا ونيجيريا يعتقدون» is a list of places)
             phrase, stop = reader.read(k, cue.token, subject=True)
             if phrase is not None and stop == cue.token and phrase.kind in SOURCE_KINDS:
                 return phrase
