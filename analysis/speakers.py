@@ -1576,12 +1576,15 @@ class PhraseReader:
             and not any(strip_article(self.word(k)) in self.lexicon.media_roles for k in range(r.start, i))
         ):
             return STOP  # "قال مدير المجلس النرويجي للاجئين | للصحيفة": the outlet spoken to
-        head = strip_article(self.word(r.start))
         if (
             r.kind == MEDIA
             and i == r.start + 1
-            # (outlets in the plural name none: صحف إسرائيلية, but «أعلنت صحف | فوز فاي»)
-            and (head not in self.lexicon.outlet_heads or head in self.lexicon.plural_outlet_heads)
+            # (outlets in the plural name none: صحف إسرائيلية, but «أعلنت صحف | فوز فاي»; the
+            # head read here only, this step being asked of every word)
+            and (
+                (head := strip_article(self.word(r.start))) not in self.lexicon.outlet_heads
+                or head in self.lexicon.plural_outlet_heads
+            )
             and not word.endswith(("ي", "يه"))
             and not word.startswith("ال")
             and len(word) > 2  # (الجزيرة نت)
