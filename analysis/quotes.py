@@ -558,6 +558,24 @@ class ArticleReader:
             if desc_words:
                 self.registry.learn_body(description, desc_words, phrase.kind)
 
+    def _issuer_named(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase:
+        """A body or outlet that issued a statement, up to the end of its name: the clause it
+        issued in may go on with its own object (تناول تقرير نشرته صحيفة هآرتس | التحديات…)."""
+        head = "ال" + strip_article(paragraph.word(phrase.start))
+        if phrase.kind not in (ORGANIZATION, MEDIA) or head not in self.speakers.generic_heads:
+            return phrase  # (a name in quotation marks, «القناة الـ12»: its marks bound it)
+        end = self._body_name_end(paragraph, phrase)
+        if (
+            end is None
+            or end >= phrase.end
+            or paragraph.word(end).endswith("يه")
+            or paragraph.word(end - 1)[:1] == "و"
+        ):
+            # (صحيفة الموندو ديبورتيفو الكتالونية: an adjective no list has; هيئة الاتصالات
+            # وتقنية المعلومات: a name of two nouns joined by و)
+            return phrase
+        return replace(phrase, end=end)
+
     def _body_name_end(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
         """Where a body's name ends, when the phrase names one body: beyond its head stands a
         proper name (هآرتس، حماس) or a place (في غزة), not only common words (الحكومة
@@ -748,7 +766,7 @@ class ArticleReader:
             if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
                 owner, _ = reader.read(i + 1, end)
                 if owner:
-                    return self._entity(paragraph, owner)
+                    return self._entity(paragraph, self._issuer_named(paragraph, owner))
             if (
                 word.startswith("ل")
                 and len(word) > 3
@@ -2207,9 +2225,9 @@ class ArticleReader:
                 continue
             if self.speakers.governed(word):
                 continue  # «ووفقاً لشهود عيان حضروا…، فقد اعترف»: a preposition's object
-            if category in SOURCE_HEADS or self.registry.find_by_word(word):
-                # a person by name anywhere; a body, outlet, group or title only as the subject
-                # of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
+            if category in SOURCE_HEADS or category == "statement" or self.registry.find_by_word(word):
+                # a person by name anywhere; a body, outlet, group, title or document only as the
+                # subject of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
                 first_verb = k == first or k - 1 == first and paragraph.word(first) not in TOPIC_OPENERS
                 # (بلهجة حادة، نددت صحيفة هآرتس…، ووصفته: the first verb after an opening adverbial,
@@ -2223,8 +2241,10 @@ class ArticleReader:
                     )
                 )
                 first_verb = first_verb or after_opener
-                if not first_verb and category in ("organization", "media", "anonymous"):
+                if not first_verb and category in ("organization", "media", "anonymous", "statement"):
                     continue  # no person's name starts here (read no further: speed)
+                if category == "statement" and not self._document_speaks(paragraph, k, first, cue):
+                    continue
                 verb = self._cue_form_at(paragraph, k - 1) if k > first else None
                 if verb is not None:
                     # (its own verb's preposition ends the subject: نددت صحيفة هآرتس | بإجازة…)
@@ -2252,6 +2272,29 @@ class ArticleReader:
                 ):
                     return self._entity(paragraph, phrase)
         return None
+
+    def _document_speaks(self, paragraph: _Paragraph, k: int, first: int, cue: _Cue) -> bool:
+        """The document at token k is the subject of the verb before it and the later verb,
+        opening a clause of its own, agrees with it (تناول تقرير نشرته صحيفة X التحديات…، وأكد
+        أنّ…). Only an indefinite document, named by who issued it further on: a definite one
+        after a verb is as often its object (ورفض تقرير الأمم المتحدة…، وأكد: the speaker is
+        whoever rejected it). Not a preposition's noun (بعد إعلان البيت الأبيض…), nor a poll
+        whose content holds the people of a later verb (وأظهر الاستطلاع أنّ… المستطلعين قالوا
+        إنّ…، وقال 26% إنه…), nor its own genitive (استطلاع رأي: no verb رأى)."""
+        written = paragraph.original(paragraph.tokens[k].start, paragraph.tokens[k].end)
+        gender = FEMININE if written.endswith("ة") else MASCULINE
+        return (
+            k > first
+            and not paragraph.word(k).startswith("ال")
+            and self.speakers.category(paragraph.word(k + 1)) not in SOURCE_HEADS
+            and cue.form.agreement in ("", gender)
+            and (cue.clitic > 0 or paragraph.word(cue.token - 1) in COMMAS)
+            and not paragraph.word(cue.token + 1)[:1].isdigit()
+            and (
+                self._cue_form_at(paragraph, k - 1) is not None
+                or self._verb_opens_at(paragraph, k - 1, gender)
+            )
+        )
 
     def _before_summary_verb(self, paragraph, phrase: NounPhrase) -> NounPhrase:
         """A summary line's subject ends where its verb begins (وفد حكومي عراقي | يزور تركيا،

@@ -254,6 +254,52 @@ def test_a_document_after_a_person_quoted_is_still_that_persons():
     assert found == [(1, "الوزير"), (2, "الوزير")]
 
 
+DOCUMENTS_AS_EARLIER_SUBJECTS = [  # (sentence, speaker): a document the sentence's first verb has,
+    # then a verb of its own after a comma: the body that issued it speaks
+    (
+        "تناول تقرير تحليلي نشرته صحيفة جيروزاليم بوست الإسرائيلية التحديات التي تواجه إسرائيل، "
+        "وأكد أن العوامل الجوية حليف إسرائيل الأكبر.",
+        "صحيفة جيروزاليم بوست الإسرائيلية",
+    ),
+    ("تناول تقرير نشرته صحيفة هآرتس التحديات التي تواجه الحكومة، وأكد أن الطقس حليفها.", "صحيفة هآرتس"),
+    (
+        "وأظهر تقرير صادر عن وزارة الصحة في غزة ارتفاع عدد الضحايا، وأشار إلى أن المستشفيات خرجت عن الخدمة.",
+        "وزارة الصحة في غزة",
+    ),
+    (
+        "وكشفت دراسة نشرتها جامعة هارفارد الأمريكية ارتفاع الأسعار، وأشارت إلى أن التضخم سيستمر.",
+        "جامعة هارفارد الأمريكية",
+    ),
+    (
+        "وجاء بيان من الحزب، أدان اللاعب ووصف ما فعله بالوقاحة، وأضاف أن اللاعب تصرف بغرور.",
+        "الحزب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), DOCUMENTS_AS_EARLIER_SUBJECTS)
+def test_a_document_subject_of_the_first_verb_speaks_for_its_issuer_later(sentence, speaker):
+    assert speakers_of(sentence)[-1] == (1, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "junk"),
+    [
+        # a definite document after a verb is as often its object: whoever rejected it speaks
+        ("ورفض تقرير الأمم المتحدة ووصفه بالمتحيز، وأكد أن القتلى متطرفون.", "الأمم المتحدة"),
+        # a document a preposition governs is no verb's subject
+        ("بعد إعلان البيت الأبيض موافقة إسرائيل على الهدنة، وأكد أن المعبر سيفتح.", "البيت الأبيض"),
+        # a poll's people speak in its content, in the plural or counted after their verb
+        ("وأظهر استطلاع أجرته القناة أن المستطلعين قالوا إن الأمور سيئة.", "القناة"),
+        ("وأظهر استطلاع أجرته القناة أن الأغلبية راضية، وقال 26% إنه لا يزال من المبكر القول.", "القناة"),
+        # a verb of the other gender is no document's (تقرير: masculine)
+        ("تناول تقرير نشرته صحيفة هآرتس التحديات، وأكدت أن الطقس حليف إسرائيل.", "هآرتس"),
+    ],
+)
+def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sentence, junk):
+    assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
+
+
 ASKED_SUBJECTS = [  # (sentence, speaker): «when asked», the one asked answers
     (
         'عندما سئل الكاتب الإيطالي أمبرتو إيكو عن وسائل التواصل، قال: "هذه الوسائل تمنح حق الكلام للجميع".',
