@@ -98,6 +98,7 @@ TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
+EXAMPLE_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
 MAX_INITIAL_SUBJECT = 10
 # Words that start a mention of a source of any kind (`entities`).
@@ -1097,10 +1098,10 @@ class ArticleReader:
         quote (the guideline's rule)."""
         for k in range(comma - 1, max(sentence_start, comma - COMPLEMENT_SUBJECT_WINDOW) - 1, -1):
             word = paragraph.word(k)
-            if word in SENTENCE_ENDS or from_cue(word):
-                return False
-            if not complementizer(word):
-                continue
+            if word in SENTENCE_ENDS or from_cue(word) and not self._examples_at(paragraph, k):
+                return False  # (not بينها, a preposition's: «، بينها حماس،»)
+            if not complementizer(word) or paragraph.inside_opened_quote(paragraph.tokens[k].start):
+                continue  # (سي إن إن: a quoted name's word, no complementizer)
             if word not in BARE_COMPLEMENTIZERS or paragraph.word(k + 1)[:1] in QUOTE_MARKS:
                 return False  # أنّهم "خُطفوا"، قالت…: the clause had its subject already
             if not any(from_cue(paragraph.word(c)) for c in range(max(sentence_start, k - 3), k)):
@@ -1113,11 +1114,22 @@ class ArticleReader:
                 return True
             # a title, then its holder set off by commas (…آنذاك، يوآف غالانت، أعلن)
             inner = [c for c in range(stop, comma) if paragraph.word(c) in COMMAS]
+            if inner == [stop] and self._examples_at(paragraph, stop + 1):
+                # (…أنّ وسائل إعلامية، منها "سي إن إن"، توقعت…: the subject's examples, then its
+                # verb; «…، وقال» is a clause of its own)
+                return paragraph.word(comma + 1)[:1] != "و"
             if not inner or any(from_cue(paragraph.word(c)) for c in range(stop, comma)):
                 return False
             holder, end = reader.read(inner[-1] + 1, comma + 1, subject=True)
             return holder is not None and holder.name is not None and end >= comma
         return False
+
+    @staticmethod
+    def _examples_at(paragraph: _Paragraph, i: int) -> bool:
+        """Token i opens examples of the noun before it (منها، من بينها، مثل)."""
+        return any(
+            all(paragraph.word(i + n) == word for n, word in enumerate(opener)) for opener in EXAMPLE_OPENERS
+        )
 
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر; وكانت الوزيرة

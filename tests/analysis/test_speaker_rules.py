@@ -1909,6 +1909,21 @@ NESTED_PREDICATES = [  # (sentence, speaker, content): the verb after أنّ + s
         "الوزير",
         "وزير الدفاع آنذاك، يوآف غالانت، أعلن فرض حصار كامل على غزة",
     ),
+    (  # the subject's examples set off by commas (a quoted name's «إن» is no complementizer)
+        'ولفتت الصحيفة إلى أن وسائل إعلامية، منها "سي إن إن"، توقعت انضمام 70 سفينة إلى الأسطول.',
+        "الصحيفة",
+        'وسائل إعلامية، منها "سي إن إن"، توقعت انضمام 70 سفينة إلى الأسطول',
+    ),
+    (
+        "وأكد الوزير أن فصائل فلسطينية، بينها حماس والجهاد، طالبت بوقف الحرب فورا.",
+        "الوزير",
+        "فصائل فلسطينية، بينها حماس والجهاد، طالبت بوقف الحرب فورا",
+    ),
+    (  # a closing mark with no opener hides no complementizer
+        'وأشارت الصحيفة إلى أنّ المسؤولين الأوكرانيين، يزعمون بأنّه لا يوجد تأخير متعمد".',
+        "الصحيفة",
+        "المسؤولين الأوكرانيين، يزعمون بأنّه لا يوجد تأخير متعمد",
+    ),
 ]
 NOT_NESTED = [  # (sentence, speakers): a clause with its own subject, or an أنّ with its pronoun
     (
@@ -1917,6 +1932,8 @@ NOT_NESTED = [  # (sentence, speakers): a clause with its own subject, or an أ�
         ["بلغراد"],
     ),
     ("وقال الوزير إن الحكومة ستواصل عملها، وأكد أن الوضع صعب.", ["الوزير", "الوزير"]),
+    # after the examples, a verb joined by و opens a clause of its own
+    ("وأكد الوزير أن فصائل فلسطينية، بينها حماس والجهاد، وقال إن الوضع صعب.", ["الوزير", "الوزير"]),
 ]
 
 
