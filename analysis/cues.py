@@ -93,6 +93,7 @@ class CueLexicon:
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
+    not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # يُعتبر من: no cue before من
     relayed_sayings: frozenset[str] = frozenset()  # نقلت عن X، قوله: the relay's object
     statement_attributions: frozenset[tuple[str, ...]] = frozenset()  # جاء في: content after أنّ/:
 
@@ -248,5 +249,8 @@ def cue_lexicon() -> CueLexicon:
         relayed_sayings=normalized_set(data.get("relayed_sayings", [])),
         near_words={
             normalize_ar(form): normalized_set(words) for form, words in data.get("near_words", {}).items()
+        },
+        not_before={
+            normalize_ar(form): normalized_set(words) for form, words in data.get("not_before", {}).items()
         },
     )

@@ -49,6 +49,7 @@ from analysis.speakers import (
     is_boundary_word,
     is_opinion_group,
     name_key,
+    nisba_shaped,
     speaker_lexicon,
     with_written_forms,
     words_of,
@@ -98,6 +99,7 @@ TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
+EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
 EXAMPLE_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
 MAX_INITIAL_SUBJECT = 10
@@ -192,6 +194,13 @@ SPEAKER_RULES = {
     "signed_post": "an embedded post: a quotation signed by its source after it",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
 }
+
+
+def occasion_adjective(word: str) -> bool:
+    """An indefinite masculine adjective of relation after an occasion's noun (بيان رسمي، مؤتمر
+    صحفي، اتصال هاتفي، بلاغ عسكري): the occasion's word, no subject's or content's. (Not the
+    feminine ending's: عملية، استراتيجية are nouns of that shape.)"""
+    return word.endswith("ي") and not word.startswith("ال") and nisba_shaped(word)
 
 
 class _Paragraph:
@@ -927,6 +936,8 @@ class ArticleReader:
             return None
         near_words = self.lexicon.near_words.get(word)
         if near_words is not None and not self._own_word_near(paragraph, i, near_words):
+            return None
+        if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
             return None
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
@@ -1803,7 +1814,39 @@ class ArticleReader:
         if (bare.startswith("م") or bare in self.speakers.kin) and self._name_after_description(words):
             # (ذكرت المزارعة وضحة خليل موسى، أن…: the agent noun, then the name it describes)
             return NounPhrase(i, end, (i + 1, end), PERSON)
+        interposed = self._past_interposed(paragraph, reader, end) > end
+        if self._described_body(words, interposed) and not self._described_object(
+            paragraph, reader, end, form
+        ):
+            # (وقالت الخزانة الأميركية إنّ…، قالت الحملة العالمية إنّ…، وأعلنت الهيئة الإحصائية أنّ…)
+            return NounPhrase(i, end, None, PERSON if people else ORGANIZATION)
         return None
+
+    def _described_body(self, words: list[str], interposed: bool) -> bool:
+        """A definite noun and the adjectives of relation that describe it, none of them listed
+        (الخزانة الأميركية، الحملة العالمية، المتظاهرون الفلسطينيون), or alone before the
+        occasion or outlet of its words (وقالت الكتيبة في بلاغ عسكري إنها…: `interposed`): a
+        body or people no lexicon names, as a verb's subject. Not a noun in the accusative or
+        genitive (أبلغ الطرفين الأميركيين: the verb's object), nor evidence (`EVIDENCE_NOUNS`:
+        وتؤكد المؤشرات الميدانية أن…)."""
+        if strip_article(words[0]) in EVIDENCE_NOUNS:
+            return False
+        return all(
+            word.startswith("ال") and len(word) > 4 and not word.endswith("ين") for word in words
+        ) and (
+            2 <= len(words) <= 3
+            and all(nisba_shaped(word) for word in words[1:])
+            or len(words) == 1
+            and interposed
+        )
+
+    def _described_object(self, paragraph: _Paragraph, reader: PhraseReader, end: int, form: CueForm) -> bool:
+        """The words before `end` may be the object of a verb that takes one: its content then
+        opens with what describes them (وصف الاقتصاد الصيني بأنه…), not with a bare أنّ."""
+        opener = paragraph.word(self._past_interposed(paragraph, reader, end))
+        return bool(form.takes & {"object", "described"}) and not (
+            complementizer(opener) and not opener.startswith("ب") or opener == ":"
+        )
 
     def _name_after_description(self, words: list[str]) -> bool:
         """The words after a description are a name: two to four, the first without the
@@ -1887,6 +1930,14 @@ class ArticleReader:
                 k = stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)  # (للجزيرة نت: the site's name)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
+                while occasion_adjective(paragraph.word(k)) or paragraph.word(k) in RESUMPTIVES:
+                    k += 1  # (في بلاغ عسكري، في مؤتمر صحفي، في بيان رسمي، في بيان لها)
+                word = paragraph.word(k)
+                if word.startswith("ل") and not word.startswith("ال") and len(word) > 3:
+                    # (في بيان للخارجية، في بيان لوزارة الخارجية: whose statement it was)
+                    # (not the outlet spoken to, read below with its site's name: للجزيرة نت)
+                    found, stop = self._stripped_phrase(paragraph, k, 1)
+                    k = stop if found is not None and found.kind != MEDIA else k
                 if paragraph.word(k) == "مع":
                     phrase, stop = reader.read(k + 1, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens)))
                     if phrase is None:
@@ -2513,6 +2564,8 @@ class ArticleReader:
                 # a phrase up to a comma (خلال…،), else the opener and its noun (خلال حديثه) or
                 # a word alone (أيضاً)
                 k = comma if comma - k <= 8 else k + 1 + (paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS)
+                while paragraph.word(k) in RESUMPTIVES or occasion_adjective(paragraph.word(k)):
+                    k += 1  # (في بيان رسمي لها | القضاء على…: the statement's adjective and owner)
                 continue
             if reader.is_name_start(k):
                 end = reader.name_run(k, limit)

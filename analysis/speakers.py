@@ -2461,6 +2461,14 @@ def mufaala_shaped(word: str) -> bool:
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه"
 
 
+def nisba_shaped(word: str) -> bool:
+    """An adjective of relation by its shape (normalized): ـي, ـية, ـيون after a stem of three
+    letters or more (الأميركية، العالمية، عسكري، الفلسطينيون); not a genitive plural in ـيين,
+    which no subject takes."""
+    bare = strip_article(word)
+    return len(bare) >= 4 and bare.endswith(("ي", "يه", "يون")) and bare.isalpha()
+
+
 def verbal_noun_shaped(word: str) -> bool:
     """A verbal noun of a derived verb by its shape (normalized, without ال): استفعال
     (استشهاد), افتعال (ارتكاب، اعتقال), انفعال (انسحاب), إفعال (إعلان، إطلاق), تفعيل (تدمير),

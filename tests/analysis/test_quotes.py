@@ -909,6 +909,14 @@ NO_QUOTE = [
 ]
 
 
+def test_is_among_is_no_view_even_with_a_source_to_go_on():
+    """يُعتبر من "is among": the passive of اعتبر, before من, states no one's view."""
+    quotes = quotes_of(
+        "وقال الوزير إن المشروع كبير.", "يشار إلى أن قطار الرياض يعتبر من أحد مشروعات النقل العام."
+    )
+    assert [(q.para, q.cue) for q in quotes] == [(1, "قال")]
+
+
 @pytest.mark.parametrize("sentence", NO_QUOTE)
 def test_sentence_without_quote(sentence):
     assert quotes_of(sentence) == []
@@ -1148,3 +1156,27 @@ def test_a_verb_pointing_back_between_commas_speaks_for_the_source_of_its_gender
     assert [(q.speaker, q.cue, q.content) for q in quotes if q.para == 3] == [
         ("نادية حسن", "كما تضيف", "لكن التقرير، كما تضيف، لم يلقَ الاستجابة المتوقعة")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "أعلنت وزارة الدفاع الجزائرية في بيان لها القضاء على عنصرين إرهابيين أمس بولاية جيجل.",
+            "القضاء على عنصرين إرهابيين أمس بولاية جيجل",
+        ),
+        (
+            "الرئيس الإيراني إبراهيم رئيسي يؤكد في اتصال هاتفي دعمه الكامل لنظيره الروسي فلاديمير بوتين "
+            "في مواجهة التمرد.",
+            "دعمه الكامل لنظيره الروسي فلاديمير بوتين في مواجهة التمرد",
+        ),
+        # a feminine noun of an adjective's shape is the object itself, not the occasion's
+        (
+            "واستنكرت السفارة الفرنسية في بيان عملية تخريب اقترفها مجهولون في مقبرة.",
+            "عملية تخريب اقترفها مجهولون في مقبرة",
+        ),
+    ],
+)
+def test_an_object_content_opens_past_the_occasion_its_adjective_and_owner(sentence, content):
+    [quote] = quotes_of(sentence)
+    assert quote.content == content

@@ -1199,6 +1199,14 @@ SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the co
     ("في حين ذكرت المزارعة وضحة خليل موسى، أن الموسم كان صعبا.", "وضحة خليل موسى"),
     ("وبينت شهد جمال، بأنه من حقها أن تحمي نفسها.", "شهد جمال"),
     ("وحول التقارب، قال جليل رحيمي جهان أبادي إن قضية معاداة إيران مشروع إسرائيلي.", "جليل رحيمي جهان أبادي"),
+    # a body or people described by adjectives of relation, which no lexicon lists
+    ("لكن الوقت يداهم، فقد قالت الخزانة الأميركية إنّ الموعد الأخير قريب.", "الخزانة الأميركية"),
+    ("وقالت البحرية الكورية الجنوبية إن المناورات جرت في المياه الدولية.", "البحرية الكورية الجنوبية"),
+    ("وفي منتصف يوليو، نقلت الصحافة المحلية أنّ النائب العام يعتزم طلب العقوبة القصوى.", "الصحافة المحلية"),
+    # alone, before the occasion of its words (its adjective and owner read past)
+    ('وقالت الكتيبة في بلاغ عسكري إنها "استهدفت مستوطنة جانير شمال مدينة جنين".', "الكتيبة"),
+    ('قالت سلطنة عمان في بيان للخارجية إنها "تتابع باهتمام وقلق التصعيد الجاري".', "سلطنة عمان"),
+    ("وقالت الإفتاء، إن هذه التنظيمات عمدت إلى تنشئة أجيال متطرفة.", "الإفتاء"),
 ]
 NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
     ("وقال صراحة إن الحرب لن تتوقف قريباً.", "صراحة"),
@@ -1217,6 +1225,13 @@ NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
     # an apposition of a common word is no name's (غياب), nor a clause with a verb in it
     ("وقال غياب، عضو الفريق، إن الوضع صعب.", "غياب"),
     ("وقال أيضا، وهو يغادر القاعة، إن الوضع صعب.", "أيضا"),
+    # evidence with its adjective is what facts show; an object described by ب; the accusative
+    ("وتؤكد المؤشرات الميدانية، أن الجوع الكارثي مستمر.", "المؤشرات"),
+    ("وتكشف الأرقام الرسمية أن البطالة ارتفعت.", "الأرقام"),
+    ("ووصف الاقتصاد الصيني بأنه البعد الاقتصادي المقبل.", "الاقتصاد"),
+    ("وأبلغ الطرفين الأميركيين أن الاتفاق قريب.", "الطرفين"),
+    # a single definite word with nothing between it and the content is no described body
+    ("وأكد التحليل أن الهجمات ستزيد.", "التحليل"),
 ]
 
 
@@ -1922,7 +1937,7 @@ NESTED_PREDICATES = [  # (sentence, speaker, content): the verb after أنّ + s
     (  # a closing mark with no opener hides no complementizer
         'وأشارت الصحيفة إلى أنّ المسؤولين الأوكرانيين، يزعمون بأنّه لا يوجد تأخير متعمد".',
         "الصحيفة",
-        "المسؤولين الأوكرانيين، يزعمون بأنّه لا يوجد تأخير متعمد",
+        'المسؤولين الأوكرانيين، يزعمون بأنّه لا يوجد تأخير متعمد"',  # (the article's own mark)
     ),
 ]
 NOT_NESTED = [  # (sentence, speakers): a clause with its own subject, or an أنّ with its pronoun
