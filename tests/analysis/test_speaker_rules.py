@@ -424,6 +424,9 @@ def test_a_surname_the_article_named_ends_before_the_verbs_object():
 
 # ---------------------------------------------------------------- a title phrase names its holder
 TITLE_HOLDERS = [
+    # ranks of navies and foreign armies, and of the police and civil defence, before a name
+    ('الأدميرال ستيوارت بي مونش قال خلال بيان له إن نشر القوات "إجراء حكيم".', "ستيوارت بي مونش"),
+    ("وقال المتحدث باسم الدفاع المدني الرائد محمود بصل إن الاحتلال قصف المنازل.", "محمود بصل"),
     # professions introduce a writer; two roles joined by و describe one person
     ("واعتبر الناقد والشاعر الدكتور سعيد السريحي، أن الفوز دعم للمرأة.", "سعيد السريحي"),
     ("وقالت الروائية أحلام مستغانمي إن الكتابة مقاومة.", "أحلام مستغانمي"),
