@@ -135,6 +135,7 @@ VERB_OBJECT_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
 COMPLEMENT_SUBJECT_WINDOW = 16
+QUOTED_BODY_WORDS = 8  # words of a body's name in quotation marks (مركز حنظلة للأسرى والمحررين…)
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 # «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
@@ -1749,15 +1750,25 @@ class ArticleReader:
     def _quoted_subject(self, paragraph: _Paragraph, reader: PhraseReader, i: int) -> NounPhrase | None:
         """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"
         إن…، قال "المنتدى الاقتصادي العالمي" إن…): the subject, headed by a word no list of
-        common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا")."""
-        if i >= len(paragraph.tokens) or not self._quoted_name_at(paragraph, i):
+        common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا").
+        One headed by a body's head may be longer, and may stand before the occasion of its
+        words, its content after them (أعلن "مركز حنظلة للأسرى والمحررين الفلسطينيين" في بيان،
+        اليوم، التوصل إلى اتفاق…)."""
+        if i >= len(paragraph.tokens):
             return None
         span = paragraph.span_opening_at(paragraph.tokens[i].start)
-        close = paragraph.first_token_at(span.close)
+        if span is None:
+            return None
         head = paragraph.word(i + 1)
+        body = self.speakers.category(head) in ("organization", "media")
+        words = len(paragraph.match.text[span.open + 1 : span.close].split())
+        if words > (QUOTED_BODY_WORDS if body else SCARE_QUOTE_WORDS):
+            return None
+        close = paragraph.first_token_at(span.close)
         if (
             close <= i + 1
             or not complementizer(paragraph.word(close + 1))
+            and not (body and self._past_interposed(paragraph, reader, close + 1) > close + 1)
             or in_own_voice(head)
             # (no word that opens no name: a common word, a preposition on one — "بوضوح")
             or self.speakers.category(head) not in SOURCE_HEADS

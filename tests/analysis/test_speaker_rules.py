@@ -873,6 +873,12 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # a body's name in quotation marks right after the verb, before its أنّ
     ('قال "المنتدى الاقتصادي العالمي" إن اتفاق الشراكة مهم.', '"المنتدى الاقتصادي العالمي"'),
     ('وقالت "بتسيلم" إن الاحتلال يواصل الهدم.', "بتسيلم"),
+    # a longer one headed by a body's head, before the occasion of its words
+    (
+        'أعلن "مركز حنظلة للأسرى والمحررين الفلسطينيين" في بيان، اليوم الثلاثاء، التوصل إلى اتفاق.',
+        "مركز حنظلة للأسرى والمحررين الفلسطينيين",
+    ),
+    ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
     # the ambulance service speaks
