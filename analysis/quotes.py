@@ -77,6 +77,7 @@ HONORIFIC_PRONOUNS = {
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
+SUBJECT_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["subject_openers"])
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -1175,13 +1176,18 @@ class ArticleReader:
             ),
             sentence_start,
         )
+        opened = self._subject_opener_end(paragraph, start, end)
+        start = (
+            opened or start
+        )  # (لكن الحكومة قالت إنّ…، ورغم ذلك فإنّ الدراسة كشفت…: the clause's own subject)
         first = paragraph.word(start)
         if (
-            self._known_behind(first[1:] if start > sentence_start else first, "لب")
+            self._known_behind(first[1:] if start > sentence_start and not opened else first, "لب")
             or end - start > MAX_INITIAL_SUBJECT
             or end == start
             or start > sentence_start
             and not first.startswith("و")
+            and not opened
             or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
             and self.registry.find_by_word(first) is None
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
@@ -1196,6 +1202,17 @@ class ArticleReader:
         if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
+
+    @staticmethod
+    def _subject_opener_end(paragraph: _Paragraph, start: int, end: int) -> int:
+        """The token after the last phrase between `start` and `end` that opens a clause with its
+        subject first (`SUBJECT_OPENERS`: لكن، إلا أنّ، فإنّ), with words after it; 0 when none."""
+        for k in range(end - 2, start - 1, -1):
+            for opener in SUBJECT_OPENERS:
+                n = len(opener)
+                if k + n < end and all(paragraph.word(k + m) == word for m, word in enumerate(opener)):
+                    return k + n
+        return 0
 
     def _conjoined_clause_subject(
         self, paragraph: _Paragraph, reader: PhraseReader, cue: _Cue, sentence_start: int

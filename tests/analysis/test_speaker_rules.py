@@ -300,6 +300,32 @@ def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sent
     assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
 
 
+SUBJECTS_AFTER_CLAUSE_OPENERS = [  # (sentence, speaker): لكن، إلا أنّ، غير أنّ… then subject, then verb
+    ("وقصفت الطائرات ديرا مجاورا، لكن إسرائيل ادعت أنها ليست مسؤولة عن الهجمات.", "إسرائيل"),
+    ("لكن نتنياهو قال إن الاتفاق قريب.", "نتنياهو"),
+    ("إلا أن وزير الخارجية قال إن الاتفاق قريب.", "وزير الخارجية"),
+    ("غير أن الوزارة أكدت أن المساعدات وصلت.", "الوزارة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUBJECTS_AFTER_CLAUSE_OPENERS)
+def test_a_clause_opened_by_but_names_its_subject_before_its_verb(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+def test_a_clause_opened_by_but_ends_the_quote_before_it():
+    quotes = extract_quotes(
+        make_article("t.txt", "عنوان\nوقال الوزير إن الوضع صعب، لكن الحكومة قالت إن الاتفاق قريب.")
+    )
+    assert [(q.speaker, q.content) for q in quotes] == [("الوزير", "الوضع صعب"), ("الحكومة", "الاتفاق قريب")]
+
+
+def test_a_verbs_own_complementizer_opens_no_clause_of_its_own():
+    """(must not: أنّ after a cue is its content's, the speech after it nested in it)"""
+    quotes = extract_quotes(make_article("t.txt", "عنوان\nوأكد الوزير أن الحكومة قالت إن الاتفاق قريب."))
+    assert [(q.speaker, q.content) for q in quotes] == [("الوزير", "الحكومة قالت إن الاتفاق قريب")]
+
+
 ASKED_SUBJECTS = [  # (sentence, speaker): «when asked», the one asked answers
     (
         'عندما سئل الكاتب الإيطالي أمبرتو إيكو عن وسائل التواصل، قال: "هذه الوسائل تمنح حق الكلام للجميع".',
