@@ -2059,8 +2059,11 @@ class ArticleReader:
 
     def _surely_no_subject(self, paragraph: _Paragraph, cue: _Cue) -> bool:
         """The verb opens its sentence and its content follows it at once (وأضاف أنّ…، وقال:،
-        وأشار إلى أنّ…): no subject was missed between."""
-        following = paragraph.word(cue.token + 1)
+        وأشار إلى أنّ…، قالت فيها:): no subject was missed between."""
+        after = cue.token + 1
+        while paragraph.word(after) in RESUMPTIVES:
+            after += 1  # (قالت فيها: the words the sentence before named)
+        following = paragraph.word(after)
         return (
             paragraph.word(cue.token - 1) in SENTENCE_ENDS + ("",)
             and cue.token == paragraph.first_token_at(paragraph.tokens[cue.token].start)
@@ -2068,7 +2071,7 @@ class ArticleReader:
                 complementizer(following)
                 or following in (":", '"', "«", "“")
                 or following in ("إلى", "الى", "على")
-                and complementizer(paragraph.word(cue.token + 2))
+                and complementizer(paragraph.word(after + 1))
             )
         )
 

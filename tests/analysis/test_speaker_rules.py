@@ -1401,6 +1401,17 @@ def test_a_verb_with_no_subject_and_no_source_near_continues_the_person_named_wi
     assert found == [(2, "ماجد الأنصاري")]
 
 
+def test_a_verb_and_its_resumptive_before_a_colon_continue_the_person_named_with_a_title():
+    """«قالت فيها:» opens its sentence, its words after the colon: the woman the sentence
+    before named speaks (in the next paragraph)."""
+    found = speakers_of(
+        "وقد نقلت آفاز الكلمات الأخيرة التي سجلتها الصحفية والمصورة الفلسطينية مريم أبو دقة، لابنها، قبل ساعات "
+        "من مقتلها. قالت فيها:",
+        '"أريدك، يا حبيبي، ألا تنساني أبدا، أن تدعو لي لا أن تبكي".',
+    )
+    assert found == [(2, "مريم أبو دقة")]
+
+
 PERSON_NAMED_BEFORE_MUST_NOT = [
     # the verb has a subject of its own that was not read: no person named before stands in
     ("التقى وزير الخارجية محمد بن عبد الرحمن آل ثاني نظيره.", "وأعلن الزعيمان صداقة بلا حدود."),
