@@ -1651,6 +1651,7 @@ class PhraseReader:
             r.i == r.spoken_for + 1
             or r.i == r.spoken_for + 2
             and not self.word(r.spoken_for + 1).startswith("ال")
+            and not self._given_name_after_named_body(r.spoken_for + 1)
         )  # (باسم الكرملين دميتري…)
         if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
             return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
@@ -1669,6 +1670,17 @@ class PhraseReader:
             and not stem.endswith("ي")
             and stem in self.gazetteer.common
             and self.lexicon.category(word) != "place"
+        )
+
+    def _given_name_after_named_body(self, k: int) -> bool:
+        """Token k is a body named by its own name, no head that takes a complement (حماس، فتح;
+        not حركة، كتائب), and a given name follows it: the speaker's name (الناطق باسم حماس
+        حازم قاسم), not the body's complement."""
+        body = self.word(k)
+        return (
+            self.lexicon.category(body) in ("organization", "media")
+            and "ال" + strip_article(body) not in self.lexicon.generic_heads
+            and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
     def _name_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str | None:
