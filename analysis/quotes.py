@@ -2476,6 +2476,30 @@ class ArticleReader:
         j -= kama
         if j <= first or paragraph.word(j) not in COMMAS:
             return None
+        # («"…"، قال الوزير في مؤتمر صحفي.»، «…، قالت للجزيرة نت أمس.»: the occasion, the outlet
+        # spoken to or the time after the subject end nothing the cue could report)
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        past = after
+        for _ in range(MAX_INTERPOSED):
+            word = paragraph.word(past)
+            if word in TIME_WORDS or word in SITE_NAME_ENDINGS:
+                past += 1  # (أمس؛ للجزيرة | نت: the outlet's site, its outlet read with the subject)
+            elif word.startswith("ل") and not word.startswith("ال") and len(word) > 3:
+                # the people or outlet spoken to (للصحفيين، للجزيرة نت، لوكالة رويترز)
+                bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+                if self.speakers.is_people(bare):
+                    past += 1
+                    continue
+                spoken_to, stop = self._stripped_phrase(paragraph, past, 1)
+                if spoken_to is None:
+                    break
+                past = stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)
+            elif (moved := self._past_interposed(paragraph, reader, past)) > past:
+                past = moved
+            else:
+                break
+        if past >= last or paragraph.word(past) in SENTENCE_ENDS:
+            after = past
         # («"…"، تقول سعاد محمد، وهي أم لخمسة أطفال.»: a clause that describes the speaker)
         describes_speaker = paragraph.word(after) in COMMAS and paragraph.word(after + 1) in SPEAKER_PRONOUNS
         if after < last and paragraph.word(after) not in SENTENCE_ENDS and not describes_speaker:
