@@ -101,6 +101,7 @@ SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "med
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
 EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
+ADDRESSEE_NOUNS = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
 EXAMPLE_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
 MAX_INITIAL_SUBJECT = 10
@@ -1703,6 +1704,13 @@ class ArticleReader:
             zero = self._zero_subject(paragraph, cue, first)
             phrase = None if zero[0] is not None else phrase
         rule = "subject_after_cue"
+        split = None
+        if phrase is not None and "object" in form.addressee and not phrase.name:
+            # (حذّر الرئيس الإيراني | الولايات المتحدة من…، طالب وزير الخارجية | المجتمع الدولي
+            # بـ…: the one asked or warned after the subject)
+            split = self._object_in_subject(paragraph, phrase)
+            if split is not None:
+                phrase, after = replace(phrase, end=split), split
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
@@ -1747,9 +1755,66 @@ class ArticleReader:
         )  # (not تحدثت الصحيفة عن "تدريب مسلحين": what it told of)
         if form.relay or relay_phrase is not None or cites:
             source = self._relayed_by(source, paragraph, reader, limit, relay_phrase)
-        if "object" in form.addressee and self.registry.find_by_word(paragraph.word(source.after)):
+        if "object" in form.addressee and (
+            split is not None or self.registry.find_by_word(paragraph.word(source.after))
+        ):
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
+            if source.addressee is None and split is not None:
+                source.after = self._object_end(paragraph, split, limit, form)
         return source
+
+    @staticmethod
+    def _object_end(paragraph: _Paragraph, start: int, limit: int, form: CueForm) -> int:
+        """Where an object no lexicon reads ends: at the verb's own preposition or content
+        (طالب الوزير المجتمع الدولي | بالتدخل), within a few words; `start` when none comes."""
+        for k in range(start + 1, min(limit, start + MAX_SLOT_WORDS + 1)):
+            word = paragraph.word(k)
+            if (
+                complementizer(word)
+                or word in form.prepositions
+                or any(
+                    word.startswith(p) and len(word) > len(p) + 2 for p in form.prepositions if len(p) == 1
+                )
+            ):
+                return k
+            if not word[:1].isalpha():
+                return start
+        return start
+
+    def _object_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """Where the object of a verb that asks, warns or tells someone begins inside the phrase
+        read as its subject, when the subject is a title or description: a definite noun of a
+        place, a body or people right after a definite word (a definite noun takes no genitive:
+        الرئيس الإيراني | الولايات المتحدة، وزير الخارجية | المجتمع الدولي، الأمين العام |
+        الأطراف), or an outlet or body after an unnamed source and its adjective (مصدر مسؤول |
+        وكالة الأنباء الفرنسية)."""
+        for k in range(phrase.start + 1, phrase.end):
+            word, before = paragraph.word(k), paragraph.word(k - 1)
+            category = self.speakers.category(word)
+            if (
+                word.startswith("ال")
+                and before.startswith("ال")
+                and not nisba_shaped(word)  # (الدول العربية: an adjective, though a channel's name too)
+                and (
+                    category in ("place", "organization", "media")
+                    # (a body's name goes on through its people: اتحاد الأساتذة الجامعيين الباحثين)
+                    or self.speakers.is_people(word)
+                    and phrase.kind != ORGANIZATION
+                    or strip_article(word) in ADDRESSEE_NOUNS
+                )
+            ):
+                return k
+            if (
+                phrase.kind == ANONYMOUS
+                and k >= phrase.start + 2
+                and "ال" + word in self.speakers.generic_heads  # (وكالة، صحيفة: an outlet's head)
+                and self.speakers.category(paragraph.word(phrase.start)) == "anonymous"
+                and not before.startswith("ال")
+                and before not in FUNCTION_WORDS
+                and self.speakers.category(before) not in ("organization", "media")
+            ):
+                return k
+        return None
 
     def _plural_of_things_after(self, paragraph: _Paragraph, phrase: NounPhrase, form: CueForm) -> bool:
         """Bodies in a plural in ـات (المؤسسات، السلطات، منظمات) after a masculine verb: the

@@ -331,6 +331,40 @@ def test_a_verbs_own_complementizer_opens_no_clause_of_its_own():
     assert [(q.speaker, q.content) for q in quotes] == [("الوزير", "الحكومة قالت إن الاتفاق قريب")]
 
 
+SUBJECTS_BEFORE_THE_ONES_ASKED = [  # (sentence, speaker): a verb of asking, warning or telling
+    # (its addressee an object), a title or body, then the one asked: a definite noun takes no
+    # genitive, so the object begins there
+    ("وحذر الرئيس الإيراني الولايات المتحدة من أي اعتداء.", "الرئيس الإيراني"),
+    ("وطالب وزير الخارجية المجتمع الدولي بالتدخل الفوري.", "وزير الخارجية"),
+    ("وحث الأمين العام الأطراف على ضبط النفس.", "الأمين العام"),
+    ("ودعا الأمين العام العالم إلى التحرك.", "الأمين العام"),
+    ("وأبلغ مصدر مسؤول وكالة الأنباء الفرنسية أن الاجتماع أرجئ.", "مصدر مسؤول"),
+    # must not: an adjective (a channel's name too), a body's name through its people
+    ("ودعت الدول العربية والإسلامية إلى وقف الحرب.", "الدول العربية والإسلامية"),
+    (
+        "ودعا اتحاد الأساتذة الجامعيين الباحثين التونسيين إلى تنفيذ إضراب وطني.",
+        "اتحاد الأساتذة الجامعيين الباحثين التونسيين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUBJECTS_BEFORE_THE_ONES_ASKED)
+def test_the_ones_asked_after_a_title_are_no_part_of_it(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
+def test_an_outlets_name_after_an_unnamed_source_is_not_cut_for_the_one_told():
+    [(_, speaker)] = speakers_of("وأبلغ محررون في فايننشال تايمز رويترز بأن هناك بعض التخوف.")
+    assert speaker.startswith("محررون في فايننشال تايمز")
+
+
+def test_the_content_of_a_verb_of_asking_opens_past_the_ones_asked():
+    quotes = extract_quotes(
+        make_article("t.txt", "عنوان\nوطالب وزير الخارجية المجتمع الدولي بالتدخل الفوري.")
+    )
+    assert [(q.speaker, q.content) for q in quotes] == [("وزير الخارجية", "بالتدخل الفوري")]
+
+
 ASKED_SUBJECTS = [  # (sentence, speaker): «when asked», the one asked answers
     (
         'عندما سئل الكاتب الإيطالي أمبرتو إيكو عن وسائل التواصل، قال: "هذه الوسائل تمنح حق الكلام للجميع".',
