@@ -942,6 +942,8 @@ class ArticleReader:
             return None
         if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
             return None
+        if name_grammar().is_particle(paragraph.word(i - 1)):
+            return None  # (صدري بن طالب، أبو عبيدة: a name's word after its particle, no verb)
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
@@ -1786,14 +1788,15 @@ class ArticleReader:
         read as its subject, when the subject is a title or description: a definite noun of a
         place, a body or people right after a definite word (a definite noun takes no genitive:
         الرئيس الإيراني | الولايات المتحدة، وزير الخارجية | المجتمع الدولي، الأمين العام |
-        الأطراف), or an outlet or body after an unnamed source and its adjective (مصدر مسؤول |
-        وكالة الأنباء الفرنسية)."""
+        الأطراف), a place or body by its own name after a definite word or another name
+        (اتهم الوزير | إسرائيل بـ…، اتهمت حماس | إسرائيل بـ…), or an outlet or body after an
+        unnamed source and its adjective (مصدر مسؤول | وكالة الأنباء الفرنسية)."""
         for k in range(phrase.start + 1, phrase.end):
             word, before = paragraph.word(k), paragraph.word(k - 1)
             category = self.speakers.category(word)
             if (
                 word.startswith("ال")
-                and before.startswith("ال")
+                and (before.startswith("ال") or self._named_body(before))
                 and not nisba_shaped(word)  # (الدول العربية: an adjective, though a channel's name too)
                 and (
                     category in ("place", "organization", "media")
@@ -1803,6 +1806,8 @@ class ArticleReader:
                     or strip_article(word) in ADDRESSEE_NOUNS
                 )
             ):
+                return k
+            if self._proper_object_at(paragraph, k):
                 return k
             if (
                 phrase.kind == ANONYMOUS
@@ -1815,6 +1820,31 @@ class ArticleReader:
             ):
                 return k
         return None
+
+    def _proper_object_at(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k is a place or body by its own name (إسرائيل، واشنطن، حماس) right after a
+        definite word or another such name, not joined to it by و (مصر والسعودية), and opens no
+        person's name (إسرائيل كاتس)."""
+        word, before = paragraph.word(k), paragraph.word(k - 1)
+        following = paragraph.word(k + 1)
+        names = gazetteer()
+        return (
+            not word.startswith(("ال", "و"))
+            and not self._known_behind(word, "بلك")  # (النائب بمجلس…: a preposition's noun)
+            and self._named_body(word)
+            and (before.startswith("ال") or self._named_body(before))
+            and not (following in names.name_words and not names.is_common(following))
+        )
+
+    def _named_body(self, word: str) -> bool:
+        """A place or body by its own name, no head that takes a complement (حماس، إسرائيل; not
+        حركة، حكومة، دولة)."""
+        return (
+            word[:1] != "و"  # (…وقوات التحالف: a list's next member)
+            and self.speakers.category(word) in ("place", "organization", "media")
+            and "ال" + strip_article(word) not in self.speakers.generic_heads
+            and not gazetteer().is_common(word)
+        )
 
     def _plural_of_things_after(self, paragraph: _Paragraph, phrase: NounPhrase, form: CueForm) -> bool:
         """Bodies in a plural in ـات (المؤسسات، السلطات، منظمات) after a masculine verb: the

@@ -906,6 +906,8 @@ NO_QUOTE = [
     "ويُذكر أنّ الأمطار الغزيرة قتلت العشرات الشهر الماضي.",
     # a phrase pointing back to a woman when only a man has spoken
     "والوضع في غزة كارثي وغير مسبوق، على حد قولها.",
+    # a name's word after its particle is no verb (بن طالب)
+    "وانطلق العمل بالموقع أمس، بحضور صدري بن طالب الرئيس المدير العام للمجمع.",
 ]
 
 
