@@ -1713,6 +1713,11 @@ class ArticleReader:
             split = self._object_in_subject(paragraph, phrase)
             if split is not None:
                 phrase, after = replace(phrase, end=split), split
+        elif phrase is not None and "described" in form.takes and not phrase.name:
+            # (ووصف الوزير | العملية بأنها فاشلة: what it describes, its content's start)
+            described = self._described_in_subject(paragraph, phrase)
+            if described is not None:
+                phrase, after = replace(phrase, end=described), described
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
@@ -1817,6 +1822,32 @@ class ArticleReader:
                 and not before.startswith("ال")
                 and before not in FUNCTION_WORDS
                 and self.speakers.category(before) not in ("organization", "media")
+            ):
+                return k
+        return None
+
+    def _described_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """Where what a verb of describing describes begins inside the phrase read as its
+        subject: a definite noun after a definite word, no adjective (a definite noun takes no
+        genitive: وصف الوزير | العملية بأنها…), when a ب phrase follows the phrase."""
+        if not paragraph.word(phrase.end).startswith("ب"):
+            return None
+        for k in range(phrase.start + 1, phrase.end):
+            word, before = paragraph.word(k), paragraph.word(k - 1)
+            # (an adjective of relation agrees with its noun: الخارجية الفلسطينية، الرئيس
+            # الأميركي; الوزير العملية is two nouns; adjectives of فعيل and أفعل stay)
+            bare = strip_article(word)
+            adjective = (
+                nisba_shaped(word)
+                and word.endswith("ه") == before.endswith("ه")
+                or len(bare) == 4
+                and (bare[2] == "ي" or bare[0] == "ا")  # (فعيل، أفعل: القديم، الكبير، الأكبر)
+            )
+            if (
+                word.startswith("ال")
+                and before.startswith("ال")
+                and not adjective
+                and self.speakers.category(word) not in ("nisba", "title", "function")
             ):
                 return k
         return None

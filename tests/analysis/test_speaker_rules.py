@@ -378,6 +378,26 @@ def test_the_content_of_a_verb_of_asking_opens_past_the_ones_asked():
     assert [(q.speaker, q.content) for q in quotes] == [("وزير الخارجية", "بالتدخل الفوري")]
 
 
+DESCRIBED_AFTER_THE_SUBJECT = [  # (sentence, speaker, content): a verb of describing, its object
+    # read as the subject's: a definite noun after a definite word is the thing described
+    ("ووصف الوزير العملية بأنها فاشلة.", "الوزير", "العملية بأنها فاشلة"),
+    (
+        "ووصف مدير التمريض في المستشفى الأوروبي الوضع في المستشفى بأنه كارثي.",
+        "مدير التمريض في المستشفى الأوروبي",
+        "الوضع في المستشفى بأنه كارثي",
+    ),
+    # must not: the subject's adjectives (of relation, فعيل, أفعل) stay its own
+    ("ووصفت الخارجية الفلسطينية القرار بأنه خطير.", "الخارجية الفلسطينية", "القرار بأنه خطير"),
+    ("ووصف الرئيس الأميركي السابق الاتفاق بأنه سيئ.", "الرئيس الأميركي السابق", "الاتفاق بأنه سيئ"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), DESCRIBED_AFTER_THE_SUBJECT)
+def test_what_a_verb_of_describing_describes_is_no_part_of_its_subject(sentence, speaker, content):
+    quotes = extract_quotes(make_article("t.txt", f"عنوان\n{sentence}"))
+    assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
+
+
 ASKED_SUBJECTS = [  # (sentence, speaker): «when asked», the one asked answers
     (
         'عندما سئل الكاتب الإيطالي أمبرتو إيكو عن وسائل التواصل، قال: "هذه الوسائل تمنح حق الكلام للجميع".',
