@@ -2101,10 +2101,13 @@ class ArticleReader:
                 return k
         return k
 
-    def _apposition_close(self, paragraph: _Paragraph, k: int, with_relative: bool = False) -> int | None:
+    def _apposition_close(
+        self, paragraph: _Paragraph, k: int, with_relative: bool = False, with_verbs: bool = False
+    ) -> int | None:
         """The comma closing an apposition opened by the comma at token k (، عضو الفريق،): a few
         words that are no verb, relative, complementizer or sentence's end. `with_relative`: a
-        description may hold a relative clause (، ابنة أحد الأسرى الذين يشتبه بسرقة أعضائهم،)."""
+        description may hold a relative clause (، ابنة أحد الأسرى الذين يشتبه بسرقة أعضائهم،);
+        `with_verbs`: one whose verb may be a cue's form too (، الذي طلب عدم ذكر اسمه،)."""
         words = MAX_DESCRIBED_WORDS if with_relative else MAX_APPOSITION_WORDS
         for j in range(k + 2, min(k + words + 2, len(paragraph.tokens))):
             word = paragraph.word(j)
@@ -2116,7 +2119,9 @@ class ArticleReader:
                 or complementizer(word)
                 or word in RELATIVES
                 and not with_relative
+                # (a relative clause of the subject has its verb: الذي طلب عدم ذكر اسمه)
                 or self.lexicon.lookup(word) is not None
+                and not with_verbs
             ):
                 return None
         return None
@@ -2675,6 +2680,16 @@ class ArticleReader:
         preps = form.prepositions
         while k < limit and k - start < 45:
             word = paragraph.word(k)
+            if (
+                k == start
+                and word in COMMAS
+                and paragraph.word(k + 1) in RELATIVES
+                and (close := self._apposition_close(paragraph, k, with_relative=True, with_verbs=True))
+                is not None
+            ):
+                k = close + 1  # (وأكد المسؤول، الذي طلب عدم ذكر اسمه، أنّ…: the source described)
+                chunk_start = True
+                continue
             pair = (word, paragraph.word(k + 1))
             if pair in self.lexicon.prep_complementizers:
                 return self._finish_content(paragraph, tokens[k + 1].end, end_char)

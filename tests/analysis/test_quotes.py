@@ -1182,3 +1182,9 @@ def test_a_verb_pointing_back_between_commas_speaks_for_the_source_of_its_gender
 def test_an_object_content_opens_past_the_occasion_its_adjective_and_owner(sentence, content):
     [quote] = quotes_of(sentence)
     assert quote.content == content
+
+
+def test_a_relative_clause_describing_the_subject_is_no_part_of_the_object_content():
+    """(its verb may be a cue's form: طلب)"""
+    [quote] = quotes_of("وأكد المسؤول، الذي طلب عدم ذكر اسمه، أن القوات في حالة تأهب.")
+    assert (quote.speaker, quote.content) == ("المسؤول", "القوات في حالة تأهب")
