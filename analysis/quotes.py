@@ -78,6 +78,7 @@ PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 SUBJECT_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["subject_openers"])
+SUBJECT_OPENER_WORDS = frozenset(opener[0] for opener in SUBJECT_OPENERS)  # (where one may start)
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -1210,7 +1211,7 @@ class ArticleReader:
     def _subject_opener_end(paragraph: _Paragraph, start: int, end: int) -> int:
         """The token after the last phrase between `start` and `end` that opens a clause with its
         subject first (`SUBJECT_OPENERS`: لكن، إلا أنّ، فإنّ), with words after it; 0 when none."""
-        for k in range(end - 2, start - 1, -1):
+        for k in reversed(paragraph.positions_between(SUBJECT_OPENER_WORDS, start, end - 1)):
             for opener in SUBJECT_OPENERS:
                 n = len(opener)
                 if k + n < end and all(paragraph.word(k + m) == word for m, word in enumerate(opener)):
