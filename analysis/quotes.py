@@ -2064,7 +2064,7 @@ class ArticleReader:
             if word in COMMAS:
                 close = self._apposition_close(paragraph, k)
                 if close is None:
-                    return k
+                    return self._apposition_before_quote(paragraph, k)
                 k = close + 1
             elif word == "(":
                 close = next(
@@ -2099,6 +2099,29 @@ class ArticleReader:
                         return k
                     k = stop
             else:
+                return k
+        return k
+
+    def _apposition_before_quote(self, paragraph: _Paragraph, k: int) -> int:
+        """The quotation an apposition opened by the comma at token k runs into, with no comma
+        to close it (وقال يوهانس ويليام، رئيس الذراع الإنسانية للحكومة في ولاية أعالي النيل
+        "نحن قلقون…"): its opening mark's token; k when there is none."""
+        for j in range(k + 2, min(k + MAX_DESCRIBED_WORDS + 2, len(paragraph.tokens))):
+            word = paragraph.word(j)
+            span = paragraph.span_opening_at(paragraph.tokens[j].start)
+            if span is not None:
+                long_enough = (
+                    len(paragraph.match.text[span.open + 1 : span.close].split()) > SCARE_QUOTE_WORDS
+                )
+                return j if long_enough else k
+            if (
+                word in COMMAS
+                or word in SENTENCE_ENDS
+                or word == ":"
+                or complementizer(word)
+                or word in RELATIVES
+                or self.lexicon.lookup(word) is not None
+            ):
                 return k
         return k
 
