@@ -153,6 +153,13 @@ def _title_stop(text: str, at: int) -> bool:
         return False
     if text[at - 1] == "د":
         return True
+    if (
+        text[at - 1] not in YEAR_ERA_LETTERS
+        and at + 2 < len(text)
+        and text[at + 1] == " "
+        and text[at + 2].isalpha()
+    ):
+        return True  # (وزير الداخلية ك. شانموغام: a lone initial, no sentence ends on one letter)
     # (an initial: another one stands right after it, or right before it)
     after = text[at + 1 : at + 4]
     return (
@@ -161,6 +168,10 @@ def _title_stop(text: str, at: int) -> bool:
         and _single_letter_before(text, at - 3)
         and text[at - 3] == "."
     )
+
+
+# The letters that end a year's number as its era (2023 م.، 1445 هـ.): a sentence may end on them.
+YEAR_ERA_LETTERS = frozenset("مهـ")
 
 
 _INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")

@@ -938,6 +938,15 @@ class PhraseReader:
             if end > i and word in ("-", "–") and self._joined(end) and self.word(end + 1)[:1].isalpha():
                 end += 2  # جان-إيف
                 continue
+            if (
+                end > i
+                and len(word) == 1
+                and word.isalpha()
+                and self.word(end + 1) == "."
+                and self.word(end + 2) in self.gazetteer.name_words
+            ):
+                end += 2  # سيليست أ. والاندر: a middle initial
+                continue
             if end + 1 < limit and self._compound_given_name(end):
                 end += 2  # عز الدين، سيف الإسلام: one part, then perhaps a family name
                 parts += 1
@@ -1523,7 +1532,12 @@ class PhraseReader:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
         i = r.i
-        if r.kind == PERSON and r.name is None and i > r.start and (end := self._initials_end(i)) > i:
+        if (
+            r.kind == PERSON
+            and r.name is None
+            and i > r.start
+            and (end := self._initials_end(i, r.limit)) > i
+        ):
             r.name, r.i = (i, end), end  # الطفل و. ز، الأسير م. ع: a person by the initials of a name
             return NEXT
         if (
@@ -1837,9 +1851,10 @@ class PhraseReader:
             )
         )
 
-    def _initials_end(self, i: int) -> int:
+    def _initials_end(self, i: int, limit: int) -> int:
         """Past the initials of a name from token i (و. ز، م. ع. — single letters, each but the
-        last followed by its stop): the token after them, or i when there are fewer than two."""
+        last followed by its stop), or an initial and the rest of the name (ك. شانموغام): the
+        token after them, or i when there are none."""
         k, letters = i, 0
         while len(self.word(k)) == 1 and self.word(k).isalpha():
             letters += 1
@@ -1847,6 +1862,14 @@ class PhraseReader:
                 k += 1
                 break
             k += 2
+        if (
+            letters == 1
+            and k == i + 2
+            and self.word(i) not in ONE_LETTER_TITLES  # (د. عزام: the doctor's title)
+            and self.is_name_start(k)
+            and not self.not_a_name(k)
+        ):
+            return self.name_run(k, limit)
         return k if letters >= 2 else i
 
     def _second_head_at(self, i: int) -> bool:

@@ -447,6 +447,13 @@ def test_no_statement_in_it_without_its_noun_or_its_words(sentence):
 INITIALS = [  # (sentence, speaker): a person by the initials of a name, stops and all
     ('أما الطفل و. ز (16 عاماً)، فقال: "اقتحامات الاحتلال للمخيم أصبحت روتيناً".', "و. ز"),
     ("وقال الأسير م. ع. إن السجانين يعذبون الأسرى.", "م. ع."),
+    # one initial, then the rest of the name; its stop ends no sentence
+    (
+        'وقال وزير الداخلية ك. شانموغام للصحافيين اليوم الإثنين: "هذا المنشور غير مقبول على الإطلاق".',
+        "ك. شانموغام",
+    ),
+    # must not: the doctor's د. is a title, not an initial
+    ("وقال د. حيدورة إن الوضع الصحي صعب.", "حيدورة"),
     (
         'أما الطفل محمد أحمد (16 عاماً)، فقال: "الاقتحامات أصبحت روتيناً".',
         "محمد أحمد",
