@@ -1180,10 +1180,9 @@ class ArticleReader:
             ),
             sentence_start,
         )
+        # (لكن الحكومة قالت إنّ…، ورغم ذلك فإنّ الدراسة كشفت…: the clause's own subject)
         opened = self._subject_opener_end(paragraph, start, end)
-        start = (
-            opened or start
-        )  # (لكن الحكومة قالت إنّ…، ورغم ذلك فإنّ الدراسة كشفت…: the clause's own subject)
+        start = opened or start
         first = paragraph.word(start)
         if (
             self._known_behind(first[1:] if start > sentence_start and not opened else first, "لب")
