@@ -1316,7 +1316,8 @@ SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the co
     ("وحول التقارب، قال جليل رحيمي جهان أبادي إن قضية معاداة إيران مشروع إسرائيلي.", "جليل رحيمي جهان أبادي"),
     # an apposition that runs into the quotation with no comma to close it
     (
-        'وقال يوهانس ويليام، رئيس الذراع الإنسانية للحكومة في ولاية أعالي النيل "نحن قلقون من المزيد من العنف".',
+        "وقال يوهانس ويليام، رئيس الذراع الإنسانية للحكومة في ولاية أعالي النيل "
+        '"نحن قلقون من المزيد من العنف".',
         "يوهانس ويليام",
     ),
     # people by a trade no shape tells (فعّالون), listed
@@ -1490,8 +1491,8 @@ def test_a_verb_and_its_resumptive_before_a_colon_continue_the_person_named_with
     """«قالت فيها:» opens its sentence, its words after the colon: the woman the sentence
     before named speaks (in the next paragraph)."""
     found = speakers_of(
-        "وقد نقلت آفاز الكلمات الأخيرة التي سجلتها الصحفية والمصورة الفلسطينية مريم أبو دقة، لابنها، قبل ساعات "
-        "من مقتلها. قالت فيها:",
+        "وقد نقلت آفاز الكلمات الأخيرة التي سجلتها الصحفية والمصورة الفلسطينية مريم أبو دقة، "
+        "لابنها، قبل ساعات من مقتلها. قالت فيها:",
         '"أريدك، يا حبيبي، ألا تنساني أبدا، أن تدعو لي لا أن تبكي".',
     )
     assert found == [(2, "مريم أبو دقة")]
