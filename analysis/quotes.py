@@ -575,8 +575,9 @@ class ArticleReader:
     def _issuer_named(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase:
         """A body or outlet that issued a statement, up to the end of its name: the clause it
         issued in may go on with its own object (تناول تقرير نشرته صحيفة هآرتس | التحديات…)."""
-        head = "ال" + strip_article(paragraph.word(phrase.start))
-        if phrase.kind not in (ORGANIZATION, MEDIA) or head not in self.speakers.generic_heads:
+        if phrase.kind not in (ORGANIZATION, MEDIA) or not self.speakers.is_generic_head(
+            paragraph.word(phrase.start)
+        ):
             return phrase  # (a name in quotation marks, «القناة الـ12»: its marks bound it)
         end = self._body_name_end(paragraph, phrase)
         if (
@@ -596,9 +597,8 @@ class ArticleReader:
         الإسرائيلية); after the name only adjectives and a place (حماس | احتلت)."""
         common = gazetteer().is_common
         first = paragraph.word(phrase.start)
-        heads = {strip_article(w) for w in self.speakers.generic_heads}
         # a body named by its first word (حماس، هآرتس), not by a head (كتائب، وزارة)
-        named = None if common(first) or strip_article(first) in heads else phrase.start
+        named = None if common(first) or self.speakers.is_generic_head(first) else phrase.start
         after_adjective = False
         for k in range(phrase.start + 1, phrase.end):
             word = paragraph.word(k)
@@ -1817,7 +1817,8 @@ class ArticleReader:
             if (
                 phrase.kind == ANONYMOUS
                 and k >= phrase.start + 2
-                and "ال" + word in self.speakers.generic_heads  # (وكالة، صحيفة: an outlet's head)
+                and not word.startswith("ال")
+                and self.speakers.is_generic_head(word)  # (وكالة، صحيفة: an outlet's head)
                 and self.speakers.category(paragraph.word(phrase.start)) == "anonymous"
                 and not before.startswith("ال")
                 and before not in FUNCTION_WORDS
@@ -1873,7 +1874,7 @@ class ArticleReader:
         return (
             word[:1] != "و"  # (…وقوات التحالف: a list's next member)
             and self.speakers.category(word) in ("place", "organization", "media")
-            and "ال" + strip_article(word) not in self.speakers.generic_heads
+            and not self.speakers.is_generic_head(word)
             and not gazetteer().is_common(word)
         )
 

@@ -180,6 +180,11 @@ class SpeakerLexicon:
     def same_role(self, a: str, b: str) -> bool:
         return a == b or b in self.synonyms.get(a, ())
 
+    def is_generic_head(self, word: str) -> bool:
+        """A head that stands for a body named elsewhere and takes its name as a complement
+        (حركة، وزارة، صحيفة), with or without ال — not a body's own name (حماس)."""
+        return "ال" + strip_article(word) in self.generic_heads
+
     def category(self, word: str) -> str:
         """The lexical class of a normalized word ('' when unknown)."""
         found = _CATEGORY_CACHE.get(word)  # (asked for nearly every word a phrase reads)
@@ -1693,7 +1698,7 @@ class PhraseReader:
         body = self.word(k)
         return (
             self.lexicon.category(body) in ("organization", "media")
-            and "ال" + strip_article(body) not in self.lexicon.generic_heads
+            and not self.lexicon.is_generic_head(body)
             and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
