@@ -194,8 +194,17 @@ CLITICS = ("و", "ف", "ل", "ول", "فل")
 OBJECT_PRONOUNS = ("هما", "ها", "هم")
 
 
-def _with_conjunction(phrases_by_first_word) -> frozenset[str]:
-    return frozenset(phrases_by_first_word) | {"و" + word for word in phrases_by_first_word}
+def _with_conjunction(phrases: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
+    return frozenset(phrases) | {"و" + word for word in phrases}
+
+
+def phrases_by_first_word(written: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of normalized words, indexed by their first word, the longest first (one dict
+    lookup finds those that may start at a word)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(normalize_ar(p).split()) for p in written), key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @cache
@@ -227,12 +236,7 @@ def cue_lexicon() -> CueLexicon:
             )
 
     def phrases(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted(
-            (tuple(normalize_ar(p).split()) for p in data.get(key, [])), key=len, reverse=True
-        ):
-            by_first.setdefault(phrase[0], []).append(phrase)
-        return {first: tuple(group) for first, group in by_first.items()}
+        return phrases_by_first_word(data.get(key, []))
 
     return CueLexicon(
         forms=forms,

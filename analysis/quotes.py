@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
-from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon
+from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
@@ -77,8 +77,8 @@ HONORIFIC_PRONOUNS = {
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
 ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
-SUBJECT_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["subject_openers"])
-SUBJECT_OPENER_WORDS = frozenset(opener[0] for opener in SUBJECT_OPENERS)  # (where one may start)
+SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
+SUBJECT_OPENER_WORDS = frozenset(SUBJECT_OPENERS)  # (where one may start)
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -103,7 +103,7 @@ SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
 EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
 ADDRESSEE_NOUNS = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
-EXAMPLE_OPENERS = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["example_openers"])
+EXAMPLE_OPENERS = phrases_by_first_word(_GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
 MAX_INITIAL_SUBJECT = 10
 # Words that start a mention of a source of any kind (`entities`).
@@ -1141,12 +1141,9 @@ class ArticleReader:
             return holder is not None and holder.name is not None and end >= comma
         return False
 
-    @staticmethod
-    def _examples_at(paragraph: _Paragraph, i: int) -> bool:
+    def _examples_at(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i opens examples of the noun before it (منها، من بينها، مثل)."""
-        return any(
-            all(paragraph.word(i + n) == word for n, word in enumerate(opener)) for opener in EXAMPLE_OPENERS
-        )
+        return self._phrase_at(paragraph, i, EXAMPLE_OPENERS) > 0
 
     def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر; وكانت الوزيرة
@@ -1206,15 +1203,13 @@ class ArticleReader:
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
 
-    @staticmethod
-    def _subject_opener_end(paragraph: _Paragraph, start: int, end: int) -> int:
+    def _subject_opener_end(self, paragraph: _Paragraph, start: int, end: int) -> int:
         """The token after the last phrase between `start` and `end` that opens a clause with its
         subject first (`SUBJECT_OPENERS`: لكن، إلا أنّ، فإنّ), with words after it; 0 when none."""
         for k in reversed(paragraph.positions_between(SUBJECT_OPENER_WORDS, start, end - 1)):
-            for opener in SUBJECT_OPENERS:
-                n = len(opener)
-                if k + n < end and all(paragraph.word(k + m) == word for m, word in enumerate(opener)):
-                    return k + n
+            n = self._phrase_at(paragraph, k, SUBJECT_OPENERS)
+            if n and k + n < end:
+                return k + n
         return 0
 
     def _conjoined_clause_subject(
