@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from analysis.lexicon import load, normalized_set
-from analysis.normalize import normalize_ar
+from analysis.normalize import dediac_ar, normalize_ar
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class CueForm:
     # The only nouns its object content may open with, when the verb reports speech only with
     # them (تبنّى الهجوم claims it; تبنّى سياسة adopts it): empty for any object.
     objects: frozenset[str] = frozenset()
+    # Every form a cue only with أنّ a few words after it (ختم: also «concluded» an event)
+    near_complementizer: bool = False
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -96,6 +98,8 @@ class CueLexicon:
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # يُعتبر من: no cue before من
     relayed_sayings: frozenset[str] = frozenset()  # نقلت عن X، قوله: the relay's object
     statement_attributions: frozenset[tuple[str, ...]] = frozenset()  # جاء في: content after أنّ/:
+    # إبّان «during»: normalized -> the spellings (undiacritized) of a form that are no cue
+    not_written: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -232,6 +236,7 @@ def cue_lexicon() -> CueLexicon:
                     bool(verb.get("relay")),
                     agreement,
                     normalized_set(verb.get("objects", [])),
+                    bool(verb.get("near")),
                 ),
             )
 
@@ -257,4 +262,13 @@ def cue_lexicon() -> CueLexicon:
         not_before={
             normalize_ar(form): normalized_set(words) for form, words in data.get("not_before", {}).items()
         },
+        not_written=_spellings(data.get("not_written", [])),
     )
+
+
+def _spellings(written: list[str]) -> dict[str, frozenset[str]]:
+    """Written forms by their normalized form (which merges them with a cue's)."""
+    spellings: dict[str, set[str]] = {}
+    for form in written:
+        spellings.setdefault(normalize_ar(form), set()).add(dediac_ar(form))
+    return {form: frozenset(forms) for form, forms in spellings.items()}

@@ -24,9 +24,9 @@ from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.names import name_grammar
-from analysis.normalize import normalize_ar
+from analysis.normalize import dediac_ar, normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
-from analysis.segment import ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
+from analysis.segment import PAIRS, ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
 from analysis.speakers import (
     ADVERBIAL_PREPOSITIONS,
     ANONYMOUS,
@@ -934,15 +934,22 @@ class ArticleReader:
         if form is None:
             return None
         near = self.lexicon.near_complementizer
-        if form.form in near and not word.endswith(form.form):
-            return None  # من بينها، بينهم: the preposition with its pronoun, never بيّن
-        if word in near and not self._complementizer_near(paragraph, i):
+        if (form.form in near or form.near_complementizer) and not word.endswith(form.form):
+            return None  # من بينها، بينهم، أبرزها: a preposition or a noun with its pronoun
+        if (word in near or form.near_complementizer) and not self._complementizer_near(
+            paragraph, i, or_quotation=form.near_complementizer
+        ):
             return None
         near_words = self.lexicon.near_words.get(word)
         if near_words is not None and not self._own_word_near(paragraph, i, near_words):
             return None
         if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
             return None
+        if word in self.lexicon.not_written and (
+            dediac_ar(paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end))
+            in self.lexicon.not_written[word]
+        ):
+            return None  # (إبّان الحرب: «during», written with the hamza under its alif)
         if name_grammar().is_particle(paragraph.word(i - 1)):
             return None  # (صدري بن طالب، أبو عبيدة: a name's word after its particle, no verb)
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
@@ -951,10 +958,33 @@ class ArticleReader:
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
         return form
 
-    def _complementizer_near(self, paragraph: _Paragraph, i: int) -> bool:
+    def _complementizer_near(self, paragraph: _Paragraph, i: int, or_quotation: bool = False) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
-        مشيرة إلى أنّ…»: the participle's)."""
-        return self._word_near(paragraph, i, NEAR_COMPLEMENTIZER, complementizer) is not None
+        مشيرة إلى أنّ…»: the participle's); an occasion set off by commas does not count
+        (وأبرز الوزير، خلال ندوة صحفية، أنّ…). `or_quotation`: a colon or an opening quotation
+        mark will do too (ويختم عافت حديثه: "…")."""
+
+        def opens(word: str) -> bool:
+            return complementizer(word) or or_quotation and (word == ":" or word in PAIRS)
+
+        k = self._word_near(paragraph, i, NEAR_COMPLEMENTIZER, opens)
+        if k is not None:
+            # (not «على أنّ» «provided that»: اختتم البرنامج زيارته على أن يستأنف…; but after
+            # the verbal noun of a saying: ختمت الجبهة بالتأكيد على أنّ…)
+            return (
+                paragraph.word(k - 1),
+                paragraph.word(k),
+            ) not in self.lexicon.prep_complementizers or paragraph.word(k - 2).startswith("بال")
+        window = range(i + 2, i + 1 + NEAR_COMPLEMENTIZER)
+        comma = next((k for k in window if paragraph.word(k) in COMMAS), None)
+        if comma is None:
+            return False
+        close = self._next_comma(paragraph, comma + 1, comma + 2 + MAX_APPOSITION_WORDS)
+        return (
+            paragraph.word(close) in COMMAS
+            and not any(self.lexicon.lookup(paragraph.word(k)) for k in range(comma + 1, close))
+            and opens(paragraph.word(close + 1))
+        )
 
     def _own_word_near(self, paragraph: _Paragraph, i: int, words: frozenset[str]) -> bool:
         """One of the verb's own `words` within its subject's words after token i, before a

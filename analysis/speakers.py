@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from typing import Protocol
 
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
-from analysis.gazetteer import Gazetteer, gazetteer, is_possessed, shipped_gazetteer
+from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
@@ -26,6 +26,7 @@ from analysis.segment import Token
 FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
+VERB_PREPOSITIONS = normalized_set(load("grammar")["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(load("grammar")["others"])
@@ -423,11 +424,31 @@ class Entity:
     # name the lexicons do not know is a woman's when the article's verbs say so.
     seen_agreement: str = ""
     introduced: int = 0  # the paragraph where the article first names it
+    # Further titles a description chains (رئيس اللجنة التنفيذية | المتحدث الرسمي…): (words,
+    # head) pairs, asked only when no source has the title first.
+    chained: list[tuple[frozenset[str], str]] = field(default_factory=list)
 
     def describe(self, words: frozenset[str], head: str) -> None:
         if words and words not in self.descriptions:
             self.descriptions.append(words)
             self.heads.append(head)
+
+    def describe_titled(self, desc: tuple[str, ...]) -> None:
+        """The description, and each further title that a title's description chains after an
+        adjective of relation (رئيس اللجنة التنفيذية | المتحدث الرسمي باسم الانتخابات: a later
+        «المتحدث الرسمي» is this person too); not a title in a construct (نائب رئيس الوزراء is
+        no prime minister)."""
+        self.describe(frozenset(desc), desc[0])
+        lexicon = speaker_lexicon()
+        # (a person named in full: a phrase read past its comma into another's title gives
+        # no one-word «name» the title: معتقل غوانتانامو الأميركي، | خبيرة أممية تؤكد…)
+        if lexicon.category(desc[0]) != "title" or len(self.name_words) < 2:
+            return
+        for k in range(2, len(desc)):
+            chain = (frozenset(desc[k:]), desc[k])
+            chains = lexicon.category(desc[k]) == "title" and nisba_shaped(desc[k - 1])
+            if chains and chain not in self.chained:
+                self.chained.append(chain)
 
     @property
     def surname(self) -> str:
@@ -610,7 +631,7 @@ class EntityRegistry:
             aliases=[description],
             introduced=self.position,
         )
-        entity.describe(frozenset(desc), desc[0])
+        entity.describe_titled(desc)
         self.entities.append(entity)
         return entity
 
@@ -624,7 +645,7 @@ class EntityRegistry:
                 if len(words) > len(entity.name_words):
                     entity.name, entity.name_words = name, words
                 if desc:
-                    entity.describe(desc_words, desc[0])
+                    entity.describe_titled(desc)
                 if name not in entity.aliases:
                     entity.aliases.append(name)
                 return entity
@@ -637,7 +658,7 @@ class EntityRegistry:
                     return entity
         entity = Entity(kind=PERSON, name=name, name_words=words, aliases=[name], introduced=self.position)
         if desc:
-            entity.describe(desc_words, desc[0])
+            entity.describe_titled(desc)
         self.entities.append(entity)
         return entity
 
@@ -722,6 +743,10 @@ class EntityRegistry:
                     and len(desc_words & known) * 2 >= len(desc_words)
                     and entity.kind == PERSON
                 ):
+                    return entity
+        for entity in nearest:
+            for known, head in entity.chained:
+                if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
                     return entity
         return self._holder_in_same_body(desc)
 
@@ -893,11 +918,12 @@ class PhraseReader:
         return self.accusative_at(i) and self.word(i)[:1] == "م"
 
     def adverbial_at(self, i: int) -> bool:
-        """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر), or a participle in the
-        accusative (يقول متهكّماً): the phrase has ended."""
+        """في/ب/خلال + a noun of an event (في بيان، خلال مؤتمر، في ذات البلاغ), or a participle
+        in the accusative (يقول متهكّماً): the phrase has ended."""
         word = self.word(i)
         if word in ADVERBIAL_PREPOSITIONS:
-            return adverbial_noun(self.word(i + 1)) or _adverbial_word(word)
+            noun = i + 1 + (self.word(i + 1) in self.lexicon.same_before)  # (في ذات البلاغ)
+            return adverbial_noun(self.word(noun)) or _adverbial_word(word)
         return _adverbial_word(word) or self.accusative_participle_at(i)
 
     def name_run(self, i: int, limit: int, after_title: bool = False) -> int:
@@ -962,6 +988,7 @@ class PhraseReader:
                 and end + 1 < limit
                 and self.word(end + 1)[:1].isalpha()
                 and not self.is_boundary(self.word(end + 1))
+                and self.word(end + 1) not in FUNCTION_WORDS  # (الجوهرة أف أم | في المهدية)
                 and not self.adverbial_at(end + 1)
                 and not self._servant_of_a_common_noun(end)
             ):
@@ -1012,10 +1039,12 @@ class PhraseReader:
                     # (وتختتم أبو زيد | مقالها: «her», «their» on a common noun; a final ه alone
                     # may be a name's folded ة: سلامه)
                     or self._common_noun_with_pronoun(word)
+                    or adverbial_noun_with_pronoun(word)
                 )
             ):
                 # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;
-                # ختمت ألفة يوسف | افتتاحيتها: a noun with a pronoun is no name's word)
+                # ختمت ألفة يوسف | افتتاحيتها، ويختم فهد عافت | حديثه: a noun with a pronoun is
+                # no name's word)
                 break
             category = lex.category(word)
             if (
@@ -1726,6 +1755,7 @@ class PhraseReader:
             r.name is None
             and may_name
             and self.is_name_start(i)
+            and (r.subject or not self._imperfect_verb_at(i))
             and not (
                 self.not_a_name(i)
                 and not self._joined(i + 1)
@@ -1991,15 +2021,37 @@ class PhraseReader:
             # verb's object), where a name may stand (حركة المقاومة الإسلامية حماس); nor a
             # verbal noun behind بال, an adverb of manner (أوضح الرئيس الفنزويلي | بالتفصيل…)
             return STOP
+        elif word.startswith("بال") and (
+            r.kind == MEDIA
+            and (verbal_noun_shaped(word[3:]) or is_common_word(word[3:], self.gazetteer.common))
+            or r.kind in (ORGANIZATION, ANONYMOUS)
+            and verbal_noun_shaped(word[3:])
+            and not self.word(i - 1).startswith("الم")
+        ):
+            # «وختمت الصحيفة | بالإشارة إلى…»، «ختمت الجبهة | بالتأكيد…»، «تتهم الدول الغربية |
+            # بالتأخر»: how the source spoke, never its name (but a place or a body behind بال
+            # may be: مصادر أمنية بالجهة; a participle's complement: المجلس المكلف بالمصادقة;
+            # a person's title: القائم بالأعمال)
+            return STOP
         elif r.kind == ORGANIZATION and i == r.start + 1 and self._leader_of_body(i):
             r.i = self.name_run(i, r.limit)  # حكومة نتنياهو، إدارة بايدن: the body by its leader
             return NEXT
         elif r.kind == ORGANIZATION and (end := self._proper_name_of_body(r, i)) > i:
             r.i = end  # معهد ستوكهولم، منظمة هيومن رايتس ووتش: the body's own name
             return NEXT
-        elif category == "statement" and r.kind != "statement" and not word.startswith(DEFINITE):
-            # «أصدرت حركة حماس بياناً»: what the source issued, not its name (a definite one
-            # may be: منظمة المؤتمر الإسلامي، الأمين العام للمؤتمر القومي)
+        elif (
+            category == "statement"
+            and r.kind != "statement"
+            and (
+                not word.startswith(DEFINITE)
+                or word.startswith("ال")
+                and i > r.start + 1
+                and not self.lexicon.is_generic_head(self.word(i - 1))
+            )
+        ):
+            # «أصدرت حركة حماس بياناً»، «وختمت كتائب القسام الفيديو بأنّ…»: what the source
+            # issued, not its name (a definite one right after the head may be: منظمة المؤتمر
+            # الإسلامي، الأمين العام للمؤتمر القومي)
             return STOP
         elif (
             category == ""
@@ -2060,8 +2112,8 @@ class PhraseReader:
         ):
             return False
         common = self.gazetteer.is_common
-        if self.common_at(i):
-            return True
+        if self.common_at(i) or mufaala_shaped(word):
+            return True  # (وأكد | مواصلة درب الإمام…: the object, a verbal noun)
         rest = word[1:]
         if (
             word[:1] in "بلكوف"
@@ -2090,6 +2142,28 @@ class PhraseReader:
         ):
             return True
         return len(word) >= 5 and word.endswith("نا")
+
+    def _imperfect_verb_at(self, i: int) -> bool:
+        """Token i, no known name, has an imperfect verb's shape (يـ، تـ; five letters at most)
+        and is followed by what a verb takes: its preposition, a noun behind ب/ل with the
+        article, a place or a definite common noun (فإن الكاتبة | تصرّ على…، الوزير | يزور غزة،
+        الرئيس | يلتقي بالوفد). Asked only where no verb stands before the title: after one,
+        the preposition is that verb's (وأعرب الرئيس تبون | عن ارتياحه)."""
+        word, after = self.word(i), self.word(i + 1)
+        return (
+            word[:1] in "يت"
+            and 3 <= len(word) <= 5
+            and word not in self.gazetteer.name_words
+            and self.lexicon.category(word) != "given"
+            and self.registry.find_by_word(word) is None
+            and (
+                after in VERB_PREPOSITIONS
+                or after.startswith(("بال", "لل"))
+                or self.lexicon.category(after) == "place"
+                or after.startswith("ال")
+                and self.gazetteer.is_common(after)
+            )
+        )
 
     def _woman_and_father(self, i: int) -> bool:
         """A woman's given name that is a word too, then a given name, her father's, as her
@@ -2344,6 +2418,8 @@ class PhraseReader:
         one, and وكالة الأنباء الفلسطينية وفا is definite) or a site's own name (مصادر الميادين |
         استنفار قوات)."""
         previous, word = self.word(i - 1), self.word(i)
+        if is_possessed(word, self.gazetteer.common, unambiguous=True):
+            return True  # (وختمت الصحيفة | افتتاحيتها بالقول: what it wrote, never its name)
         if self.lexicon.category(word) == "nisba" or word.endswith(("ية", "يه")) or word in OTHER:
             return False
         return previous in self.lexicon.site_names or (
@@ -2497,8 +2573,9 @@ def _adverbial_word(word: str) -> bool:
 
 def mufaala_shaped(word: str) -> bool:
     """The verbal noun مفاعلة (مقارنة، مواجهة، مشاركة), normalized: no name has its shape but
-    the given معاوية, so it ends a name that no lexicon knows as one (جدعون ليفي | مقارنة بين…)."""
-    return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه"
+    the given معاوية, so it ends a name that no lexicon knows as one (جدعون ليفي | مقارنة بين…).
+    Not a plural in construct with «his» (محاموه: his lawyers)."""
+    return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[5] == "ه" and word[4] != "و"
 
 
 def nisba_shaped(word: str) -> bool:

@@ -739,6 +739,15 @@ JUNK_SUBJECTS = [
     ("قالت الكاتبة أميرة كشغري إن الفوز مستحق، واعتبرت توكل نموذجاً مشرفاً، مؤكدة أنه اعتراف.", "نموذجا"),
     # a definite noun after a title's adjective is the verb's object (no construct goes on)
     ("ووصف المعتمد الأول الأصداء القادمة من الاجتماعات بالإيجابية.", "الأصداء"),
+    # what an outlet or a body wrote or did it with, after its name: never part of it
+    ("وختمت الصحيفة افتتاحيتها بالقول إن إسرائيل يجب أن تتمسك بالقيم.", "افتتاحيتها"),
+    ("وختمت الصحيفة بالإشارة إلى أن معظم المستطلعين سيصوتون مجدداً.", "بالإشارة"),
+    ("وختمت الجبهة بالتأكيد على أنه لا صفقة إلا بإطلاق الأسرى.", "بالتأكيد"),
+    ("ونفى مكتب نتنياهو التقارير التي أوردتها الصحيفة.", "التقارير"),
+    # an attribution after the subject is no part of it
+    ("وأضافت الرئاسة المصرية وفق البيان أن الرئيسين قررا الشروع في مفاوضات.", "وفق"),
+    # a verbal noun of the shape مفاعلة is the object of a verb with no subject
+    ("وأكد مواصلة درب الإمام موسى الصدر في المقاومة.", "مواصلة"),
 ]
 SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
     ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
@@ -1117,6 +1126,70 @@ def test_sources_are_read_whole(sentence, speaker):
 def test_junk_never_becomes_a_speaker(sentence, junk):
     for _, speaker in speakers_of(CONTEXT, sentence):
         assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+
+
+# ---------------------------------------------------------------- a verb after a title is no name
+VERBS_AFTER_A_TITLE = [  # (paragraphs, speaker of the last): an imperfect verb after a title,
+    # with the preposition, place or definite noun it takes, is no name for the title
+    (("فإن الكاتبة تصر على ضرورة أن يضمن نتنياهو التزام واشنطن.", "وقالت الكاتبة إن الوضع خطير."), "الكاتبة"),
+    (("وكان الرئيس يلتقي بالوفد أمس.", "وقال الرئيس إن الوضع خطير."), "الرئيس"),
+    (("الوزير يزور غزة.", "وقال الوزير إن الوضع خطير."), "الوزير"),
+    (("وأصبح المتحدث يخشى من التصعيد.", "وقال المتحدث إن الوضع خطير."), "المتحدث"),
+    # must not: after a verb, the preposition is that verb's, and the word is the title's name
+    (("وأعرب الرئيس تبون عن ارتياحه للتمرين.", "وأضاف تبون أن الجيش جاهز."), "تبون"),
+    (
+        ("وأشارت المراسلة تارنوبولسكي إلى أن الصحفيين دخلوا.", "وأكدت تارنوبولسكي أن الغبار كثيف."),
+        "تارنوبولسكي",
+    ),
+    # must not: a name's particle before a preposition opens no name (الجوهرة أف أم | في المهدية)
+    (
+        (
+            "قال النائب عن ولاية المهدية، عماد أولاد جبريل، إن الأزمة مفتعلة.",
+            "وأضاف، في تصريح لمراسل الجوهرة أف أم في المهدية، أنه تم اكتشاف آثار.",
+            "ولاحظ النائب أن الآثار تتعرض إلى الانتهاكات.",
+        ),
+        "عماد أولاد جبريل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), VERBS_AFTER_A_TITLE)
+def test_a_verb_after_a_title_is_no_name(paragraphs, speaker):
+    assert speakers_of(*paragraphs)[-1] == (len(paragraphs), speaker)
+
+
+# ---------------------------------------------------------------- chained titles
+CHAINED_TITLES = [  # (paragraphs, speaker of the last): a second title chained after the first's
+    # adjective names the same person later
+    (
+        (
+            "أكد رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار"
+            " القحطاني، أهمية المشاركة.",
+            "وأبان المتحدث الرسمي باسم الانتخابات، أنه تمت معالجة التحديات.",
+        ),
+        "جديع بن نهار القحطاني",
+    ),
+    (
+        (
+            "وقال وزير الخارجية نائب رئيس الوزراء أيمن الصفدي إن الوضع خطير.",
+            "وأضاف نائب رئيس الوزراء أن الحرب انتهت.",
+        ),
+        "أيمن الصفدي",
+    ),
+    # must not: a title in a construct is not the person's (نائب رئيس الوزراء is no prime minister)
+    (
+        (
+            "وقال وزير الخارجية نائب رئيس الوزراء أيمن الصفدي إن الوضع خطير.",
+            "وقال رئيس الوزراء إن الحكومة مستعدة.",
+        ),
+        "رئيس الوزراء",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), CHAINED_TITLES)
+def test_a_chained_title_names_the_person_it_was_chained_to(paragraphs, speaker):
+    assert speakers_of(*paragraphs)[-1] == (len(paragraphs), speaker)
 
 
 # ---------------------------------------------------------------- relative clauses
