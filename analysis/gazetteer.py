@@ -16,9 +16,10 @@ are):
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -39,6 +40,15 @@ class Gazetteer:
     # Names the archive being built teaches beyond the shipped ones (`use_archive_names`): they
     # count only where the whole name stands, so they change nothing in an article without one.
     archive: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # Whether the words asked of the archive are recorded (`archive_words_asked`); not by the
+    # reading of names to learn, which no archive name changes.
+    records_asked: bool = True
+
+    def in_archive(self, word: str) -> bool:
+        """Whether a name the archive teaches starts with `word` (recorded as asked)."""
+        if _asked and self.records_asked:
+            _asked[-1].add(word)
+        return word in self.archive
 
     @property
     def given_names(self) -> frozenset[str]:
@@ -62,6 +72,8 @@ class Gazetteer:
 
     def archive_name_at(self, words: list[str], i: int) -> int:
         """Length in words of the longest archive name that starts at words[i] (0: none)."""
+        if i < len(words) and _asked and self.records_asked:
+            _asked[-1].add(words[i])
         for name in self.archive.get(words[i], ()) if i < len(words) and self.archive else ():
             if tuple(words[i : i + len(name)]) == name:
                 return len(name)
@@ -132,6 +144,20 @@ def shipped_gazetteer() -> Gazetteer:
 
 
 _archive: list[Gazetteer] = []  # the shipped gazetteer with the archive's names, when set
+_asked: list[set[str]] = []  # the words asked of the archive, while `archive_words_asked` records
+
+
+@contextlib.contextmanager
+def archive_words_asked() -> Iterator[set[str]]:
+    """The words whose archive names the reading inside asks for. What is read depends on the
+    archive's names only through them: a reading that asked for none of the first words of
+    the names an archive gains or loses reads the same with them (`analysis.store` reads such
+    an article again only when it asked)."""
+    _asked.append(set())
+    try:
+        yield _asked[-1]
+    finally:
+        _asked.pop()
 
 
 def gazetteer() -> Gazetteer:

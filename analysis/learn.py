@@ -30,7 +30,7 @@ NAME_POSITIONS = frozenset(["title", "honorific"])
 def _reading_gazetteer() -> Gazetteer:
     """Names are read knowing the common words (a title's object is no name: الكاتب وصول
     القوارب) but no learned name, so that no name learned before teaches the next ones."""
-    return Gazetteer(names={}, name_words=frozenset(), common=shipped_gazetteer().common)
+    return Gazetteer(names={}, name_words=frozenset(), common=shipped_gazetteer().common, records_asked=False)
 
 
 def names_in_text(text: str) -> set[tuple[str, ...]]:

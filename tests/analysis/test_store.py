@@ -344,6 +344,20 @@ def test_the_archive_teaches_a_name_that_is_then_read_whole_in_its_other_article
     assert speakers_in(store, "r") == ["إيلينا ماركوفيتسي الأممية"]
 
 
+def test_an_article_whose_reading_never_asked_for_a_learned_name_is_not_read_again(tmp_path):
+    """The name stands in it only behind a preposition (لإيلينا): its reading never asked the
+    archive for a name starting with «إيلينا», so it reads the same with the name learned and
+    is not read again; the store is still the one a reading of every article gives."""
+    aside = {"p": "ونشرت الصحيفة صورة لإيلينا ماركوفيتسي أمس، وقال الوزير إن الصورة قديمة."}
+    store = tmp_path / "s.duckdb"
+    build(store, corpus(aside), local_map(1))
+    report = build(store, corpus({**aside, **RUN_ON, **NAMED}), local_map(1))
+    assert report.reread == 4  # not the fifth article, which holds the name too
+    at_once = tmp_path / "once.duckdb"
+    build(at_once, corpus({**NAMED, **RUN_ON, **aside}), local_map(2))
+    assert dump(at_once) == dump(store)
+
+
 def test_a_scheduler_serves_both_readings_of_a_build(tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
