@@ -44,10 +44,11 @@ class Gazetteer:
     # reading of names to learn, which no archive name changes.
     records_asked: bool = True
 
-    def in_archive(self, word: str) -> bool:
-        """Whether a name the archive teaches starts with `word` (recorded as asked)."""
+    def in_archive(self, word: str, following: str) -> bool:
+        """Whether a name the archive teaches starts with `word` (where `following` comes next:
+        the two are recorded as asked)."""
         if _asked and self.records_asked:
-            _asked[-1].add(word)
+            _asked[-1].add(f"{word} {following}")
         return word in self.archive
 
     @property
@@ -72,8 +73,8 @@ class Gazetteer:
 
     def archive_name_at(self, words: list[str], i: int) -> int:
         """Length in words of the longest archive name that starts at words[i] (0: none)."""
-        if i < len(words) and _asked and self.records_asked:
-            _asked[-1].add(words[i])
+        if i + 1 < len(words) and _asked and self.records_asked:
+            _asked[-1].add(f"{words[i]} {words[i + 1]}")
         for name in self.archive.get(words[i], ()) if i < len(words) and self.archive else ():
             if tuple(words[i : i + len(name)]) == name:
                 return len(name)
@@ -149,10 +150,11 @@ _asked: list[set[str]] = []  # the words asked of the archive, while `archive_wo
 
 @contextlib.contextmanager
 def archive_words_asked() -> Iterator[set[str]]:
-    """The words whose archive names the reading inside asks for. What is read depends on the
-    archive's names only through them: a reading that asked for none of the first words of
-    the names an archive gains or loses reads the same with them (`analysis.store` reads such
-    an article again only when it asked)."""
+    """The first two words («w1 w2») of the names the reading inside asks the archive for.
+    What is read depends on the archive's names (two words or more) only through them, as a
+    whole name must stand where it is asked for: a reading that asked for none of the first
+    two words of the names an archive gains or loses reads the same with them (`analysis.store`
+    reads such an article again only when it asked)."""
     _asked.append(set())
     try:
         yield _asked[-1]

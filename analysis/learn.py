@@ -89,6 +89,8 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         known_word = lexicon.category(word) not in ("", "nisba") and not grammar.is_particle(word)
         if len(word) < 2 or not given and (not family and is_common_word(word, common) or known_word):
             return None
+        if any(character.isdigit() for character in word):
+            return None  # (و160 ألف: a number, no name's word)
         if k and word.startswith("و") and not given and len(word) > 3:
             return None
         if not given and is_possessed(word, common):

@@ -1343,7 +1343,9 @@ class PhraseReader:
     def _learned_name_end(self, i: int, end: int, limit: int) -> int:
         """A name the archive taught (`analysis.gazetteer`) is read whole and no further: it
         mends a name cut short, and stops one that ran on into the sentence (نتنياهو قرر)."""
-        if self.word(i) not in self.gazetteer.names and not self.gazetteer.in_archive(self.word(i)):
+        if self.word(i) not in self.gazetteer.names and not self.gazetteer.in_archive(
+            self.word(i), self.word(i + 1)
+        ):
             return end  # (most names: no learned name starts with their first word)
         words = [self.word(k) for k in range(i, min(limit, i + name_grammar().max_tokens))]
         learned = self.gazetteer.longest_name_at(words, 0)
@@ -2488,7 +2490,7 @@ class PhraseReader:
             return False
         if self.registry.find_by_word(word) is not None or word in self.gazetteer.names:
             return True
-        if self.gazetteer.in_archive(word) and self._archive_name_here(i):
+        if self.gazetteer.in_archive(word, self.word(i + 1)) and self._archive_name_here(i):
             return True
         category = self.lexicon.category(word)
         if (

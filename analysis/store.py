@@ -63,9 +63,9 @@ ARTICLE_COLUMNS = (
     ("path", "TEXT"),
     ("text", "TEXT"),
     ("paragraphs", "INTEGER"),
-    # The words its reading asked the archive's names for (`gazetteer.archive_words_asked`),
-    # space-separated: it is read again for the names the archive learns only when it asked
-    # for one's first word.
+    # The first two words of the names its reading asked the archive for
+    # (`gazetteer.archive_words_asked`), «w1 w2|…»: it is read again for the names the archive
+    # learns only when it asked for one's first two words.
     ("archive_words", "TEXT"),
     ("analyser", "TEXT"),
 )
@@ -243,7 +243,7 @@ def _analyse(
     common = shipped_gazetteer().common
     names = {clean for name in result.names if (clean := plausible_name(name, common))}
     name_rows = [(hash_, " ".join(name)) for name in sorted(names)]
-    return hash_, quote_rows, mention_rows, name_rows, " ".join(sorted(asked))
+    return hash_, quote_rows, mention_rows, name_rows, "|".join(sorted(asked))
 
 
 # Objects allocated between collections of the youngest generation while articles are analysed.
@@ -584,7 +584,7 @@ def _stored_archive(connection) -> tuple[tuple[str, ...], ...]:
 
 def _learn_archive(connection, archive, mapper, topics, version, batch, on_problem=None) -> int:
     """Learn the names the archive teaches, and read again every stored article that holds a
-    name gained or lost since it was read and whose reading asked for its first word: the
+    name gained or lost since it was read and whose reading asked for its first two words: the
     store is then what one reading of all its articles with those names gives, in whatever
     order and batches they came. The names are recorded last, so a build stopped on the way
     reads those articles again next time. Returns how many articles were read again."""
@@ -600,9 +600,9 @@ def _learn_archive(connection, archive, mapper, topics, version, batch, on_probl
     if changed := set(new_archive) ^ set(archive):
         source, target = translate_pair()
         pattern = "|".join(re.escape(" ".join(name)) for name in sorted(changed))
-        firsts = {name[0] for name in changed}
-        # (an article whose reading asked for none of their first words reads the same: of
-        # the 1,309 of 10,000 bulk articles that hold such a name, 11 read otherwise)
+        firsts = {" ".join(name[:2]) for name in changed}
+        # (an article whose reading asked for none of their first two words reads the same:
+        # of the 1,309 of 10,000 bulk articles that hold such a name, 11 read otherwise)
         rows = [
             row[:-1]
             for row in connection.execute(
@@ -610,7 +610,7 @@ def _learn_archive(connection, archive, mapper, topics, version, batch, on_probl
                 "WHERE regexp_matches(lower(translate(text, ?, ?)), ?)",
                 [source, target, pattern],
             ).fetchall()
-            if row[-1] is None or not firsts.isdisjoint(row[-1].split())
+            if row[-1] is None or not firsts.isdisjoint(row[-1].split("|"))
         ]
     if rows:
         waiting = {row[0]: _stored_article(row[1:]) for row in rows}

@@ -2049,6 +2049,8 @@ LEARNED = [
     (("علي", "خامنئي"), ("علي", "خامنئي")),  # (علي the name, written على the preposition)
     # a group of people after the name is the verb's object (أوصى الشيخ … المسلمين بتقوى الله)
     (("سعود", "بن", "ابراهيم", "الشريم", "المسلمين"), None),
+    (("و160", "الف"), None),  # a number
+    (("صلي", "الله"), None),  # the Prophet's blessing (صلى الله عليه وسلم)
 ]
 
 
