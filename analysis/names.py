@@ -20,6 +20,7 @@ class NameGrammar:
     given_compound_words: frozenset[str]
     title_names: frozenset[str]
     place_nouns: frozenset[str]
+    spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
     max_words: int
     max_tokens: int
 
@@ -44,6 +45,7 @@ def name_grammar() -> NameGrammar:
         given_compound_words=normalized_set(data["given_compound_words"]),
         title_names=normalized_set(data["title_names"]),
         place_nouns=normalized_set(data["place_nouns"]),
+        spelled_initials=normalized_set(data["spelled_initials"]),
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

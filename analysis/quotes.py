@@ -51,6 +51,7 @@ from analysis.speakers import (
     name_key,
     nisba_shaped,
     speaker_lexicon,
+    verbal_noun_shaped,
     with_written_forms,
     words_of,
 )
@@ -1378,15 +1379,17 @@ class ArticleReader:
         form = cue.form
         reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
         after = cue.token + 1
-        # (past a pronoun, a participle of manner or a time: أفادت فيه مصادر، وقال مبتسماً
-        # الوزير، كشف اليوم الجمعة الوزير; an honorific standing for the dignitary speaking, or
-        # a blessing, leave no subject: وأكد معاليه أن…، وأشاد حفظه الله بـ…)
+        # (past a pronoun, a participle or a noun of manner or a time: أفادت فيه مصادر، وقال
+        # مبتسماً الوزير، وقال بحزم وزير الدفاع، كشف اليوم الجمعة الوزير; an honorific standing
+        # for the dignitary speaking, or a blessing, leave no subject: وأكد معاليه أن…، وأشاد
+        # حفظه الله بـ…)
         while (
             paragraph.word(after) in RESUMPTIVES
             or paragraph.word(after) in HONORIFIC_PRONOUNS
             or reader.accusative_participle_at(after)
             or paragraph.word(after) in TIME_WORDS
             and paragraph.word(after + 1)[:1].isalpha()
+            or self._manner_noun_at(paragraph, after, form)
         ):
             after += 1
         if reader.blessing_at(after):
@@ -1411,6 +1414,30 @@ class ArticleReader:
                     end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
                 source.after = end
         return source
+
+    def _manner_noun_at(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
+        """Token i, after the verb, is an indefinite common noun behind ب that says how the
+        source spoke (بحزم، بغضب، بصراحة), a source named after it (وقال بحزم وزير الدفاع…);
+        not after a verb whose content opens at ب (طالب بالإفراج، ندّد بالعدوان) or whose ب
+        names what the one addressed is charged with (اتهم، أمر)."""
+        word, following = paragraph.word(i), paragraph.word(i + 1)
+        return (
+            word.startswith("ب")
+            and not word.startswith("بال")
+            and "ب" not in form.prepositions
+            and "object" not in form.addressee  # (واتهمت بحماية نظام…: the charge, passive)
+            and len(word) >= 4
+            and self.speakers.category(word) == ""  # (ذكر بيان…، تحذّر بكين: a statement, a place)
+            and gazetteer().is_common(word[1:])
+            and not word.endswith("ات")  # (نقلوا بسيارات الإسعاف: a thing, no manner)
+            and not verbal_noun_shaped(word[1:])  # (بإنهاء…: a verbal noun opens a content)
+            # (a definite word after it is its own genitive or adjective, no subject)
+            and not following.startswith("ال")
+            and (
+                self.speakers.category(following) in SOURCE_HEADS
+                or PhraseReader(paragraph.tokens, self.registry).is_name_start(i + 1)
+            )
+        )
 
     def _honorific_pronoun_source(self, cue: _Cue, source: _Source, titles: frozenset[str]) -> _Source:
         """«وقال معاليه: …»: the dignitary is the source speaking when his title fits the

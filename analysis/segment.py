@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from analysis.names import name_grammar
 from analysis.normalize import MatchText
 
 # Opening mark -> closing mark. The straight marks close themselves.
@@ -147,8 +148,10 @@ class QuoteIndex:
 
 def _title_stop(text: str, at: int) -> bool:
     """The full stop at `at` is the title د. for دكتور (يقول د. حيدورة إن…), or one of a name's
-    initials (الأسير م. ع. إن…، الطفل و. ز), no sentence's end (not م. alone: it is also the
-    year's «AD»)."""
+    initials (الأسير م. ع. إن…، الطفل و. ز، لورا إيه. كولانجيلو), no sentence's end (not م. alone:
+    it is also the year's «AD»)."""
+    if text[at : at + 1] == "." and _spelled_initial_before(text, at):
+        return True
     if text[at] != "." or at < 1 or not _single_letter_before(text, at):
         return False
     if text[at - 1] == "د":
@@ -175,6 +178,22 @@ YEAR_ERA_LETTERS = frozenset("مهـ")
 
 
 _INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")
+
+
+def _spelled_initial_before(text: str, at: int) -> bool:
+    """A Latin letter spelled out stands alone before `at` (normalized), after a word that is
+    none (not the last letter of an acronym: البي بي سي.) and before a word after the stop."""
+    start = text.rfind(" ", 0, at) + 1
+    before = text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    letters = name_grammar().spelled_initials
+    return (
+        text[start:at] in letters
+        and before not in letters
+        and not before.endswith(tuple(letters))
+        and at + 2 < len(text)
+        and text[at + 1] == " "
+        and text[at + 2].isalpha()
+    )
 
 
 def _single_letter_before(text: str, at: int) -> bool:

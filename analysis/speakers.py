@@ -971,12 +971,17 @@ class PhraseReader:
                 continue
             if (
                 end > i
-                and len(word) == 1
-                and word.isalpha()
                 and self.word(end + 1) == "."
-                and self.word(end + 2) in self.gazetteer.name_words
+                and (
+                    len(word) == 1
+                    and word.isalpha()
+                    and self.word(end + 2) in self.gazetteer.name_words
+                    or word in grammar.spelled_initials
+                    and self.word(end + 2)[:1].isalpha()
+                    and not self.is_boundary(self.word(end + 2))
+                )
             ):
-                end += 2  # سيليست أ. والاندر: a middle initial
+                end += 2  # سيليست أ. والاندر، لورا إيه. كولانجيلو: a middle initial
                 continue
             if end + 1 < limit and self._compound_given_name(end):
                 end += 2  # عز الدين، سيف الإسلام: one part, then perhaps a family name

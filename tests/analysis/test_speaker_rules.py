@@ -452,6 +452,9 @@ INITIALS = [  # (sentence, speaker): a person by the initials of a name, stops a
         'وقال وزير الداخلية ك. شانموغام للصحافيين اليوم الإثنين: "هذا المنشور غير مقبول على الإطلاق".',
         "ك. شانموغام",
     ),
+    # a Latin letter spelled out as a middle initial: in the name, and no sentence's end
+    ("وقالت لورا إيه. كولانجيلو، التي قادت فريق الباحثين: «بعض الدراسات ناقصة».", "لورا إيه. كولانجيلو"),
+    ("وقال الرئيس الأسبق جون إف. كينيدي إن الحرية لا تتجزأ.", "جون إف. كينيدي"),
     # must not: the doctor's د. is a title, not an initial
     ("وقال د. حيدورة إن الوضع الصحي صعب.", "حيدورة"),
     (
@@ -752,9 +755,25 @@ JUNK_SUBJECTS = [
 SUBJECT_AFTER_AN_ADVERB = [  # (sentence, speaker): the subject after a pronoun or a manner
     ("وقال أمامهم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
     ("وقال مبتسماً وزير الخارجية أنتوني بلينكن إن الاتفاق قريب.", "أنتوني بلينكن"),
+    # a noun of manner behind ب (بحزم، بخبث): the subject after it
+    ("وقال بحزم وزير الدفاع لويد أوستن إن الحرب طويلة.", "لويد أوستن"),
+    ('ثم قال بخبث ضابط البوليس: "إذا كانت زيارة فأهلا وسهلا".', "ضابط البوليس"),
     # must not: a participle without the accusative's mark may be a subject's title
     ("وقال مستشار الرئيس إن الاتفاق قريب.", "مستشار الرئيس"),
 ]
+# must not: a statement, a place, a thing with its genitive, a verb's own ب, the charge of
+# a verb of accusing are no manner (and the words after them no subject)
+NO_MANNER = [  # (sentence, the speaker or junk that must not speak)
+    ("وذكر بيان للخارجية أن الوضع خطير.", "للخارجية"),
+    ("ونقلوا بسيارات الإسعاف الجرحى، وقال الطبيب إن الوضع خطير.", "الإسعاف"),
+    ("واتهمت بحماية نظام سبق للولايات المتحدة أن صنّفته ضمن محور الشر.", "نظام"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "junk"), NO_MANNER)
+def test_no_manner_noun_where_ba_opens_something_else(sentence, junk):
+    for _, speaker in speakers_of(CONTEXT, sentence):
+        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), SUBJECT_AFTER_AN_ADVERB)
