@@ -181,15 +181,17 @@ _INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")
 
 
 def _spelled_initial_before(text: str, at: int) -> bool:
-    """A Latin letter spelled out stands alone before `at` (normalized), after a word that is
-    none (not the last letter of an acronym: البي بي سي.) and before a word after the stop."""
+    """A Latin letter spelled out stands alone before `at` (normalized), after a given name (a
+    word of three letters or more, no letter: not the last of an acronym, البي بي سي.) and
+    before a word after the stop."""
     start = text.rfind(" ", 0, at) + 1
     before = text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
     letters = name_grammar().spelled_initials
     return (
         text[start:at] in letters
+        and len(before) >= 3
+        and before.isalpha()
         and before not in letters
-        and not before.endswith(tuple(letters))
         and at + 2 < len(text)
         and text[at + 1] == " "
         and text[at + 2].isalpha()
