@@ -35,6 +35,8 @@ from analysis.speakers import (
     ORGANIZATION,
     OTHER,
     PERSON,
+    PLACE_PREPOSITIONS,
+    VERB_PREPOSITIONS,
     Entity,
     EntityRegistry,
     NounPhrase,
@@ -151,6 +153,7 @@ MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may 
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
+MAX_CLOSED_SUBJECT_WORDS = 4  # words of a non-cue verb's subject that a preposition or comma closes
 MAX_SLOT_WORDS = 4  # words of a subject no lexicon knows between a verb and its content
 GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
@@ -1550,7 +1553,7 @@ class ArticleReader:
             phrase = self._name_after_verb(paragraph, reader, k, cue.token)
         else:
             phrase, _ = reader.read(k + 1, cue.token)
-        phrase = self._subject_without_object(paragraph, phrase)
+        phrase = self._subject_without_object(paragraph, phrase, cue.form.agreement == PLURAL)
         if phrase is None:
             return None
         entity = self._entity(paragraph, phrase)
@@ -1584,11 +1587,15 @@ class ArticleReader:
         )  # (not a word the scraper glued: وسبق أنأكّد بوتين)
         return phrase if known and plausible_name(words, gazetteer().common) is not None else None
 
-    def _subject_without_object(self, paragraph, phrase: NounPhrase | None) -> NounPhrase | None:
+    def _subject_without_object(
+        self, paragraph, phrase: NounPhrase | None, people: bool = False
+    ) -> NounPhrase | None:
         """A non-cue verb's object follows its subject with nothing between (باركت لجان
         المقاومة | لحركة حماس…، نعت الحركة | الاحتلال…): the subject is kept only as far as it
-        surely goes — a person's name, a title with its adjectives, a body up to the end of its
-        name (`_body_name_end`) or its head with adjectives."""
+        surely goes — a person's name, a title with its adjectives or closed by a preposition,
+        an unnamed group of people (`people`: a plural participle speaks for them: تظاهر
+        المحتجون أمام السفارة، منددين…), a body up to the end of its name (`_body_name_end`) or
+        its head with adjectives."""
         if phrase is None:
             return None
         words = range(phrase.start + 1, phrase.end)
@@ -1597,8 +1604,20 @@ class ArticleReader:
             or paragraph.word(k) in FUNCTION_WORDS
             for k in words
         )
+        # (a title or an unnamed source and its complement, then the verb's preposition or a
+        # comma: the object cannot be inside: وصل وزير الخارجية | إلى القاهرة، مؤكداً…، شكك عدد
+        # من النشطاء | في الرواية، معتبرين…)
+        after = paragraph.word(phrase.end)
+        closed = phrase.end - phrase.start <= MAX_CLOSED_SUBJECT_WORDS and (
+            after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
+        )
         if phrase.kind == PERSON:
-            return phrase if phrase.name or adjectives_only else None
+            return phrase if phrase.name or adjectives_only or closed else None
+        if phrase.kind == ANONYMOUS:
+            # (a group named by the article's plural, then its object: وردد المتظاهرون | هتافات،
+            # مُنددين…; not «حضر مواطنون الجلسة مشيدين»: an indefinite group is no sure subject)
+            definite = paragraph.word(phrase.start).startswith("ال")
+            return phrase if people and (closed or adjectives_only and definite) else None
         if phrase.kind not in (ORGANIZATION, MEDIA):
             return None
         if adjectives_only or phrase.end == phrase.start + 2 and not paragraph.word(phrase.end)[:1].isalpha():

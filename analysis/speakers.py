@@ -1833,7 +1833,8 @@ class PhraseReader:
     def _may_name(self, r: _Reading, word: str, category: str) -> bool:
         """Whether an unknown word here may be a name: a given or known name anywhere; an
         unknown word as the subject's first word or after a person's title, but not after a
-        preposition (قائد الشرطة في صور) nor before a definite word."""
+        preposition and perhaps a noun of places (قائد الشرطة في صور، في قصر قرطاج) nor before a
+        definite word."""
         i = r.i
         if _preposition_and_article(word) and self.registry.find_by_word(word) is None:
             return False  # (مستشفى ابن الجزار | بالقيروان: the place, not a name)
@@ -1851,6 +1852,8 @@ class PhraseReader:
                 and not self.definite_at(i)
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
+                # (في قصر قرطاج، في مدينة X: the place's own name, no person's)
+                and not self._place_noun_after_preposition(i - 1)
                 and (
                     not self._next_word(i).startswith("ال")
                     or (
@@ -1875,6 +1878,11 @@ class PhraseReader:
             and word.endswith("ي")
             and self._ends_phrase(i + 1)
         )
+
+    def _place_noun_after_preposition(self, k: int) -> bool:
+        """Token k is a noun of places behind في/من (في قصر، في إقليم): the word after it is the
+        place's own name."""
+        return self.word(k - 1) in PLACE_PREPOSITIONS and self.word(k) in name_grammar().place_nouns
 
     def _after_indefinite_plural(self, r: _Reading, i: int) -> bool:
         """Token i follows a phrase's indefinite plural in ون/ين (ناشطون، مسؤولين), at once or
@@ -2070,6 +2078,7 @@ class PhraseReader:
                 and r.name is None
                 and (
                     self.word(i - 1) in PLACE_PREPOSITIONS
+                    or self._place_noun_after_preposition(i - 1)  # (في إقليم دجوغو)
                     or in_spoken_for
                     or self._preposition_of_title(i - 1)
                 )

@@ -545,6 +545,11 @@ TITLE_HOLDERS = [
         "فهد العرابي الحارثي",
     ),
     ('وقال قائد المنطقة الشمالية في "جيش" الاحتلال، أوري غوردين، إن الجبهة هادئة.', "أوري غوردين"),
+    # a place's own name after a noun of places is the title's, the name is the apposition's
+    (
+        "واتهم الزعيم المحلي في إقليم دجوغو، ريتشارد ديدا لينغا، الميليشيا بتنفيذ الهجوم.",
+        "ريتشارد ديدا لينغا",
+    ),
     # a place inside the title, then the name
     ("وقال مراسل الميادين في جنوب لبنان علي شعيب إن القصف مستمر.", "علي شعيب"),
     ("وقال القائم بأعمال حاكم مصرف لبنان المركزي، وسيم منصوري، إن الرواتب ستدفع.", "وسيم منصوري"),
@@ -1359,6 +1364,12 @@ OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
         "إيتمار بن غفير",
     ),
 ]
+# a title with its complement, or a group of people, closed by the verb's preposition or a comma
+OPENING_VERB_SUBJECTS += [
+    ("وصل وزير الخارجية إلى القاهرة، مؤكدا أن المحادثات ستستمر.", "وزير الخارجية"),
+    ("وتظاهر المحتجون في الشوارع، منددين بالعدوان على غزة.", "المحتجون"),
+    ("وردد المتظاهرون هتافات عدة، منددين بالعدوان على غزة.", "المتظاهرون"),
+]
 NO_OPENING_VERB_SUBJECT = [
     # a masculine verb for a feminine participle: the participle is not its subject's
     ("وقرأ الأمين العام جاك سوستين دينغارا مرسوماً، معلنةً أنّ الحكومة ستتغير."),
@@ -1366,6 +1377,8 @@ NO_OPENING_VERB_SUBJECT = [
     ("وزيارة الرئيس التركي رجب طيب أردوغان مهمة، مؤكداً أن العلاقات قوية."),
     # an unnamed group after the verb is no sure subject (its object may run on)
     ("وحضر مواطنون الجلسة مشيدين بقرار المحكمة."),
+    # a place's own name after في and a noun of places is no person's (في قصر قرطاج)
+    ("واستقبل الرئيس الوزير في قصر قرطاج، مؤكدا أن العلاقات ممتازة."),
     # a preposition with its conjunction opens no verb (وفي منتصف يوليو)
     ("وفي منتصف يوليو نقلت الصحافة المحلية خبرا عن 11 متهما من أصل 29."),
     # a name whose first word the scraper glued to another is no sure name
