@@ -21,6 +21,7 @@ class NameGrammar:
     title_names: frozenset[str]
     place_nouns: frozenset[str]
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
+    trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
     max_words: int
     max_tokens: int
 
@@ -46,6 +47,7 @@ def name_grammar() -> NameGrammar:
         title_names=normalized_set(data["title_names"]),
         place_nouns=normalized_set(data["place_nouns"]),
         spelled_initials=normalized_set(data["spelled_initials"]),
+        trade_family_names=normalized_set(data["trade_family_names"]),
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

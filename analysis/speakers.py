@@ -1293,8 +1293,14 @@ class PhraseReader:
             and (
                 not common(family)
                 and not common(first)
-                # (العريف مسفر الخثعمي: a family's nisba after a given name that is a word too)
-                or self._family_nisba(family)
+                # (العريف مسفر الخثعمي: a family's nisba after a given name that is a word too;
+                # الصحفي مثنى النجار: a trade's name, then the phrase's end)
+                or (
+                    self._family_nisba(family)
+                    or self._trade_family_name(family)
+                    and self._ends_phrase(i + 2)
+                    and not self.word(i + 2).startswith("ال")
+                )
                 and not (first[:1] in "وف" and (first[1:].startswith("ال") or common(first[1:])))
                 and not first.startswith("ال")
                 and first not in name_grammar().place_nouns
@@ -1315,6 +1321,12 @@ class PhraseReader:
             and self.lexicon.category(word) == ""
             and not (word[2] == "ت" and len(word) == 6)  # (التخلي، التحدي: a verbal noun)
         )
+
+    @staticmethod
+    def _trade_family_name(word: str) -> bool:
+        """A family name that is the noun of a trade (النجار، الحداد، الخياط), common as the
+        word is."""
+        return word in name_grammar().trade_family_names
 
     def _all_name_words(self, i: int, end: int, known: bool = False) -> bool:
         """The words from i to end are a name's: each shaped like one (no common word, number,
@@ -1862,6 +1874,7 @@ class PhraseReader:
                         and (
                             not self.gazetteer.is_common(self._next_word(i))
                             or self._family_nisba(self._next_word(i))
+                            or self._trade_family_name(self._next_word(i))
                         )
                     )
                     # (وذكر كومر | النائب الجمهوري: a surname, then the title in apposition)
@@ -2227,13 +2240,15 @@ class PhraseReader:
         ):
             return True  # المتطوعة هناء أبو عطايا، المهندس سامي بن علي
         if (
-            self._family_nisba(following)
+            (self._family_nisba(following) or self._trade_family_name(following))
             and self.gazetteer.is_common(word)
             and not verbal_noun_shaped(word)
             and not is_possessed(word, common)
             and self._ends_phrase(i + 2)
         ):
-            return True  # العريف مسفر الخثعمي: a family's nisba no list of places holds
+            # (العريف مسفر الخثعمي: a family's nisba no list of places holds; الصحفي مثنى
+            # النجار: a trade's name)
+            return True
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
