@@ -1371,7 +1371,7 @@ OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
 # a title with its complement, or a group of people, closed by the verb's preposition or a comma
 OPENING_VERB_SUBJECTS += [
     ("وصل وزير الخارجية إلى القاهرة، مؤكدا أن المحادثات ستستمر.", "وزير الخارجية"),
-    ("وتظاهر المحتجون في الشوارع، منددين بالعدوان على غزة.", "المحتجون"),
+    ("وتظاهر المحتجون أمام السفارة، منددين بالعدوان على غزة.", "المحتجون"),
     ("وردد المتظاهرون هتافات عدة، منددين بالعدوان على غزة.", "المتظاهرون"),
 ]
 NO_OPENING_VERB_SUBJECT = [
