@@ -1045,6 +1045,10 @@ class PhraseReader:
                     # may be a name's folded ة: سلامه)
                     or self._common_noun_with_pronoun(word)
                     or adverbial_noun_with_pronoun(word)
+                    # (مريم أبو دقة | لابنها: the one spoken to, a noun with its pronoun behind ل)
+                    or word[:1] == "ل"
+                    and len(word) >= 5
+                    and is_possessed(word[1:], self.gazetteer.common, unambiguous=True)
                 )
             ):
                 # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;

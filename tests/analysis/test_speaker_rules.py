@@ -758,6 +758,8 @@ JUNK_SUBJECTS = [
     ("ونفى مكتب نتنياهو التقارير التي أوردتها الصحيفة.", "التقارير"),
     # an attribution after the subject is no part of it
     ("وأضافت الرئاسة المصرية وفق البيان أن الرئيسين قررا الشروع في مفاوضات.", "وفق"),
+    # a noun with its pronoun behind ل after a name: the one spoken to
+    ("وقالت الصحفية مريم أبو دقة لابنها إن الحرب ستنتهي.", "لابنها"),
     # a verbal noun of the shape مفاعلة is the object of a verb with no subject
     ("وأكد مواصلة درب الإمام موسى الصدر في المقاومة.", "مواصلة"),
 ]
