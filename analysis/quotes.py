@@ -960,7 +960,19 @@ class ArticleReader:
             return None
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
+        if by_saying(word) and self._cue_before_in_sentence(paragraph, i):
+            return None  # (أكدت الكاتبة عبر حسابها بقولها: …: the words of that verb, one statement)
         return form
+
+    def _cue_before_in_sentence(self, paragraph: _Paragraph, i: int) -> bool:
+        """A cue stands before token i in its sentence (within `SUBJECT_WINDOW` words)."""
+        for k in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
+            word = paragraph.word(k)
+            if word in SENTENCE_ENDS:
+                return False
+            if self.lexicon.lookup(word) is not None and not by_saying(word):
+                return True
+        return False
 
     def _complementizer_near(self, paragraph: _Paragraph, i: int, or_quotation: bool = False) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
@@ -1011,8 +1023,13 @@ class ArticleReader:
             word = paragraph.word(k)
             if wanted(word):
                 return k
-            if stop_at_comma and word in COMMAS or self.lexicon.lookup(word) is not None:
-                return None
+            if (
+                stop_at_comma
+                and word in COMMAS
+                or self.lexicon.lookup(word) is not None
+                and not by_saying(word)
+            ):
+                return None  # (not «بقولها»: the verb's own saying, وختمت افتتاحيتها بقولها إنّ…)
         return None
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
@@ -1352,8 +1369,12 @@ class ArticleReader:
         self, paragraph, cue: _Cue, first: int, limit: int, last: int, sentence_drafts: list[_Draft]
     ) -> _Draft | None:
         source = self._source_of(paragraph, cue, first, limit, sentence_drafts)
-        if source.entity is None:
-            return None
+        if (
+            source.entity is None
+            or source.rule == "subject_after_cue"
+            and by_saying(paragraph.word(cue.token))
+        ):
+            return None  # (بقولها "مين أنتِ": «by her saying» names no one after it)
         self._learn_agreement(source, cue.form)
         content = self._content_of(paragraph, cue, first, source, limit, last)
         if content is None:
@@ -2418,7 +2439,8 @@ class ArticleReader:
         verb reported nothing we could take as content."""
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
             form = self._cue_form_at(paragraph, k)
-            if form is not None and form.tense != "participle":
+            # (not «بقولها»: a saying has no subject of its own)
+            if form is not None and form.tense != "participle" and not by_saying(paragraph.word(k)):
                 if paragraph.word(k + 1) in HONORIFIC_PRONOUNS:
                     return None  # (وقال معاليه…، مشيراً: the source the verb continued)
                 if _genders_differ(form, cue.form):

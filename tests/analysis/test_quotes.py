@@ -951,6 +951,19 @@ CUES_OF_CLOSING_NOTING_AND_ESTIMATING = [  # (sentence, speaker, cue, content)
 ]
 
 
+BY_SAYING = [  # (sentence, [(speaker, cue)]): «بقوله» reports for the verb before it that is no cue
+    ("وردّ المتحدث باسم الخارجية على ذلك بقوله إن بلاده لن تتراجع.", [("المتحدث باسم الخارجية", "بقوله")]),
+    # must not: after a cue of the sentence it is that cue's saying, one statement
+    ('وأكدت الكاتبة من خلال حسابها الرسمي على تويتر بقولها: "لا أصدق ذلك".', [("الكاتبة", "أكدت")]),
+    ("وختمت الكاتبة افتتاحيتها بقولها إن الكلام قائم على خلل منطقي.", [("الكاتبة", "ختمت")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BY_SAYING)
+def test_by_saying_reports_for_the_verb_before_it_that_is_no_cue(sentence, expected):
+    assert [(q.speaker, q.cue) for q in quotes_of(sentence)] == expected
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), CUES_OF_CLOSING_NOTING_AND_ESTIMATING)
 def test_verbs_of_closing_noting_and_estimating_report(sentence, speaker, cue, content):
     quotes = quotes_of(sentence)

@@ -758,6 +758,8 @@ JUNK_SUBJECTS = [
     ("ونفى مكتب نتنياهو التقارير التي أوردتها الصحيفة.", "التقارير"),
     # an attribution after the subject is no part of it
     ("وأضافت الرئاسة المصرية وفق البيان أن الرئيسين قررا الشروع في مفاوضات.", "وفق"),
+    # «بقولها» names no one after it, nor is it the verb a later participle looks back to
+    ("وحين سألتها الفنانة عن هويتها بقولها “مين أنتِ”، ردت السيدة قائلة: “أنا مواطنة”.", "مين"),
     # a noun with its pronoun behind ل after a name: the one spoken to
     ("وقالت الصحفية مريم أبو دقة لابنها إن الحرب ستنتهي.", "لابنها"),
     # a verbal noun of the shape مفاعلة is the object of a verb with no subject
