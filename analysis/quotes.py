@@ -1662,12 +1662,16 @@ class ArticleReader:
         ):
             return False  # (a noun: وزيارة الرئيس، للرئيس)
         function_words = stopwords()
+        form = self.lexicon.lookup(word)
+        # (a verb that reports only with أنّ near, without one: وختم الوزير زيارته، مؤكداً…)
+        plain_verb = form is not None and form.near_complementizer and self._cue_form_at(paragraph, k) is None
         if (
             self.speakers.category(word)
             or self.speakers.category(bare)
             or word in TOPIC_OPENERS
             or bare in TOPIC_OPENERS
             or is_boundary_word(word)
+            and not plain_verb
             # (a preposition or particle with its conjunction: وفي منتصف يوليو، نقلت…)
             or word[:1] in "وف"
             and word[1:] in function_words

@@ -1377,6 +1377,8 @@ OPENING_VERB_SUBJECTS += [
     ("وصل وزير الخارجية إلى القاهرة، مؤكدا أن المحادثات ستستمر.", "وزير الخارجية"),
     ("وتظاهر المحتجون أمام السفارة، منددين بالعدوان على غزة.", "المحتجون"),
     ("وردد المتظاهرون هتافات عدة، منددين بالعدوان على غزة.", "المتظاهرون"),
+    # a verb that reports only with أنّ near (اختتم) is, without one, a verb like any other
+    ("واختتم الوزير زيارته إلى القاهرة، مؤكدا أن العلاقات ممتازة.", "الوزير"),
 ]
 NO_OPENING_VERB_SUBJECT = [
     # a masculine verb for a feminine participle: the participle is not its subject's
