@@ -964,13 +964,18 @@ class ArticleReader:
             return None  # (أكدت الكاتبة عبر حسابها بقولها: …: the words of that verb, one statement)
         return form
 
+    def _another_verbs_cue(self, word: str) -> bool:
+        """A cue form of a verb of its own: not «بقولها», the saying of the verb before it
+        (وختمت افتتاحيتها بقولها إنّ…: still ختمت's أنّ)."""
+        return self.lexicon.lookup(word) is not None and not by_saying(word)
+
     def _cue_before_in_sentence(self, paragraph: _Paragraph, i: int) -> bool:
         """A cue stands before token i in its sentence (within `SUBJECT_WINDOW` words)."""
         for k in range(i - 1, max(-1, i - 1 - SUBJECT_WINDOW), -1):
             word = paragraph.word(k)
             if word in SENTENCE_ENDS:
                 return False
-            if self.lexicon.lookup(word) is not None and not by_saying(word):
+            if self._another_verbs_cue(word):
                 return True
         return False
 
@@ -1023,13 +1028,8 @@ class ArticleReader:
             word = paragraph.word(k)
             if wanted(word):
                 return k
-            if (
-                stop_at_comma
-                and word in COMMAS
-                or self.lexicon.lookup(word) is not None
-                and not by_saying(word)
-            ):
-                return None  # (not «بقولها»: the verb's own saying, وختمت افتتاحيتها بقولها إنّ…)
+            if stop_at_comma and word in COMMAS or self._another_verbs_cue(word):
+                return None
         return None
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
@@ -1413,7 +1413,7 @@ class ArticleReader:
             or reader.accusative_participle_at(after)
             or paragraph.word(after) in TIME_WORDS
             and paragraph.word(after + 1)[:1].isalpha()
-            or self._manner_noun_at(paragraph, after, form)
+            or self._manner_noun_at(paragraph, reader, after, form)
         ):
             after += 1
         if reader.blessing_at(after):
@@ -1439,7 +1439,7 @@ class ArticleReader:
                 source.after = end
         return source
 
-    def _manner_noun_at(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
+    def _manner_noun_at(self, paragraph: _Paragraph, reader: PhraseReader, i: int, form: CueForm) -> bool:
         """Token i, after the verb, is an indefinite common noun behind ب that says how the
         source spoke (بحزم، بغضب، بصراحة), a source named after it (وقال بحزم وزير الدفاع…);
         not after a verb whose content opens at ب (طالب بالإفراج، ندّد بالعدوان) or whose ب
@@ -1457,10 +1457,7 @@ class ArticleReader:
             and not verbal_noun_shaped(word[1:])  # (بإنهاء…: a verbal noun opens a content)
             # (a definite word after it is its own genitive or adjective, no subject)
             and not following.startswith("ال")
-            and (
-                self.speakers.category(following) in SOURCE_HEADS
-                or PhraseReader(paragraph.tokens, self.registry).is_name_start(i + 1)
-            )
+            and (self.speakers.category(following) in SOURCE_HEADS or reader.is_name_start(i + 1))
         )
 
     def _honorific_pronoun_source(self, cue: _Cue, source: _Source, titles: frozenset[str]) -> _Source:

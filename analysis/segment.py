@@ -185,7 +185,7 @@ def _spelled_initial_before(text: str, at: int) -> bool:
     word of three letters or more, no letter: not the last of an acronym, البي بي سي.) and
     before a word after the stop."""
     start = text.rfind(" ", 0, at) + 1
-    before = text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    before = text[: max(start - 1, 0)].rsplit(" ", 1)[-1]
     letters = name_grammar().spelled_initials
     return (
         text[start:at] in letters

@@ -714,11 +714,9 @@ class EntityRegistry:
         # A bare title (المسؤول، الوزير، الحركة) or "المسؤول ذاته" names the latest source whose
         # description has that head; a longer description must be part of an earlier one.
         nearest = self._nearest_first()
-        for entity in nearest:
-            for known, head in zip(entity.descriptions, entity.heads, strict=True):
-                # The heads must agree: "محكمة العدل الدولية" is not "رئيس محكمة العدل الدولية".
-                if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
-                    return entity
+        found = _holder_of(nearest, lambda e: zip(e.descriptions, e.heads, strict=True), desc)
+        if found is not None:
+            return found
         if len(desc) == 1:
             lexicon = speaker_lexicon()
             for entity in nearest:
@@ -744,11 +742,7 @@ class EntityRegistry:
                     and entity.kind == PERSON
                 ):
                     return entity
-        for entity in nearest:
-            for known, head in entity.chained:
-                if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
-                    return entity
-        return self._holder_in_same_body(desc)
+        return _holder_of(nearest, lambda e: e.chained, desc) or self._holder_in_same_body(desc)
 
     def _holder_in_same_body(self, desc: tuple[str, ...]) -> Entity | None:
         """ "عضو المكتب السياسي لحركة حماس" for the one named person whose title is in that
@@ -793,6 +787,24 @@ class EntityRegistry:
 
 COMPOUND_WORDS = name_grammar().compound_words
 NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
+
+
+def _holder_of(
+    entities: Iterable[Entity],
+    titles: Callable[[Entity], Iterable[tuple[frozenset[str], str]]],
+    desc: tuple[str, ...],
+) -> Entity | None:
+    """The first source with one of its `titles` (words, head) that the description names: the
+    same head — "محكمة العدل الدولية" is not "رئيس محكمة العدل الدولية" — and, unless it is the
+    bare head, words all within the title's."""
+    desc_words = frozenset(desc)
+    for entity in entities:
+        for known, head in titles(entity):
+            if head == desc[0] and (len(desc_words) == 1 or desc_words <= known):
+                return entity
+    return None
+
+
 # The kind of phrase each class of head word makes.
 HEAD_KINDS = {
     "anonymous": ANONYMOUS,
