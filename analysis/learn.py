@@ -19,6 +19,7 @@ from analysis.speakers import (
     EntityRegistry,
     PhraseReader,
     is_boundary_word,
+    preposition_and_verbal_noun,
     speaker_lexicon,
     words_of,
 )
@@ -97,6 +98,8 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None  # مخططاته، بريدها
         if not given and grammar.is_place_phrase(word):
             return None  # فهد بمدينة الباحة: a preposition and the place after the name
+        if not given and preposition_and_verbal_noun(word):
+            return None  # عبدالعزيز بتشغيل: the name and what he was charged with
         if word in BLESSINGS and words[k + 1 : k + 2] == ("الله",):
             return None  # سلمان حفظه الله: the name and a blessing
     return words

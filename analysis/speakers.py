@@ -2550,6 +2550,8 @@ class PhraseReader:
             return True
         if word.endswith(("ها", "هم", "هما", "هن")) and len(word) > 4 and category == "":
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
+        if category == "" and preposition_and_verbal_noun(word):
+            return False  # (اتهم الوزير إسرائيل | بارتكاب جرائم: a charge, not a name)
         return (
             category == ""
             and not word.startswith("لل")
@@ -2565,6 +2567,21 @@ def _preposition_and_article(word: str) -> bool:
     body or a phrase, which opens no name (though family names so shaped follow a given name:
     سمير بالطيب، ناديا كالفينو)."""
     return word[:1] in "بلك" and word[1:3] == "ال" and len(word) >= 6
+
+
+def preposition_and_verbal_noun(word: str) -> bool:
+    """ب or ل before a derived verb's verbal noun of six letters or more (بارتكاب، باستهداف،
+    لانسحاب، بتشكيل، بمناورة): a charge or a purpose, which opens no name. The shorter إفعال
+    is also a plural أفعال, and with با the family names of Hadramawt are so written
+    (باقسام، بارباع)."""
+    bare = word[1:]
+    return (
+        word[:1] in "بل"
+        and len(bare) >= 6
+        and verbal_noun_shaped(bare)
+        or word[:1] == "ب"
+        and (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")
+    )
 
 
 def _verb_shaped(word: str) -> bool:

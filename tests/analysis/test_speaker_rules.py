@@ -25,6 +25,7 @@ from analysis.speakers import (
     EntityRegistry,
     PhraseReader,
     agreement,
+    preposition_and_verbal_noun,
     speaker_lexicon,
     verbal_noun_shaped,
 )
@@ -726,6 +727,10 @@ JUNK_SUBJECTS = [
     ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
     # the verb's own ب on a common noun after a name, or after an unnamed group
     ("وطالب عباس بالضغط على الاحتلال لوقف العدوان.", "بالضغط"),
+    # ب or ل before a derived verb's verbal noun: the charge or the report, never a name
+    ("واتهم الوزير إسرائيل بارتكاب جرائم حرب في غزة.", "بارتكاب"),
+    ("وأفاد مراسل الميادين باندلاع اشتباكات عنيفة في المنطقة.", "باندلاع"),
+    ("وأفاد مراسل الميادين باستشهاد شخص في غارة إسرائيلية.", "باستشهاد"),
     ("وطالب المتظاهرون بالعدالة للأشخاص الذين قتلوا.", "بالعدالة"),
     # a noun with its pronoun is no construct's first noun: the object after the source
     ('وأكدت المقاومة استهدافها موقع "جل العلام" الإسرائيلي بالصواريخ.', "استهدافها"),
@@ -2007,6 +2012,27 @@ def test_verbal_noun_shaped(word, expected):
     assert verbal_noun_shaped(word) is expected
 
 
+PREPOSITION_AND_VERBAL_NOUN = [
+    ("بارتكاب", True),
+    ("باستهداف", True),
+    ("لانسحاب", True),
+    ("بتشكيل", True),
+    ("بمناوره", True),
+    # must not fire: names, Hadramawt's با family names, a plural أفعال
+    ("باراك", False),
+    ("باقسام", False),
+    ("بارباع", False),
+    ("بلينكن", False),
+    ("بنيامين", False),
+    ("بابراهيم", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), PREPOSITION_AND_VERBAL_NOUN)
+def test_preposition_and_verbal_noun(word, expected):
+    assert preposition_and_verbal_noun(word) is expected
+
+
 NOT_A_NAME = [
     ("غياب", True),
     ("اتفاقا", True),
@@ -2074,6 +2100,8 @@ LEARNED = [
     (("محمد", "بن"), None),
     (("فهد", "بمدينه", "الباحه"), None),  # a preposition and a place after the name
     (("بمنطقه", "جازان"), None),
+    (("عبدالعزيز", "بتشغيل"), None),  # the name and a charge behind ب
+    (("خالد", "باقسام"), ("خالد", "باقسام")),  # a با family name of Hadramawt
     # a given name of two words alone, which would end every name it opens (عز الدين | حداد)
     (("عز", "الدين"), None),
     (("حسام", "الدين"), None),
