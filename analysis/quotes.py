@@ -94,6 +94,9 @@ TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
+ASKED_NOUNS = normalized_set(_GRAMMAR["asked_nouns"])
+ASIDE_PREPOSITIONS = normalized_set(_GRAMMAR["aside_prepositions"])
+CLITIC_PREPOSITIONS = frozenset("بلك")
 SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 CONTENT_PREPOSITIONS = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
@@ -163,6 +166,7 @@ MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
+ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
 
@@ -2664,12 +2668,21 @@ class ArticleReader:
         start, floor = end - 1, max(first, end - SUBJECT_WINDOW)
         while start > floor and paragraph.word(start - 1) not in COMMAS:
             start -= 1
-        if start >= end or (
-            self.speakers.category(paragraph.word(start))
-            not in ("anonymous", "title", "organization", "media", "given", "honorific")
-            and self.registry.find_by_word(paragraph.word(start)) is None
+        opening = paragraph.word(start)
+        if (
+            start >= end
+            or (
+                self.speakers.category(opening)
+                not in ("anonymous", "title", "organization", "media", "given", "honorific")
+                and self.registry.find_by_word(opening) is None
+            )
+            or opening in TIME_WORDS
+            or opening[:1] in "وف"
+            and opening[1:] in TIME_WORDS
         ):
-            return None  # (asked first: most words before a comma head no source)
+            # (asked first: most words before a comma head no source; «واليوم، حذّر…» opens with
+            # a time, though a newspaper is called اليوم)
+            return None
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(start, end)
         if phrase is None or stop < end or phrase.kind == "statement":
@@ -2836,6 +2849,10 @@ class ArticleReader:
                 and _opens_with(word, preps)
             ):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
+            if k == start and "object" in form.addressee and not form.needs_complementizer:
+                asked = self._asked_after_object(paragraph, start, limit, preps)
+                if asked is not None:
+                    return self._finish_content(paragraph, tokens[asked].start, end_char)
             chunk_start = word in COMMAS
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
@@ -2848,6 +2865,30 @@ class ArticleReader:
                 break
             if _opens_with(word, preps):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
+        return None
+
+    def _asked_after_object(self, paragraph: _Paragraph, start: int, limit: int, preps) -> int | None:
+        """What the one asked is asked for: the verb's preposition after a short object with no
+        preposition of its own (وطالبت الحركة المجتمع الدولي | بضرورة…، دعت الوزارة المواطنين |
+        للتوجه…) — the words in quotation marks after a preposition standing apart (دعا X إلى
+        «…»). None where a word behind another preposition comes first (عقب الإدلاء بصوته،
+        المعنية بمسائل…: no object of the verb), or أنّ follows (حذّر الأطباء من أنهم…: the
+        caller reads on to it)."""
+        for k in range(start + 1, min(limit, start + ADDRESSEE_OBJECT_WORDS + 1)):
+            word = paragraph.word(k)
+            if word in COMMAS or paragraph.inside_quote(paragraph.tokens[k].start):
+                return None
+            if not _opens_with(word, preps | ASIDE_PREPOSITIONS | CLITIC_PREPOSITIONS):
+                continue
+            if not _asks_for(word, preps):
+                return None
+            if word in preps and k + 1 < limit:
+                following = paragraph.word(k + 1)
+                if complementizer(following) or (word, following) in self.lexicon.prep_complementizers:
+                    return None
+                if paragraph.span_opening_at(paragraph.tokens[k + 1].start) is not None:
+                    return k + 1
+            return k
         return None
 
     def _object_content(
@@ -3817,6 +3858,23 @@ def _opens_with(word: str, prepositions) -> bool:
     """The word is a governed preposition (من، على) or starts with an attached one (بوقف، لضبط)."""
     return word in prepositions or any(
         word.startswith(p) and len(word) > len(p) + 2 for p in prepositions if len(p) == 1
+    )
+
+
+def _asks_for(word: str, prepositions) -> bool:
+    """One of the verb's prepositions standing apart (إلى، على), or attached before a definite
+    noun, a verbal noun, a noun of what is asked or a verbal noun of three letters (بالإفراج،
+    للتوجه، باتخاذ، بضرورة، بوقف): what the one asked is asked for. Not a noun with a pronoun
+    (بصوته، بمسائل: no shape of a verbal noun), nor a word that is one as written (بيان)."""
+    if word in prepositions:
+        return True
+    if word[:1] not in prepositions or len(word) <= 3:
+        return False
+    if word[1:3] == "ال" or word.startswith("لل"):
+        return True
+    bare = word[1:]
+    return (
+        verbal_noun_shaped(bare) or bare in ASKED_NOUNS or len(bare) == 3 and not gazetteer().is_common(word)
     )
 
 

@@ -1913,6 +1913,11 @@ class PhraseReader:
         place's own name."""
         return self.word(k - 1) in PLACE_PREPOSITIONS and self.word(k) in name_grammar().place_nouns
 
+    def _feminine_definite_head(self, i: int) -> bool:
+        """A definite feminine singular head (الحركة، الوزارة، الصحيفة)."""
+        word = self.word(i)
+        return word.startswith("ال") and word.endswith("ه") and len(word) >= 5
+
     def _after_indefinite_plural(self, r: _Reading, i: int) -> bool:
         """Token i follows a phrase's indefinite plural in ون/ين (ناشطون، مسؤولين), at once or
         after one indefinite adjective (آخرون، أميركيون)."""
@@ -2014,6 +2019,20 @@ class PhraseReader:
         ):
             # «اتهم المتمردون | الحكومة بقطع المؤن»: a plural in ون is no construct's first
             # noun (that drops its ن: مفاوضو الدول), so a body after it is the verb's object
+            return STOP
+        elif (
+            r.kind in (MEDIA, ORGANIZATION)
+            and i == r.start + 1
+            and self._feminine_definite_head(r.start)
+            and word.startswith("ال")
+            and word[2:].isalpha()
+            and not word.endswith(("ه", "ي", "ا", "ون", "ين"))
+            and category != "nisba"
+        ):
+            # «واعتبرت الحركة | القرار تصعيداً»، «وأدانت الوزارة | الهجوم»: a definite head is
+            # no construct's first noun, and its adjective agrees with it (الحركة الإسلامية،
+            # المحكمة العليا), so a definite word of another ending is the verb's object (not
+            # a number: القناة الـ12)
             return STOP
         elif r.kind == ANONYMOUS and word.startswith("ال") and self._after_indefinite_plural(r, i):
             # «ووصف ناشطون آخرون | القانون بأنه…»: nor, after an indefinite one and its

@@ -970,6 +970,32 @@ def test_verbs_of_closing_noting_and_estimating_report(sentence, speaker, cue, c
     assert [(q.speaker, q.cue, q.content) for q in quotes] == [(speaker, cue, content)]
 
 
+WHAT_THE_ONE_ASKED_IS_ASKED_FOR = [  # (sentence, speaker, content): after the one asked
+    (
+        'وطالبت الحركة المجتمع الدولي والأمم المتحدة بضرورة "فرض حظر كامل" على توريد السلاح.',
+        "الحركة",
+        'بضرورة "فرض حظر كامل" على توريد السلاح',
+    ),
+    ("وطالبت الجمعية السلطات اللبنانية باتخاذ الإجراءات اللازمة.", "الجمعية", "باتخاذ الإجراءات اللازمة"),
+    ("ودعت دمشق الغرب برفع عقوباته.", "دمشق", "برفع عقوباته"),
+    ("وطالب المتظاهرون الحكومة بوقف التطبيع بشكل نهائي.", "المتظاهرون", "بوقف التطبيع بشكل نهائي"),
+    # a preposition standing apart before a quotation: the words quoted
+    (
+        "ودعت الولايات المتحدة الطرفين إلى «التراجع فوراً واحتواء التصعيد».",
+        "الولايات المتحدة",
+        "التراجع فوراً واحتواء التصعيد",
+    ),
+    # must not read so: أنّ after the preposition
+    ("وحذّر الأطباء الحكومة من أنهم لن يحضروا إلى الخدمة.", "الأطباء", "لن يحضروا إلى الخدمة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), WHAT_THE_ONE_ASKED_IS_ASKED_FOR)
+def test_what_the_one_asked_is_asked_for(sentence, speaker, content):
+    quotes = quotes_of(sentence)
+    assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
+
+
 def test_is_among_is_no_view_even_with_a_source_to_go_on():
     """يُعتبر من "is among": the passive of اعتبر, before من, states no one's view."""
     quotes = quotes_of(

@@ -727,6 +727,15 @@ JUNK_SUBJECTS = [
     ("ويقول متهكّماً إن رسالة الاتحاد الأوروبي واضحة.", "متهكّماً"),
     # the verb's own ب on a common noun after a name, or after an unnamed group
     ("وطالب عباس بالضغط على الاحتلال لوقف العدوان.", "بالضغط"),
+    # a definite word after a definite feminine head, of no adjective's ending: the object
+    ("واعتبرت الحركة القرار تصعيدا خطيرا.", "القرار"),
+    ("وأدانت الوزارة الهجوم على المدنيين.", "الهجوم"),
+    ("وحثت الشرطة الناس على البقاء قرب الملاجئ.", "الناس"),
+    # a time opening the sentence, though a newspaper is called so, is no summary's speaker
+    (
+        'واليوم، حذّر الرئيس الروسي، فلاديمير بوتين، مقاتلي "فاغنر" من الخضوع، مؤكداً أنّ القوات جاهزة.',
+        "اليوم",
+    ),
     # ب or ل before a derived verb's verbal noun: the charge or the report, never a name
     ("واتهم الوزير إسرائيل بارتكاب جرائم حرب في غزة.", "بارتكاب"),
     ("وأفاد مراسل الميادين باندلاع اشتباكات عنيفة في المنطقة.", "باندلاع"),
@@ -1166,6 +1175,20 @@ def test_junk_never_becomes_a_speaker(sentence, junk):
 
 
 # ---------------------------------------------------------------- a verb after a title is no name
+DEFINITE_FEMININE_HEADS = [  # (sentence, speaker): its adjectives still part of the name
+    ("وقالت المحكمة العليا إن القرار باطل.", "المحكمة العليا"),
+    ("وقالت الحركة الإسلامية إن القرار باطل.", "الحركة الإسلامية"),
+    ("وقالت الحكومة الجديدة إن القرار باطل.", "الحكومة الجديدة"),
+    ("وقالت القناة الـ12 الإسرائيلية إن القرار باطل.", "القناة الـ12 الإسرائيلية"),
+    ("واعتبرت الحركة القرار تصعيدا خطيرا.", "الحركة"),  # the object: «القرار» no adjective
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), DEFINITE_FEMININE_HEADS)
+def test_definite_feminine_head_keeps_only_its_adjectives(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
 VERBS_AFTER_A_TITLE = [  # (paragraphs, speaker of the last): an imperfect verb after a title,
     # with the preposition, place or definite noun it takes, is no name for the title
     (("فإن الكاتبة تصر على ضرورة أن يضمن نتنياهو التزام واشنطن.", "وقالت الكاتبة إن الوضع خطير."), "الكاتبة"),
