@@ -1491,7 +1491,27 @@ class PhraseReader:
             and word.startswith("ال")
             and len(bare) >= 4
             and (bare[0] == "م" or bare[1] == "ا" or bare.endswith(("ي", "يه")))
-            and self.lexicon.category(self.word(i + 1)) == "given"
+            and (self.lexicon.category(self.word(i + 1)) == "given" or self._unknown_name_of_two(i + 1))
+        )
+
+    def _unknown_name_of_two(self, i: int) -> bool:
+        """Tokens i and i + 1 are a given name no lexicon knows and a family name with ال, then
+        أنّ or a comma (وقال المبتعث | فراس الدهيمان | إن…): words of no other kind."""
+        given, family = self.word(i), self.word(i + 1)
+        return (
+            len(given) >= 3
+            and given.isalpha()
+            and not (
+                given[:1] in "وفبلك"
+                and (self.lexicon.category(given[1:]) != "" or self.gazetteer.is_common(given[1:]))
+            )
+            and self.lexicon.category(given) == ""
+            and not self.gazetteer.is_common(given)
+            and family.startswith("ال")
+            and len(family) >= 5
+            and self.lexicon.category(family) in ("", "nisba")
+            and not self.gazetteer.is_common(family)
+            and (complementizer(self.word(i + 2)) or self.word(i + 2) in ("،", ","))
         )
 
     def _kin_head(self, i: int) -> bool:

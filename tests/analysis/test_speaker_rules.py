@@ -1041,6 +1041,11 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # or a given name no lexicon knows and an ال family name before أنّ or a comma
+    ("من جهته قال المبتعث فراس الدهيمان أن التنظيم كان رائعاً.", "فراس الدهيمان"),
+    ("وأكدت الزائرة نوف القحطاني، أن المركز مميز.", "نوف القحطاني"),
+    # must not: a body's place behind بال is no name
+    ("وقال المسؤول بالمدينة الجديدة إن الحفل رائع.", "المسؤول بالمدينة الجديدة"),
     # the ambulance service speaks
     ("وأضاف الإسعاف أن 4 فلسطينيين استشهدوا.", "الإسعاف"),
     # a phrase never ends on an opening quotation mark
