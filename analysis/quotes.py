@@ -24,7 +24,7 @@ from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
 from analysis.names import name_grammar
-from analysis.normalize import dediac_ar, normalize_ar
+from analysis.normalize import MatchText, dediac_ar, normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
 from analysis.segment import PAIRS, ParagraphText, QuoteIndex, QuoteSpan, Token, quote_spans, sentences
 from analysis.speakers import (
@@ -238,6 +238,7 @@ class _Paragraph:
             for w in self.vocabulary
             if len(w) >= GLUED_VERB_LETTERS and (cut := glued_verb_cut(w))
         )
+        self._glued.update(_glued_complementizers(self.match))
         if self._glued:
             self.vocabulary = self.vocabulary | {
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
@@ -3740,6 +3741,38 @@ def glued_at(word: str) -> int:
         ):
             return at
     return 0
+
+
+def _glued_complementizers(match: MatchText) -> dict[str, tuple[int]]:
+    """Words that begin with أنّ or إنّ glued by a scraper to the word after it (ذكرت الهيئة
+    أنّقوات الاحتلال…، أنّحزب الله): the shadda, deleted from the normalized text, still marks
+    where أنّ ends (no word that starts so has one on its ن: انقلاب، انسحاب); not أنّه, أنّهما…,
+    which are أنّ with its pronoun. Each with where to part it."""
+    if "\u0651" not in match.original:
+        return {}
+    found = {}
+    for glued in _ANNA_BEFORE_WORD.finditer(match.text):
+        cut, rest = glued.end(1), glued.group(2)
+        if rest in _PRONOUN_TAILS:
+            continue
+        before, at = match.to_original(cut - 1), match.to_original(cut)
+        if "\u0651" in match.original[before + 1 : at]:
+            found[glued.group(0)] = (cut - glued.start() + _glued_pronoun(rest),)
+    return found
+
+
+def _glued_pronoun(rest: str) -> int:
+    """The length of the pronoun that opens what was glued to أنّ, itself glued to the word
+    after it (أنّهاستسحب، أنّهسيدعم: أنّها | ستسحب); 0 when a word of its own opens it (أنّهناك،
+    أنّهجوم)."""
+    if rest[:1] != "ه" or is_boundary_word(rest) or gazetteer().is_common(rest):
+        return 0
+    pronoun = rest[:2] if rest[:2] in ("ها", "هم") and len(rest) >= 4 else "ه"
+    return len(pronoun)
+
+
+_ANNA_BEFORE_WORD = re.compile(r"(?<!\w)([بوفل]?ان)(\w{3,})")
+_PRONOUN_TAILS = frozenset({"هما", "كما", "هن", "نا", "ني"})
 
 
 def _genders_differ(verb: CueForm, participle: CueForm) -> bool:

@@ -996,6 +996,34 @@ def test_what_the_one_asked_is_asked_for(sentence, speaker, content):
     assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
 
 
+GLUED_COMPLEMENTIZERS = [  # (sentence, speaker, content): أنّ glued by a scraper to the next word
+    (
+        "وذكرت هيئة شؤون الأسرى أنّقوات الاحتلال اعتقلت 55 مواطناً.",
+        "هيئة شؤون الأسرى",
+        "قوات الاحتلال اعتقلت 55 مواطناً",
+    ),
+    (
+        "وتحدثت وسائل إعلام إسرائيلية أنّحزب الله أطلق 5 صواريخ.",
+        "وسائل إعلام إسرائيلية",
+        "حزب الله أطلق 5 صواريخ",
+    ),
+    # its pronoun glued too: the pronoun stays with أنّ
+    ("وأعلنت الوزارة أنّهاستسحب بطاريتين من أنظمة باتريوت.", "الوزارة", "ستسحب بطاريتين من أنظمة باتريوت"),
+    ("وقال بايدن إنّهلا ينوي دعوة نتنياهو.", "بايدن", "لا ينوي دعوة نتنياهو"),
+    # a word that opens with ه is no pronoun
+    ("وأشار غازي حمد إلى أنّهناك تبادل أفكار.", "غازي حمد", "هناك تبادل أفكار"),
+    # must not part: أنّ with its pronoun, a word that begins so without the shadda
+    ("وأكد الوزير أنّهما سيحضران.", "الوزير", "سيحضران"),
+    ("وقال المتحدث إنّ الانقلاب فشل.", "المتحدث", "الانقلاب فشل"),
+    ("وقال المتحدث إن انسحاب القوات بدأ.", "المتحدث", "انسحاب القوات بدأ"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), GLUED_COMPLEMENTIZERS)
+def test_complementizer_glued_to_the_next_word(sentence, speaker, content):
+    assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [(speaker, content)]
+
+
 def test_is_among_is_no_view_even_with_a_source_to_go_on():
     """يُعتبر من "is among": the passive of اعتبر, before من, states no one's view."""
     quotes = quotes_of(
