@@ -1568,7 +1568,11 @@ class ArticleReader:
             return None
         subject = paragraph.word(k + 1)
         reader = PhraseReader(paragraph.tokens, self.registry)
-        if (
+        # (a number or a count of people: شكك عدد من النشطاء…، احتج مئات المعلمين…)
+        group = self._counted_people_after_verb(paragraph, reader, k)
+        if group is not None:
+            phrase = group
+        elif (
             self.speakers.category(subject) not in SOURCE_HEADS
             and self.registry.find_by_word(subject) is None
             and subject != '"'  # (a quoted name: وباركت "حماس")
@@ -1583,6 +1587,26 @@ class ArticleReader:
         if entity is None or not agrees(cue.form.agreement, entity):
             return None
         return entity
+
+    def _counted_people_after_verb(self, paragraph, reader: PhraseReader, k: int) -> NounPhrase | None:
+        """A number or a count of people right after the verb at token k, with the group's
+        adjectives, then the verb's preposition or a comma (شكك عدد من النشطاء | في الرواية،
+        معتبرين…): no object can be inside it. None otherwise (حضر عشرات المواطنين الجلسة)."""
+        if reader.number_of_people_at(k + 1):
+            end = k + 4
+        elif reader.crowd_at(k + 1):
+            end = k + 3
+        else:
+            return None
+        # (its adjectives of relation, in the genitive the count gives them: الفلسطينيين)
+        while self.speakers.category(paragraph.word(end)) == "nisba" or (
+            paragraph.word(end).startswith("ال") and paragraph.word(end).endswith("يين")
+        ):
+            end += 1
+        after = paragraph.word(end)
+        if after not in VERB_PREPOSITIONS and after not in PLACE_PREPOSITIONS and after not in COMMAS:
+            return None
+        return NounPhrase(k + 1, end, None, ANONYMOUS)
 
     @staticmethod
     def _after_opener(paragraph: _Paragraph, first: int, limit: int) -> int:

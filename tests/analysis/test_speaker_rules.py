@@ -1412,6 +1412,9 @@ OPENING_VERB_SUBJECTS += [
     ("وردد المتظاهرون هتافات عدة، منددين بالعدوان على غزة.", "المتظاهرون"),
     # a verb that reports only with أنّ near (اختتم) is, without one, a verb like any other
     ("واختتم الوزير زيارته إلى القاهرة، مؤكدا أن العلاقات ممتازة.", "الوزير"),
+    # a number or a count of people, closed by the verb's preposition or a comma
+    ("وشكك عدد من النشطاء في رواية القسام، معتبرين أن نشره جاء متأخراً.", "عدد من النشطاء"),
+    ("واحتج مئات المتظاهرين الفلسطينيين على القرار، مطالبين برفع الرواتب.", "مئات المتظاهرين الفلسطينيين"),
 ]
 NO_OPENING_VERB_SUBJECT = [
     # a masculine verb for a feminine participle: the participle is not its subject's
@@ -1420,6 +1423,7 @@ NO_OPENING_VERB_SUBJECT = [
     ("وزيارة الرئيس التركي رجب طيب أردوغان مهمة، مؤكداً أن العلاقات قوية."),
     # an unnamed group after the verb is no sure subject (its object may run on)
     ("وحضر مواطنون الجلسة مشيدين بقرار المحكمة."),
+    ("وحضر عشرات المواطنين الجلسة، مشيدين بقرار المحكمة."),  # a count's object may run on too
     # a place's own name after في and a noun of places is no person's (في قصر قرطاج)
     ("واستقبل الرئيس الوزير في قصر قرطاج، مؤكدا أن العلاقات ممتازة."),
     # a preposition with its conjunction opens no verb (وفي منتصف يوليو)
