@@ -52,6 +52,7 @@ WRITTEN_NAMES = {
     "بان": ("بان",),
     "امام": ("إمام", "امام"),
     "تامر": ("تامر",),
+    "ال": ("آل",),  # (آل ثاني، آل سعود: a family, not the article alone)
 }
 
 
@@ -1736,7 +1737,7 @@ class PhraseReader:
         """A word of the phrase itself: a name, the head (which says the phrase's kind), or a
         word of its description."""
         category = self.lexicon.category(word)
-        if self._basem(r.i) or self._compound_given_name(r.i):
+        if self._basem(r.i) or self._compound_given_name(r.i) or self._family_of(r.i):
             category = "given"
         elif (
             word in SPOKEN_FOR_PRONOUNS
@@ -2323,6 +2324,18 @@ class PhraseReader:
             and self._ends_phrase(i + 2)
         )
 
+    def _family_of(self, i: int) -> bool:
+        """«آل» and the family's name (آل ثاني، آل سعود، آل نهيان): a name of its own, by which
+        the news calls the royal it named in full before (normalized, آل is written as the
+        article alone, so its written form is asked)."""
+        return (
+            self.word(i) == "ال"
+            and 0 <= i < self._size
+            and self.tokens[i].surface.startswith("آ")
+            and self.word(i + 1)[:1].isalpha()
+            and self.word(i + 1) not in FUNCTION_WORDS
+        )
+
     def _basem(self, i: int) -> bool:
         """باسم is the name Basem (باسم نعيم), not "in the name of" (المتحدث باسم الحركة،
         المتحدث باسم حملة ترامب), when a given name or a word that is no common word follows."""
@@ -2568,7 +2581,7 @@ class PhraseReader:
         word = self.word(i)
         if len(word) < 2:
             return False  # a lone letter (بـ, و) left by tatweel or a broken word
-        if self._basem(i) or self._compound_given_name(i):
+        if self._basem(i) or self._compound_given_name(i) or self._family_of(i):
             return True
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False

@@ -47,6 +47,12 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # آل and a family's name, alone or closing a chain (normalized, آل is the article alone)
+    ("وقال آل ثاني إن الدوحة ملتزمة بالاتفاق.", "آل ثاني"),
+    ("وقال الملك سلمان بن عبد العزيز آل سعود إن المملكة ملتزمة.", "سلمان بن عبد العزيز آل سعود"),
+    # bodies and groups: an alliance, a number of people
+    ("وقال حلف شمال الأطلسي إنه سينشر قوات إضافية.", "حلف شمال الأطلسي"),
+    ("ويرى كثير من المحللين أن خطة الانعاش ضرورية.", "كثير من المحللين"),
     # a given name that is a word (مثنى «dual») and a family name that is a trade's noun
     ("وقال الصحفي مثنى النجار إن الوضع صعب.", "مثنى النجار"),
     # must not: a plural of the trade's shape after a title's word (رعاية الشباب) is no name
