@@ -93,7 +93,7 @@ def _key_words(text: str) -> tuple[str, ...]:
             out[-1] += word  # عبد الله = عبدالله
         else:
             out.append(word)
-    return tuple(out)
+    return name_grammar().in_nominative(tuple(out))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.lexicon import load, normalized_set
+from analysis.normalize import normalize_ar
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,20 @@ class NameGrammar:
     place_nouns: frozenset[str]
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
     trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
+    case_forms: dict[str, str]  # أبا -> أبو: a particle as the accusative writes it
     max_words: int
     max_tokens: int
 
     def is_particle(self, word: str) -> bool:
         """A word that is never a name alone (عبد، أبو، بن، آل)."""
         return word in self.particles
+
+    def in_nominative(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A name's words with a particle the accusative wrote back in the nominative (أبا
+        عبيدة -> أبو عبيدة): one person, however the sentence declined the name."""
+        if not words or words[0] not in self.case_forms or len(words) < 2:
+            return words
+        return (self.case_forms[words[0]], *words[1:])
 
     def is_place_phrase(self, word: str) -> bool:
         """A preposition and a noun of a place (بمنطقة، بمحافظة، لمدينة): a name ends before it."""
@@ -48,6 +57,7 @@ def name_grammar() -> NameGrammar:
         place_nouns=normalized_set(data["place_nouns"]),
         spelled_initials=normalized_set(data["spelled_initials"]),
         trade_family_names=normalized_set(data["trade_family_names"]),
+        case_forms={normalize_ar(k): normalize_ar(v) for k, v in data["case_forms"].items()},
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),
     )

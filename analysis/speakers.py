@@ -537,8 +537,9 @@ def _two_sources(entity: Entity) -> bool:
 
 @memoized(1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
-    """The normalized words of a name (asked for each earlier source whenever one is resolved)."""
-    return tuple(normalize_ar(name).split())
+    """The normalized words of a name (asked for each earlier source whenever one is resolved),
+    a particle in the nominative (أبا عبيدة is أبو عبيدة)."""
+    return name_grammar().in_nominative(tuple(normalize_ar(name).split()))
 
 
 def content_words(words: Iterable[str]) -> tuple[str, ...]:

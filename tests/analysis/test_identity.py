@@ -61,6 +61,8 @@ MERGE = [
         [("القناة 12 الإسرائيلية", MEDIA, 43), ("القناة الـ12 الإسرائيلية", MEDIA, 31)],
         "القناة 12 الإسرائيلية",
     ),
+    # a kunya as the accusative writes it (يذكر أنّ أبا عبيدة أعلن…)
+    ([("أبو عبيدة", PERSON, 40), ("أبا عبيدة", PERSON, 3)], "أبو عبيدة"),
     # spill-over words after a name, settled by the archive's shorter form
     (
         [("سرايا القدس", ORGANIZATION, 137), ("سرايا القدس استهداف الحشود العسكرية", ORGANIZATION, 2)],

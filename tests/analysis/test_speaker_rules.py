@@ -47,6 +47,8 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # أبو as the accusative writes it after أنّ: one person with أبو عبيدة in the article
+    ("يذكر أنّ أبا عبيدة أعلن أنّ المقاومة مستعدة.", "أبا عبيدة"),
     # آل and a family's name, alone or closing a chain (normalized, آل is the article alone)
     ("وقال آل ثاني إن الدوحة ملتزمة بالاتفاق.", "آل ثاني"),
     ("وقال الملك سلمان بن عبد العزيز آل سعود إن المملكة ملتزمة.", "سلمان بن عبد العزيز آل سعود"),
@@ -216,6 +218,13 @@ def test_a_known_kunya_name_ends_before_the_verbs_object():
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_READ_WHOLE)
 def test_names_are_read_whole(sentence, speaker):
     assert speaker_of(sentence) == speaker
+
+
+def test_a_kunya_in_the_accusative_is_the_person_named_before():
+    assert speakers_of(
+        "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة أن المقاومة مستعدة.",
+        "يذكر أنّ أبا عبيدة أعلن في وقت سابق أنّ الأسرى بخير.",
+    ) == [(1, "أبو عبيدة"), (2, "أبو عبيدة")]
 
 
 def test_the_study_stands_for_the_study_quoted_before_not_the_last_speaker():
