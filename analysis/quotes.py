@@ -991,7 +991,8 @@ class ArticleReader:
         mark will do too (ويختم عافت حديثه: "…")."""
 
         def opens(word: str) -> bool:
-            return complementizer(word) or or_quotation and (word == ":" or word in PAIRS)
+            # (not وأنّ: a second clause of another verb's, زادت مليون برميل وأنّ…)
+            return complementizer(word) and word[:1] != "و" or or_quotation and (word == ":" or word in PAIRS)
 
         k = self._word_near(paragraph, i, NEAR_COMPLEMENTIZER, opens)
         if k is not None:
