@@ -1843,6 +1843,8 @@ class ArticleReader:
                 phrase, after = replace(phrase, end=described), described
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
+        if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
+            after, rule = phrase.end, "actor_subject"
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
         if slot is not None and slot.name is None and zero is None:
             # (a description no lexicon knows speaks only where no source goes on: «وتابع
@@ -1892,6 +1894,20 @@ class ArticleReader:
             if source.addressee is None and split is not None:
                 source.after = self._object_end(paragraph, split, limit, form)
         return source
+
+    def _actor_subject(self, paragraph: _Paragraph, k: int, form: CueForm) -> NounPhrase | None:
+        """A side the news names by a common noun (الاحتلال، المعارضة), alone with its adjectives
+        of relation right after the verb and before its أنّ or colon (وقال الاحتلال إنّ…،
+        وأعلنت المعارضة السورية أنّ…): the source. Not after a verb of asking, whose object it
+        is (طالب الوزير الاحتلال بـ…)."""
+        if paragraph.word(k) not in self.speakers.actors or "object" in form.addressee:
+            return None
+        end = k + 1
+        while self.speakers.category(paragraph.word(end)) == "nisba":
+            end += 1
+        if not self._opens_slot_content(paragraph, end):
+            return None
+        return NounPhrase(k, end, None, ORGANIZATION)
 
     @staticmethod
     def _object_end(paragraph: _Paragraph, start: int, limit: int, form: CueForm) -> int:

@@ -153,6 +153,7 @@ class SpeakerLexicon:
     numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
+    actors: frozenset[str] = frozenset()  # الاحتلال، المعارضة: a side, alone before its أنّ
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
@@ -394,6 +395,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
+        actors=normalized_set(data["actors"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
         plural_outlet_heads=_stripped(data["plural_outlet_heads"]),

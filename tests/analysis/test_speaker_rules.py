@@ -1195,6 +1195,20 @@ def test_junk_never_becomes_a_speaker(sentence, junk):
 
 
 # ---------------------------------------------------------------- a verb after a title is no name
+ACTORS = [  # (sentence, speakers): a side named by a common noun, alone before its أنّ
+    ('وأعلنت الوزارة إنشاء حاجز بحري، وقال الاحتلال إن الحاجز "الأول من نوعه".', ["الاحتلال"]),
+    ("وأعلنت المعارضة السورية أن الانتخابات مزورة.", ["المعارضة السورية"]),
+    # must not: the object of a verb of asking, a word of another phrase
+    ("وطالب الوزير الاحتلال بوقف العدوان.", ["الوزير"]),
+    ("وقال زعيم المعارضة إن الانتخابات مزورة.", ["زعيم المعارضة"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), ACTORS)
+def test_a_side_named_by_a_common_noun_speaks_alone_before_its_complementizer(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
 DEFINITE_FEMININE_HEADS = [  # (sentence, speaker): its adjectives still part of the name
     ("وقالت المحكمة العليا إن القرار باطل.", "المحكمة العليا"),
     ("وقالت الحركة الإسلامية إن القرار باطل.", "الحركة الإسلامية"),
