@@ -30,11 +30,33 @@ PAGE_MODULES = (
 )
 
 
+WARM_SECONDS = 600  # a first view of the whole archive's store takes seconds, not minutes
+
+
+def warm(argv: list[str]) -> None:
+    """Run the page once, headless, before the server answers: the store opened, the filters'
+    options and the first view computed in the process's caches, which every session shares —
+    so its first reader waits no longer than the next. (A failure here only leaves the work to
+    that reader.)"""
+    from streamlit.testing.v1 import AppTest
+
+    saved = sys.argv
+    # (what `streamlit run app.py -- PATH` gives the script: its own path, then PATH)
+    sys.argv = [str(APP), *(argv[argv.index("--") + 1 :] if "--" in argv else [])]
+    try:
+        AppTest.from_file(str(APP), default_timeout=WARM_SECONDS).run()
+    except Exception as error:  # noqa: BLE001 (any failure: the page itself will report it)
+        print(f"qawl: the page was not warmed ({type(error).__name__}: {error})", file=sys.stderr)
+    finally:
+        sys.argv = saved
+
+
 def main(argv: list[str]) -> int:
     import importlib
 
     for module in PAGE_MODULES:
         importlib.import_module(module)
+    warm(argv)
     from streamlit.web import cli
 
     sys.argv = ["streamlit", "run", str(APP), *argv]
