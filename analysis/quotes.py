@@ -1571,6 +1571,7 @@ class ArticleReader:
         reader = PhraseReader(paragraph.tokens, self.registry)
         # (a number or a count of people: شكك عدد من النشطاء…، احتج مئات المعلمين…)
         group = self._counted_people_after_verb(paragraph, reader, k)
+        phrase: NounPhrase | None
         if group is not None:
             phrase = group
         elif (
