@@ -1160,6 +1160,7 @@ class PhraseReader:
                 and lex.category(self.word(i)) != "given"
                 and self.registry.find_by_word(self.word(i)) is None
                 and not (after_title and end == i + 1 and self._given_and_family(i, word))
+                and not (end == i + 1 and self._given_word_before_family_name(i))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             if end - i >= 2 and self._object_after_foreign_name(i, end):
@@ -1899,6 +1900,10 @@ class PhraseReader:
         return (
             category == "given"
             or self.registry.find_by_word(word) is not None
+            # (وأكدت آمنة | الرقيق أن…: a given name that is a word, before a family name)
+            or r.head
+            and r.subject
+            and self._given_word_before_family_name(i)
             or (
                 category == ""
                 and not self.definite_at(i)
@@ -2199,6 +2204,8 @@ class PhraseReader:
             or self.lexicon.category(word) == "given"
         ):
             return False
+        if self._given_word_before_family_name(i):
+            return False  # (وأكدت آمنة الرقيق أن…: a given name that is a word too)
         common = self.gazetteer.is_common
         if self.common_at(i) or mufaala_shaped(word):
             return True  # (وأكد | مواصلة درب الإمام…: the object, a verbal noun)
@@ -2230,6 +2237,26 @@ class PhraseReader:
         ):
             return True
         return len(word) >= 5 and word.endswith("نا")
+
+    def _given_word_before_family_name(self, i: int) -> bool:
+        """Token i, a word no lexicon classes (آمنة «safe», عواطف «feelings»), stands before a
+        family name with ال that the archive learned in names and never as a common word
+        (آمنة | الشابي، عواطف | السلمان): a given name that is a word too, as many are."""
+        word, family = self.word(i), self.word(i + 1)
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word[:1] not in "وفبلك"
+            and self.lexicon.category(word) == ""
+            and not word.startswith("ال")  # (الطيران العالمي: a noun and its adjective)
+            and not nisba_shaped(word)  # (عنصرية الحكم: an adjective's noun, no name)
+            and family.startswith("ال")
+            and family in self.gazetteer.name_words
+            # (no common word, even one that is a name's word too — عاصفة الحزم — but a
+            # family name of the shape of a nisba the lexicon does not list: الشابي، القحطاني)
+            and (not is_common_word(family, self.gazetteer.common) or family.endswith("ي"))
+            and self.lexicon.category(family) == ""
+        )
 
     def _imperfect_verb_at(self, i: int) -> bool:
         """Token i, no known name, has an imperfect verb's shape (يـ، تـ; five letters at most)
