@@ -1137,6 +1137,8 @@ class PhraseReader:
                 and self.definite_at(end - 1)
                 and lex.category(self.word(end - 1)) != "given"  # ألكسندر لوكاشينكو
                 and not (end - 2 >= i and self._compound_given_name(end - 2))  # عز الدين حداد
+                # (عبد الباري عطوان: a particle's part, then a family name no list knows)
+                and not (after_particle and category == "" and not self.gazetteer.is_common(word))
                 and not self.definite_at(end)
                 and category != "given"
             ):

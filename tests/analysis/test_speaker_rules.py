@@ -47,6 +47,8 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a particle's part, then a family name no list knows
+    ("وقال المحلل السياسي عبد الباري عطوان إن الوضع خطير.", "عبد الباري عطوان"),
     # a given name that is a word too (or no lexicon's), before a family name the archive knows
     ("وأكدت آمنة الشابي أن مشروع تونس يراهن على المرأة.", "آمنة الشابي"),
     ("وقال جديع القحطاني إن التشريعات لم تفرق.", "جديع القحطاني"),
