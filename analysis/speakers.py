@@ -1443,8 +1443,9 @@ class PhraseReader:
         same = (
             self.word(start) in self.lexicon.same_before
             and self.word(start + 1).startswith("ال")
-            and self.lexicon.category(self.word(start + 1)) in ("title", "anonymous", "organization", "media")
-        )
+            and self.lexicon.category(self.word(start + 1))
+            in ("title", "anonymous", "organization", "media", "statement")
+        )  # (وأشار ذات البلاغ إلى أنّ…: the statement named before, its issuer's)
         if same:
             start += 1  # وأضاف ذات المصدر: the source named before, as «المصدر ذاته»
         r = _Reading(start, limit, subject, start, same=same)

@@ -1378,6 +1378,12 @@ def test_the_same_source_written_before_its_noun():
     # (ذات المصدر، نفس المسؤول: «المصدر ذاته» written the other way round)
     found = speakers_of("وقال مصدر أمني إن الشبكة تضم ليبيين.", 'وأضاف ذات المصدر أنه "تم إيقاف 3 عناصر".')
     assert found == [(1, "مصدر أمني"), (2, "مصدر أمني")]
+    # (ذات البلاغ: the statement named before, its issuer's)
+    found = speakers_of(
+        "وأعلنت وزارة الداخلية في بلاغ لها أن الرجة كانت خفيفة.",
+        "وأشار ذات البلاغ إلى أن متساكني الجهة لم يشعروا بالرجة.",
+    )
+    assert found == [(1, "وزارة الداخلية"), (2, "وزارة الداخلية")]
 
 
 def test_a_body_whose_name_begins_with_waw_is_the_subject_of_the_sentences_verb():
