@@ -1499,7 +1499,13 @@ class PhraseReader:
             and word.startswith("ال")
             and len(bare) >= 4
             and (bare[0] == "م" or bare[1] == "ا" or bare.endswith(("ي", "يه")))
-            and (self.lexicon.category(self.word(i + 1)) == "given" or self._unknown_name_of_two(i + 1))
+            and (
+                self.lexicon.category(self.word(i + 1)) == "given"
+                or self._unknown_name_of_two(i + 1)
+                # (ذكر الجامعي | والباحث الهادي بن منصور: a second trade, a title, then the name)
+                or self.word(i + 1)[:1] == "و"
+                and self.lexicon.category(self.word(i + 1)[1:]) == "title"
+            )
         )
 
     def _unknown_name_of_two(self, i: int) -> bool:

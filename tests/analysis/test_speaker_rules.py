@@ -1063,6 +1063,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # or a second trade, a title behind و, then the name
+    ("ذكر الجامعي والباحث الهادي بن منصور أن الشريط الساحلي بات ملوثا.", "الهادي بن منصور"),
     # or a given name no lexicon knows and an ال family name before أنّ or a comma
     ("من جهته قال المبتعث فراس الدهيمان أن التنظيم كان رائعاً.", "فراس الدهيمان"),
     ("وأكدت الزائرة نوف القحطاني، أن المركز مميز.", "نوف القحطاني"),
