@@ -154,6 +154,7 @@ class SpeakerLexicon:
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
     actors: frozenset[str] = frozenset()  # الاحتلال، المعارضة: a side, alone before its أنّ
+    dual_heads: frozenset[str] = frozenset()  # الوزيران، البلدان: two by their office, no complement
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
@@ -396,6 +397,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         quantifiers=normalized_set(data["quantifiers"]),
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
         actors=normalized_set(data["actors"]),
+        dual_heads=normalized_set(data["dual_heads"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
         outlet_heads=_stripped(data["outlet_heads"]),
         plural_outlet_heads=_stripped(data["plural_outlet_heads"]),
@@ -1494,39 +1496,66 @@ class PhraseReader:
         الإعلامي»، «الناطق الإعلامي» are a body and a title with their adjective.)"""
         word = self.word(i)
         bare = word[2:]
-        return (
+        if not (
             category in ("", "nisba")
             and word.startswith("ال")
             and len(bare) >= 4
             and (bare[0] == "م" or bare[1] == "ا" or bare.endswith(("ي", "يه")))
-            and (
-                self.lexicon.category(self.word(i + 1)) == "given"
-                or self._unknown_name_of_two(i + 1)
-                # (ذكر الجامعي | والباحث الهادي بن منصور: a second trade, a title, then the name)
-                or self.word(i + 1)[:1] == "و"
-                and self.lexicon.category(self.word(i + 1)[1:]) == "title"
-            )
+        ):
+            return False
+        # (past its adjectives of relation: يقول المهاجم الإسباني الدولي | دييجو كوستا إنّ…)
+        k = i + 1
+        while (
+            k <= i + MAX_TRADE_ADJECTIVES
+            and self.word(k).startswith("ال")
+            and self.lexicon.category(self.word(k)) == "nisba"
+        ):
+            k += 1
+        if self.is_boundary_at(k):
+            return False  # (حثّت المجتمع الدولي | على…: the preposition, not the name علي)
+        return (
+            self.lexicon.category(self.word(k)) == "given"
+            or self._unknown_name_of_two(k)
+            # (ذكر الجامعي | والباحث الهادي بن منصور: a second trade, a title, then the name)
+            or k == i + 1
+            and self.word(k)[:1] == "و"
+            and self.lexicon.category(self.word(k)[1:]) == "title"
         )
 
     def _unknown_name_of_two(self, i: int) -> bool:
-        """Tokens i and i + 1 are a given name no lexicon knows and a family name with ال, then
-        أنّ or a comma (وقال المبتعث | فراس الدهيمان | إن…): words of no other kind."""
+        """Tokens i and i + 1 are a given name no lexicon knows and a family name, with ال or a
+        foreign one, then أنّ or a comma (وقال المبتعث | فراس الدهيمان | إن…، المهاجم | دييجو
+        كوستا | إن…): words of no other kind."""
         given, family = self.word(i), self.word(i + 1)
         return (
             len(given) >= 3
             and given.isalpha()
-            and not (
-                given[:1] in "وفبلك"
-                and (self.lexicon.category(given[1:]) != "" or self.gazetteer.is_common(given[1:]))
-            )
+            and not self._clitic_on_word(given)
             and self.lexicon.category(given) == ""
             and not self.gazetteer.is_common(given)
-            and family.startswith("ال")
-            and len(family) >= 5
-            and self.lexicon.category(family) in ("", "nisba")
+            and (
+                family.startswith("ال")
+                and len(family) >= 5
+                and self.lexicon.category(family) in ("", "nisba")
+                # (a foreign family name: no clitic, no pronoun on either word — بترشحه ووصفته
+                # are a noun and a verb)
+                or family.isalpha()
+                and len(family) >= 3
+                and given[:1] not in "وفبل"
+                and family[:1] not in "وفبل"
+                and not given.endswith(("ه", "ها", "هم"))
+                and not family.endswith(("ه", "ها", "هم"))
+                and self.lexicon.category(family) == ""
+            )
             and not self.gazetteer.is_common(family)
             and (complementizer(self.word(i + 2)) or self.word(i + 2) in ("،", ","))
         )
+
+    def _clitic_on_word(self, word: str) -> bool:
+        """A conjunction or preposition before a word the lexicons know (وسامي، بالقرار):
+        no name's word as written."""
+        rest = word[1:]
+        return word[:1] in "وفبلك" and (self.lexicon.category(rest) != "" or self.gazetteer.is_common(rest))
 
     def _kin_head(self, i: int) -> bool:
         """Token i is a relative (والد، شقيقة، أسرة), described by the person named after it;
@@ -2057,6 +2086,15 @@ class PhraseReader:
         ):
             # «اتهم المتمردون | الحكومة بقطع المؤن»: a plural in ون is no construct's first
             # noun (that drops its ن: مفاوضو الدول), so a body after it is the verb's object
+            return STOP
+        elif (
+            r.kind in (ANONYMOUS, ORGANIZATION)
+            and i == r.start + 1
+            and self.word(r.start) in self.lexicon.dual_heads
+            and category != "nisba"
+        ):
+            # «أكّد الوزيران | التزامهما…»، «أعلن الزعيمان | صداقة…»: two people or countries
+            # by their office take no complement, only adjectives
             return STOP
         elif (
             r.kind in (MEDIA, ORGANIZATION)
@@ -2651,6 +2689,9 @@ class PhraseReader:
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
         )
+
+
+MAX_TRADE_ADJECTIVES = 3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
 
 
 def _preposition_and_article(word: str) -> bool:

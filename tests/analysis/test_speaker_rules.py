@@ -57,6 +57,12 @@ NAMES_READ_WHOLE = [
     # آل and a family's name, alone or closing a chain (normalized, آل is the article alone)
     ("وقال آل ثاني إن الدوحة ملتزمة بالاتفاق.", "آل ثاني"),
     ("وقال الملك سلمان بن عبد العزيز آل سعود إن المملكة ملتزمة.", "سلمان بن عبد العزيز آل سعود"),
+    # two by their office or two countries, without a complement
+    ("وأكد الجانبان أن سلامة المملكتين كل لا يتجزأ.", "الجانبان"),
+    ("وأكّد الوزيران التزامهما بالمعايير القانونية للاتحاد الأفريقي.", "الوزيران"),
+    ("وأعرب البلدان عن تقديرهما لاستضافة الصين للمحادثات.", "البلدان"),
+    # a trade and its adjectives of relation, then a foreign name before أنّ
+    ("يقول المهاجم الإسباني الدولي دييجو كوستا إن فالكاو سيتألق.", "دييجو كوستا"),
     # bodies and groups: an alliance, a number of people
     ("وقال حلف شمال الأطلسي إنه سينشر قوات إضافية.", "حلف شمال الأطلسي"),
     ("ويرى كثير من المحللين أن خطة الانعاش ضرورية.", "كثير من المحللين"),
@@ -751,6 +757,10 @@ JUNK_SUBJECTS = [
     ("واعتبرت الحركة القرار تصعيدا خطيرا.", "القرار"),
     ("وأدانت الوزارة الهجوم على المدنيين.", "الهجوم"),
     ("وحثت الشرطة الناس على البقاء قرب الملاجئ.", "الناس"),
+    # the preposition على after a trade-shaped noun is no given name علي, nor a noun and a verb
+    # with their pronouns a foreign name
+    ('وحثت الوزارة المجتمع الدولي على "دفع جميع الجهود المبذولة لتحقيق السلام".', "المجتمع"),
+    ("وهو معارض سابق نددت المعارضة بترشحه ووصفته بأنه يسعى إلى تعددية شكلية.", "بترشحه"),
     # a common noun before a word that is also a family name (الحزم) is no given name
     ("وتؤكد عاصفة الحزم أن الوضع صعب.", "عاصفة"),
     # a time opening the sentence, though a newspaper is called so, is no summary's speaker
