@@ -1706,7 +1706,8 @@ def test_a_verb_and_its_resumptive_before_a_colon_continue_the_person_named_with
 
 PERSON_NAMED_BEFORE_MUST_NOT = [
     # the verb has a subject of its own that was not read: no person named before stands in
-    ("التقى وزير الخارجية محمد بن عبد الرحمن آل ثاني نظيره.", "وأعلن الزعيمان صداقة بلا حدود."),
+    # (not الزعيمان, which is read: the two leaders speak)
+    ("التقى وزير الخارجية محمد بن عبد الرحمن آل ثاني نظيره.", "وأعلن القائدان صداقة بلا حدود."),
     # a feminine verb, a man named before
     ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "وأكدت أن الخطوات تلقى معارضة."),
     # a name no title introduced
