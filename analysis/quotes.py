@@ -166,6 +166,7 @@ MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
+MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
 ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -3641,10 +3642,30 @@ class ArticleReader:
             )
         )
 
-    @staticmethod
-    def _colon_ends_paragraph(paragraph: _Paragraph, k: int) -> bool:
-        """Nothing but a colon is left of the paragraph from token k (…، قال الخالدي:)."""
-        return paragraph.word(k) == ":" and k + 1 >= len(paragraph.tokens)
+    def _colon_ends_paragraph(self, paragraph: _Paragraph, k: int) -> bool:
+        """Nothing but a colon is left of the paragraph from token k (…، قال الخالدي:), or an
+        occasion before it (وقال الكاتب في مقاله:، وأضاف خلال مؤتمر صحفي:) — no words of
+        another statement."""
+        last = len(paragraph.tokens) - 1
+        return (
+            paragraph.word(last) == ":"
+            and 0 <= last - k <= MAX_INTERPOSED_BEFORE_COLON
+            # (the occasion opens with its preposition: في، خلال، عبر، or ل of the one spoken
+            # to — not «عدة أفكار أبرزها:», the items of a list)
+            and (
+                last == k
+                or paragraph.word(k) in OCCASION_OPENERS
+                or paragraph.word(k) in ADVERBIAL_PREPOSITIONS
+                or paragraph.word(k)[:1] == "ل"
+                and len(paragraph.word(k)) > 3
+            )
+            and not any(
+                complementizer(paragraph.word(j))
+                or self._cue_form_at(paragraph, j) is not None
+                or paragraph.inside_quote(paragraph.tokens[j].start)
+                for j in range(k, last)
+            )
+        )
 
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
         """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""

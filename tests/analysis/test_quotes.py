@@ -1182,8 +1182,18 @@ WORDS_AFTER_A_PARAGRAPHS_COLON = [  # (paragraphs, (para, speaker) of each quote
         ),
         [(2, "وزير الخارجية البريطاني")],
     ),
-    # a colon no cue holds announces no one's words
+    # an occasion between the source and the colon
+    (
+        (
+            "وقال وزير الخارجية في مؤتمر صحفي:",
+            '"الحرب مستمرة منذ شهور طويلة ولا أفق لها، والمقاومة ما زالت قوية".',
+        ),
+        [(2, "وزير الخارجية")],
+    ),
+    (("وقال الكاتب في مقاله:", "الحرب مستمرة منذ شهور طويلة ولا أفق لها."), [(2, "الكاتب")]),
+    # a colon no cue holds announces no one's words, nor does a list's after a near-only cue
     (("وفي ما يلي أبرز ردود الفعل الدولية:", "وعاد آلاف النازحين إلى منازلهم في الشمال."), []),
+    (("تبنت الجماعة عدة أفكار ومعتقدات أبرزها:", "* السعي لإقامة الدولة وإعادة الخلافة."), []),
 ]
 
 
