@@ -1753,6 +1753,8 @@ class ArticleReader:
         if not (
             complementizer(following)
             or following in FUNCTION_WORDS
+            # (أما صحيفة هآرتس، فأشارت | إلى أنّ…: the verb's own preposition, no subject)
+            or following in cue.form.prepositions
             or following[:1] in QUOTE_MARKS
             or following in (":",) + COMMAS
             or following in VERB_OBJECT_PRONOUNS
