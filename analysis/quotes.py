@@ -166,6 +166,7 @@ MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
+OCCASION_SPAN_WORDS = 6  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
 MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
 ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -1226,6 +1227,9 @@ class ArticleReader:
         # (after the formula the subject may close with a comma: يذكر أنّ وكالة X، أشارت…; a
         # sentence's own opening before a comma is an adverbial: واليوم، أكّد…)
         end = j - 1 if clause_start > sentence_start and paragraph.word(j - 1) in COMMAS else j
+        occasion = self._occasion_before_verb(paragraph, clause_start, j)
+        if occasion is not None:
+            end = occasion  # (البحرية الصينية | ، وفي بيان لها، | قالت إنّ…)
         sentence_start = clause_start
         start = next(
             (
@@ -1260,6 +1264,21 @@ class ArticleReader:
         if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
+
+    @staticmethod
+    def _occasion_before_verb(paragraph: _Paragraph, sentence_start: int, j: int) -> int | None:
+        """The comma that opens an occasion set off by commas right before the verb at token j,
+        after words of the sentence's own (البحرية الصينية، وفي بيان لها، قالت…): where the
+        subject before it ends. None when no such occasion stands there."""
+        following = paragraph.word(j + 1)
+        if paragraph.word(j - 1) not in COMMAS or not (complementizer(following) or following == ":"):
+            return None  # (واليوم، وفي بيان لها، قالت الوزارة إنّ…: the verb's own subject)
+        for k in range(j - 2, max(sentence_start, j - 2 - OCCASION_SPAN_WORDS), -1):
+            if paragraph.word(k) in COMMAS:
+                if paragraph.word(k + 1) in OCCASION_OPENERS and k > sentence_start:
+                    return k
+                return None
+        return None
 
     def _subject_opener_end(self, paragraph: _Paragraph, start: int, end: int) -> int:
         """The token after the last phrase between `start` and `end` that opens a clause with its

@@ -63,6 +63,10 @@ NAMES_READ_WHOLE = [
     ("وأعرب البلدان عن تقديرهما لاستضافة الصين للمحادثات.", "البلدان"),
     # a trade and its adjectives of relation, then a foreign name before أنّ
     ("يقول المهاجم الإسباني الدولي دييجو كوستا إن فالكاو سيتألق.", "دييجو كوستا"),
+    # a subject at the sentence's start, an occasion set off by commas, then the verb and أنّ;
+    # not where the verb has its own subject
+    ("البحرية الصينية، وفي بيان لها، قالت إن الصين أرسلت 150 سفينة حربية.", "البحرية الصينية"),
+    ("واليوم، وفي بيان لها، قالت الوزارة إن الحوار مستمر.", "الوزارة"),
     # bodies and groups: an alliance, a number of people
     ("وقال حلف شمال الأطلسي إنه سينشر قوات إضافية.", "حلف شمال الأطلسي"),
     ("ويرى كثير من المحللين أن خطة الانعاش ضرورية.", "كثير من المحللين"),
