@@ -1928,7 +1928,16 @@ class ArticleReader:
         end = k + 1
         while self.speakers.category(paragraph.word(end)) == "nisba":
             end += 1
-        if not self._opens_slot_content(paragraph, end):
+        if (
+            paragraph.word(end) in PLACE_PREPOSITIONS
+            and self.speakers.category(paragraph.word(end + 1)) == "place"
+        ):
+            end += 2  # (وأعلنت المعارضة في غينيا…: the side and its country)
+        opens = self._opens_slot_content(paragraph, end) or (
+            # (أعلنت المعارضة في غينيا، فشل المشاورات: a verb's object after a comma)
+            "object" in form.takes and paragraph.word(end) in COMMAS and paragraph.word(end + 1)[:1].isalpha()
+        )
+        if not opens:
             return None
         return NounPhrase(k, end, None, ORGANIZATION)
 

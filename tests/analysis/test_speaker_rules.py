@@ -1221,6 +1221,11 @@ def test_junk_never_becomes_a_speaker(sentence, junk):
 ACTORS = [  # (sentence, speakers): a side named by a common noun, alone before its أنّ
     ('وأعلنت الوزارة إنشاء حاجز بحري، وقال الاحتلال إن الحاجز "الأول من نوعه".', ["الاحتلال"]),
     ("وأعلنت المعارضة السورية أن الانتخابات مزورة.", ["المعارضة السورية"]),
+    # its country after it, and the object of a verb that takes one after a comma
+    (
+        "أعلنت المعارضة في غينيا، فشل المشاورات مع المجموعة الحاكمة، وقالت إنها تنوي التظاهر.",
+        ["المعارضة في غينيا", "المعارضة في غينيا"],
+    ),
     # must not: the object of a verb of asking, a word of another phrase
     ("وطالب الوزير الاحتلال بوقف العدوان.", ["الوزير"]),
     ("وقال زعيم المعارضة إن الانتخابات مزورة.", ["زعيم المعارضة"]),
