@@ -1479,6 +1479,7 @@ class PhraseReader:
         while end > start and (
             self.word(end - 1) in ("،", ",", "«", "“")
             or self.word(end - 1) in FUNCTION_WORDS
+            or complementizer(self.word(end - 1))  # (…في الشمال | أنّه "…": the content's)
             # (a straight mark that opens, no other in the phrase closing it)
             or self.word(end - 1) == '"'
             and sum(self.word(k) == '"' for k in range(start, end)) % 2 == 1
@@ -1487,7 +1488,9 @@ class PhraseReader:
         name = r.name
         if name is not None and name[0] > start and self._kin_head(start):
             name = None  # والد محمد الدرة، أسرة الطيار مازن العقيل: the relative speaks
-        return NounPhrase(start, end, name, r.kind or PERSON, r.same), r.i
+        # (a complementizer the reading went past is where the content starts)
+        stop = end if end < r.i and complementizer(self.word(end)) else r.i
+        return NounPhrase(start, end, name, r.kind or PERSON, r.same), stop
 
     def _occupation_before_name(self, i: int, category: str) -> bool:
         """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة)

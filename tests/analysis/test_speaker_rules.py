@@ -765,6 +765,11 @@ JUNK_SUBJECTS = [
     # with their pronouns a foreign name
     ('وحثت الوزارة المجتمع الدولي على "دفع جميع الجهود المبذولة لتحقيق السلام".', "المجتمع"),
     ("وهو معارض سابق نددت المعارضة بترشحه ووصفته بأنه يسعى إلى تعددية شكلية.", "بترشحه"),
+    # the complementizer after a phrase is the content's, never the name's last word
+    (
+        'بدوره، أقرّ مراسل "القناة 12" الإسرائيلية في الشمال أنّه "صباح غير سهل"، موضحاً أنّ الصواريخ كثيرة.',
+        "أنّه",
+    ),
     # a common noun before a word that is also a family name (الحزم) is no given name
     ("وتؤكد عاصفة الحزم أن الوضع صعب.", "عاصفة"),
     # a time opening the sentence, though a newspaper is called so, is no summary's speaker
