@@ -2715,7 +2715,15 @@ def preposition_and_verbal_noun(word: str) -> bool:
         and len(bare) >= 6
         and verbal_noun_shaped(bare)
         or word[:1] == "ب"
-        and (len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي")
+        and len(bare) == 5
+        and (
+            bare[0] == "ت"
+            and bare[3] == "ي"
+            # (the إفالة of a hollow verb, with its ة: بإعادة، بإقامة، بإزالة)
+            or bare[0] == "ا"
+            and bare[2] == "ا"
+            and bare[4] == "ه"
+        )
     )
 
 
