@@ -47,6 +47,9 @@ def speaker_of(sentence: str) -> str:
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
+    # a sea's own name after في and a noun of places is no person's: the apposition names him
+    ("أعلن مدير شركة الملاحة البحرية في بحر قزوين، كامبيز جهانباني، تدشين خط شحن بحري.", "كامبيز جهانباني"),
+    ("وقال المواطن محمد وادي العنزي إن حقيبته فقدت.", "محمد وادي العنزي"),  # (وادي a name's word)
     # a particle's part, then a family name no list knows
     ("وقال المحلل السياسي عبد الباري عطوان إن الوضع خطير.", "عبد الباري عطوان"),
     # a given name that is a word too (or no lexicon's), before a family name the archive knows
