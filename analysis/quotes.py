@@ -95,6 +95,7 @@ BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name neve
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 ASKED_NOUNS = normalized_set(_GRAMMAR["asked_nouns"])
+TEMPORAL_BEFORE_AN = normalized_set(_GRAMMAR["temporal_before_an"])
 ASIDE_PREPOSITIONS = normalized_set(_GRAMMAR["aside_prepositions"])
 CLITIC_PREPOSITIONS = frozenset("بلك")
 SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
@@ -2898,7 +2899,7 @@ class ArticleReader:
             pair = (word, paragraph.word(k + 1))
             if pair in self.lexicon.prep_complementizers:
                 return self._finish_content(paragraph, tokens[k + 1].end, end_char)
-            if word in self.lexicon.complementizers:
+            if word in self.lexicon.complementizers and paragraph.word(k - 1) not in TEMPORAL_BEFORE_AN:
                 return self._finish_content(paragraph, tokens[k].end, end_char)
             if k > start and "object" in form.takes and self._cue_form_at(paragraph, k) is not None:
                 break  # (ويعزو الكاتب الهجوم إلى مواقفه، لأنه قال إن…: that أنّ is the other verb's)

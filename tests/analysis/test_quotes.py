@@ -1005,6 +1005,22 @@ def test_what_the_one_asked_is_asked_for(sentence, speaker, content):
     assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
 
 
+AN_OF_TIME = [  # (sentence, speaker, content): أنْ after بعد/قبل/منذ is a conjunction of time
+    (
+        "وأبدى الطرفان استعدادهما لتمديد الاتفاق، بعد أن ساهم في تحقيق بعض الهدوء.",
+        "الطرفان",
+        "استعدادهما لتمديد الاتفاق، بعد أن ساهم في تحقيق بعض الهدوء",
+    ),
+    # must not: a statement's أنّ before the conjunction
+    ("وأكد الوزير أن الحرب انتهت بعد أن انسحب الجيش.", "الوزير", "الحرب انتهت بعد أن انسحب الجيش"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), AN_OF_TIME)
+def test_an_after_a_word_of_time_opens_no_content(sentence, speaker, content):
+    assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [(speaker, content)]
+
+
 GLUED_COMPLEMENTIZERS = [  # (sentence, speaker, content): أنّ glued by a scraper to the next word
     (
         "وذكرت هيئة شؤون الأسرى أنّقوات الاحتلال اعتقلت 55 مواطناً.",
