@@ -95,7 +95,7 @@ BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name neve
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 ASKED_NOUNS = normalized_set(_GRAMMAR["asked_nouns"])
-TEMPORAL_BEFORE_AN = normalized_set(_GRAMMAR["temporal_before_an"])
+CONJUNCTIONS_BEFORE_AN = normalized_set(_GRAMMAR["conjunctions_before_an"])
 ASIDE_PREPOSITIONS = normalized_set(_GRAMMAR["aside_prepositions"])
 CLITIC_PREPOSITIONS = frozenset("بلك")
 SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
@@ -2899,7 +2899,7 @@ class ArticleReader:
             pair = (word, paragraph.word(k + 1))
             if pair in self.lexicon.prep_complementizers:
                 return self._finish_content(paragraph, tokens[k + 1].end, end_char)
-            if word in self.lexicon.complementizers and paragraph.word(k - 1) not in TEMPORAL_BEFORE_AN:
+            if word in self.lexicon.complementizers and paragraph.word(k - 1) not in CONJUNCTIONS_BEFORE_AN:
                 return self._finish_content(paragraph, tokens[k].end, end_char)
             if k > start and "object" in form.takes and self._cue_form_at(paragraph, k) is not None:
                 break  # (ويعزو الكاتب الهجوم إلى مواقفه، لأنه قال إن…: that أنّ is the other verb's)
@@ -3023,6 +3023,9 @@ class ArticleReader:
                 paragraph.word(k) in PARTICLES
                 or paragraph.word(k) in COMMAS
                 or paragraph.word(k) in RELATIVES
+                # (…، إلا | أنّ مصادر أكدت: not «بعد» «yet» ending the words)
+                or paragraph.word(k) in CONJUNCTIONS_BEFORE_AN
+                and complementizer(paragraph.word(k + 1))
                 or paragraph.word(k) in self.speakers.pronoun_subjects
             ):
                 k -= 1

@@ -1011,6 +1011,8 @@ AN_OF_TIME = [  # (sentence, speaker, content): أنْ after بعد/قبل/من�
         "الطرفان",
         "استعدادهما لتمديد الاتفاق، بعد أن ساهم في تحقيق بعض الهدوء",
     ),
+    # and of concession: the object is what was announced, up to the conjunction
+    ("وأعلن الجيش مقتل جندي، رغم أن الهدنة سارية.", "الجيش", "مقتل جندي، رغم أن الهدنة سارية"),
     # must not: a statement's أنّ before the conjunction
     ("وأكد الوزير أن الحرب انتهت بعد أن انسحب الجيش.", "الوزير", "الحرب انتهت بعد أن انسحب الجيش"),
 ]
@@ -1019,6 +1021,11 @@ AN_OF_TIME = [  # (sentence, speaker, content): أنْ after بعد/قبل/من�
 @pytest.mark.parametrize(("sentence", "speaker", "content"), AN_OF_TIME)
 def test_an_after_a_word_of_time_opens_no_content(sentence, speaker, content):
     assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [(speaker, content)]
+
+
+def test_the_words_end_before_a_conjunction_of_concession_and_its_an():
+    quotes = quotes_of("وأكدت أم منصور علمها بذلك مسبقاً؛ إلا أن الشرطة أكدت العكس.")
+    assert quotes[0].content == "علمها بذلك مسبقاً"
 
 
 GLUED_COMPLEMENTIZERS = [  # (sentence, speaker, content): أنّ glued by a scraper to the next word
