@@ -2999,7 +2999,20 @@ class ArticleReader:
                 continue
             if reader.is_name_start(k):
                 end = reader.name_run(k, limit)
-                if paragraph.word(end) in COMMAS and end - k <= 3:
+                if (
+                    paragraph.word(end) in COMMAS
+                    and end - k <= 3
+                    # (a name or a place set off by commas — not common words: نفى المتحدث
+                    # وجود مفاوضات، …, the object itself)
+                    and (
+                        paragraph.word(k) in name_grammar().place_nouns  # (جنوب أفريقيا، …)
+                        or not all(
+                            gazetteer().is_common(paragraph.word(w))
+                            and self.speakers.category(paragraph.word(w)) == ""
+                            for w in range(k, end)
+                        )
+                    )
+                ):
                     k = end + 1
                     continue
             if paragraph.tokens[k].start >= end_char:

@@ -1026,6 +1026,9 @@ def test_an_after_a_word_of_time_opens_no_content(sentence, speaker, content):
 def test_the_words_end_before_a_conjunction_of_concession_and_its_an():
     quotes = quotes_of("وأكدت أم منصور علمها بذلك مسبقاً؛ إلا أن الشرطة أكدت العكس.")
     assert quotes[0].content == "علمها بذلك مسبقاً"
+    # (common words before the comma are the object itself, no name set off by commas)
+    quotes = quotes_of("ونفى المتحدث وجود مفاوضات، إلا أن مصادر أكدت العكس.")
+    assert [(q.speaker, q.content) for q in quotes][0] == ("المتحدث", "وجود مفاوضات")
 
 
 GLUED_COMPLEMENTIZERS = [  # (sentence, speaker, content): أنّ glued by a scraper to the next word
