@@ -50,6 +50,9 @@ NAMES_READ_WHOLE = [
     # a sea's own name after في and a noun of places is no person's: the apposition names him
     ("أعلن مدير شركة الملاحة البحرية في بحر قزوين، كامبيز جهانباني، تدشين خط شحن بحري.", "كامبيز جهانباني"),
     ("وقال المواطن محمد وادي العنزي إن حقيبته فقدت.", "محمد وادي العنزي"),  # (وادي a name's word)
+    # titles: a partner, a woman activist
+    ("وقال الشريك المؤسس في الشركة محمد علي إن السوق تتعافى.", "محمد علي"),
+    ("وقالت الناشطة سلمى حسن إن الوضع صعب.", "سلمى حسن"),
     # a particle's part, then a family name no list knows
     ("وقال المحلل السياسي عبد الباري عطوان إن الوضع خطير.", "عبد الباري عطوان"),
     # a given name that is a word too (or no lexicon's), before a family name the archive knows
