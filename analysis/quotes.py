@@ -1311,6 +1311,8 @@ class ArticleReader:
             if (
                 self.speakers.category(bare) not in SOURCE_HEADS + ("place",)
                 and self.registry.find_by_word(bare) is None
+                # (a name the archive taught: …، ولافروف يؤكد أنّ…)
+                and not (bare in gazetteer().name_words and not gazetteer().is_common(bare))
             ):
                 continue
             if self.speakers.category(bare) == "place" and cue.form.agreement not in ("", FEMININE):
@@ -1737,8 +1739,18 @@ class ArticleReader:
             before, rule = self._preverbal_subject(paragraph, cue, first), "subject_before_verb"
         if before is None:
             return None
+        first_word = paragraph.word(before.start)
+        entity = (
+            # (…، وبوتين يؤكد أنّ…: the name without the و that joins its clause)
+            self._stripped_phrase(paragraph, before.start, 1, limit=before.end)[0]
+            if first_word[:1] == "و"
+            and first_word not in gazetteer().name_words
+            and self.speakers.category(first_word) == ""
+            and first_word[1:] in gazetteer().name_words
+            else None
+        ) or self._entity(paragraph, before)
         source = _Source(
-            self._entity(paragraph, before),
+            entity,
             rule,
             self._token_span(paragraph, before.start, before.end),
             after=after,
