@@ -2539,6 +2539,12 @@ class ArticleReader:
                     return None  # (حيث أكدت المقاومة…، مؤكداً: not the verb's subject)
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 phrase, _ = reader.read(k + 1, cue.token, subject=True)
+                if phrase is None and form.tense != "other" and paragraph.word(k) == form.form:
+                    # (صحيفة "نيويورك تايمز" تعلّق على…، مشيرةً إلى أنّ…: the subject before
+                    # the verb, a summary's way)
+                    phrase = self._preverbal_subject(paragraph, _Cue(k, form, 0), first)
+                    if phrase is not None:
+                        return self._entity(paragraph, phrase)
                 if form.needs_complementizer and (phrase is None or not phrase.name):
                     continue  # a form that is also a noun or a preposition: عبر منصة "إكس"
                 return self._entity(paragraph, phrase) if phrase is not None else None
