@@ -1999,6 +1999,13 @@ class ArticleReader:
             if self._proper_object_at(paragraph, k):
                 return k
             if (
+                phrase.kind in (ANONYMOUS, ORGANIZATION, MEDIA)
+                and word.startswith("ال")
+                and category == "title"
+                and (before.startswith("ال") or self.speakers.category(before) == "place")
+            ):
+                return k  # (حذرت عائلات الأسرى في غزة | الرئيس ترامب من أنّ…: the one warned)
+            if (
                 phrase.kind == ANONYMOUS
                 and k >= phrase.start + 2
                 and not word.startswith("ال")
