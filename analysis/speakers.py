@@ -1128,6 +1128,13 @@ class PhraseReader:
                 break
             if (
                 end > i
+                and category == "place"
+                and word.startswith("ال")
+                and word not in self.gazetteer.name_words
+            ):
+                break  # (حذر إبراهيم رئيسي | الولايات المتحدة: the one warned, no family name)
+            if (
+                end > i
                 and self.registry.find_by_word(word) not in (None, known)
                 and not (end == i + 1 and self._woman_and_father(i))
             ):

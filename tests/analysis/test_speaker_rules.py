@@ -50,6 +50,8 @@ NAMES_READ_WHOLE = [
     # a sea's own name after في and a noun of places is no person's: the apposition names him
     ("أعلن مدير شركة الملاحة البحرية في بحر قزوين، كامبيز جهانباني، تدشين خط شحن بحري.", "كامبيز جهانباني"),
     ("وقال المواطن محمد وادي العنزي إن حقيبته فقدت.", "محمد وادي العنزي"),  # (وادي a name's word)
+    # a definite place after a name is the verb's object, no family name
+    ("وحذر الرئيس الإيراني إبراهيم رئيسي الولايات المتحدة من أي حماقة.", "إبراهيم رئيسي"),
     # titles: a partner, a woman activist
     ("وقال الشريك المؤسس في الشركة محمد علي إن السوق تتعافى.", "محمد علي"),
     ("وقالت الناشطة سلمى حسن إن الوضع صعب.", "سلمى حسن"),
