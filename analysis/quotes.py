@@ -196,6 +196,7 @@ SPEAKER_RULES = {
     "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
     "described_subject": "the first verb's subject no lexicon knows, an apposition describing it",
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
+    "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
     "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
