@@ -14,6 +14,11 @@ def quotes_of(*paragraphs: str):
     return extract_quotes(make_article("t.txt", "\n".join(["عنوان", *paragraphs])))
 
 
+def speakers_and_contents(sentence: str) -> list[tuple[str, str]]:
+    """Who said what in one sentence (the tables of (sentence, speaker, content) below)."""
+    return [(q.speaker, q.content) for q in quotes_of(sentence)]
+
+
 SENTENCES = [
     # (sentence, speaker, cue, kind, content)
     # the object after an adverbial of the source's own statement (في افتتاحيتها), not after
@@ -1001,8 +1006,7 @@ WHAT_THE_ONE_ASKED_IS_ASKED_FOR = [  # (sentence, speaker, content): after the o
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), WHAT_THE_ONE_ASKED_IS_ASKED_FOR)
 def test_what_the_one_asked_is_asked_for(sentence, speaker, content):
-    quotes = quotes_of(sentence)
-    assert [(q.speaker, q.content) for q in quotes] == [(speaker, content)]
+    assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
 AN_OF_TIME = [  # (sentence, speaker, content): أنْ after بعد/قبل/منذ is a conjunction of time
@@ -1020,7 +1024,7 @@ AN_OF_TIME = [  # (sentence, speaker, content): أنْ after بعد/قبل/من�
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), AN_OF_TIME)
 def test_an_after_a_word_of_time_opens_no_content(sentence, speaker, content):
-    assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [(speaker, content)]
+    assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
 def test_the_words_end_before_a_conjunction_of_concession_and_its_an():
@@ -1056,7 +1060,7 @@ GLUED_COMPLEMENTIZERS = [  # (sentence, speaker, content): أنّ glued by a scr
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), GLUED_COMPLEMENTIZERS)
 def test_complementizer_glued_to_the_next_word(sentence, speaker, content):
-    assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [(speaker, content)]
+    assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
 def test_is_among_is_no_view_even_with_a_source_to_go_on():
