@@ -1319,6 +1319,12 @@ class ArticleReader:
             if self.speakers.category(bare) == "place" and cue.form.agreement not in ("", FEMININE):
                 return None  # (a country speaks as «she»: «…في غانا ونيجيريا يعتقدون» is a list of places)
             phrase, stop = reader.read(k, cue.token, subject=True)
+            if phrase is None and not joined:
+                # (وكوريا الشمالية تحذر…: read without the و; `_subject_before_verb` names it so)
+                token = paragraph.tokens[k]
+                stripped = Token(token.text[1:], token.start + 1, token.end)
+                tokens = paragraph.tokens[:k] + [stripped] + paragraph.tokens[k + 1 :]
+                phrase, stop = PhraseReader(tokens, self.registry).read(k, cue.token, subject=True)
             if phrase is not None and stop == cue.token and phrase.kind in SOURCE_KINDS:
                 return phrase
             return None
@@ -1742,12 +1748,15 @@ class ArticleReader:
             return None
         first_word = paragraph.word(before.start)
         entity = (
-            # (…، وبوتين يؤكد أنّ…: the name without the و that joins its clause)
+            # (…، وبوتين يؤكد أنّ…، وكوريا الشمالية تحذر…: without the و that joins its clause)
             self._stripped_phrase(paragraph, before.start, 1, limit=before.end)[0]
             if first_word[:1] == "و"
             and first_word not in gazetteer().name_words
             and self.speakers.category(first_word) == ""
-            and first_word[1:] in gazetteer().name_words
+            and (
+                first_word[1:] in gazetteer().name_words
+                or self.speakers.category(first_word[1:]) in SOURCE_HEADS + ("place",)
+            )
             else None
         ) or self._entity(paragraph, before)
         source = _Source(
