@@ -41,6 +41,7 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
+    adjective_shaped,
     adverbial_noun_with_pronoun,
     agrees,
     by_saying,
@@ -91,6 +92,7 @@ CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
+COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
@@ -149,8 +151,8 @@ QUOTED_BODY_WORDS = 8  # words of a body's name in quotation marks (مركز ح�
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 # «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
-# نقلاً عمّا ذكرته…)
-ATTRIBUTION_MA = ("ما", "لما", "عما")
+# نقلاً عمّا ذكرته…; حسبما أعلن: the phrase written as one word)
+ATTRIBUTION_MA = ("ما", "لما", "عما", "حسبما", "بحسبما", "وحسبما", "وبحسبما")
 NEAR_WORD = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
 MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
@@ -219,6 +221,12 @@ def occasion_adjective(word: str) -> bool:
     return word.endswith("ي") and not word.startswith("ال") and nisba_shaped(word)
 
 
+def _name_word(word: str) -> bool:
+    """A word of names that is no common word (الطيب، الشريف; not أمل)."""
+    names = gazetteer()
+    return word in names.name_words and not names.is_common(word)
+
+
 class _Paragraph:
     """One paragraph's normalized text, tokens, quotations and sentences, and the tokens each
     reader has to visit (the rest of the words cannot start a cue, a name or an attribution)."""
@@ -243,6 +251,8 @@ class _Paragraph:
             if len(w) >= GLUED_VERB_LETTERS and (cut := glued_verb_cut(w))
         )
         self._glued.update(_glued_complementizers(self.match))
+        for word, cuts in _complementizers_glued_after(self.match).items():
+            self._glued.setdefault(word, cuts)  # (an outlet's name parts it already: …للميادينأنّ)
         if self._glued:
             self.vocabulary = self.vocabulary | {
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
@@ -936,7 +946,10 @@ class ArticleReader:
         return (
             paragraph.word(i - 1) in ATTRIBUTION_MA
             and paragraph.word(i + 1) not in COMMAS
-            and bool(self._phrase_at(paragraph, i - 2, self.lexicon.attributions))
+            and (
+                bool(self._phrase_at(paragraph, i - 2, self.lexicon.attributions))
+                or paragraph.word(i - 1).removeprefix("و") in self.lexicon.attributions  # (حسبما أعلن)
+            )
         )
 
     def _cue_form_at(self, paragraph: _Paragraph, i: int) -> CueForm | None:
@@ -1256,7 +1269,7 @@ class ArticleReader:
             and self.registry.find_by_word(first) is None
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
             # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
-            and not (first in gazetteer().name_words and not gazetteer().is_common(first))
+            and not _name_word(first)
         ):
             # (a phrase the lexicons or the article know, behind no preposition: not «وإذ»،
             # «ويأتي»، «ولدينا»)
@@ -1313,7 +1326,7 @@ class ArticleReader:
                 self.speakers.category(bare) not in SOURCE_HEADS + ("place",)
                 and self.registry.find_by_word(bare) is None
                 # (a name the archive taught: …، ولافروف يؤكد أنّ…)
-                and not (bare in gazetteer().name_words and not gazetteer().is_common(bare))
+                and not _name_word(bare)
             ):
                 continue
             if self.speakers.category(bare) == "place" and cue.form.agreement not in ("", FEMININE):
@@ -1887,6 +1900,12 @@ class ArticleReader:
             described = self._described_in_subject(paragraph, phrase)
             if described is not None:
                 phrase, after = replace(phrase, end=described), described
+        elif phrase is not None and "object" in form.takes:
+            # (وأدان وزير الخارجية | الهجوم…، انتقد رئيس الوزراء | القرار الأمريكي: the
+            # object the verb reports, its content)
+            reported = self._object_noun_in_subject(paragraph, phrase)
+            if reported is not None:
+                phrase, after = replace(phrase, end=reported), reported
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
         if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
@@ -2030,10 +2049,49 @@ class ArticleReader:
 
     def _described_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
         """Where what a verb of describing describes begins inside the phrase read as its
-        subject: a definite noun after a definite word, no adjective (a definite noun takes no
-        genitive: وصف الوزير | العملية بأنها…), when a ب phrase follows the phrase."""
+        subject (وصف الوزير | العملية بأنها…), when a ب phrase follows the phrase."""
         if not paragraph.word(phrase.end).startswith("ب"):
             return None
+        return self._definite_noun_after_definite(paragraph, phrase)
+
+    def _object_noun_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """Where the object of a verb that reports by its object (أدان، انتقد، أعلن، نفى) begins
+        inside the phrase read as its subject: a definite noun after a title or description
+        (وأدان الأمين العام للأمم المتحدة | الهجوم، ونفى المتحدث باسم الجيش | الاتهامات) —
+        not a time (أعلن الوزير اليوم أنّ…), and not when أنّ or a colon follows the phrase,
+        the verb's own content (then the phrase is the subject whole)."""
+        if self._opens_slot_content(paragraph, phrase.end):
+            return None
+        name = phrase.name
+        # (a name's own words stay: given names are followed by family names that are words too,
+        # يوسف الشاهد، علاء الدين البطة)
+        for k in range(phrase.start + 1 if name is None else name[1], phrase.end):
+            word, before = paragraph.word(k), paragraph.word(k - 1)
+            after_name = name is not None and k == name[1]  # (حازم قاسم | الاتهامات)
+            if (
+                word.startswith("ال")
+                and (before.startswith("ال") or after_name)
+                # (a known common word: الطيب البكوش، ألفة are names; كتائب القسام | الجناح
+                # العسكري is the body's apposition, المتحدث باسم الجيش | الاتهامات the object)
+                and gazetteer().is_common(word)
+                and not (
+                    phrase.kind in (ORGANIZATION, MEDIA)
+                    and self.speakers.category(before) in ("organization", "media")
+                )
+                and not adjective_shaped(word)
+                and self.speakers.category(word) == ""
+                and strip_article(word) not in COUNTING_NUMBERS
+                and strip_article(word) not in OTHER
+            ):
+                rest = [paragraph.word(j) for j in range(k - 1 + after_name, phrase.end)]
+                if any(w in TIME_WORDS or _name_word(w) for w in rest):
+                    return None  # (أعلن الوزير اليوم…; النائبة ألفة السكري الشريف: a name's words)
+                return k
+        return None
+
+    def _definite_noun_after_definite(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """A definite noun after a definite word inside the phrase, no adjective: a definite noun
+        takes no genitive (الوزير العملية is two nouns), so a verb's object begins there."""
         for k in range(phrase.start + 1, phrase.end):
             word, before = paragraph.word(k), paragraph.word(k - 1)
             # (an adjective of relation agrees with its noun: الخارجية الفلسطينية، الرئيس
@@ -2060,13 +2118,12 @@ class ArticleReader:
         person's name (إسرائيل كاتس)."""
         word, before = paragraph.word(k), paragraph.word(k - 1)
         following = paragraph.word(k + 1)
-        names = gazetteer()
         return (
             not word.startswith(("ال", "و"))
             and not self._known_behind(word, "بلك")  # (النائب بمجلس…: a preposition's noun)
             and self._named_body(word)
             and (before.startswith("ال") or self._named_body(before))
-            and not (following in names.name_words and not names.is_common(following))
+            and not _name_word(following)
         )
 
     def _named_body(self, word: str) -> bool:
@@ -3906,6 +3963,20 @@ def _glued_complementizers(match: MatchText) -> dict[str, tuple[int]]:
     return found
 
 
+def _complementizers_glued_after(match: MatchText) -> dict[str, tuple[int]]:
+    """Words that end in أنّ or إنّ glued by a scraper to the word before it (…هاشم صفي
+    الدينأنّ الاحتلال…، وقال الوزيرإنّ…): the shadda on the last letter tells them (no word of
+    four letters or more ends so, and اطمأنّ has three before it). Each with where to part it."""
+    if "\u0651" not in match.original:
+        return {}
+    found = {}
+    for glued in _ANNA_AFTER_WORD.finditer(match.text):
+        last = match.to_original(glued.end() - 1)
+        if "\u0651" in match.original[last + 1 : last + 3]:
+            found[glued.group(0)] = (glued.end(1) - glued.start(),)
+    return found
+
+
 def _glued_pronoun(rest: str) -> int:
     """The length of the pronoun that opens what was glued to أنّ, itself glued to the word
     after it (أنّهاستسحب، أنّهسيدعم: أنّها | ستسحب); 0 when a word of its own opens it (أنّهناك،
@@ -3917,6 +3988,7 @@ def _glued_pronoun(rest: str) -> int:
 
 
 _ANNA_BEFORE_WORD = re.compile(r"(?<!\w)([بوفل]?ان)(\w{3,})")
+_ANNA_AFTER_WORD = re.compile(r"(?<!\w)(\w{4,}?)(ب?ان)(?!\w)")
 _PRONOUN_TAILS = frozenset({"هما", "كما", "هن", "نا", "ني"})
 
 

@@ -30,6 +30,7 @@ VERB_PREPOSITIONS = normalized_set(load("grammar")["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(load("grammar")["others"])
+TITLE_PARTICIPLES = normalized_set(load("grammar")["title_participles"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
@@ -1955,6 +1956,7 @@ class PhraseReader:
             or (
                 category == ""
                 and not self.definite_at(i)
+                and not preposition_and_possessed(word)  # (الموقف الثابت | لبلاده)
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
                 # (في قصر قرطاج، في مدينة X: the place's own name, no person's)
@@ -2713,6 +2715,13 @@ def _preposition_and_article(word: str) -> bool:
     return word[:1] in "بلك" and word[1:3] == "ال" and len(word) >= 6
 
 
+def preposition_and_possessed(word: str) -> bool:
+    """ب, ل or ك before a common noun with a possessive pronoun (لبلاده، بحكومته، لشعبها): a
+    phrase of the sentence, which no name is. Six letters at least: a woman's name of five may
+    read so, its ة folded into ه (لطيفة: ل + طيف + ه)."""
+    return len(word) >= 6 and word[:1] in "بلك" and is_possessed(word[1:], gazetteer().common)
+
+
 def preposition_and_verbal_noun(word: str) -> bool:
     """ب or ل before a derived verb's verbal noun of six letters or more (بارتكاب، باستهداف،
     لانسحاب، بتشكيل، بمناورة): a charge or a purpose, which opens no name. The shorter إفعال
@@ -2800,6 +2809,27 @@ def nisba_shaped(word: str) -> bool:
     which no subject takes."""
     bare = strip_article(word)
     return len(bare) >= 4 and bare.endswith(("ي", "يه", "يون")) and bare.isalpha()
+
+
+def adjective_shaped(word: str) -> bool:
+    """A definite word that may be an adjective by its shape (normalized): a nisba (الأميركية),
+    فعيل and أفعل (الكبير، الأعلى), فاعل (السابق، التابعة، الناطقين، التام), or a participle of a derived verb
+    (المتقاعد، المكلف، المسلحة، المؤيدة) — after a title or a body's name it qualifies them,
+    no object of the verb begins there."""
+    bare = strip_article(word)
+    n = len(bare)
+    return (
+        nisba_shaped(word)
+        or bare.endswith("يين")  # (the genitive plural: المخلصين الجمركيين)
+        or n == 4
+        and (bare[2] == "ي" or bare[0] == "ا")
+        or bare[1:2] == "ا"
+        # (فاعل and its feminine and plurals: الناطقين; فاعّ: التام، العامة)
+        and (n in (3, 4) or n == 5 and bare.endswith("ه") or n == 6 and bare.endswith(("ين", "ون", "ات")))
+        or bare.startswith("م")
+        and n >= 5
+        or bare in TITLE_PARTICIPLES
+    )
 
 
 def verbal_noun_shaped(word: str) -> bool:

@@ -1063,6 +1063,67 @@ def test_complementizer_glued_to_the_next_word(sentence, speaker, content):
     assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
+COMPLEMENTIZERS_GLUED_AFTER = [  # (sentence, speaker, content): أنّ/إنّ glued to the word before
+    (
+        "وأكّد رئيس المجلس التنفيذي لحزب الله السيد هاشم صفي الدينأنّ الاحتلال سيرى فعل الصواريخ.",
+        "هاشم صفي الدين",
+        "الاحتلال سيرى فعل الصواريخ",
+    ),
+    ("وقال الوزيرإنّ الحصيلة ارتفعت إلى 20 شهيداً.", "الوزير", "الحصيلة ارتفعت إلى 20 شهيداً"),
+    ("وأفاد زيلينسكيبأنّ القوات تتقدم ببطء.", "زيلينسكي", "القوات تتقدم ببطء"),
+    # an outlet's name parts the word already (للميادين: the one spoken to)
+    (
+        "وقال القيادي في حركة حماس أسامة حمدان للميادينأنّ الحركة لن تقبل بالشروط.",
+        "أسامة حمدان",
+        "الحركة لن تقبل بالشروط",
+    ),
+    # must not part: a verb that ends so (اطمأنّ), كأنّ
+    ("وقال الوزير: كأنّ الحرب لم تكن.", "الوزير", "كأنّ الحرب لم تكن"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), COMPLEMENTIZERS_GLUED_AFTER)
+def test_complementizer_glued_to_the_word_before(sentence, speaker, content):
+    assert speakers_and_contents(sentence) == [(speaker, content)]
+
+
+def test_a_verb_ending_in_anna_is_not_parted():
+    assert quotes_of("وقد اطمأنّ الناس إلى أن الحرب انتهت.") == []
+
+
+# حسبما: «حسب ما» written as one word, and its verb read with it (the source after the verb).
+ATTRIBUTIONS_WRITTEN_AS_ONE_WORD = [
+    (
+        "وصل الرئيس إلى موسكو للقاء نظيره الروسي، حسبما أعلن الأمين العام للحكومة.",
+        "الأمين العام للحكومة",
+        "وصل الرئيس إلى موسكو للقاء نظيره الروسي",
+    ),
+    (
+        "وقتل ثلاثة أشخاص في القصف حسبما أفادت وكالة الأنباء الرسمية.",
+        "وكالة الأنباء الرسمية",
+        "وقتل ثلاثة أشخاص في القصف",
+    ),
+    ("وحسبما ذكرت الصحيفة، فإن الوفد سيصل غداً.", "الصحيفة", "الوفد سيصل غداً"),
+    ("وبحسبما أفاد مصدر أمني، فإن الهجوم وقع فجراً.", "مصدر أمني", "الهجوم وقع فجراً"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), ATTRIBUTIONS_WRITTEN_AS_ONE_WORD)
+def test_attribution_written_as_one_word(sentence, speaker, content):
+    assert speakers_and_contents(sentence) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويتم توزيع المساعدات حسبما تم الاتفاق عليه.",  # no source: an agreement
+        "حسبما يبدو فإن الحكومة ستسقط.",
+    ],
+)
+def test_attribution_written_as_one_word_names_no_source(sentence):
+    assert quotes_of(sentence) == []
+
+
 def test_is_among_is_no_view_even_with_a_source_to_go_on():
     """يُعتبر من "is among": the passive of اعتبر, before من, states no one's view."""
     quotes = quotes_of(

@@ -24,7 +24,9 @@ from analysis.speakers import (
     Entity,
     EntityRegistry,
     PhraseReader,
+    adjective_shaped,
     agreement,
+    preposition_and_possessed,
     preposition_and_verbal_noun,
     speaker_lexicon,
     verbal_noun_shaped,
@@ -1278,6 +1280,99 @@ DEFINITE_FEMININE_HEADS = [  # (sentence, speaker): its adjectives still part of
 @pytest.mark.parametrize(("sentence", "speaker"), DEFINITE_FEMININE_HEADS)
 def test_definite_feminine_head_keeps_only_its_adjectives(sentence, speaker):
     assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
+# A verb that reports by its object (أدان، انتقد، أعلن، نفى، أكد): a definite common noun after a
+# title's or a body's definite words is no genitive of theirs but the object, what was said.
+OBJECTS_AFTER_A_DESCRIPTION = [  # (sentence, speaker, content)
+    (
+        "وأدان الأمين العام للأمم المتحدة الهجوم على المدنيين.",
+        "الأمين العام للأمم المتحدة",
+        "الهجوم على المدنيين",
+    ),
+    ("وانتقد رئيس الوزراء القرار الأمريكي بشدة.", "رئيس الوزراء", "القرار الأمريكي بشدة"),
+    ("ونفى المتحدث باسم الجيش الاتهامات.", "المتحدث باسم الجيش", "الاتهامات"),
+    ("واستنكر رئيس المجلس الوطني الاعتداء على المسجد.", "رئيس المجلس الوطني", "الاعتداء على المسجد"),
+    ("وأعلن رئيس الوزراء الإسرائيلي الحرب على غزة.", "رئيس الوزراء الإسرائيلي", "الحرب على غزة"),
+    ("وأكد وزير الخارجية الأمريكي الموقف الثابت لبلاده.", "وزير الخارجية الأمريكي", "الموقف الثابت لبلاده"),
+    ("وأكدت وزارة الخارجية القطرية الموقف الثابت.", "وزارة الخارجية القطرية", "الموقف الثابت"),
+    ("وجدد رئيس السلطة الفلسطينية الدعوة إلى وقف الحرب.", "رئيس السلطة الفلسطينية", "الدعوة إلى وقف الحرب"),
+    ("ونفى المتحدث باسم حماس حازم قاسم الاتهامات الإسرائيلية.", "حازم قاسم", "الاتهامات الإسرائيلية"),
+    # must not split: adjectives (of relation, فاعل, participles, numbers, آخر), a time, names
+    ("ونفى المتهمون الآخرون أي ضلوع لهم في الاعتداء.", "المتهمون الآخرون", "أي ضلوع لهم في الاعتداء"),
+    ("وأكد الأسرى الثلاثة أن التعذيب مستمر.", "الأسرى الثلاثة", "التعذيب مستمر"),
+    ("وأعلنت السلطات السعودية مشاركة مليوني حاج.", "السلطات السعودية", "مشاركة مليوني حاج"),
+    (
+        "وأكد ضابط الاستخبارات الأميركي المتقاعد أن القوات عالقة.",
+        "ضابط الاستخبارات الأميركي المتقاعد",
+        "القوات عالقة",
+    ),
+    ("وأكد رئيس هيئة الأركان العامة أن الجيش مستعد.", "رئيس هيئة الأركان العامة", "الجيش مستعد"),
+    ("وأعلن الأمين العام للأمم المتحدة اليوم أن الهدنة انتهت.", "الأمين العام للأمم المتحدة", "الهدنة انتهت"),
+    (
+        "وأعلنت القوات المسلحة السودانية السيطرة على المدينة.",
+        "القوات المسلحة السودانية",
+        "السيطرة على المدينة",
+    ),
+    (
+        "وأكد الوزير المكلف بالشؤون الخارجية أن البلاد مستعدة.",
+        "الوزير المكلف بالشؤون الخارجية",
+        "البلاد مستعدة",
+    ),
+    (
+        "وأكد وزير الخارجية الطيب البكوش أن المقاتلين سيحاكمون.",
+        "وزير الخارجية الطيب البكوش",
+        "المقاتلين سيحاكمون",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), OBJECTS_AFTER_A_DESCRIPTION)
+def test_object_after_a_description_is_what_was_said(sentence, speaker, content):
+    assert [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))] == [
+        (speaker, content)
+    ]
+
+
+ADJECTIVE_SHAPES = [
+    ("الاميركيه", True),
+    ("الجمركيين", True),
+    ("الكبير", True),
+    ("الاعلي", True),
+    ("السابق", True),
+    ("التابعه", True),
+    ("الناطقين", True),
+    ("التام", True),
+    ("المتقاعد", True),
+    ("المكلف", True),
+    # nouns: what a verb reports
+    ("الهجوم", False),
+    ("القرار", False),
+    ("الاعتداء", False),
+    ("الاتهامات", False),
+    ("الموقف", False),
+    ("الدعوه", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), ADJECTIVE_SHAPES)
+def test_adjective_shaped(word, expected):
+    assert adjective_shaped(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("لبلاده", True),
+        ("بحكومته", True),
+        ("لشعبها", True),
+        ("لطيفه", False),
+        ("بلال", False),
+        ("بحقه", False),
+    ],
+)
+def test_preposition_and_possessed(word, expected):
+    assert preposition_and_possessed(word) is expected
 
 
 VERBS_AFTER_A_TITLE = [  # (paragraphs, speaker of the last): an imperfect verb after a title,
