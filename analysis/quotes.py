@@ -1656,8 +1656,10 @@ class ArticleReader:
     @staticmethod
     def _after_opener(paragraph: _Paragraph, first: int, limit: int) -> int:
         """The token after an adverbial that opens the sentence set off by a comma (من جهتها،
-        وفي الفيديو الجديد، بلهجة حادة،), where its first verb stands; `first` if none."""
-        for j in range(first, min(first + OPENER_WORDS + 1, limit)):
+        وفي الفيديو الجديد، بلهجة حادة،), where its first verb stands; `first` if none. An
+        occasion that في or خلال opens may be longer (وخلال زيارته إلى مخيم جنين، تفقد…)."""
+        words = OCCASION_SPAN_WORDS if paragraph.word(first) in OCCASION_OPENERS else OPENER_WORDS
+        for j in range(first, min(first + words + 1, limit)):
             if paragraph.word(j) in COMMAS:
                 return j + 1
         return first

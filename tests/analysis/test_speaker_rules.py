@@ -1602,6 +1602,17 @@ OPENING_VERB_SUBJECTS += [
     # a number or a count of people, closed by the verb's preposition or a comma
     ("وشكك عدد من النشطاء في رواية القسام، معتبرين أن نشره جاء متأخراً.", "عدد من النشطاء"),
     ("واحتج مئات المتظاهرين الفلسطينيين على القرار، مطالبين برفع الرواتب.", "مئات المتظاهرين الفلسطينيين"),
+    # an occasion that في or خلال opens, longer than other openers
+    (
+        "وخلال زيارته إلى مخيم جنين، تفقد رئيس الوزراء محمد مصطفى الأضرار، "
+        "مشيرا إلى أن الحكومة ستعيد الإعمار.",
+        "محمد مصطفى",
+    ),
+    (
+        "وفي حديث إلى الموقع، رفض وزير الخارجية الأوكراني، ديميترو كوليبا، القلق من التصعيد، "
+        "قائلاً إن الكلام على التصعيد يسعى لإيجاد العذر.",
+        "ديميترو كوليبا",
+    ),
 ]
 NO_OPENING_VERB_SUBJECT = [
     # a masculine verb for a feminine participle: the participle is not its subject's
