@@ -1046,13 +1046,23 @@ class ArticleReader:
         stop_at_comma: bool = False,
     ) -> int | None:
         """The first token within `window` words after token i that is `wanted`, unless another
-        cue (or, `stop_at_comma`, a comma) stands before it."""
-        for k in range(i + 1, i + 1 + window):
+        cue (or, `stop_at_comma`, a comma) stands before it — a time set off by commas is no
+        stop (وعبّر أهارون باراك، أمس الأحد، عن…)."""
+        k = i + 1
+        while k < i + 1 + window:
             word = paragraph.word(k)
             if wanted(word):
                 return k
+            if (
+                stop_at_comma
+                and word in COMMAS
+                and (past := self._past_time_between_commas(paragraph, k)) > k
+            ):
+                k = past
+                continue
             if stop_at_comma and word in COMMAS or self._another_verbs_cue(word):
                 return None
+            k += 1
         return None
 
     def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
@@ -1150,8 +1160,7 @@ class ArticleReader:
             return False
         return paragraph.word(i) == ":" or paragraph.span_opening_at(paragraph.tokens[i].start) is not None
 
-    @staticmethod
-    def _participle_after_content(paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
+    def _participle_after_content(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> bool:
         """A participle of speech after an indirect content, with no comma before it (أعلن عباس
         أنه ينوي التوجه إلى المحكمة رداً على مقتل الطفل واصفاً ما حصل بأنه…): a statement of
         its own, as after a comma, when its own أنّ, colon or quotation follows within a few
@@ -1170,16 +1179,31 @@ class ArticleReader:
                 and any(from_cue(paragraph.word(k)) for k in range(sentence_start, cue.token))
             )
         k = cue.token - 2
-        while k > sentence_start and not complementizer(paragraph.word(k)):
+        while k >= sentence_start and not complementizer(paragraph.word(k)):
             if from_cue(paragraph.word(k)):
                 before = cue_lexicon().lookup(paragraph.word(k))
+                if (
+                    before is not None
+                    and before.tense != "participle"
+                    and not any(complementizer(paragraph.word(j)) for j in range(sentence_start, k))
+                ):
+                    # (وأعرب الوزير عن حزنه قائلاً: "…"، ندد بالهجوم قائلاً: the sentence's
+                    # verb and its preposition's content, then the participle's own words)
+                    return any(
+                        _opens_with(paragraph.word(j), before.prepositions) for j in range(k + 1, cue.token)
+                    ) and self._own_content_follows(paragraph, cue.token)
                 if before is None or before.tense != "participle":
                     return False
                 break  # (متمنياً لممداني النجاح… قائلاً "ليته…": after another participle's object)
             k -= 1
-        return k > sentence_start and any(
+        return k > sentence_start and self._own_content_follows(paragraph, cue.token)
+
+    @staticmethod
+    def _own_content_follows(paragraph: _Paragraph, i: int) -> bool:
+        """أنّ, a colon or a quotation mark within a few words after token i."""
+        return any(
             complementizer(word) or word == ":" or word[:1] in QUOTE_MARKS
-            for word in (paragraph.word(j) for j in range(cue.token + 1, cue.token + 1 + OWN_CONTENT_WINDOW))
+            for word in (paragraph.word(j) for j in range(i + 1, i + 1 + OWN_CONTENT_WINDOW))
         )
 
     def _predicate_of_complement(self, paragraph: _Paragraph, comma: int, sentence_start: int) -> bool:
@@ -1231,6 +1255,9 @@ class ArticleReader:
             j = cue.token  # (the subject then ends right before the verb)
         reader = PhraseReader(paragraph.tokens, self.registry)
         for k in range(j - 1, max(sentence_start, j - 16) - 1, -1):
+            if paragraph.word(k) in COPULAS and k + 1 == j and k > sentence_start:
+                j = k  # (يذكر أنّ الرئيس بوتين كان قد أكّد…: the subject before the copula)
+                break
             if paragraph.word(k) in COPULAS:
                 phrase, stop = reader.read(k + 1, j, subject=True)
                 if phrase and stop >= j - 1:

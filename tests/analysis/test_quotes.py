@@ -491,6 +491,46 @@ def test_a_participle_after_a_content_is_a_statement_of_its_own():
     ]
 
 
+PARTICIPLES_AFTER_A_PREPOSITIONS_CONTENT = [  # (sentence, [(cue, content)])
+    (
+        'وأعرب الوزير عن حزنه قائلا: "الوضع صعب جدا في المنطقة".',
+        [("أعرب", "عن حزنه"), ("قائلا", "الوضع صعب جدا في المنطقة")],
+    ),
+    ("وندد الوزير بالهجوم قائلا إن الوضع صعب.", [("ندد", "بالهجوم"), ("قائلا", "الوضع صعب")]),
+    # a time set off by commas between the verb and its own word (عبّر… عن)
+    (
+        "وعبّر الرئيس السابق للمحكمة العليا أهارون باراك، أمس الأحد، "
+        'عن إقرار هذا التشريع قائلاً: "إنه يوم حزين".',
+        [("عبّر", "عن إقرار هذا التشريع"), ("قائلاً", "إنه يوم حزين")],
+    ),
+    # must not: a participle of manner right after the subject; a participle with no words of its own
+    ("وقال الوزير مؤكدا إن الوضع صعب.", [("قال", "الوضع صعب")]),
+    ("وطالب الوزير بالتحقيق مؤكدا ضرورة المحاسبة.", [("طالب", "بالتحقيق مؤكدا ضرورة المحاسبة")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLES_AFTER_A_PREPOSITIONS_CONTENT)
+def test_a_participle_after_a_prepositions_content_is_a_statement_of_its_own(sentence, expected):
+    assert [(q.cue, q.content) for q in quotes_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("يذكر أنّ الرئيس بوتين كان قد أكّد، في حزيران الماضي، أنّ تطوير العلاقات أولوية.", "بوتين"),
+        ("يُذكر أنّ الوزارة كانت قد أعلنت أنّ الحصيلة ارتفعت.", "الوزارة"),
+        ("وكانت الوزارة قد أعلنت أنّ الحصيلة ارتفعت.", "الوزارة"),
+    ],
+)
+def test_subject_before_the_copula_of_its_verb(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_battalion_speaks_and_is_the_battalion_later():
+    quotes = quotes_of("أعلنت كتيبة جنين أنّ مقاتليها استهدفوا الآليات.", "وأكدت الكتيبة أن جهادها مستمر.")
+    assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]
+
+
 def test_a_participle_after_another_participles_object_is_a_statement_of_its_own():
     quotes = quotes_of(
         "وقال جدعون ليفي إن الوضع صعب.",
