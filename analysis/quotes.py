@@ -48,6 +48,7 @@ from analysis.speakers import (
     complementizer,
     content_words,
     from_cue,
+    imperfect_shaped,
     in_own_voice,
     is_boundary_word,
     is_opinion_group,
@@ -584,6 +585,8 @@ class ArticleReader:
                 common(paragraph.word(k)) or not paragraph.word(k) for k in range(i + 1, i + 3)
             ):
                 continue  # الحكومة الإسرائيلية، وزارة الخارجية: no name to learn (cheaply seen)
+            if word.startswith("ال") and paragraph.word(i + 1) in VERB_PREPOSITIONS:
+                continue  # (وكشفت الكتيبة | عن تمكن…: a definite head is complete, the verb's words follow)
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase is None or phrase.kind not in (ORGANIZATION, MEDIA):
                 continue
@@ -1370,16 +1373,36 @@ class ArticleReader:
             return None
         return None
 
-    @staticmethod
-    def _after_narrator_formula(paragraph: _Paragraph, sentence_start: int, limit: int) -> int:
+    def _after_narrator_formula(self, paragraph: _Paragraph, sentence_start: int, limit: int) -> int:
         """Where a sentence's own clause starts after the narrator's «it is worth noting that»
-        (يذكر أنّ، تجدر الإشارة إلى أنّ، يشار إلى أنّ: …، الرئيس الروسي فلاديمير بوتين، قال…):
-        the token after its أنّ; `sentence_start` when it opens with none."""
+        (يذكر أنّ، تجدر الإشارة إلى أنّ، يشار إلى أنّ: …، الرئيس الروسي فلاديمير بوتين، قال…)
+        or a label and its colon (الملف الثاني: حزب الله يؤكد أنّ…, how Al Mayadeen's
+        summaries list their files): the token after its أنّ or colon; `sentence_start` when
+        it opens with none."""
         for k in range(sentence_start, min(sentence_start + NARRATOR_FORMULA_WORDS, limit)):
             if complementizer(paragraph.word(k)):
                 words = " ".join(paragraph.word(i) for i in range(sentence_start, k))
                 return k + 1 if words in NARRATOR_FORMULAS else sentence_start
+            if paragraph.word(k) == ":":
+                return (
+                    k + 1
+                    if k > sentence_start and self._label(paragraph, sentence_start, k)
+                    else sentence_start
+                )
         return sentence_start
+
+    def _label(self, paragraph: _Paragraph, start: int, end: int) -> bool:
+        """The words from `start` to `end` are a label, not a source speaking after its colon
+        (الملف الأول، أولاً; not مراسل الميادين، نتنياهو): common words no lexicon gives a
+        source's kind, no cue, nothing quoted."""
+        return all(
+            paragraph.word(k)[:1].isalpha()
+            and self.speakers.category(paragraph.word(k)) in ("", "nisba")
+            and self.registry.find_by_word(paragraph.word(k)) is None
+            and not from_cue(paragraph.word(k))
+            and (gazetteer().is_common(paragraph.word(k)) or adjective_shaped(paragraph.word(k)))
+            for k in range(start, end)
+        )
 
     # ---------------------------------------------------------------- paragraphs
     def _read_paragraph(self, paragraph: _Paragraph) -> None:
@@ -1636,7 +1659,7 @@ class ArticleReader:
         the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً)."""
         k = self._after_opener(paragraph, first, cue.token)
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
-            return None
+            return self._subject_of_opening_imperfect(paragraph, cue, first)
         subject = paragraph.word(k + 1)
         reader = PhraseReader(paragraph.tokens, self.registry)
         # (a number or a count of people: شكك عدد من النشطاء…، احتج مئات المعلمين…)
@@ -1659,6 +1682,50 @@ class ArticleReader:
         if entity is None or not agrees(cue.form.agreement, entity):
             return None
         return entity
+
+    def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
+        opens the sentence (past a label: الملف الثاني:) before an imperfect verb no lexicon
+        knows, in the gender the participle has (يـ for قائلاً، تـ for قائلةً), the way Al
+        Mayadeen's summaries open; the participle after a comma speaks for that source."""
+        if cue.form.agreement not in (MASCULINE, FEMININE) or paragraph.word(cue.token - 1) not in COMMAS:
+            return None
+        k = self._after_narrator_formula(paragraph, first, cue.token)
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(k, cue.token, subject=True)
+        if phrase is None or phrase.kind not in SOURCE_KINDS or phrase.start != k:
+            return None
+        person = "ت" if cue.form.agreement == FEMININE else "ي"
+        verb = next(
+            (
+                j
+                for j in range(phrase.start + 1, min(stop + MAX_SLOT_WORDS, cue.token))
+                if paragraph.word(j)[:1] == person
+                and imperfect_shaped(paragraph.word(j))
+                and not self.speakers.category(paragraph.word(j))
+                and not gazetteer().is_common(paragraph.word(j))
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        if verb > stop:
+            # (the title's holder named after it: … في الأمم المتحدة | غلعاد إردان | يهاجم)
+            if reader.name_run(stop, verb) != verb:
+                return None
+            phrase = NounPhrase(phrase.start, verb, (stop, verb), PERSON)
+        elif phrase.name is not None and phrase.name[1] > verb:
+            return None  # (الطفل يبكي: a word read as a name, no verb the reader can tell)
+        else:
+            phrase = replace(phrase, end=verb)  # (الحكومة | ترفض المقترح)
+        if not (
+            phrase.name is not None
+            or self.speakers.category(paragraph.word(phrase.start)) in SOURCE_HEADS
+            or self.registry.find_by_word(paragraph.word(phrase.start)) is not None
+        ):
+            return None
+        entity = self._entity(paragraph, phrase)
+        return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
     def _counted_people_after_verb(self, paragraph, reader: PhraseReader, k: int) -> NounPhrase | None:
         """A number or a count of people right after the verb at token k, with the group's

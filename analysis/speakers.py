@@ -1197,7 +1197,7 @@ class PhraseReader:
         last = self.word(end - 1)
         if (
             end - i >= 3
-            and (_imperfect_shaped(last) or _perfect_istafala_shaped(last))
+            and (imperfect_shaped(last) or _perfect_istafala_shaped(last))
             and self.lexicon.category(last) == ""
             and last not in self.gazetteer.name_words
         ):
@@ -2868,7 +2868,7 @@ def _people_plural(word: str) -> bool:
     )
 
 
-def _imperfect_shaped(word: str) -> bool:
+def imperfect_shaped(word: str) -> bool:
     """An imperfect verb of a common pattern by its shape: يفعل (تلخص), يفاعل (يغادر), ينفعل
     and يتفعل (ينتظر، تتجاوز), يستفعل — not the longer foreign names that also begin with ي or
     ت (تنكسيري، تريفيدي، يونكر)."""

@@ -526,6 +526,33 @@ def test_subject_before_the_copula_of_its_verb(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("الملف الثاني: حزب الله يؤكد أن المقاومة باقية جنوب النهر.", "حزب الله"),
+        (
+            "الملف الأول: مصادر خاصة في المقاومة تؤكد للميادين: باريس 2 جسر بعض الخلافات.",
+            "مصادر خاصة في المقاومة",
+        ),
+    ],
+)
+def test_a_label_and_its_colon_open_the_sentence(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_name_and_its_colon_are_no_label():
+    assert quotes_of("نتنياهو: حزب الله يؤكد أن المقاومة باقية.") == []
+
+
+def test_a_definite_head_before_its_verbs_preposition_names_no_body():
+    """وكشفت الكتيبة | عن تمكن كتيبة جنين…: not a body «الكتيبة عن تمكن» learned for later."""
+    quotes = quotes_of(
+        "أعلنت كتيبة جنين أنّ مقاتليها استهدفوا الآليات.",
+        "وكشفت الكتيبة عن تمكن كتيبة جنين ولواء الشهداء من تنفيذ كمين.",
+    )
+    assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]
+
+
 def test_a_battalion_speaks_and_is_the_battalion_later():
     quotes = quotes_of("أعلنت كتيبة جنين أنّ مقاتليها استهدفوا الآليات.", "وأكدت الكتيبة أن جهادها مستمر.")
     assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]

@@ -1614,7 +1614,23 @@ OPENING_VERB_SUBJECTS += [
         "ديميترو كوليبا",
     ),
 ]
+# Al Mayadeen's summaries: a source, then an imperfect verb no lexicon knows, then the participle
+OPENING_VERB_SUBJECTS += [
+    (
+        'سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا لتقرّبها من دول محور المقاومة، '
+        "قائلاً إنّها تعزّز علاقاتها معهم.",
+        "غلعاد إردان",
+    ),
+    ("الحكومة ترفض المقترح، مشيرةً إلى أنه غير قابل للتطبيق.", "الحكومة"),
+    (
+        "الملف الثالث: الرئيس الإيراني يستقبل وزير الخارجية العماني، مؤكداً أنّ العلاقات ممتازة.",
+        "الرئيس الإيراني",
+    ),
+]
 NO_OPENING_VERB_SUBJECT = [
+    # a word the reader took for a name, no verb it can tell; a participle of the other gender
+    ("الطفل يبكي، قائلاً إنه جائع."),
+    ("الحكومة ترفض المقترح، مشيراً إلى أنه غير قابل للتطبيق."),
     # a masculine verb for a feminine participle: the participle is not its subject's
     ("وقرأ الأمين العام جاك سوستين دينغارا مرسوماً، معلنةً أنّ الحكومة ستتغير."),
     # a first word that is a noun, not a verb (وزيارة), with a source after it
