@@ -41,7 +41,6 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
-    adjective_shaped,
     adverbial_noun_with_pronoun,
     agrees,
     by_saying,
@@ -54,6 +53,7 @@ from analysis.speakers import (
     is_opinion_group,
     name_key,
     nisba_shaped,
+    qualifier_shaped,
     speaker_lexicon,
     verbal_noun_shaped,
     with_written_forms,
@@ -155,6 +155,7 @@ NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the ver
 # نقلاً عمّا ذكرته…; حسبما أعلن: the phrase written as one word)
 ATTRIBUTION_MA = ("ما", "لما", "عما", "حسبما", "بحسبما", "وحسبما", "وبحسبما")
 NEAR_WORD = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
+MAX_COLON_LINE_SOURCE = 12  # words of a source before the colon of a paragraph «X: "…"»
 MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
@@ -211,6 +212,7 @@ SPEAKER_RULES = {
     "linked_headline": "the title «X: …» of an article linked in a «read also» list",
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
     "signed_post": "an embedded post: a quotation signed by its source after it",
+    "colon_line": "a paragraph «X: “…”»: the source, its colon, then its words in quotation marks",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
 }
 
@@ -1400,7 +1402,7 @@ class ArticleReader:
             and self.speakers.category(paragraph.word(k)) in ("", "nisba")
             and self.registry.find_by_word(paragraph.word(k)) is None
             and not from_cue(paragraph.word(k))
-            and (gazetteer().is_common(paragraph.word(k)) or adjective_shaped(paragraph.word(k)))
+            and (gazetteer().is_common(paragraph.word(k)) or qualifier_shaped(paragraph.word(k)))
             for k in range(start, end)
         )
 
@@ -1455,6 +1457,8 @@ class ArticleReader:
                 self._read_pointing_back(paragraph, first, last)
         if len(self.drafts) == before:
             self._read_signed_post(paragraph)
+        if len(self.drafts) == before:
+            self._read_colon_line(paragraph)
         if len(self.drafts) == before:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
@@ -2174,7 +2178,7 @@ class ArticleReader:
                     phrase.kind in (ORGANIZATION, MEDIA)
                     and self.speakers.category(before) in ("organization", "media")
                 )
-                and not adjective_shaped(word)
+                and not qualifier_shaped(word)
                 and self.speakers.category(word) == ""
                 and strip_article(word) not in COUNTING_NUMBERS
                 and strip_article(word) not in OTHER
@@ -3718,6 +3722,27 @@ class ArticleReader:
             )
         )
         self.current = speaker
+
+    def _read_colon_line(self, paragraph: _Paragraph) -> None:
+        """A paragraph «الناطق باسم القسام أبو عبيدة: "نبشر…"» with no cue, as live coverage sets
+        statements down: the source, its colon, then its words in quotation marks right after
+        it — read as a title «X: …» is (a label before a colon, «المصدر: وكالات», quotes none)."""
+        if ":" not in paragraph.match.text:
+            return
+        found = self._title_speaker(paragraph)
+        if found is None:
+            return
+        colon, _, addressee, phrase = found
+        span = paragraph.span_opening_at(paragraph.tokens[colon + 1].start)
+        if (
+            colon > MAX_COLON_LINE_SOURCE
+            or span is None
+            or len(paragraph.match.text[span.open + 1 : span.close].split()) < SCARE_QUOTE_WORDS
+        ):
+            return  # (المصدر: "وكالات": a name or a term in quotation marks, no speech)
+        speaker = self._entity(paragraph, phrase)  # (the line's own words, not a title's body)
+        if speaker is not None:
+            self._title_quote(paragraph, colon, speaker, addressee, phrase, rule="colon_line")
 
     def _read_title(self, paragraph: _Paragraph) -> None:
         """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""

@@ -31,6 +31,7 @@ ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(load("grammar")["others"])
 TITLE_PARTICIPLES = normalized_set(load("grammar")["title_participles"])
+BELONGING = normalized_set(load("grammar")["belonging"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
@@ -1692,6 +1693,15 @@ class PhraseReader:
         ):
             r.name, r.i = (i + 1, end), end  # وقالت شابة تدعى أورتال: the name given to the person
             return NEXT
+        if (
+            word == "ل"
+            and r.name is None
+            and i > r.start
+            and strip_article(self.word(i - 1)) in BELONGING
+            and (quoted_end := self._quoted_name_end(i + 1))
+        ):
+            r.i = quoted_end  # (عضو المجلس التابع لـ"قسد"، نوري خليل،: the body it belongs to)
+            return NEXT
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
@@ -1766,6 +1776,9 @@ class PhraseReader:
             and not r.head
             and r.name is None
             and self._short_quote_mark(i - 1)
+            # (a straight mark that opens: not the one closing «باسم "كتائب القسام"» before a
+            # name, which would pair with the quotation after the name's colon)
+            and (self.word(i - 1) != '"' or sum(self.word(k) == '"' for k in range(r.start, i - 1)) % 2 == 0)
             and (quoted_end := self._quoted_name_end(i - 1))
         ):
             r.i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
@@ -2297,6 +2310,10 @@ class PhraseReader:
             )
         ):
             return True
+        if _possessed_verbal_noun(word):
+            return True  # (يعلن استشهاده، إعلانه: a derived verb's noun with its pronoun)
+        if word[:1] == "ل" and imperfect_shaped(rest) and not word.endswith("ي"):
+            return True  # (ليصبح، ليتمكن: «so that» before a verb; not the name ليفني)
         return len(word) >= 5 and word.endswith("نا")
 
     def _given_word_before_family_name(self, i: int) -> bool:
@@ -2811,11 +2828,12 @@ def nisba_shaped(word: str) -> bool:
     return len(bare) >= 4 and bare.endswith(("ي", "يه", "يون")) and bare.isalpha()
 
 
-def adjective_shaped(word: str) -> bool:
+def qualifier_shaped(word: str) -> bool:
     """A definite word that may be an adjective by its shape (normalized): a nisba (الأميركية),
     فعيل and أفعل (الكبير، الأعلى), فاعل (السابق، التابعة، الناطقين، التام), or a participle of a derived verb
     (المتقاعد، المكلف، المسلحة، المؤيدة) — after a title or a body's name it qualifies them,
-    no object of the verb begins there."""
+    no object of the verb begins there. Broader than `_adjective_shaped` (what a description
+    may go on with) in its shapes, narrower in the four letters of الموقف، المكتب."""
     bare = strip_article(word)
     n = len(bare)
     return (
@@ -2829,6 +2847,14 @@ def adjective_shaped(word: str) -> bool:
         or bare.startswith("م")
         and n >= 5
         or bare in TITLE_PARTICIPLES
+    )
+
+
+def _possessed_verbal_noun(word: str) -> bool:
+    """A derived verb's verbal noun with a possessive pronoun (استشهاده، انسحابها، اعتقالهم),
+    most of them too seldom with the article for the list of common words to hold them."""
+    return any(
+        word.endswith(pronoun) and verbal_noun_shaped(word[: -len(pronoun)]) for pronoun in ("ه", "ها", "هم")
     )
 
 

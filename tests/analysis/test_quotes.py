@@ -553,6 +553,38 @@ def test_a_definite_head_before_its_verbs_preposition_names_no_body():
     assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]
 
 
+COLON_LINES = [  # (paragraph, speaker, content): a source, its colon, its words in quotation marks
+    (
+        'الناطق العسكري باسم "كتائب القسام" أبو عبيدة: "نبشر أسرانا وأبناء شعبنا أن في قبضتنا عشرات الأسرى".',
+        "أبو عبيدة",
+        "نبشر أسرانا وأبناء شعبنا أن في قبضتنا عشرات الأسرى",
+    ),
+    (
+        'وزير الدفاع الإسرائيلي يوآف غالانت: "سنغير وجه الشرق الأوسط كله".',
+        "يوآف غالانت",
+        "سنغير وجه الشرق الأوسط كله",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "content"), COLON_LINES)
+def test_a_paragraph_of_a_source_and_its_colon_is_its_quote(paragraph, speaker, content):
+    quotes = quotes_of(paragraph)
+    assert [(q.speaker, q.cue, q.kind, q.content) for q in quotes] == [(speaker, ":", "direct", content)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'المصدر: "وكالات".',  # a name in quotation marks, no speech
+        'الملف الأول: "طوفان الأقصى" مستمر.',  # a label
+        "الوزير: الوضع صعب جدا في المنطقة كلها.",  # no quotation mark after the colon
+    ],
+)
+def test_no_colon_line(paragraph):
+    assert quotes_of(paragraph) == []
+
+
 def test_a_battalion_speaks_and_is_the_battalion_later():
     quotes = quotes_of("أعلنت كتيبة جنين أنّ مقاتليها استهدفوا الآليات.", "وأكدت الكتيبة أن جهادها مستمر.")
     assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]
