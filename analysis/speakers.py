@@ -1178,6 +1178,11 @@ class PhraseReader:
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
             if end - i >= 2 and self._object_after_foreign_name(i, end):
                 break
+            verb = imperfect_shaped(word) and not word.endswith("ون")
+            if end > i and verb and self._imperfect_verb_at(end):
+                # (أحمد قطان | يهنئ مصر، نور بم | تنصح الناس: a summary's verb after the name;
+                # not a family name of that shape: عبد المجيد تبون عن…)
+                break
             if end > i and category == "" and mufaala_shaped(word):
                 break  # (جدعون ليفي | مقارنة بين…: the verb's own noun, no name's word)
             if (

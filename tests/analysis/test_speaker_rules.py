@@ -1246,6 +1246,10 @@ SOURCES_READ_WHOLE += [
     ),
     ('وقال المحلل السياسي لـ"الميادين" إن الوضع صعب.', "المحلل السياسي"),  # spoken to, no belonging
     ("وقالت ليفني إن الوضع صعب.", "ليفني"),  # a name that reads as ل and a verb
+    # a summary's verb after the name, with what a verb takes after it
+    ("أحمد قطان يهنئ مصر بالفوز، مؤكدا أن المنتخب يستحق.", "أحمد قطان"),
+    ("واستنكر كيم تنامي التعاون الثلاثي بين الدول، وقال إن الوضع خطير.", "كيم"),
+    ("وقال علي يرلي كايا إن الوضع صعب.", "علي يرلي كايا"),  # a name of that shape, nothing a verb takes
 ]
 
 
