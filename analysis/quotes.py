@@ -587,8 +587,20 @@ class ArticleReader:
                 common(paragraph.word(k)) or not paragraph.word(k) for k in range(i + 1, i + 3)
             ):
                 continue  # الحكومة الإسرائيلية، وزارة الخارجية: no name to learn (cheaply seen)
-            if word.startswith("ال") and paragraph.word(i + 1) in VERB_PREPOSITIONS:
-                continue  # (وكشفت الكتيبة | عن تمكن…: a definite head is complete, the verb's words follow)
+            following = paragraph.word(i + 1)
+            if word.startswith("ال") and (
+                following in VERB_PREPOSITIONS
+                or following.startswith("ال")
+                and strip_article(following).isalpha()  # (not القناة الـ12)
+                and (
+                    not qualifier_shaped(following)
+                    and self.speakers.category(following) != "nisba"
+                    or strip_article(following) in ADDRESSEE_NOUNS
+                )
+            ):
+                # (وكشفت الكتيبة | عن تمكن…، ودعت الوزارة | الإخوة…: a definite head is complete,
+                # the verb's words follow)
+                continue
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if phrase is None or phrase.kind not in (ORGANIZATION, MEDIA):
                 continue
@@ -2115,12 +2127,18 @@ class ArticleReader:
             if (
                 word.startswith("ال")
                 and (before.startswith("ال") or self._named_body(before))
-                and not nisba_shaped(word)  # (الدول العربية: an adjective, though a channel's name too)
+                # (الدول العربية: an adjective, though a channel's name too; الأهالي are people)
+                and (
+                    not nisba_shaped(word)
+                    or category == "anonymous"
+                    or strip_article(word) in ADDRESSEE_NOUNS
+                )
                 and (
                     category in ("place", "organization", "media")
-                    # (a body's name goes on through its people: اتحاد الأساتذة الجامعيين الباحثين)
+                    # (a body's name goes on through its people: اتحاد الأساتذة الجامعيين الباحثين;
+                    # a definite head takes none: دعت الوزارة | المواطنين)
                     or self.speakers.is_people(word)
-                    and phrase.kind != ORGANIZATION
+                    and (phrase.kind != ORGANIZATION or k == phrase.start + 1)
                     or strip_article(word) in ADDRESSEE_NOUNS
                 )
             ):
