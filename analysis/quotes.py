@@ -52,6 +52,7 @@ from analysis.speakers import (
     is_boundary_word,
     is_opinion_group,
     name_key,
+    name_only_word,
     nisba_shaped,
     qualifier_shaped,
     speaker_lexicon,
@@ -222,12 +223,6 @@ def occasion_adjective(word: str) -> bool:
     صحفي، اتصال هاتفي، بلاغ عسكري): the occasion's word, no subject's or content's. (Not the
     feminine ending's: عملية، استراتيجية are nouns of that shape.)"""
     return word.endswith("ي") and not word.startswith("ال") and nisba_shaped(word)
-
-
-def _name_word(word: str) -> bool:
-    """A word of names that is no common word (الطيب، الشريف; not أمل)."""
-    names = gazetteer()
-    return word in names.name_words and not names.is_common(word)
 
 
 class _Paragraph:
@@ -1313,7 +1308,7 @@ class ArticleReader:
             and self.registry.find_by_word(first) is None
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
             # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
-            and not _name_word(first)
+            and not name_only_word(first)
         ):
             # (a phrase the lexicons or the article know, behind no preposition: not «وإذ»،
             # «ويأتي»، «ولدينا»)
@@ -1370,7 +1365,7 @@ class ArticleReader:
                 self.speakers.category(bare) not in SOURCE_HEADS + ("place",)
                 and self.registry.find_by_word(bare) is None
                 # (a name the archive taught: …، ولافروف يؤكد أنّ…)
-                and not _name_word(bare)
+                and not name_only_word(bare)
             ):
                 continue
             if self.speakers.category(bare) == "place" and cue.form.agreement not in ("", FEMININE):
@@ -2202,7 +2197,7 @@ class ArticleReader:
                 and strip_article(word) not in OTHER
             ):
                 rest = [paragraph.word(j) for j in range(k - 1 + after_name, phrase.end)]
-                if any(w in TIME_WORDS or _name_word(w) for w in rest):
+                if any(w in TIME_WORDS or name_only_word(w) for w in rest):
                     return None  # (أعلن الوزير اليوم…; النائبة ألفة السكري الشريف: a name's words)
                 return k
         return None
@@ -2241,7 +2236,7 @@ class ArticleReader:
             and not self._known_behind(word, "بلك")  # (النائب بمجلس…: a preposition's noun)
             and self._named_body(word)
             and (before.startswith("ال") or self._named_body(before))
-            and not _name_word(following)
+            and not name_only_word(following)
         )
 
     def _named_body(self, word: str) -> bool:

@@ -1083,6 +1083,15 @@ class PhraseReader:
                 and (after_particle or lex.category(self.word(end - 1)) in ("", "given"))
             ):
                 category = ""  # محمد الهندي، محمد شياع السوداني: family names shaped like adjectives
+            family_after_given = (
+                category == "nisba"
+                and end > i
+                and word[:1] == "ب"
+                and not nisba_shaped(word)
+                and lex.category(self.word(end - 1)) == "given"
+            )
+            if family_after_given:
+                category = ""  # (جيروم باول: a family name, not ب before the adjective أول)
             if (
                 category == "title"
                 and end > i
@@ -1106,7 +1115,7 @@ class PhraseReader:
                 category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
             if end == i + 1 and self._word_family_name(i, end):
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
-            if end > i and self.lexicon.governed(word):
+            if end > i and self.lexicon.governed(word) and not family_after_given:
                 break  # (نجيب رزاق | للصحافيين، بوزارة…: spoken to, behind a preposition)
             if end - i >= 2 and self.lexicon.definite_group(word):
                 break  # (سعود بن إبراهيم الشريم | المسلمين: the verb's object, a group of people)
@@ -1862,7 +1871,14 @@ class PhraseReader:
         """A person's name: after an honorific, in the subject's first place (قال غالانت), or
         after a person's title (وزير الدفاع لويد أوستن); after a body's name, never."""
         lex, i, limit = self.lexicon, r.i, r.limit
-        if category == "honorific" and self.is_name_start(i + 1):
+        if (
+            category == "honorific"
+            and self.is_name_start(i + 1)
+            # (الحاخام الأكبر: the honorific's adjective, a common word no name holds)
+            and not (
+                self.definite_at(i + 1) and self.common_at(i + 1) and not name_only_word(self.word(i + 1))
+            )
+        ):
             end = self.name_run(i + 1, limit)
             if end > i + 1:
                 r.name, r.kind = (i + 1, end), PERSON
@@ -1958,6 +1974,8 @@ class PhraseReader:
         i = r.i
         if _preposition_and_article(word) and self.registry.find_by_word(word) is None:
             return False  # (مستشفى ابن الجزار | بالقيروان: the place, not a name)
+        if word.startswith("وال") and len(word) > 5:
+            return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
         if r.kind == ANONYMOUS and (
             self.word(i - 1) in PLACE_PREPOSITIONS
             or self.word(i - 2) in PLACE_PREPOSITIONS
@@ -2853,6 +2871,12 @@ def qualifier_shaped(word: str) -> bool:
         and n >= 5
         or bare in TITLE_PARTICIPLES
     )
+
+
+def name_only_word(word: str) -> bool:
+    """A word of names that is no common word (الطيب، الشريف; not أمل)."""
+    names = gazetteer()
+    return word in names.name_words and not names.is_common(word)
 
 
 def _possessed_verbal_noun(word: str) -> bool:
