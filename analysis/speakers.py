@@ -300,7 +300,13 @@ class SpeakerLexicon:
         return _known_words()
 
     def is_adverbial_opener(self, word: str) -> bool:
+        if word in self.bare_name_days:
+            return False  # (خميس الجهيناوي، جمعة: a day is named with its article; bare, a man)
         return word in self.adverbial_openers or strip_article(word) in self.adverbial_openers
+
+    @cached_property
+    def bare_name_days(self) -> frozenset[str]:
+        return frozenset(strip_article(word) for word in normalized_set(load("speakers")["name_days"]))
 
 
 _CATEGORY_CACHE: dict[str, str] = {}
@@ -1976,6 +1982,13 @@ class PhraseReader:
             return False  # (مستشفى ابن الجزار | بالقيروان: the place, not a name)
         if word.startswith("وال") and len(word) > 5:
             return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
+        if (
+            len(word) <= 2
+            and category != "given"
+            and word not in self.gazetteer.name_words
+            and not self._unknown_name_word(i + 1)  # (وو تشيان: a name of two letters and more)
+        ):
+            return False  # (وزير خارجية المملكة المتحدة | حلّ أمس بتونس: a verb of two letters)
         if r.kind == ANONYMOUS and (
             self.word(i - 1) in PLACE_PREPOSITIONS
             or self.word(i - 2) in PLACE_PREPOSITIONS
@@ -2021,6 +2034,19 @@ class PhraseReader:
             and word.startswith("ال")
             and word.endswith("ي")
             and self._ends_phrase(i + 1)
+        )
+
+    def _unknown_name_word(self, k: int) -> bool:
+        """Token k may be a name's word no list holds: letters only, three at least, no common
+        word, no word the lexicons class."""
+        word = self.word(k)
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and not self.gazetteer.is_common(word)
+            and not self.lexicon.category(word)
+            and not self.is_boundary(word)
+            and not self.adverbial_at(k)  # (حلّ | أمس)
         )
 
     def _place_noun_after_preposition(self, k: int) -> bool:

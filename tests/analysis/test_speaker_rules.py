@@ -1262,6 +1262,13 @@ SOURCES_READ_WHOLE += [
     ('وهدّد الحاخام الأكبر في "إسرائيل"، يتسحاق يوسف، في وقتٍ سابق، بمغادرة البلاد.', "يتسحاق يوسف"),
     # a title's adjectives joined by و
     ("ويعتقد الخبير الأمني والإستراتيجي أن الحرب طويلة.", "الخبير الأمني والإستراتيجي"),
+    # a day's bare name is a man's (the day has its article)
+    ("جدد وزير الشؤون الخارجية خميس الجهيناوي، دعوة بريطانيا إلى مراجعة تحذير السفر.", "خميس الجهيناوي"),
+    ("وقال رئيس الحزب مهدي جمعة إن وضع البلاد صعب.", "مهدي جمعة"),
+    ("وقال الوزير الخميس إن الوضع صعب.", "الوزير"),
+    ("وقال الوزير يوم الجمعة إن الوضع صعب.", "الوزير"),
+    # a name of two letters with its other words (not a verb of two letters: حلّ)
+    ("وقال المتحدث باسم وزارة الدفاع الصينية وو تشيان إن السفن دخلت المياه.", "وو تشيان"),
 ]
 
 
@@ -1279,6 +1286,8 @@ JUNK_SUBJECTS += [
         'من أجل "إصلاح عميق" للنظام المالي العالمي ليصبح "أكثر فاعلية وإنصافاً وأكثر تكيفاً مع عالم اليوم".',
         "ليصبح",
     ),
+    # a verb of two letters after a title (حلّ «arrived»), read for a name and learned for the title
+    ("يذكر أن وزير خارجية المملكة المتحدة حل أمس بتونس. وقال وزير الخارجية إن الزيارة مهمة.", "حل"),
     # a preposition and a noun with its pronoun after a title's object
     ("وأكد وزير الخارجية الأمريكي الموقف الثابت لبلاده.", "لبلاده"),
     # the quotation after a name's colon: the mark closing a quoted body's name opens nothing
