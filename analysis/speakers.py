@@ -32,6 +32,10 @@ ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (�
 OTHER = normalized_set(load("grammar")["others"])
 TITLE_PARTICIPLES = normalized_set(load("grammar")["title_participles"])
 BELONGING = normalized_set(load("grammar")["belonging"])
+MONTHS = normalized_set(load("grammar")["months"])
+MONTH_OPENERS = normalized_set(load("grammar")["month_openers"])
+PERIODS = normalized_set(load("grammar")["periods"])
+PERIOD_PLACES = normalized_set(load("grammar")["period_places"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
@@ -1156,8 +1160,8 @@ class PhraseReader:
                 and not (end == i + 1 and self._woman_and_father(i))
             ):
                 break  # another known person begins (حثّ أوستن غالانت), not her father's name
-            if self.adverbial_at(end):
-                break
+            if self.adverbial_at(end) or self._time_at(end):
+                break  # (… | منتصف شباط، العام الماضي: a time after the name)
             if (
                 end > i
                 and self.definite_at(end - 1)
@@ -1713,6 +1717,8 @@ class PhraseReader:
         ):
             r.name, r.i = (i + 1, end), end  # وقالت شابة تدعى أورتال: the name given to the person
             return NEXT
+        if i > r.start and self._time_at(i):
+            return STOP  # (إدارة دراسات السوق بالهيئة | في فبراير الماضي: a time, no part of the source)
         if (
             word == "ل"
             and r.name is None
@@ -1982,6 +1988,8 @@ class PhraseReader:
             return False  # (مستشفى ابن الجزار | بالقيروان: the place, not a name)
         if word.startswith("وال") and len(word) > 5:
             return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
+        if word in MONTHS:
+            return False  # (وكان المبعوث، في مارس، قد حذّر: a month, no man «مارس»)
         if (
             len(word) <= 2
             and category != "given"
@@ -2034,6 +2042,22 @@ class PhraseReader:
             and word.startswith("ال")
             and word.endswith("ي")
             and self._ends_phrase(i + 1)
+        )
+
+    def _month_at(self, k: int) -> bool:
+        """A month at token k, or an ordinal day before one (الثاني من شباط)."""
+        return self.word(k) in MONTHS or self.word(k + 1) == "من" and self.word(k + 2) in MONTHS
+
+    def _time_at(self, k: int) -> bool:
+        """A time opens at token k: a month after its opener (في فبراير، منتصف شباط), a month
+        alone, or a period placed (العام الماضي)."""
+        word = self.word(k)
+        return (
+            word in MONTH_OPENERS
+            and self._month_at(k + 1)
+            or word in MONTHS
+            or word in PERIODS
+            and self.word(k + 1) in PERIOD_PLACES
         )
 
     def _unknown_name_word(self, k: int) -> bool:
