@@ -3187,6 +3187,9 @@ class ArticleReader:
             if paragraph.word(k) in COMMAS:
                 k += 1
                 continue
+            if (past := reader.time_span_end(k)) > k:
+                k = past  # (أعلنت الهيئة في أيار/مايو 2022 | استخراج…)
+                continue
             if paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS and adverbial_noun_with_pronoun(
                 paragraph.word(k + 1)
             ):

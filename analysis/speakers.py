@@ -36,6 +36,7 @@ MONTHS = normalized_set(load("grammar")["months"])
 MONTH_OPENERS = normalized_set(load("grammar")["month_openers"])
 PERIODS = normalized_set(load("grammar")["periods"])
 PERIOD_PLACES = normalized_set(load("grammar")["period_places"])
+ORDINAL_DAYS = normalized_set(load("grammar")["ordinal_days"])
 FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
@@ -2045,8 +2046,31 @@ class PhraseReader:
         )
 
     def _month_at(self, k: int) -> bool:
-        """A month at token k, or an ordinal day before one (الثاني من شباط)."""
-        return self.word(k) in MONTHS or self.word(k + 1) == "من" and self.word(k + 2) in MONTHS
+        """A month at token k, or a day before one (الثاني من شباط، 3 شباط)."""
+        return (
+            self.word(k) in MONTHS
+            or self.word(k + 1) == "من"
+            and self.word(k + 2) in MONTHS
+            or self.word(k).isdigit()
+            and self.word(k + 1) in MONTHS
+        )
+
+    def time_span_end(self, i: int) -> int:
+        """The end of a date or a time at token i (في 3 شباط/فبراير 2022، في شباط الماضي،
+        منتصف أيار، العام الماضي): the token after it, or i when none stands there."""
+        if not self._time_at(i):
+            return i
+        k = i + (self.word(i) in MONTH_OPENERS)
+        while k < self._size and (
+            self.word(k) in MONTHS
+            or self.word(k).isdigit()
+            or self.word(k) in ("/", "-", "من")
+            or self.word(k) in PERIODS
+            or self.word(k) in PERIOD_PLACES
+            or self.word(k) in ORDINAL_DAYS
+        ):
+            k += 1
+        return k
 
     def _time_at(self, k: int) -> bool:
         """A time opens at token k: a month after its opener (في فبراير، منتصف شباط), a month

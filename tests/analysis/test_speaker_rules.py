@@ -1346,6 +1346,26 @@ def test_definite_feminine_head_keeps_only_its_adjectives(sentence, speaker):
     assert [s for _, s in speakers_of(sentence)] == [speaker]
 
 
+# A date or a time between the verb's subject and its object is no part of either.
+OBJECTS_AFTER_A_TIME = [  # (sentence, speaker, content)
+    (
+        "وأعلنت الهيئة في أيار/مايو 2022 استخراج 20 كيلوغراماً من الكعكة الصفراء.",
+        "الهيئة",
+        "استخراج 20 كيلوغراماً من الكعكة الصفراء",
+    ),
+    ("وأعلن الرئيس في 3 شباط/فبراير تأجيل الانتخابات.", "الرئيس", "تأجيل الانتخابات"),
+    ("وأعلن الرئيس في شباط الماضي تأجيل الانتخابات.", "الرئيس", "تأجيل الانتخابات"),
+    ("وأعلن الرئيس العام الماضي تأجيل الانتخابات.", "الرئيس", "تأجيل الانتخابات"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), OBJECTS_AFTER_A_TIME)
+def test_object_after_a_time(sentence, speaker, content):
+    assert [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))] == [
+        (speaker, content)
+    ]
+
+
 # A verb that reports by its object (أدان، انتقد، أعلن، نفى، أكد): a definite common noun after a
 # title's or a body's definite words is no genitive of theirs but the object, what was said.
 OBJECTS_AFTER_A_DESCRIPTION = [  # (sentence, speaker, content)
