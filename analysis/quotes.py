@@ -1542,8 +1542,8 @@ class ArticleReader:
             found, end = self._stripped_phrase(paragraph, source.after, 1)
             if found is not None:
                 source.addressee = found  # قال لـX: the one spoken to
-                if found.kind != MEDIA:
-                    end = source.after + 1
+                if found.kind != MEDIA and not self.speakers.media_role(paragraph.word(source.after)[1:]):
+                    end = source.after + 1  # (not لمراسل "الجوهرة": the reporter and the outlet)
                 while end > source.after + 1 and paragraph.word(end - 1) in FUNCTION_WORDS:
                     end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
                 source.after = end

@@ -304,6 +304,10 @@ class SpeakerLexicon:
     def _all_words(self) -> frozenset[str]:
         return _known_words()
 
+    def media_role(self, word: str) -> bool:
+        """مراسل، محلل: one who works for an outlet."""
+        return strip_article(word) in self.media_roles
+
     def is_adverbial_opener(self, word: str) -> bool:
         if word in self.bare_name_days:
             return False  # (خميس الجهيناوي، جمعة: a day is named with its article; bare, a man)
@@ -1763,11 +1767,13 @@ class PhraseReader:
             # "قال مسؤول أميركي للصحافيين": the people spoken to; "أفاد مصدر أمني لمراسل
             # الوكالة": an unnamed source speaks to a reporter or an outlet, it has no title
             return STOP
+        if i > r.start and word[:1] == "ل" and word[1:2] != "ل" and self.lexicon.media_role(word[1:]):
+            return STOP  # (وقال الوزير | لمراسل "الجوهرة": the reporter spoken to)
         if (
             i > r.start
             and word.startswith("لل")
             and strip_article(word) in self.lexicon.spoken_to_outlets
-            and not any(strip_article(self.word(k)) in self.lexicon.media_roles for k in range(r.start, i))
+            and not any(self.lexicon.media_role(self.word(k)) for k in range(r.start, i))
         ):
             return STOP  # "قال مدير المجلس النرويجي للاجئين | للصحيفة": the outlet spoken to
         if (

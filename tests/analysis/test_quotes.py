@@ -540,6 +540,23 @@ def test_a_label_and_its_colon_open_the_sentence(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "addressee"),
+    [
+        (
+            'وقال الوزير لمراسل "الجوهرة اف أم" إن تحركا احتجاجيا سيتم تنظيمه.',
+            "الوزير",
+            'مراسل "الجوهرة اف أم"',
+        ),
+        ("وقال محمد الحيلة لمراسلة الميادين إن الوضع صعب.", "محمد الحيلة", "مراسلة الميادين"),
+    ],
+)
+def test_a_reporter_spoken_to_and_the_outlet_are_no_content(sentence, speaker, addressee):
+    quotes = quotes_of(sentence)
+    assert [(q.speaker, q.addressee) for q in quotes] == [(speaker, addressee)]
+    assert quotes[0].content.startswith(("تحركا", "الوضع"))
+
+
 def test_a_name_and_its_colon_are_no_label():
     assert quotes_of("نتنياهو: حزب الله يؤكد أن المقاومة باقية.") == []
 
