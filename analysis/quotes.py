@@ -198,7 +198,9 @@ SPEAKER_RULES = {
     "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
-    "participle_of_opening_verb": "a participle takes the subject named after its sentence's first verb",
+    "participle_of_opening_verb": (
+        "a participle takes the subject of its sentence's first verb (after it, or before an imperfect one)"
+    ),
     "described_subject": "the first verb's subject no lexicon knows, an apposition describing it",
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",

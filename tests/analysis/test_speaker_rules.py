@@ -40,6 +40,10 @@ def speakers_of(*paragraphs: str) -> list[tuple[int, str]]:
     return [(q.para, q.speaker) for q in extract_quotes(article)]
 
 
+def speakers_and_contents(sentence: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))]
+
+
 def speaker_of(sentence: str) -> str:
     found = [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2]
     assert found, f"no quote in: {sentence}"
@@ -1363,9 +1367,7 @@ OBJECTS_AFTER_A_TIME = [  # (sentence, speaker, content)
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), OBJECTS_AFTER_A_TIME)
 def test_object_after_a_time(sentence, speaker, content):
-    assert [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))] == [
-        (speaker, content)
-    ]
+    assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
 # A verb that reports by its object (أدان، انتقد، أعلن، نفى، أكد): a definite common noun after a
@@ -1415,9 +1417,7 @@ OBJECTS_AFTER_A_DESCRIPTION = [  # (sentence, speaker, content)
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), OBJECTS_AFTER_A_DESCRIPTION)
 def test_object_after_a_description_is_what_was_said(sentence, speaker, content):
-    assert [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))] == [
-        (speaker, content)
-    ]
+    assert speakers_and_contents(sentence) == [(speaker, content)]
 
 
 QUALIFIER_SHAPES = [
