@@ -1227,7 +1227,8 @@ class PhraseReader:
         last = self.word(end - 1)
         if (
             end - i >= 3
-            and (imperfect_shaped(last) or _perfect_istafala_shaped(last))
+            # (not a family name of that shape ending in ون, which no singular verb does: تبون)
+            and (imperfect_shaped(last) and not last.endswith("ون") or _perfect_istafala_shaped(last))
             and self.lexicon.category(last) == ""
             and last not in self.gazetteer.name_words
         ):
@@ -1451,6 +1452,20 @@ class PhraseReader:
             # (or of the shape of a family's nisba, which the article always goes with, so that
             # counting words took it for a common one: عبد الله | الشايجي)
             and (not self.gazetteer.is_common(w) or w.endswith("ي") and len(w) >= 6)
+            # (or without it, of no verb's shape but a family's ending in ون: عبد المجيد | تبون)
+            or learned == 2
+            and (name_grammar().is_particle(self.word(i)) or self.word(i + 1) in COMPOUND_WORDS)
+            and len(extra) == 1
+            and len(w) >= 4
+            and w.isalpha()
+            and lex.category(w) == ""
+            and not self.gazetteer.is_common(w)
+            and (not imperfect_shaped(w) or w.endswith("ون"))
+            and not _perfect_istafala_shaped(w)
+            # (a noun with its pronoun, a verbal noun behind ب: أبو عبيدة | استشهاده، نصر الله | بتغييب)
+            and not _possessed_verbal_noun(w)
+            and not is_possessed(w, self.gazetteer.common)
+            and not preposition_and_verbal_noun(w)
             for w in extra
         ):
             return end

@@ -1277,6 +1277,11 @@ SOURCES_READ_WHOLE += [
     ("وقال يعقوب قادري منتصف شباط إن الحرب ستنتهي.", "يعقوب قادري"),
     ("وقال فيكتور أوربان العام الماضي إن الحرب ستنتهي.", "فيكتور أوربان"),
     ("وقالت المتحدثة جوان ليو إن الوضع صادم.", "جوان ليو"),  # جوان: a name, no month here
+    # a family name no list holds, without the article, after a compound given name the archive
+    # learned alone (not a verb, a noun with its pronoun or a verbal noun behind ب)
+    ("وقال عبد العزيز شروفنا إن السوق متراجعة.", "عبد العزيز شروفنا"),
+    ("وأعرب الرئيس عبد المجيد تبون عن ارتياحه للتمرين.", "عبد المجيد تبون"),
+    ("وأكد عبد الله قرر أن الوضع صعب.", "عبد الله"),
     # a reporter spoken to behind ل, with the outlet (not the title's complement)
     ('وقال الوزير لمراسل "الجوهرة اف أم" إن تحركا احتجاجيا سيتم تنظيمه.', "الوزير"),
     # a name of two letters with its other words (not a verb of two letters: حلّ)
