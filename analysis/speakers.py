@@ -745,15 +745,18 @@ class EntityRegistry:
             for entity in nearest:
                 if any(lexicon.same_role(desc[0], head) for head in entity.heads):
                     return entity
+            if lexicon.category(desc[0]) == "media" and "ال" + desc[0] not in lexicon.generic_heads:
+                # an outlet's own name is the outlet named so before (هآرتس: صحيفة هآرتس), never
+                # another one the article named ("الغارديان" after صحيفة هآرتس)
+                return next((e for e in nearest if e.kind == MEDIA and _described_by(e, desc[0])), None)
             if lexicon.category(desc[0]) == "media":
                 # الصحيفة، القناة for the one outlet the article named (هآرتس، "كان")
                 outlets = [e for e in self.entities if e.kind == MEDIA]
                 if len({e.name for e in outlets}) == 1:
                     return outlets[0]
                 # among several, the outlet quoted last, by a name (أفادت فايننشال تايمز…،
-                # وقالت الصحيفة), for a generic head (not for another outlet's name: بلومبرغ)
-                generic = "ال" + desc[0] in lexicon.generic_heads
-                for entity in self.quoted() if generic else ():
+                # وقالت الصحيفة)
+                for entity in self.quoted():
                     if entity.kind == MEDIA and _names_an_outlet(entity):
                         return entity
         # "لواء إسرائيلي سابق" for "اللواء السابق في احتياط الجيش": same head, most words shared.
@@ -810,6 +813,11 @@ class EntityRegistry:
 
 COMPOUND_WORDS = name_grammar().compound_words
 NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
+
+
+def _described_by(entity: Entity, word: str) -> bool:
+    """One of the source's descriptions has the word (an outlet's name: صحيفة هآرتس)."""
+    return any(word in known for known in entity.descriptions)
 
 
 def _holder_of(
@@ -1702,8 +1710,13 @@ class PhraseReader:
     def _quotation_step(self, r: _Reading, word: str) -> str | None:
         """An outlet's or a body's name in quotation marks (قناة "كان"), scare quotes inside a
         title (عضو "الكنيست" السابق)."""
-        if word == '"' and sum(self.word(k) == '"' for k in range(r.start, r.i)) % 2:
-            r.i += 1  # ("القناة 13" الإسرائيلية: the mark closes the one the phrase opened)
+        if (
+            word == '"'
+            and (self._opened_before(r.start) + sum(self.word(k) == '"' for k in range(r.start, r.i))) % 2
+        ):
+            # ("القناة 13" الإسرائيلية: the mark closes the one the phrase opened, or the one
+            # right before it: قالت "الغارديان" | إنّ "…")
+            r.i += 1
             return NEXT
         if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(r.i)):
             r.i = quoted_end
@@ -2718,6 +2731,11 @@ class PhraseReader:
             or word[:1] == "ل"
             and (self.lexicon.category(word) == "media" or self.lexicon.is_people(word))  # (لصحافيين)
         )
+
+    def _opened_before(self, start: int) -> bool:
+        """A phrase read from token `start` begins inside a quotation: right after a straight
+        mark that opens one (an odd one of the paragraph's marks so far)."""
+        return self.word(start - 1) == '"' and sum(t.text == '"' for t in self.tokens[:start]) % 2 == 1
 
     def _quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""

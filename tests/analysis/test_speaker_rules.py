@@ -1646,6 +1646,28 @@ def test_a_generic_head_stands_for_the_body_named_before_it_not_after():
     ]
 
 
+def test_an_outlets_own_name_is_that_outlet_never_another_one_the_article_named():
+    # (an outlet's short name is the outlet named in full before; another outlet's name, a
+    # plural of outlets, or a person's name that is an outlet's too, are not it)
+    found = speakers_of(
+        "وقالت صحيفة هآرتس إن الجيش انسحب.",
+        "وأضافت هآرتس أنّ القصف توقف.",
+        'بدورها، قالت "الغارديان" إنّ "الغرب عالق بين الخوف والأمل".',
+        "وذكرت الصحف أنه أقام في سوريا.",
+    )
+    assert [speaker for _, speaker in found] == ["صحيفة هآرتس", "صحيفة هآرتس", '"الغارديان"', "الصحف"]
+
+
+def test_a_source_in_quotation_marks_ends_at_the_mark_that_closes_it():
+    # (the phrase is read from inside the marks: the closing one is no opening of a name
+    # «" إنّ "» that runs into the quotation)
+    found = speakers_of(
+        "ولا شك أنّ إردوغان جعل نفسه مصدر إزعاج، بحسب ما أوردت الصحيفة.",
+        'بدورها، قالت "الغارديان" إنّ "الغرب عالق بين الخوف والأمل".',
+    )
+    assert [speaker for _, speaker in found] == ["الصحيفة", '"الغارديان"']
+
+
 # ---------------------------------------------------------------- a participle after a verb no cue holds
 OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
     ('من جهتها، نعت حركة "حماس"، الشهيد العجلوني مؤكدةً أنّ عدوان الاحتلال سيواجه.', 'حركة "حماس"'),
