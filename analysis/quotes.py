@@ -70,6 +70,9 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
+RELATIVE_AGREEMENT = {
+    normalize_ar(word): agreement for word, agreement in _GRAMMAR["relative_agreement"].items()
+}
 NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
@@ -95,7 +98,11 @@ ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
+# The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
+CONJUNCTIONS = "وف"
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
+# How far before a relative its antecedent may begin (…بحسب المسؤول في البنتاغون، والذي ذكر).
+RELATIVE_ANTECEDENT_WORDS = 12
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
 ASKED_NOUNS = normalized_set(_GRAMMAR["asked_nouns"])
@@ -666,7 +673,8 @@ class ArticleReader:
             if self._known_behind(name_words[0], "و") or (
                 name_words[0].startswith("و") and self.registry.find_by_word(name_words[0][1:]) is not None
             ):
-                # (…، وجبريل الرجوب يصف…، وإردوغان أكد: the conjunction is no part of the name)
+                # (…، وجبريل الرجوب يصف…، وإردوغان أكد: the conjunction is no part of the name;
+                # ف is, often: فام تهو هانغ)
                 name = name[1:].lstrip("\u064e\u064f\u0650\u0652")
                 name_words = (name_words[0][1:], *name_words[1:])
             desc_tokens = [w for i, w in enumerate(words, phrase.start) if not a <= i < b]
@@ -685,8 +693,8 @@ class ArticleReader:
             if phrase.name and phrase.name[0] < last and phrase.name[0] > first:
                 last = phrase.name[0]
             description = paragraph.token_range_text(first, last).strip(PUNCT_TRIM)
-            if self._known_behind(paragraph.word(first), "و"):
-                # (…، والأمين العام: the conjunction, and its vowel, is no part of it)
+            if self._known_behind(paragraph.word(first), CONJUNCTIONS):
+                # (…، والأمين العام، فالكاتب: the conjunction, and its vowel, is no part of it)
                 description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
         return name, name_words, description, content_words(desc_tokens)
 
@@ -2791,10 +2799,31 @@ class ArticleReader:
         rel = cue.token - 1
         if paragraph.word(rel) not in RELATIVES:
             return None
+        if (
+            not agrees_with_relative(cue.form, paragraph.word(rel))
+            # (تصريحات القاضي، والتي قال فيها: the statements he spoke in, their owner speaks)
+            and paragraph.word(cue.token + 1) not in RESUMPTIVES
+        ):
+            return None  # (حركة النهضة التي قال إنها…، الذي تبيّن أنه: another's verb)
         end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
         reader = PhraseReader(paragraph.tokens, self.registry)
-        for k in range(max(first, end - 12), end):
+        start = max(first, end - RELATIVE_ANTECEDENT_WORDS)
+        for k in range(end - 1, start, -1):
             word = paragraph.word(k)
+            if word[:1] in "بل" and word[1:3] == "ال" and self.speakers.category(word[1:]) == "title":
+                # (التقى الوزير بالسفير الذي أكد: the one met, behind the preposition, is meant)
+                found, stop = self._stripped_phrase(paragraph, k, 1)
+                return found if stop >= end else None
+        for k in range(start, end):
+            word = paragraph.word(k)
+            if word[:1] in "بل" and (word[1:3] == "ال" or word.startswith("لل")):
+                # (ضربة للمجلس العسكري الحاكم، الذي قال: the body behind ل, when its phrase runs
+                # to the relative; not the outlet spoken to in «وتحدث للجزيرة الخبراء الذين
+                # قالوا», nor a place behind ب: غالبية بالكونغرس، والذين حذروا)
+                found, stop = self._stripped_phrase(paragraph, k, 1) if word[0] == "ل" else (None, k)
+                if found is not None and stop >= end and agrees(cue.form.agreement, found):
+                    return found
+                continue  # (…للحرس الوطني التي تعهّدت: the relative is another noun's)
             if self.speakers.category(word) in (
                 "title",
                 "anonymous",
@@ -4205,6 +4234,13 @@ def glued_verb_cut(word: str) -> int | None:
         if speakers.category(rest) in ("title", *SOURCE_HEADS[2:]) or len(rest) >= 4 and rest in names:
             return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
     return None
+
+
+def agrees_with_relative(form: CueForm, relative: str) -> bool:
+    """The verb after a relative agrees with the source the relative stands for (a form of
+    unknown agreement agrees with any)."""
+    wanted = RELATIVE_AGREEMENT.get(relative, "")
+    return not wanted or not form.agreement or form.agreement == wanted
 
 
 def _glued_nisba_cut(word: str) -> int | None:

@@ -52,6 +52,11 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # given names no one writes as words, before a family name that is one (خطيب «preacher»);
+    # ف is a name's own letter there (فام), no conjunction
+    ("وقال فراس الخطيب إن الحرب انتهت في غزة.", "فراس الخطيب"),
+    ("وقالت ميسون الخطيب إن الحرب انتهت في غزة.", "ميسون الخطيب"),
+    ("وأفادت المتحدثة فام تهو هانغ بأن رسو المراكب يعد تعبيراً ودياً.", "فام تهو هانغ"),
     ("وأكد السيد عبد الملك الحوثي أن العملية نجحت.", "عبد الملك الحوثي"),
     # a sea's own name after في and a noun of places is no person's: the apposition names him
     ("أعلن مدير شركة الملاحة البحرية في بحر قزوين، كامبيز جهانباني، تدشين خط شحن بحري.", "كامبيز جهانباني"),
@@ -374,6 +379,9 @@ SUBJECTS_AFTER_CLAUSE_OPENERS = [  # (sentence, speaker): لكن، إلا أنّ
     ("لكن نتنياهو قال إن الاتفاق قريب.", "نتنياهو"),
     ("إلا أن وزير الخارجية قال إن الاتفاق قريب.", "وزير الخارجية"),
     ("غير أن الوزارة أكدت أن المساعدات وصلت.", "الوزارة"),
+    # ف on a definite title or body is the conjunction, no part of the source
+    ("فالكاتب واسيني الأعرج يتهم مواطنه بأنه استعار فكرة روايته.", "الكاتب واسيني الأعرج"),
+    ("فالرئيس الأمريكي قال إن الحرب انتهت.", "الرئيس الأمريكي"),
 ]
 
 
@@ -1540,7 +1548,37 @@ RELATIVES_OF_NO_SOURCE = [  # a verb after a relative whose antecedent is no sou
     "وتوصل الاتحاد الأوروبي إلى حزمة من الإصلاحات التي تتطرق إلى العملات المشفرة.",
     "ونهت الشريعة عن الانسياق خلف الحملات التي تحث على تفرقة الصف.",
     "وتمضي مناسك الحج التي يتوقع أن تسجل أعداداً قياسية هذا العام.",
+    # a verb that does not agree with the relative is another's (تبيّن «it turned out»; «which
+    # he said»: the source is the sentence's subject, not the relative's noun)
+    "تفاجأ رجال الأمن بقيام المرأة المنتقبة، والذي تبين أنه رجل، بالقفز وراء مقود المركبة.",
+    'ويتمسك الرئيس بالتوافق الذي تشارك فيه حركة "النهضة" التي قال إنها تغيرت كثيرا.',
+    # a place behind ب, and a body behind ل that the verb does not agree with, are no antecedent
+    "وفي مواجهة الجمهوريين، الذين يشكلون غالبية بالكونغرس، والذين حذروا من أنهم سيفشلون التصويت.",
+    "أذنت النيابة بإحالة المحجوز على الفرقة المركزيّة للحرس الوطني التي تعهّدت بالبحث في الموضوع.",
 ]
+
+RELATIVE_ANTECEDENTS = [  # (sentence, speaker): the relative's noun speaks with the verb after it
+    ("وذلك بحسب المسؤول في البنتاغون، والذي ذكر أن القوات وصلت.", "المسؤول في البنتاغون"),
+    # the one met or struck, behind ل or ب, when the relative follows its phrase
+    ("والتقى الوزير بالسفير الذي أكد أن العلاقات متينة.", "السفير"),
+    ("والتقى الوزير بالسفيرة التي أكدت أن العلاقات متينة.", "السفيرة"),
+    (
+        "ويعد التخفيض ضربة للمجلس العسكري الحاكم في تايلاند، الذي قال إن تباطؤ الاقتصاد سبب توليه السلطة.",
+        "المجلس العسكري الحاكم في تايلاند",
+    ),
+    # not the outlet spoken to before the subject
+    ("وتحدث للجزيرة الخبراء الذين قالوا إن الوضع خطير.", "الخبراء"),
+    # the statements one spoke in: their owner (the verb agrees with him, not with التي)
+    (
+        "وذكّر ببلاغ رئاسة الحكومة الذي دعت فيه كافة الجمعيات المكوّنة بصفة قانونية إلى الكشف عن تمويلها.",
+        "رئاسة الحكومة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), RELATIVE_ANTECEDENTS)
+def test_a_relatives_noun_speaks_with_the_verb_after_it(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
 
 
 @pytest.mark.parametrize("sentence", RELATIVES_OF_NO_SOURCE)
