@@ -4088,7 +4088,8 @@ def _without_preposition(token: Token, registry: EntityRegistry) -> Token:
     if token.text.startswith("لل") and not (
         registry.find_by_word(bare) is not None
         or bare in gazetteer().names
-        or speaker_lexicon().category(bare) == "given"
+        # (the name itself, not one behind a letter that may be ل: للرياض is ل + الرياض)
+        or bare in speaker_lexicon().given_names
     ):
         return Token("ال" + token.text[2:], token.start + 1, token.end)
     return Token(bare, token.start + 1, token.end)

@@ -1074,6 +1074,10 @@ class PhraseReader:
                 and lex.category(word[1:]) == ""
             ):
                 break  # طالب عباس | بالضغط على…: the verb's noun, no family name (بالطيب، بالضياف)
+            if end - i >= 2 and self._preposition_and_common_noun(word) and self._phrase_goes_on(end + 1):
+                # (توجّهت المواطنة ريم مولاهي | بنداء عبر…: what she came with, no family name;
+                # after a given name alone it may be one: معتز بشارات، جون لاورو، ليلى لجرام)
+                break
             if (
                 len(word) < 2
                 or not word[0].isalpha()
@@ -1380,6 +1384,30 @@ class PhraseReader:
                 and not verbal_noun_shaped(first)
                 and not is_possessed(first, self.gazetteer.common)
             )
+        )
+
+    def _preposition_and_common_noun(self, word: str) -> bool:
+        """ب or ل before a common noun of four letters at least (بنداء، لمطالب): what a verb
+        takes after a name, not a family name — unless the word is a name's (برهان، بسام)."""
+        rest = word[1:]
+        return (
+            word[:1] in "بل"
+            and len(rest) >= 4
+            and self.gazetteer.is_common(rest)
+            and self.lexicon.category(word) == self.lexicon.category(rest) == ""
+            and word not in self.gazetteer.name_words
+            and word not in name_grammar().word_given_names
+        )
+
+    def _phrase_goes_on(self, k: int) -> bool:
+        """Token k continues a phrase of the sentence (بنداء | عبر الإذاعة): a word, not a mark,
+        a title or a name in apposition, or a complementizer (نبيل بالعم | مدير…، محمد سالم
+        بشارات | إنّ…)."""
+        word = self.word(k)
+        return (
+            word[:1].isalpha()
+            and self.lexicon.category(word) not in ("title", "honorific", "given", "anonymous")
+            and not complementizer(word)
         )
 
     def _family_nisba(self, word: str) -> bool:
@@ -1886,6 +1914,17 @@ class PhraseReader:
         )  # (باسم الكرملين دميتري…)
         if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
             return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
+        if (
+            r.kind in (MEDIA, ORGANIZATION)
+            and r.i > r.start
+            and category == "title"
+            and not word.startswith("ال")
+            and not (word[:1] in "لب" and self.lexicon.category(word[1:]) == "title")
+            and self.word(r.i - 1).startswith("ال")
+        ):
+            # (واتهمت اللجنة | رئيس كوريا الجنوبية…: a body's definite name ends before a title
+            # in construct, the verb's object; مكتب رئيس الوزراء is one name, its head indefinite)
+            return STOP
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )
@@ -2049,6 +2088,7 @@ class PhraseReader:
                 category == ""
                 and not self.definite_at(i)
                 and not preposition_and_possessed(word)  # (الموقف الثابت | لبلاده)
+                and not preposition_and_verbal_noun(word)  # (سمو الرئيس العام | لإيقاف تزايد…)
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
                 # (في قصر قرطاج، في مدينة X: the place's own name, no person's)
@@ -2879,11 +2919,14 @@ def preposition_and_verbal_noun(word: str) -> bool:
     """ب or ل before a derived verb's verbal noun of six letters or more (بارتكاب، باستهداف،
     لانسحاب، بتشكيل، بمناورة): a charge or a purpose, which opens no name. The shorter إفعال
     is also a plural أفعال, and with با the family names of Hadramawt are so written
-    (باقسام، بارباع)."""
+    (باقسام، بارباع); after ل either is no name (لإيقاف، لتعزيز، لأطفال)."""
     bare = word[1:]
     return (
         word[:1] in "بل"
         and len(bare) >= 6
+        and verbal_noun_shaped(bare)
+        or word[:1] == "ل"
+        and len(bare) == 5
         and verbal_noun_shaped(bare)
         or word[:1] == "ب"
         and len(bare) == 5
