@@ -100,9 +100,24 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None  # فهد بمدينة الباحة: a preposition and the place after the name
         if not given and preposition_and_verbal_noun(word):
             return None  # عبدالعزيز بتشغيل: the name and what he was charged with
+        if not given and _preposition_and_common_word(word, k, common):
+            return None  # بهدف لمثله، سلمان بن عبدالعزيز بموجب المادة، فهد لطباعة المصحف
         if word in BLESSINGS and words[k + 1 : k + 2] == ("الله",):
             return None  # سلمان حفظه الله: the name and a blessing
     return words
+
+
+def _preposition_and_common_word(word: str, k: int, common: frozenset[str]) -> bool:
+    """The k-th word of a name is ب or ل before a common word: a preposition's phrase (بحضور،
+    بهدف، لتنظيم), no name's word — but after a given name alone a family name may be so
+    written (خالد بحاح، ميشال بلاتيني، برناردينو ليون), and after it Hadramawt's با names
+    are (بدر محمد باسلمه، عبدالاله بن عبدالعزيز باناجه)."""
+    rest = word[1:]
+    if word[:1] not in "بل" or rest[:1] == "و" or not is_common_word(rest, common):
+        return False
+    if word[0] == "ب":
+        return k == 0 and len(rest) >= 3 or k >= 2 and rest[:1] != "ا" and len(rest) >= 4
+    return len(rest) >= 4
 
 
 def _one_given_name(words: tuple[str, ...]) -> bool:

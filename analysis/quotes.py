@@ -567,6 +567,30 @@ class ArticleReader:
             if phrase and phrase.name:
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
+                title = self._apposed_title(paragraph, reader, phrase.name[1])
+                if title is not None and phrase.start < phrase.name[0] and len(words) >= 2:
+                    # (الفريق الركن عثمان المحرج، مدير الأمن العام،: a later «مدير الأمن العام» is
+                    # him, as «الفريق» is)
+                    _, _, description, desc_words = self._phrase_parts(paragraph, title)
+                    self.registry.learn(name, words, description, desc_words)
+                    consumed = max(consumed, title.end)
+
+    def _apposed_title(self, paragraph: _Paragraph, reader: PhraseReader, comma: int) -> NounPhrase | None:
+        """A title with no name of its own set off by commas right after a person's name (…
+        المحرج، مدير الأمن العام،): the same person's title."""
+        if paragraph.word(comma) not in COMMAS:
+            return None
+        title, end = reader.read(comma + 1, len(paragraph.tokens))
+        if (
+            title is None
+            or title.kind != PERSON
+            or title.name is not None
+            or self.speakers.category(paragraph.word(comma + 1)) != "title"
+            # (then its comma, or a time: …المحرج، مدير الأمن العام أمس،)
+            or not (paragraph.word(end) in COMMAS + SENTENCE_ENDS or paragraph.word(end) in TIME_WORDS)
+        ):
+            return None
+        return title
 
     def _learn_bodies(self, paragraph: _Paragraph, openers: frozenset[str]) -> None:
         """Bodies and outlets named anywhere (صحيفة هآرتس، حركة حماس، وزارة الصحة في غزة)
@@ -1982,6 +2006,8 @@ class ArticleReader:
             return source
         counted = after
         phrase, after = reader.read(after, limit, subject=True)
+        if phrase is not None and phrase.name and self._verbs_preposition_at(paragraph, counted, form):
+            phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
         if (
             phrase is None
             and paragraph.word(counted - 1) in self.speakers.quantifiers
@@ -2638,6 +2664,29 @@ class ArticleReader:
             if headline is not None and agrees(form.agreement, headline):
                 return headline, "headline_speaker"
         return None, "continued_source"
+
+    def _verbs_preposition_at(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
+        """Token i, right after a verb that takes ب (طالب، أشاد، رحّب), is that ب on a word no
+        one is known by, a common word or one before a common word (بجهود، بفرض عقوبات): the
+        verb's content, no name (not بايدن، بسام، بونوا هامون)."""
+        word, names = paragraph.word(i), gazetteer()
+        following = paragraph.word(i + 1)
+        return (
+            "ب" in form.takes
+            and word[:1] == "ب"
+            and len(word) >= 4
+            and self.speakers.category(word) != "given"
+            and word not in names.name_words
+            and self.registry.find_by_word(word) is None
+            and (
+                names.is_common(word[1:])
+                or verbal_noun_shaped(word[1:])
+                or is_possessed(word[1:], names.common)  # (اعترف بذنبه، تطالب ببقائه)
+                or following.startswith("ال")
+                or following in QUOTE_MARKS  # (طالبهم بوقف "كافة الانتهاكات")
+                or names.is_common(following)
+            )
+        )
 
     def _addressee_before_subject(
         self, paragraph, reader: PhraseReader, after: int, limit: int, form: CueForm

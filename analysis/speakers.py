@@ -1387,12 +1387,13 @@ class PhraseReader:
         )
 
     def _preposition_and_common_noun(self, word: str) -> bool:
-        """ب or ل before a common noun of four letters at least (بنداء، لمطالب): what a verb
-        takes after a name, not a family name — unless the word is a name's (برهان، بسام)."""
+        """ب or ل before a common noun (بنداء، بهدف، لمطالب; after ل of four letters at least):
+        what a verb takes after a name, not a family name — unless the word is a name's (برهان،
+        بسام)."""
         rest = word[1:]
         return (
             word[:1] in "بل"
-            and len(rest) >= 4
+            and len(rest) >= (3 if word[0] == "ب" else 4)
             and self.gazetteer.is_common(rest)
             and self.lexicon.category(word) == self.lexicon.category(rest) == ""
             and word not in self.gazetteer.name_words
@@ -1925,6 +1926,15 @@ class PhraseReader:
             # (واتهمت اللجنة | رئيس كوريا الجنوبية…: a body's definite name ends before a title
             # in construct, the verb's object; مكتب رئيس الوزراء is one name, its head indefinite)
             return STOP
+        if (
+            r.kind in (MEDIA, ORGANIZATION)
+            and r.i > r.start
+            and category == ""
+            and self.word(r.i - 1).startswith("ال")
+            and verbal_noun_shaped(word)
+            and self.gazetteer.is_common(word)
+        ):
+            return STOP  # (أعلنت كتائب المجاهدين | استهداف آلية…: the verb's object, a verbal noun)
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )

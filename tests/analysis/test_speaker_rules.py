@@ -57,6 +57,11 @@ NAMES_READ_WHOLE = [
     ("وقال فراس الخطيب إن الحرب انتهت في غزة.", "فراس الخطيب"),
     ("وقالت ميسون الخطيب إن الحرب انتهت في غزة.", "ميسون الخطيب"),
     ("وأفادت المتحدثة فام تهو هانغ بأن رسو المراكب يعد تعبيراً ودياً.", "فام تهو هانغ"),
+    # a staff officer's rank (الركن) between the title and the name; a field marshal
+    ("وأعلن قائد عمليات الأنبار اللواء الركن قاسم المحمدي أن الهجوم فشل.", "قاسم المحمدي"),
+    ("وأكد المشير خليفة حفتر أن الجيش مستعد.", "خليفة حفتر"),
+    # a name behind the ب a verb takes is still the subject, when nothing says it is the content
+    ("ودعا بونوا هامون مرشح الحزب الاشتراكي الفرنسيين إلى التصويت لماكرون.", "بونوا هامون"),
     # a family name behind ب or ل after a given name alone, or before an apposition's title
     ("ويصف معتز بشارات، مسؤول ملف الاستيطان، ما يحدث بأنه تدمير ممنهج.", "معتز بشارات"),
     ("وقال نبيل بالعم مدير مؤسسة الاستطلاعات إن الرشوة منتشرة.", "نبيل بالعم"),
@@ -1339,6 +1344,10 @@ JUNK_SUBJECTS += [
     ),
     # a title after a body's definite name: the verb's object
     ("واتهمت اللجنة رئيس كوريا الجنوبية بارك كون هيه بأنها وراء فضيحة القرصنة.", "رئيس"),
+    # ب before a common noun after a full name, and the ب a verb takes before its content
+    ("وأدت السياسات التي دعا إليها الرئيس التركي رجب طيب إردوغان بهدف تحقيق النمو إلى التضخم.", "بهدف"),
+    ("وأكد المتحدث أن الدول الغربية تمارس ضغوطاً، وتطالب بفرض عقوبات على روسيا.", "بفرض"),
+    ('وأكد الوزير أن الفصائل طالبتهم بوقف "كافة الانتهاكات".', "بوقف"),
     # ل on a city's name (للرياض: ل + الرياض), no name لرياض
     ("ويطالب الوسطاء بتمديد الهدنة، بحسب بيان مشترك للرياض وواشنطن.", "لرياض"),
 ]
@@ -1443,6 +1452,17 @@ OBJECTS_AFTER_A_DESCRIPTION = [  # (sentence, speaker, content)
         "وأكد وزير الخارجية الطيب البكوش أن المقاتلين سيحاكمون.",
         "وزير الخارجية الطيب البكوش",
         "المقاتلين سيحاكمون",
+    ),
+    # an indefinite verbal noun after a body's definite name is the verb's object
+    (
+        "بدورها، أعلنت كتائب المجاهدين استهداف آلية عسكرية للاحتلال.",
+        "كتائب المجاهدين",
+        "استهداف آلية عسكرية للاحتلال",
+    ),
+    (
+        "وأكدت اللجنة الوطنية لمكافحة الإرهاب محاصرة مجموعة من المسلحين.",
+        "اللجنة الوطنية لمكافحة الإرهاب",
+        "محاصرة مجموعة من المسلحين",
     ),
     # a title right after a body's definite name opens the object; in construct it is the name
     ("واتهمت اللجنة رئيس كوريا الجنوبية بأنه وراء فضيحة القرصنة.", "اللجنة", "وراء فضيحة القرصنة"),
@@ -1691,6 +1711,16 @@ def test_a_body_whose_name_begins_with_waw_is_the_subject_of_the_sentences_verb(
     # (وزارة، وكالة: the و is the word's own letter, no conjunction joining a second member)
     found = speakers_of("أصدرت وزارة الخارجية القطرية بياناً، أكدت فيه أن الوساطة مستمرة.")
     assert found == [(1, "وزارة الخارجية القطرية")]
+
+
+def test_a_title_set_off_after_a_name_is_that_persons_title_too():
+    # (the headline's «مدير الأمن العام» is the man the body names with both titles)
+    article = make_article(
+        "t",
+        "نقل الفريق الركن عثمان بن ناصر المحرج، مدير الأمن العام أمس، تحيات الأمير إلى المصابين.",
+        title="مدير الأمن العام: لن تثنونا عن ديننا",
+    )
+    assert [(q.para, q.speaker) for q in extract_quotes(article)][0] == (0, "عثمان بن ناصر المحرج")
 
 
 # ---------------------------------------------------------------- a generic head's body
