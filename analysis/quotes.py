@@ -2026,7 +2026,10 @@ class ArticleReader:
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
         zero = None
-        if phrase is not None and self._plural_of_things_after(paragraph, phrase, form):
+        if phrase is not None and (
+            self._plural_of_things_after(paragraph, phrase, form)
+            or self._object_by_agreement(paragraph, phrase, form)
+        ):
             # (the verb's object when a source goes on: its subject otherwise, written loosely)
             zero = self._zero_subject(paragraph, cue, first)
             phrase = None if zero[0] is not None else phrase
@@ -2297,6 +2300,44 @@ class ArticleReader:
             # (not جهات، قيادات: people as often, and «بحسب وصف الجهات» is a noun's genitive)
             and self.speakers.category(head) in ("organization", "media")
         )
+
+    def _object_by_agreement(self, paragraph: _Paragraph, phrase: NounPhrase, form: CueForm) -> bool:
+        """After a verb whose object is the one spoken to (حذّر، طالب، دعا، حثّ), a phrase the
+        verb does not agree with is that object, not the subject, which the verb would agree
+        with: a body or country after a masculine verb (وحذّر إسرائيل من…، ويدعو الحكومة
+        البريطانية إلى…), a man after a feminine one (وحذّرت الرئيس إردوغان من…), anyone but a
+        group after a plural one (وطالبوا الحكومة بـ…) — the source quoted before speaks."""
+        if "object" not in form.addressee or form.agreement not in (MASCULINE, FEMININE, PLURAL):
+            return False
+        first = paragraph.word(phrase.start)
+        if first in QUOTE_MARKS:
+            first = paragraph.word(phrase.start + 1)  # ("إسرائيل": a name in quotation marks)
+        head = strip_article(first)
+        category = self.speakers.category(first)
+        if form.agreement == PLURAL:
+            return not (head in self.speakers.plural_heads or self.speakers.people_shaped(head)) and (
+                phrase.kind != PERSON or phrase.name is not None
+            )
+        if phrase.kind == PERSON:
+            # (a man or a woman by a given name or a title; a name alone says neither: فيتش)
+            woman = first in name_grammar().female_given_names or first == "ام" or head.endswith("ه")
+            known = category in ("given", "title") or first == "ام"
+            return phrase.name is not None and known and (form.agreement == FEMININE) != woman
+        alone = phrase.end - phrase.start == 1 or paragraph.word(phrase.start) in QUOTE_MARKS
+        feminine = (
+            # (a country or a body named alone, حماس; else its head's gender: الإدارة، نادي)
+            alone
+            and (
+                category == "place"
+                or category == "organization"
+                and not self.speakers.is_generic_head(first)
+                and head not in self.speakers.masculine_heads
+            )
+            or phrase.kind in (ORGANIZATION, MEDIA)
+            and head.endswith("ه")
+            and head not in self.speakers.plural_heads
+        )
+        return form.agreement == MASCULINE and feminine
 
     def _quoted_subject(self, paragraph: _Paragraph, reader: PhraseReader, i: int) -> NounPhrase | None:
         """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"

@@ -1723,6 +1723,33 @@ def test_a_title_set_off_after_a_name_is_that_persons_title_too():
     assert [(q.para, q.speaker) for q in extract_quotes(article)][0] == (0, "عثمان بن ناصر المحرج")
 
 
+# ---------------------------------------------------------------- the one spoken to, by agreement
+OBJECTS_BY_AGREEMENT = [  # (second paragraph, its speaker): the first is «قال الوزير…» («قالت
+    # الوزيرة…» before a feminine verb)
+    # a country or body named alone after a masculine verb that takes the one spoken to
+    ("وحذّر إسرائيل من العواقب.", "الوزير"),
+    ('وطالب "إسرائيل" بوقف الحرب.', "الوزير"),
+    ("وحذّر الإدارة الأميركية من عواقب الاغتيال.", "الوزير"),
+    # a man after a feminine verb, anyone but a group after a plural one
+    ("وحذّرت الرئيس إردوغان من عواقب الكارثة.", "الوزيرة"),
+    ("وطالبوا الحكومة بتعويضهم عن التهجير.", "الوزير"),
+    # must not: the verb agrees, or the gender is not known (a name alone), or a head's own
+    ("وحذرت إسرائيل من العواقب.", "إسرائيل"),
+    ("وحذّر الجيش من العواقب.", "الجيش"),
+    ("وحذّرت فيتش من العواقب.", "فيتش"),
+    ("وطالب نادي النصر جميع اللاعبين بالالتزام.", "نادي النصر جميع اللاعبين"),
+    ("وطلبت أم وئام حنون من المصور أن يوجه الكاميرا.", "أم وئام حنون"),
+    ("وطالب قادة الاحتجاجات الطلابية بتولي محمد يونس الحكومة.", "قادة الاحتجاجات الطلابية"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OBJECTS_BY_AGREEMENT)
+def test_the_one_spoken_to_is_told_by_the_verbs_agreement(sentence, speaker):
+    first = "وقالت الوزيرة إن الوضع خطير." if speaker == "الوزيرة" else "وقال الوزير إن الوضع خطير."
+    found = speakers_of(first, sentence)
+    assert [name for para, name in found if para == 2] == [speaker]
+
+
 # ---------------------------------------------------------------- a generic head's body
 def test_a_generic_head_stands_for_the_body_named_before_it_not_after():
     # (bodies are learned over the whole article when الصحيفة is first met, each as of its
