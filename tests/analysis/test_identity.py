@@ -15,6 +15,8 @@ from analysis.identity import (
     load_aliases,
     parse_aliases,
     read_source,
+    speaker_rows,
+    starter_aliases,
 )
 from analysis.speakers import ANONYMOUS, MEDIA, ORGANIZATION, PERSON, speaker_lexicon
 
@@ -83,6 +85,12 @@ MERGE = [
 def test_forms_of_one_source_merge(forms, name):
     result = canon(*forms, ("يائير نتنياهو", PERSON, 3), ("سارة نتنياهو", PERSON, 1))
     assert {result[written].name for written, _, _ in forms} == {name}
+
+
+def test_the_starter_aliases_name_god_by_the_epithets_of_a_verses_cue():
+    # (قال تعالى، قوله سبحانه: the epithet the sentence writes stands for Him)
+    rows = speaker_rows([("تعالى", PERSON, 39), ("سبحانه", PERSON, 12)], starter_aliases())
+    assert {row.speaker: row.canonical for row in rows} == {"تعالى": "الله", "سبحانه": "الله"}
 
 
 def test_a_dominant_full_name_takes_its_surname():
