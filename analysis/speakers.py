@@ -1975,7 +1975,7 @@ class PhraseReader:
                 self.definite_at(i + 1) and self.common_at(i + 1) and not name_only_word(self.word(i + 1))
             )
         ):
-            end = self.name_run(i + 1, limit)
+            end = self.name_run(i + 1, limit, after_title=True)  # (الدكتور عابد العبدلي: as after a title)
             if end > i + 1:
                 r.name, r.kind = (i + 1, end), PERSON
                 r.i = end

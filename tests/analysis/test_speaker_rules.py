@@ -60,6 +60,10 @@ NAMES_READ_WHOLE = [
     # a staff officer's rank (الركن) between the title and the name; a field marshal
     ("وأعلن قائد عمليات الأنبار اللواء الركن قاسم المحمدي أن الهجوم فشل.", "قاسم المحمدي"),
     ("وأكد المشير خليفة حفتر أن الجيش مستعد.", "خليفة حفتر"),
+    # Tunisia's deputy director (كاهية مدير); a family name the archive reads as a word after
+    # an honorific, as after a title
+    ("وأكد كاهية مدير الرعاية الصحية بقبلي محمد الطبال، أنه تم تسجيل حالة ثانية.", "محمد الطبال"),
+    ("واعتبر الدكتور عابد العبدلي، أستاذ الاقتصاد، أن سوق العمل يعاني.", "عابد العبدلي"),
     # a name behind the ب a verb takes is still the subject, when nothing says it is the content
     ("ودعا بونوا هامون مرشح الحزب الاشتراكي الفرنسيين إلى التصويت لماكرون.", "بونوا هامون"),
     # a family name behind ب or ل after a given name alone, or before an apposition's title
