@@ -101,6 +101,8 @@ COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 # The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
 CONJUNCTIONS = "وف"
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
+# The pronoun a relay verb passes the words of (ونقلت الصحيفة عنه قوله…): the source quoted before.
+RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 # How far before a relative its antecedent may begin (…بحسب المسؤول في البنتاغون، والذي ذكر).
 RELATIVE_ANTECEDENT_WORDS = 12
 ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
@@ -1553,6 +1555,10 @@ class ArticleReader:
         # حفظه الله بـ…)
         while (
             paragraph.word(after) in RESUMPTIVES
+            # (قال عنهم جون كوتر إن…: what one said of them; but أعلن عنه، تحدث عنه: «it», what
+            # the verb reports, and a relay's عنه is the source, `_subject_after_cue`)
+            or paragraph.word(after) in RELAYED_PRONOUNS
+            and (form.relay or "عن" not in form.prepositions)
             or paragraph.word(after) in HONORIFIC_PRONOUNS
             or reader.accusative_participle_at(after)
             or paragraph.word(after) in TIME_WORDS
@@ -2096,7 +2102,15 @@ class ArticleReader:
                 or self.registry.find_by_word(paragraph.word(after + 1)) is not None
             )
         )  # (not تحدثت الصحيفة عن "تدريب مسلحين": what it told of)
-        if form.relay or relay_phrase is not None or cites:
+        if form.relay and paragraph.word(cue.token + 1) in RELAYED_PRONOUNS:
+            # (ونقلت عنه الصحيفة قوله…: the one quoted before, whose words the medium passes on)
+            named = self._continued_source(
+                _pointing_form(_pronoun_agreement(paragraph.word(cue.token + 1))), paragraph.index
+            )
+            if named is not None and named is not source.entity:
+                source.rule, source.relay, source.span = "relayed_source", source.entity, None
+                source.entity = named
+        elif form.relay or relay_phrase is not None or cites:
             source = self._relayed_by(source, paragraph, reader, limit, relay_phrase)
         if "object" in form.addressee and (
             split is not None or self.registry.find_by_word(paragraph.word(source.after))
@@ -2877,6 +2891,12 @@ class ArticleReader:
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker
         (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
         k = relay_phrase + 1 if relay_phrase is not None else after + (paragraph.word(after) in COMMAS)
+        if paragraph.word(k) in RELAYED_PRONOUNS:
+            # (ونقل الموقع عنهم قولهم…: the ones quoted before, by the pronoun's number and gender)
+            named = self._continued_source(
+                _pointing_form(_pronoun_agreement(paragraph.word(k))), paragraph.index
+            )
+            return (medium, after) if named is None or named is medium else (named, k + 1)
         if paragraph.word(k) != "عن":
             return medium, after
         source, stop = reader.read(k + 1, limit)
@@ -3762,13 +3782,7 @@ class ArticleReader:
             pronoun_word = paragraph.word(k + length - 1)
             verb = self.lexicon.lookup(pronoun_word)  # (كما تضيف: the verb's own agreement)
             agreement = (
-                verb.agreement
-                if verb is not None and verb.agreement
-                else PLURAL
-                if pronoun_word.endswith("هم")
-                else FEMININE
-                if pronoun_word.endswith("ها")
-                else MASCULINE
+                verb.agreement if verb is not None and verb.agreement else _pronoun_agreement(pronoun_word)
             )
             speaker = self._continued_source(_pointing_form(agreement), paragraph.index)
             if speaker is None:
@@ -4154,6 +4168,11 @@ def _without_trailing_tags(signature: str) -> str:
     if words and "#" in words[-1]:
         words[-1] = words[-1][: words[-1].index("#")]  # tags glued to the name: حمدان#فلسطين
     return " ".join(words).rstrip(" .،:")
+
+
+def _pronoun_agreement(word: str) -> str:
+    """The number and gender of the pronoun a word ends with (قوله، عنها، عنهم)."""
+    return PLURAL if word.endswith(("هم", "هما")) else FEMININE if word.endswith("ها") else MASCULINE
 
 
 def _pointing_form(agreement: str) -> CueForm:

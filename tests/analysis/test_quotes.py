@@ -837,6 +837,29 @@ def test_a_relayed_saying_after_a_comma_continues_the_relay(sentence, expected):
     assert [(q.speaker, q.content) for q in quotes_of(sentence)] == [expected]
 
 
+# A relay's «عنه» (before or after the medium) is the one quoted before, by the pronoun's
+# number and gender; other verbs' «عنه» is what they speak of, before their subject.
+PRONOUNS_OF_A_RELAY = [  # (paragraphs, speakers)
+    (
+        ["وقال نازحون من الشمال إن الوضع صعب.", "ونقل الموقع عنهم قولهم إن الحكومة تخلت عنهم."],
+        ["نازحون من الشمال", "نازحون من الشمال"],
+    ),
+    (
+        ["وقالت الوزيرة إن الوضع صعب.", "ونقلت عنها الصحيفة قولها إن الحرب ستنتهي قريباً."],
+        ["الوزيرة", "الوزيرة"],
+    ),
+    (["ويقول عنهم جون كوتر إن معظم الناس لا يسيطرون على حياتهم."], ["جون كوتر"]),
+    # must not: عنه is what أعلن reports, no subject of another before it
+    (["وهي الخطة التي أعلن عنه حسن نصر الله لأول مرة في شباط 2011."], []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), PRONOUNS_OF_A_RELAY)
+def test_a_relays_pronoun_is_the_source_quoted_before(paragraphs, speakers):
+    article = make_article("t", "\n".join(paragraphs), title="عنوان")
+    assert [q.speaker for q in extract_quotes(article)] == speakers
+
+
 # The topic أمّا sets before a verb joined by ف is its subject when the verb has none after it; not
 # when the verb has its own, nor when another source is said to report the sentence.
 TOPICS_BEFORE_FA = [
