@@ -2012,7 +2012,7 @@ class ArticleReader:
             return source
         counted = after
         phrase, after = reader.read(after, limit, subject=True)
-        if phrase is not None and phrase.name and self._verbs_preposition_at(paragraph, counted, form):
+        if phrase is not None and self._verbs_preposition_at(paragraph, counted, form):
             phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
         if (
             phrase is None
@@ -2721,20 +2721,23 @@ class ArticleReader:
         return None, "continued_source"
 
     def _verbs_preposition_at(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
-        """Token i, right after a verb that takes ب (طالب، أشاد، رحّب), is that ب on a word no
-        one is known by, a common word or one before a common word (بجهود، بفرض عقوبات): the
-        verb's content, no name (not بايدن، بسام، بونوا هامون)."""
+        """Token i, right after a verb that takes ب or ل (طالب، أشاد، رحّب، دعا), is that
+        preposition on a word no one is known by, a common word or one before a common word
+        (بجهود، بفرض عقوبات، تدعو لداعش): the verb's content, no name (not بايدن، بسام، بونوا
+        هامون، لافروف)."""
         word, names = paragraph.word(i), gazetteer()
         following = paragraph.word(i + 1)
         return (
-            "ب" in form.takes
-            and word[:1] == "ب"
+            word[:1] in ("ب", "ل")
+            and word[:1] in form.takes
             and len(word) >= 4
-            and self.speakers.category(word) != "given"
+            # (a word of no class, or the preposition on one: not بيان، بابا، بكين)
+            and (self.speakers.category(word) == "" or self._known_behind(word, "بل"))
             and word not in names.name_words
             and self.registry.find_by_word(word) is None
             and (
                 names.is_common(word[1:])
+                or self.speakers.category(word[1:]) in ("organization", "place", "media", "title")
                 or verbal_noun_shaped(word[1:])
                 or is_possessed(word[1:], names.common)  # (اعترف بذنبه، تطالب ببقائه)
                 or following.startswith("ال")

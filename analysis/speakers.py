@@ -25,6 +25,7 @@ from analysis.segment import Token
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
 FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
+CLAUSE_VERBS = normalized_set(load("grammar")["clause_verbs"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(load("grammar")["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
@@ -1064,6 +1065,8 @@ class PhraseReader:
                 continue
             if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
+            if end > i and word in CLAUSE_VERBS:
+                break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
             if end > i and word in grammar.place_nouns and self._place_follows(end + 1):
                 break  # كرم أبو سالم | جنوب قطاع غزة (not خالد شمال, a family name)
             if (
@@ -2774,6 +2777,7 @@ class PhraseReader:
             or self.is_boundary(word)
             or self.adverbial_at(i)
             or word in FUNCTION_WORDS
+            or word in CLAUSE_VERBS  # (جيه غولدبرغ | حاول تفسير…)
             or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
             or in_own_voice(word)  # (قال لو دريان | رصدنا…)
             # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)

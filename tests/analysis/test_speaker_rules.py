@@ -282,6 +282,12 @@ def test_names_are_read_whole(sentence, speaker):
     assert speaker_of(sentence) == speaker
 
 
+def test_a_word_of_a_class_that_starts_with_the_verbs_preposition_is_its_subject():
+    # (بيان is a statement, not ب before «يان»: أفاد takes ب, and its subject is the statement)
+    found = speakers_of("وأفاد بيان صحافي صدر عن سوق دبي المالية بأن نسبة المشتريات ارتفعت.")
+    assert found == [(1, "بيان صحافي")]
+
+
 def test_a_kunya_in_the_accusative_is_the_person_named_before():
     assert speakers_of(
         "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة أن المقاومة مستعدة.",
@@ -1352,6 +1358,9 @@ JUNK_SUBJECTS += [
     ("وأدت السياسات التي دعا إليها الرئيس التركي رجب طيب إردوغان بهدف تحقيق النمو إلى التضخم.", "بهدف"),
     ("وأكد المتحدث أن الدول الغربية تمارس ضغوطاً، وتطالب بفرض عقوبات على روسيا.", "بفرض"),
     ('وأكد الوزير أن الفصائل طالبتهم بوقف "كافة الانتهاكات".', "بوقف"),
+    # a verb of trying or starting after a name: the subject's own clause
+    ("الكاتب الأميركي جيه غولدبرغ حاول تفسير هذه القدرة، وأوضح أن الجالية تتمتع بنفوذ كبير.", "حاول"),
+    ("وأكد المدرب جميل قاسم بدأ اللقاء بتشكيلة جديدة، وقال إن الفريق جاهز.", "بدأ"),
     # ل on a city's name (للرياض: ل + الرياض), no name لرياض
     ("ويطالب الوسطاء بتمديد الهدنة، بحسب بيان مشترك للرياض وواشنطن.", "لرياض"),
 ]
