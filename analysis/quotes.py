@@ -1560,6 +1560,7 @@ class ArticleReader:
             or paragraph.word(after) in RELAYED_PRONOUNS
             and (form.relay or "عن" not in form.prepositions)
             or paragraph.word(after) in HONORIFIC_PRONOUNS
+            or paragraph.word(after) in CONTENT_ADVERBS  # (وصرّح مراراً أنه…، وأكد مجدداً الوزير أن…)
             or reader.accusative_participle_at(after)
             or paragraph.word(after) in TIME_WORDS
             and paragraph.word(after + 1)[:1].isalpha()
@@ -2236,7 +2237,13 @@ class ArticleReader:
             after_name = name is not None and k == name[1]  # (حازم قاسم | الاتهامات)
             if (
                 word.startswith("ال")
-                and (before.startswith("ال") or after_name)
+                # (أعلنت مصادر عراقية | العثور على…: after an unnamed source's adjective too)
+                and (
+                    before.startswith("ال")
+                    or after_name
+                    or phrase.kind == ANONYMOUS
+                    and self.speakers.category(before) == "nisba"
+                )
                 # (a known common word: الطيب البكوش، ألفة are names; كتائب القسام | الجناح
                 # العسكري is the body's apposition, المتحدث باسم الجيش | الاتهامات the object)
                 and gazetteer().is_common(word)

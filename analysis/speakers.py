@@ -26,6 +26,7 @@ from analysis.segment import Token
 FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
 BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
 CLAUSE_VERBS = normalized_set(load("grammar")["clause_verbs"])
+COUNTING_NUMBERS = normalized_set(load("grammar")["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(load("grammar")["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
@@ -1067,6 +1068,18 @@ class PhraseReader:
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if end > i and word in CLAUSE_VERBS:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
+            if (
+                end - i >= 2
+                and self.word(end - 1).startswith("ال")
+                # (not a particle's or a compound given name's ال word: عبد المحسن، علاء الدين)
+                and not grammar.is_particle(self.word(end - 2))
+                and self.word(end - 1) not in grammar.compound_words
+                and word.startswith("ال")
+                and not word.endswith("ي")
+                and self.gazetteer.is_common(word)
+                and lex.category(word) == ""
+            ):
+                break  # فادي العجاجي | السبب وراء…: a family name is not followed by a common noun
             if end > i and word in grammar.place_nouns and self._place_follows(end + 1):
                 break  # كرم أبو سالم | جنوب قطاع غزة (not خالد شمال, a family name)
             if (
@@ -1934,10 +1947,20 @@ class PhraseReader:
             and r.i > r.start
             and category == ""
             and self.word(r.i - 1).startswith("ال")
-            and verbal_noun_shaped(word)
-            and self.gazetteer.is_common(word)
+            # (a bare word: not للهجرة، والصناعة, a genitive or a second name joined on; a
+            # verbal noun may look definite, إلقاء)
+            and word[:1] not in "وبفكل"
+            and (
+                verbal_noun_shaped(word)
+                or not word.startswith(DEFINITE)
+                and self.gazetteer.is_common(word)
+                and not qualifier_shaped(word)
+                and word not in COUNTING_NUMBERS  # (القناة الثالثة عشرة)
+            )
         ):
-            return STOP  # (أعلنت كتائب المجاهدين | استهداف آلية…: the verb's object, a verbal noun)
+            # (أعلنت كتائب المجاهدين | استهداف آلية…، وأكّد الإعلام الإسرائيلي | سقوط 498…: an
+            # indefinite noun after a definite one begins another phrase, the verb's object)
+            return STOP
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )
@@ -2467,6 +2490,8 @@ class PhraseReader:
         common = self.gazetteer.is_common
         if self.common_at(i) or mufaala_shaped(word):
             return True  # (وأكد | مواصلة درب الإمام…: the object, a verbal noun)
+        if len(word) >= 6 and verbal_noun_shaped(word) and word not in name_grammar().word_given_names:
+            return True  # (وأعلنت أيضاً | استشهاد الشاب…: a derived verb's noun, too rare with ال)
         rest = word[1:]
         if (
             word[:1] in "بلكوف"

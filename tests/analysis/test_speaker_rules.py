@@ -64,6 +64,12 @@ NAMES_READ_WHOLE = [
     # an honorific, as after a title
     ("وأكد كاهية مدير الرعاية الصحية بقبلي محمد الطبال، أنه تم تسجيل حالة ثانية.", "محمد الطبال"),
     ("واعتبر الدكتور عابد العبدلي، أستاذ الاقتصاد، أن سوق العمل يعاني.", "عابد العبدلي"),
+    # the ال word of a particle's name or of a compound given name is no family name ending it
+    ("وقال حمد عبد المحسن المرزوق إن البنك قوي.", "حمد عبد المحسن المرزوق"),
+    ("وقال علاء الدين البطة إن الوضع صعب.", "علاء الدين البطة"),
+    # a number word and a verbal noun in a body's name (القناة الثالثة عشرة)
+    ("وقالت القناة الثالثة عشرة الإسرائيلية إن الوضع خطير.", "القناة الثالثة عشرة الإسرائيلية"),
+    ("وقال مصدر مسؤول في قوات حماية الشعب إن الوضع خطير.", "مصدر مسؤول في قوات حماية الشعب"),
     # a name behind the ب a verb takes is still the subject, when nothing says it is the content
     ("ودعا بونوا هامون مرشح الحزب الاشتراكي الفرنسيين إلى التصويت لماكرون.", "بونوا هامون"),
     # a family name behind ب or ل after a given name alone, or before an apposition's title
@@ -1358,6 +1364,12 @@ JUNK_SUBJECTS += [
     ("وأدت السياسات التي دعا إليها الرئيس التركي رجب طيب إردوغان بهدف تحقيق النمو إلى التضخم.", "بهدف"),
     ("وأكد المتحدث أن الدول الغربية تمارس ضغوطاً، وتطالب بفرض عقوبات على روسيا.", "بفرض"),
     ('وأكد الوزير أن الفصائل طالبتهم بوقف "كافة الانتهاكات".', "بوقف"),
+    # an adverb after the verb, then no subject: «مراراً» never speaks
+    ("وصرح مرارا أنه يريد أن يبدأ مغامرة جديدة.", "مرارا"),
+    # a derived verb's noun after the verb and an adverb: the object, no name
+    ("وأعلنت أيضاً استشهاد الشاب أيمن عزوقة برصاص الاحتلال.", "استشهاد"),
+    # a definite common noun after a family name: the verb's object
+    ("في حين كشف المتحدث الرسمي فادي العجاجي السبب وراء ارتفاع القروض.", "السبب"),
     # a verb of trying or starting after a name: the subject's own clause
     ("الكاتب الأميركي جيه غولدبرغ حاول تفسير هذه القدرة، وأوضح أن الجالية تتمتع بنفوذ كبير.", "حاول"),
     ("وأكد المدرب جميل قاسم بدأ اللقاء بتشكيلة جديدة، وقال إن الفريق جاهز.", "بدأ"),
@@ -1477,6 +1489,8 @@ OBJECTS_AFTER_A_DESCRIPTION = [  # (sentence, speaker, content)
         "اللجنة الوطنية لمكافحة الإرهاب",
         "محاصرة مجموعة من المسلحين",
     ),
+    # a definite noun after an unnamed source's adjective: the object
+    ("أعلنت مصادر عراقية العثور على مقبرة جماعية.", "مصادر عراقية", "العثور على مقبرة جماعية"),
     # a title right after a body's definite name opens the object; in construct it is the name
     ("واتهمت اللجنة رئيس كوريا الجنوبية بأنه وراء فضيحة القرصنة.", "اللجنة", "وراء فضيحة القرصنة"),
     ("وقال مكتب رئيس الوزراء إن الزيارة ألغيت.", "مكتب رئيس الوزراء", "الزيارة ألغيت"),
