@@ -569,8 +569,12 @@ class ArticleReader:
             if phrase and phrase.name:
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
-                title = self._apposed_title(paragraph, reader, phrase.name[1])
-                if title is not None and phrase.start < phrase.name[0] and len(words) >= 2:
+                title = (
+                    self._apposed_title(paragraph, reader, phrase.name[1])
+                    if phrase.start < phrase.name[0] and len(words) >= 2
+                    else None
+                )
+                if title is not None:
                     # (الفريق الركن عثمان المحرج، مدير الأمن العام،: a later «مدير الأمن العام» is
                     # him, as «الفريق» is)
                     _, _, description, desc_words = self._phrase_parts(paragraph, title)
