@@ -2345,7 +2345,13 @@ class ArticleReader:
             )
         if phrase.kind == PERSON:
             # (a man or a woman by a given name or a title; a name alone says neither: فيتش)
-            woman = first in name_grammar().female_given_names or first == "ام" or head.endswith("ه")
+            # (a feminine title ends in ة; a man's given name may too: أسامة، خليفة)
+            woman = (
+                first in name_grammar().female_given_names
+                or first == "ام"
+                or category == "title"
+                and head.endswith("ه")
+            )
             known = category in ("given", "title") or first == "ام"
             return phrase.name is not None and known and (form.agreement == FEMININE) != woman
         alone = phrase.end - phrase.start == 1 or paragraph.word(phrase.start) in QUOTE_MARKS
