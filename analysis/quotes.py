@@ -30,6 +30,7 @@ from analysis.segment import PAIRS, ParagraphText, QuoteIndex, QuoteSpan, Token,
 from analysis.speakers import (
     ADVERBIAL_PREPOSITIONS,
     ANONYMOUS,
+    COUNTING_NUMBERS,
     FUNCTION_WORDS,
     MEDIA,
     ORGANIZATION,
@@ -97,7 +98,6 @@ CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
-COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 # The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
 CONJUNCTIONS = "وف"
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
