@@ -23,23 +23,24 @@ from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import Token
 
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
-FUNCTION_WORDS = normalized_set(load("grammar")["function_words"])
-BOUNDARY_WORDS = normalized_set(load("grammar")["boundary_words"])
-CLAUSE_VERBS = normalized_set(load("grammar")["clause_verbs"])
-COUNTING_NUMBERS = normalized_set(load("grammar")["counting_numbers"])
-PLACE_PREPOSITIONS = normalized_set(load("grammar")["place_prepositions"])
-VERB_PREPOSITIONS = normalized_set(load("grammar")["verb_prepositions"])
-ADVERBIAL_PREPOSITIONS = normalized_set(load("grammar")["adverbial_prepositions"])
+_GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
+FUNCTION_WORDS = normalized_set(_GRAMMAR["function_words"])
+BOUNDARY_WORDS = normalized_set(_GRAMMAR["boundary_words"])
+CLAUSE_VERBS = normalized_set(_GRAMMAR["clause_verbs"])
+COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
+PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
+VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
+ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
-OTHER = normalized_set(load("grammar")["others"])
-TITLE_PARTICIPLES = normalized_set(load("grammar")["title_participles"])
-BELONGING = normalized_set(load("grammar")["belonging"])
-MONTHS = normalized_set(load("grammar")["months"])
-MONTH_OPENERS = normalized_set(load("grammar")["month_openers"])
-PERIODS = normalized_set(load("grammar")["periods"])
-PERIOD_PLACES = normalized_set(load("grammar")["period_places"])
-ORDINAL_DAYS = normalized_set(load("grammar")["ordinal_days"])
-FIRST_PERSON_PRONOUNS = normalized_set(load("grammar")["first_person_pronouns"])
+OTHER = normalized_set(_GRAMMAR["others"])
+TITLE_PARTICIPLES = normalized_set(_GRAMMAR["title_participles"])
+BELONGING = normalized_set(_GRAMMAR["belonging"])
+MONTHS = normalized_set(_GRAMMAR["months"])
+MONTH_OPENERS = normalized_set(_GRAMMAR["month_openers"])
+PERIODS = normalized_set(_GRAMMAR["periods"])
+PERIOD_PLACES = normalized_set(_GRAMMAR["period_places"])
+ORDINAL_DAYS = normalized_set(_GRAMMAR["ordinal_days"])
+FIRST_PERSON_PRONOUNS = normalized_set(_GRAMMAR["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
 SPOKESMEN = normalized_set(["متحدث", "متحدثة", "ناطق", "ناطقة"])
@@ -49,10 +50,10 @@ SPOKESMEN = normalized_set(["متحدث", "متحدثة", "ناطق", "ناطق�
 DASH_EXPLANATION = 14
 # Marks after which a body's own name has ended (it then meets its verb's content).
 NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
-SPOKEN_FOR_PRONOUNS = normalized_set(load("grammar")["spoken_for_pronouns"])
-CALLED = normalized_set(load("grammar")["called"])  # يدعى: the person's name follows
-BLESSINGS = normalized_set(load("grammar")["blessings"])
-CLOSE_TO = normalized_set(load("grammar")["close_to"])
+SPOKEN_FOR_PRONOUNS = normalized_set(_GRAMMAR["spoken_for_pronouns"])
+CALLED = normalized_set(_GRAMMAR["called"])  # يدعى: the person's name follows
+BLESSINGS = normalized_set(_GRAMMAR["blessings"])
+CLOSE_TO = normalized_set(_GRAMMAR["close_to"])
 BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 # (تامر without hamza is the given name; تأمر, "she orders", the verb أمر)
 WRITTEN_NAMES = {
