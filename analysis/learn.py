@@ -19,6 +19,7 @@ from analysis.speakers import (
     EntityRegistry,
     PhraseReader,
     is_boundary_word,
+    preposition_and_possessed,
     preposition_and_verbal_noun,
     speaker_lexicon,
     words_of,
@@ -102,6 +103,8 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None  # عبدالعزيز بتشغيل: the name and what he was charged with
         if not given and _preposition_and_common_word(word, k, common):
             return None  # بهدف لمثله، سلمان بن عبدالعزيز بموجب المادة، فهد لطباعة المصحف
+        if not given and k >= 2 and not word.startswith("با") and preposition_and_possessed(word):
+            return None  # فرانسوا فيون بهزيمته: what he conceded (not بدر محمد باسلمه)
         if word in BLESSINGS and words[k + 1 : k + 2] == ("الله",):
             return None  # سلمان حفظه الله: the name and a blessing
     return words

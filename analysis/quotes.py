@@ -181,7 +181,7 @@ MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
-OCCASION_SPAN_WORDS = 6  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
+OCCASION_SPAN_WORDS = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
 MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
 ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -1594,6 +1594,17 @@ class ArticleReader:
                 source.after = end
         return source
 
+    @staticmethod
+    def _opens_quotation(paragraph: _Paragraph, k: int) -> bool:
+        """Token k opens a quotation of words said, not a name or term set off by its marks
+        (a longer name is one when a complementizer follows it: قالت "إيه تي آند تي" إنها…)."""
+        span = paragraph.span_opening_at(paragraph.tokens[k].start) if k < len(paragraph.tokens) else None
+        return (
+            span is not None
+            and len(paragraph.match.text[span.open + 1 : span.close].split()) >= SCARE_QUOTE_WORDS
+            and not complementizer(paragraph.word(paragraph.first_token_at(span.close + 1)))
+        )
+
     def _manner_noun_at(self, paragraph: _Paragraph, reader: PhraseReader, i: int, form: CueForm) -> bool:
         """Token i, after the verb, is an indefinite common noun behind ب that says how the
         source spoke (بحزم، بغضب، بصراحة), a source named after it (وقال بحزم وزير الدفاع…);
@@ -1856,7 +1867,9 @@ class ArticleReader:
             after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
         )
         if phrase.kind == PERSON:
-            return phrase if phrase.name or adjectives_only or closed else None
+            if phrase.name or adjectives_only or closed:
+                return phrase
+            return self._title_closed_inside(paragraph, phrase)
         if phrase.kind == ANONYMOUS:
             # (a group named by the article's plural, then its object: وردد المتظاهرون | هتافات،
             # مُنددين…; not «حضر مواطنون الجلسة مشيدين»: an indefinite group is no sure subject)
@@ -1871,6 +1884,25 @@ class ArticleReader:
         if end is None:
             return None
         return NounPhrase(phrase.start, end, None, phrase.kind)
+
+    def _title_closed_inside(self, paragraph, phrase: NounPhrase) -> NounPhrase | None:
+        """A title and its definite genitives and adjectives, then the verb's preposition that
+        the phrase read on past (استغرب رئيس الاتفاق المكلف | من عدم سفر اللاعب، مشيراً…): the
+        subject ends there, as a title closed by a preposition does."""
+        if self.speakers.category(paragraph.word(phrase.start)) != "title":
+            return None
+        for j in range(phrase.start + 1, min(phrase.end, phrase.start + MAX_CLOSED_SUBJECT_WORDS + 1)):
+            word = paragraph.word(j)
+            if word in VERB_PREPOSITIONS:
+                return NounPhrase(phrase.start, j, None, PERSON) if j > phrase.start + 1 else None
+            if not word.startswith("ال") or self.speakers.category(word) not in (
+                "",
+                "nisba",
+                "organization",
+                "place",
+            ):
+                return None  # (رئيس النادي، رئيس الاتفاق المكلف; not a name or another title)
+        return None
 
     def _verb_opens_at(self, paragraph: _Paragraph, k: int, agreement: str) -> bool:
         """Token k is, by its shape, a verb in the perfect no lexicon knows (نعت، باركت، قرأ),
@@ -2075,6 +2107,8 @@ class ArticleReader:
         if slot is not None and (zero is None or zero[0] is None):
             phrase, after, rule = slot, slot.end, "subject_in_slot"
         if phrase is None:
+            # (a quotation the reading went into opens the content: …لديه." وأضاف "نحن…)
+            after = next((j for j in range(counted, after) if self._opens_quotation(paragraph, j)), after)
             source = _Source(
                 *(zero or self._zero_subject(paragraph, cue, first)), addressee=addressee, after=after
             )
@@ -2426,7 +2460,9 @@ class ArticleReader:
         words = [paragraph.word(k) for k in range(i, end)]
         head = words[0]
         if not head.startswith("ال"):
-            if any(word.startswith("ال") and not word.endswith("ي") for word in words[1:]):
+            if any(
+                word.startswith("ال") and not word.endswith("ي") for word in words[1:]
+            ) and not self._slot_given_and_family(reader, words, end):
                 # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for; a family's
                 # nisba is the name's: أكد روني الطرابلسي أن…)
                 return None
@@ -2455,6 +2491,20 @@ class ArticleReader:
             # (وقالت الخزانة الأميركية إنّ…، قالت الحملة العالمية إنّ…، وأعلنت الهيئة الإحصائية أنّ…)
             return NounPhrase(i, end, None, PERSON if people else ORGANIZATION)
         return None
+
+    def _slot_given_and_family(self, reader: PhraseReader, words: list[str], end: int) -> bool:
+        """The slot's two words are a given name and a family name with the article that no
+        lexicon knows (وأكد رأفت الصباغ أن…، وقال جيرهارد التفاتر إن…; `PhraseReader.
+        given_and_family`), and the first is no name the article gave already (وقال ممداني
+        الأحد…: he, then a word about him)."""
+        i = end - len(words)
+        return (
+            len(words) == 2
+            and reader.name_shaped_subject(i)
+            and self.registry.find_by_word(words[0]) is None
+            and self.speakers.category(words[1]) == ""
+            and reader.given_and_family(i, words[1])
+        )
 
     def _described_body(self, words: list[str], interposed: bool) -> bool:
         """A definite noun and the adjectives of relation that describe it, none of them listed
@@ -2693,19 +2743,33 @@ class ArticleReader:
 
     def _surely_no_subject(self, paragraph: _Paragraph, cue: _Cue) -> bool:
         """The verb opens its sentence and its content follows it at once (وأضاف أنّ…، وقال:،
-        وأشار إلى أنّ…، قالت فيها:): no subject was missed between."""
+        وأشار إلى أنّ…، قالت فيها:), or past the occasion of the words (وقال في مقابلة مع
+        الأناضول "…"): no subject was missed between."""
         after = cue.token + 1
         while paragraph.word(after) in RESUMPTIVES:
             after += 1  # (قالت فيها: the words the sentence before named)
+        if paragraph.word(after) in ADVERBIAL_PREPOSITIONS:
+            # (the occasion or the one spoken to: وقال في مقابلة مع الأناضول "…"، ويتابع في
+            # حديثه للجزيرة نت "…")
+            after = self._past_interposed(paragraph, PhraseReader(paragraph.tokens, self.registry), after)
         following = paragraph.word(after)
+        quoted = following in (":", '"', "«", "“")
         return (
             paragraph.word(cue.token - 1) in SENTENCE_ENDS + ("",)
             and cue.token == paragraph.first_token_at(paragraph.tokens[cue.token].start)
             and (
                 complementizer(following)
-                or following in (":", '"', "«", "“")
+                or quoted
                 or following in ("إلى", "الى", "على")
                 and complementizer(paragraph.word(after + 1))
+            )
+            # (قال's forms are listed as they are, with no tense: its perfect is named here; an
+            # imperfect before a quotation goes on with a story's witness: ويتابع "…")
+            and (
+                cue.form.tense == "perfect"
+                or cue.form.form in ("قال", "قالت")
+                or cue.form.tense == "imperfect"
+                and quoted
             )
         )
 
@@ -2719,8 +2783,7 @@ class ArticleReader:
             return found, "continued_source"
         found = (
             self.registry.person_named_since(para - WITNESS_PARAGRAPHS, form.agreement)
-            # (قال's forms are listed as they are, with no tense: its perfect is named here)
-            if surely_no_subject and (form.tense == "perfect" or form.form in ("قال", "قالت"))
+            if surely_no_subject
             else None
         )
         # (only a name that is one by every word: a phrase read too far is no witness)
@@ -2994,9 +3057,12 @@ class ArticleReader:
         (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
         stands right after a clause's first word."""
         reader = PhraseReader(paragraph.tokens, self.registry)
+        # (the sentence's first verb may follow «as well»: كما علّق مفتي السلطنة…; not a particle
+        # of contrast or cause, whose clause goes on with another subject: لكن تركيا وسعت…)
+        opener = first + (paragraph.word(first) in ("كما", "وكما"))
         for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
-            after_verb = k - 1 == first or k >= 2 and paragraph.word(k - 2) in COMMAS
+            after_verb = k - 1 in (first, opener) or k >= 2 and paragraph.word(k - 2) in COMMAS
             if not (clause_start or after_verb):
                 continue
             word = paragraph.word(k)
@@ -3017,7 +3083,9 @@ class ArticleReader:
                 # a person by name anywhere; a body, outlet, group, title or document only as the
                 # subject of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
-                first_verb = k == first or k - 1 == first and paragraph.word(first) not in TOPIC_OPENERS
+                first_verb = (
+                    k == first or k - 1 in (first, opener) and paragraph.word(first) not in TOPIC_OPENERS
+                )
                 # (بلهجة حادة، نددت صحيفة هآرتس…، ووصفته: the first verb after an opening adverbial,
                 # its subject kept to what surely is one)
                 after_opener = (

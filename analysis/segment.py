@@ -203,14 +203,31 @@ def _single_letter_before(text: str, at: int) -> bool:
     return at >= 1 and text[at - 1].isalpha() and (at == 1 or text[at - 2] in " (")
 
 
+_NEXT_SENTENCE_OPENS = re.compile(r"\s+[وف]")
+
+
+def _ends_with_its_quotation(text: str, end: int, quote: QuoteSpan) -> bool:
+    """The full stop ending at `end` is the quotation's last character and a sentence opened
+    by و or ف follows its closing mark (…لديه." وأضاف "…): the sentence ends with the
+    quotation, as wire copy writes it; not before a cue that reports the words after them
+    (…جداً." قال الوزير)."""
+    return end == quote.close and _NEXT_SENTENCE_OPENS.match(text, quote.close + 1) is not None
+
+
 def sentences(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """Sentence spans; a full stop inside a quotation does not end the sentence."""
+    """Sentence spans; a full stop inside a quotation does not end the sentence, but one that
+    ends the quotation may (`_ends_with_its_quotation`)."""
     quotes = QuoteIndex(spans)
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if quotes.at(match.start()) or _title_stop(text, match.start()):
+        if _title_stop(text, match.start()):
             continue
         end = match.end()
+        quote = quotes.at(match.start())
+        if quote is not None:
+            if not _ends_with_its_quotation(text, end, quote):
+                continue
+            end = quote.close + 1
         if text[start:end].strip():
             bounds.append((start, end))
         start = end

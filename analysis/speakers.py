@@ -622,6 +622,14 @@ class EntityRegistry:
                 return entity
         return None
 
+    def body_described_with(self, word: str) -> Entity | None:
+        """The body or outlet whose description holds this normalized word (لوموند after
+        صحيفة لوموند الفرنسية)."""
+        for entity in reversed(self.entities):
+            if entity.kind in (MEDIA, ORGANIZATION) and any(word in words for words in entity.descriptions):
+                return entity
+        return None
+
     def find_by_words(self, first: str, second: str) -> Entity | None:
         """The person whose name has both words (ألون بوكير, where ألون أفيتال is known too)."""
         for entity in reversed(self.entities):
@@ -1065,6 +1073,19 @@ class PhraseReader:
                 end += 2  # بان كي مون
                 parts += 1
                 continue
+            if (
+                end > i
+                and word in grammar.connectors
+                and self.word(end + 1) in grammar.connectors
+                and lex.category(self.word(end + 2)) == ""
+                and self.word(end + 2)[:1].isalpha()
+                and not self.word(end + 2).startswith("ال")
+                and not self.is_boundary(self.word(end + 2))
+                and not self.gazetteer.is_common(self.word(end + 2))
+            ):
+                end += 3  # سايروس دي لا روبيا، خوان دي لا كروز: two connectors (لا one of them)
+                parts += 1
+                continue
             if end > i and (word in grammar.connectors or grammar.is_place_phrase(word)):
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if end > i and word in CLAUSE_VERBS:
@@ -1113,6 +1134,16 @@ class PhraseReader:
                     or word[:1] == "ل"
                     and len(word) >= 5
                     and is_possessed(word[1:], self.gazetteer.common, unambiguous=True)
+                    # (فرانسوا فيون | بهزيمته: what he conceded, after a name of two words; not a
+                    # family name of Hadramawt: بدر محمد باسلمه)
+                    or end - i >= 2
+                    and not word.startswith("با")
+                    and (
+                        preposition_and_possessed(word)
+                        or word[:1] == "ب"
+                        and len(word) == 5
+                        and is_possessed(word[1:], self.gazetteer.common)  # (إردوغان | بفوزه)
+                    )
                 )
             ):
                 # (a lone letter is a preposition left by tatweel: لـ، بـ; قال لو دريان | رصدنا;
@@ -1225,7 +1256,7 @@ class PhraseReader:
                 and not after_particle
                 and lex.category(self.word(i)) != "given"
                 and self.registry.find_by_word(self.word(i)) is None
-                and not (after_title and end == i + 1 and self._given_and_family(i, word))
+                and not (after_title and end == i + 1 and self.given_and_family(i, word))
                 and not (end == i + 1 and self._given_word_before_family_name(i))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
@@ -1377,7 +1408,49 @@ class PhraseReader:
             and self._ends_phrase(i + 2)  # (هيفاء شنوا هجوماً: a verb and its object)
         )
 
-    def _given_and_family(self, i: int, family: str) -> bool:
+    def _unknown_given_and_family(self, i: int, end: int) -> bool:
+        """As a cue's subject, the unknown word at i and the ال word after it are a given and a
+        family name (وقال جيرهارد التفاتر، القائم بأعمال…؛ وأوضحت ماريسا الطرابلسي أن…) when
+        the name read stopped before that word and the subject ends after it: at a comma, the
+        content's opening, a title in apposition or where the phrase ends. (The name read stops
+        there because «قال X الـY» is as often a verb's object: أكد وجوب الالتزام…)"""
+        following, family = self.word(i + 2), self.word(i + 1)
+        return (
+            end == i + 1
+            and self.name_shaped_subject(i)
+            and self.definite_at(i + 1)
+            and self.lexicon.category(family) == ""
+            and not self.is_boundary_at(i + 1)
+            and family not in FUNCTION_WORDS
+            and (
+                self.given_and_family(i, family)
+                # (رأفت الصباغ المتحدث…: a trade's name; the common word stands in no name)
+                or self._trade_family_name(family)
+                and not self.gazetteer.is_common(self.word(i))
+                and not self.not_a_name(i)
+            )
+            and (
+                self._ends_phrase(i + 2)
+                or complementizer(following)
+                or self.lexicon.category(following) in ("title", "anonymous")
+            )
+        )
+
+    def name_shaped_subject(self, i: int) -> bool:
+        """Token i, a word no lexicon knows right after a cue, may open a name the lexicons do
+        not hold: not inside quotation marks (قال «ذهبت إلى…»، يصف "طوفان الأقصى" بـ…), not a
+        preposition's noun with its pronoun (يشير بيده إلى), not three letters at most (a verb:
+        أمر أدى إلى), not a word of a body or outlet the article named (وأشارت لوموند إلى…
+        after صحيفة لوموند الفرنسية)."""
+        word = self.word(i)
+        return (
+            len(word) >= 4
+            and self.registry.body_described_with(word) is None
+            and self.word(i - 1) not in ('"', "“", "”", "«", "»", "'")
+            and not (word[:1] in "بلك" and word.endswith(("ه", "ها", "هم", "هما")))
+        )
+
+    def given_and_family(self, i: int, family: str) -> bool:
         """An unknown word at i and the ال word after it may be a given and a family name
         (العقيد فالح الزهراني): neither is common, and the first is no preposition's noun."""
         common, first = self.gazetteer.is_common, self.word(i)
@@ -2039,7 +2112,9 @@ class PhraseReader:
                 and not self._ends_phrase(end)
                 and lex.category(self.word(end)) not in ("title", "anonymous")
             ):
-                end = i  # "أكد وجوب وقف القتال": the object, not a name
+                # "أكد وجوب وقف القتال": the object, not a name — unless a given and a family
+                # name no lexicon knows stand there and the subject ends after them
+                end = i + 2 if self._unknown_given_and_family(i, end) else i
             if (
                 end > i
                 and not r.head
@@ -2132,6 +2207,11 @@ class PhraseReader:
                 and not self._place_noun_after_preposition(i - 1)
                 and (
                     not self._next_word(i).startswith("ال")
+                    # (وأشار بومينوف | إلى أن…: a word that ends the subject, no family name)
+                    or r.head
+                    and r.subject
+                    and self.is_boundary(self._next_word(i))
+                    and self.name_shaped_subject(i)
                     or (
                         r.kind == PERSON
                         and not r.head
@@ -2144,6 +2224,9 @@ class PhraseReader:
                     # (وذكر كومر | النائب الجمهوري: a surname, then the title in apposition)
                     or r.head
                     and self.lexicon.category(self._next_word(i)) == "title"
+                    or r.head
+                    and r.subject
+                    and self._unknown_given_and_family(i, i + 1)
                 )
             )
             # "وأشار البحيري إلى أن": a lone definite word right after the verb is a surname.

@@ -8,6 +8,7 @@ import pytest
 
 from analysis import make_article
 from analysis.quotes import extract_quotes
+from analysis.segment import quote_spans, sentences
 
 
 def quotes_of(*paragraphs: str):
@@ -996,6 +997,58 @@ def test_a_claim_of_an_attack_is_reported_and_an_adopted_policy_is_not():
     assert [(q.speaker, q.cue, q.content) for q in quotes] == [
         ("سرايا القدس", "تبنّت", "قصف مستوطنة سديروت بالصواريخ")
     ]
+
+
+QUOTATIONS_THAT_END_THEIR_SENTENCE = [
+    # (paragraph, [(speaker, cue, kind, content)]): wire copy ends a quotation with its own full
+    # stop («…لديه." وأضاف "…»): the sentence ends there, and a cue opening the next one with و
+    # reports the next quotation (it had run on to the next sentence, or been lost)
+    (
+        'وقال مورينيو للصحفيين "نمتلك تشكيلة كاملة ومتوازنة واللاعبون سعداء هنا." وأضاف "نحن '
+        'بحاجة لكل اللاعبين هذا الموسم."',
+        [
+            ("مورينيو", "قال", "direct", "نمتلك تشكيلة كاملة ومتوازنة واللاعبون سعداء هنا"),
+            ("مورينيو", "أضاف", "direct", "نحن بحاجة لكل اللاعبين هذا الموسم"),
+        ],
+    ),
+    (
+        'وكتب سواريز على تويتر "لا يوجد أصعب من وداع المكان الذي تحبه." وأضاف "كان قرارا في '
+        'غاية الصعوبة لكني أشعر بأن الوقت حان." ونشأ سواريز في مدريد.',
+        [
+            ("سواريز", "كتب", "direct", "لا يوجد أصعب من وداع المكان الذي تحبه"),
+            ("سواريز", "أضاف", "direct", "كان قرارا في غاية الصعوبة لكني أشعر بأن الوقت حان"),
+        ],
+    ),
+]
+
+SENTENCES_AROUND_A_QUOTATIONS_FULL_STOP = [
+    # (text, sentences): the quotation's last full stop ends its sentence before و or ف
+    (
+        'وقال الوزير "الوضع صعب جدا." وأضاف أن الحل قريب.',
+        ['وقال الوزير "الوضع صعب جدا."', "وأضاف أن الحل قريب."],
+    ),
+    # must not: a full stop inside the quotation before more of it; before a cue that reports
+    # the words before it
+    ('وقال الوزير "الوضع صعب. لكننا سنصمد." ثم غادر.', ['وقال الوزير "الوضع صعب. لكننا سنصمد." ثم غادر.']),
+    ('"الوضع صعب جدا." قال الوزير.', ['"الوضع صعب جدا." قال الوزير.']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES_AROUND_A_QUOTATIONS_FULL_STOP)
+def test_a_quotations_last_full_stop_ends_the_sentence_before_a_conjunction(text, expected):
+    assert [text[start:end].strip() for start, end in sentences(text, quote_spans(text))] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTATIONS_THAT_END_THEIR_SENTENCE)
+def test_a_quotation_that_ends_with_its_full_stop_ends_its_sentence(paragraph, expected):
+    assert [(q.speaker, q.cue, q.kind, q.content) for q in quotes_of(paragraph)] == expected
+
+
+def test_a_title_whose_phrase_ran_into_the_verbs_preposition_speaks_through_the_participle():
+    """استغرب رئيس الاتفاق المكلف | من عدم سفر اللاعب، مشيراً…: the verb no cue holds takes
+    من, which ends its subject; the participle speaks for that title."""
+    found = quotes_of("أمام ذلك، استغرب رئيس الاتفاق المكلف من عدم سفر اللاعب، مشيرا إلى أنه لاعب محترف.")
+    assert [(q.speaker, q.cue, q.content) for q in found] == [("رئيس الاتفاق المكلف", "مشيرا", "لاعب محترف")]
 
 
 NO_QUOTE = [

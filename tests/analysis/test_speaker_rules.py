@@ -261,7 +261,53 @@ NAMES_READ_WHOLE = [
     ("وقال الناطق باسم حماس فوزي برهوم إن الاحتلال يماطل.", "فوزي برهوم"),
     ("وقال المتحدث باسم فتح منير الجاغوب إن الاحتلال يماطل.", "منير الجاغوب"),
     ("وقال الناطق باسم كتائب عز الدين القسام أبو عبيدة إن الاحتلال يماطل.", "أبو عبيدة"),
+    # two connectors of a foreign name, one of them the negation's letters (لا)
+    ('وقال سايروس دي لا روبيا، كبير الاقتصاديين في بنك "هامبورغ"، إن التصنيع ضعيف.', "سايروس دي لا روبيا"),
 ]
+
+
+UNKNOWN_NAMES_AFTER_A_CUE = [
+    # (sentence, speaker): a given name no lexicon holds right after the cue, and a family name
+    # with the article that is no common word or a trade's (الصباغ), before the content, a
+    # comma, a title in apposition; or alone before a word that ends the subject (إلى، الذي)
+    ("وأكد رأفت الصباغ المتحدث الرسمي للمركز أن الدفعة الثالثة وصلت.", "رأفت الصباغ"),
+    ("وقال جيرهارد التفاتر، القائم بأعمال المدعي العام، إن الوثائق ليست أسرار دولة.", "جيرهارد التفاتر"),
+    ("وأوضح عبدالعلي المكرمي أن دوريات الرقابة أغلقت المحال.", "عبدالعلي المكرمي"),
+    ("وأشار بومينوف إلى أن المباحثات ستكون استكمالا للمشاورات.", "بومينوف"),
+    ('وقال دايك الذي انتقد فيفا مرارا: "نساند ترشح بلاتيني".', "دايك"),
+    # must not: the verb's object and what describes it (وصف X بأنه)
+    ("ووصف بايدن الاتفاق بأنه سيئ للمنطقة.", "محمد مصطفى"),
+]
+
+UNKNOWN_WORDS_NO_NAMES = [
+    # (sentence, the junk that must not speak): a word no lexicon knows after a cue is no name
+    # inside quotation marks, as a preposition's noun with its pronoun, as a verb of three
+    # letters, nor as a demonstrative before its relative
+    ('ويصف "طوفان الأقصى" بالملحمة الوطنية.', "طوفان"),
+    ("وقال إن الجماهير غاضبة، قبل أن يشير بيده إلى علامة النصر.", "بيده"),
+    ("وما زلت أتذكر نقاشا في أمر أدى إلى كثير من الإحراج.", "ادي"),
+    ("وفي حديث لصحيفة «ديلي ميرور» قال «ذهبت إلى اليونان، ذهبت إلى إسبانيا».", "ذهبت"),
+    ("ودعا أولئك الذين يختلفون مع الحكومة إلى الانسحاب من الحزب.", "أولئك"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), UNKNOWN_NAMES_AFTER_A_CUE)
+def test_an_unknown_name_right_after_a_cue_is_its_subject(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "junk"), UNKNOWN_WORDS_NO_NAMES)
+def test_an_unknown_word_after_a_cue_that_is_no_name_does_not_speak(sentence, junk):
+    for _, speaker in speakers_of(CONTEXT, sentence):
+        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+
+
+def test_a_word_of_an_outlet_named_before_is_that_outlet_not_a_new_name():
+    found = speakers_of(
+        "ذكرت صحيفة لوموند الفرنسية أن الاتفاق هش.",
+        "وأشارت لوموند إلى أن الوضع خطير.",
+    )
+    assert found == [(1, "صحيفة لوموند الفرنسية"), (2, "صحيفة لوموند الفرنسية")]
 
 
 def test_an_outlet_and_a_writer_end_before_the_verbs_object_and_verb():
@@ -2127,6 +2173,26 @@ def test_a_verb_and_its_resumptive_before_a_colon_continue_the_person_named_with
     assert found == [(2, "مريم أبو دقة")]
 
 
+PERSON_NAMED_BEFORE_PAST_AN_OCCASION = [
+    # (narration, sentence): the occasion or the one spoken to between the verb and its
+    # quotation leaves no subject unread; an imperfect before a quotation goes on with the
+    # story's person (ويتابع "…"), as a perfect does
+    (
+        "وتمكن الأسير محمد الشمري من احتضان طفليه.",
+        'وقال في مقابلة مع الأناضول "هذا عين وهذا عين، أغلى من روحي".',
+    ),
+    (
+        "عثر النقيب في الدفاع المدني محمد الشمري على هيكل عظمي.",
+        'ويتابع في حديثه للجزيرة نت "غالبا نعثر على نصف جثة أو أشلاء متفرقة".',
+    ),
+]
+
+
+@pytest.mark.parametrize(("narration", "sentence"), PERSON_NAMED_BEFORE_PAST_AN_OCCASION)
+def test_the_person_named_before_speaks_past_the_occasion_of_the_words(narration, sentence):
+    assert speakers_of(narration, sentence) == [(2, "محمد الشمري")]
+
+
 PERSON_NAMED_BEFORE_MUST_NOT = [
     # the verb has a subject of its own that was not read: no person named before stands in
     # (not الزعيمان, which is read: the two leaders speak)
@@ -2135,6 +2201,8 @@ PERSON_NAMED_BEFORE_MUST_NOT = [
     ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "وأكدت أن الخطوات تلقى معارضة."),
     # a name no title introduced
     ("وصل محمد الخطيب إلى غزة أمس.", "وأكد أن الوضع صعب."),
+    # an imperfect before أنّ, not a quotation: «it is expected that…» as often as a person's
+    ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "ويتوقع أن تستمر المفاوضات."),
 ]
 
 
@@ -2632,6 +2700,7 @@ LEARNED = [
     (("سعود", "بن", "ابراهيم", "الشريم", "المسلمين"), None),
     (("و160", "الف"), None),  # a number
     (("صلي", "الله"), None),  # the Prophet's blessing (صلى الله عليه وسلم)
+    (("فرانسوا", "فيون", "بهزيمته"), None),  # what he conceded, behind ب with its pronoun
 ]
 
 
