@@ -854,8 +854,12 @@ class ArticleReader:
                 break
             if word in ISSUER_PREPOSITIONS or word in ISSUING_VERBS:
                 owner, _ = reader.read(i + 1, end)
-                if owner:
-                    return self._entity(paragraph, self._issuer_named(paragraph, owner))
+                issuer = self._entity(paragraph, self._issuer_named(paragraph, owner)) if owner else None
+                quoted = self._quoted_subject(paragraph, reader, i + 1) if issuer is None else None
+                if quoted is not None:
+                    issuer = self._entity(paragraph, quoted)  # (دراسة أجرتها "أليانز تريد" أنّ…)
+                if issuer is not None:
+                    return issuer
             if (
                 word.startswith("ل")
                 and len(word) > 3
@@ -1011,6 +1015,10 @@ class ArticleReader:
         form = self.lexicon.lookup(word)
         if form is None:
             return None
+        if word == "راي" and paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end).endswith(
+            "ي"
+        ):
+            return None  # (استطلاع رأي: the noun «opinion», written with ي; the verb is رأى)
         near = self.lexicon.near_complementizer
         if (form.form in near or form.near_complementizer) and not word.endswith(form.form):
             return None  # من بينها، بينهم، أبرزها: a preposition or a noun with its pronoun
@@ -1344,7 +1352,7 @@ class ArticleReader:
             or start > sentence_start
             and not first.startswith("و")
             and not opened
-            or self.speakers.category(first) not in SOURCE_HEADS + ("place",)
+            or self.speakers.category(first) not in SOURCE_HEADS + ("place", "statement")
             and self.registry.find_by_word(first) is None
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
             # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
@@ -1355,7 +1363,14 @@ class ArticleReader:
             return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
         phrase, stop = reader.read(start, end, subject=True)
         j = end
-        if phrase is not None and stop == j and phrase.kind in SOURCE_KINDS:
+        # (a statement before its verb speaks for its issuer: تقرير لوزارة الدفاع يكشف أنّ…،
+        # دراسة جديدة تكشف أنّ…; not a statement's noun alone, as often a scraper's label: إعلان
+        # | تشير بيانات المركز…)
+        if (
+            phrase is not None
+            and stop == j
+            and (phrase.kind in SOURCE_KINDS or phrase.kind == "statement" and phrase.end - phrase.start >= 2)
+        ):
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
 
