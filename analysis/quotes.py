@@ -65,6 +65,9 @@ from analysis.words import stopwords
 
 COMMAS = ("،", ",")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+# What sets a source's verb of saying inside its quotation apart («"…، يقول مصعب، …"»، «-كما تقول-»)
+INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
+INTERJECTED_CUES = normalized_set(["قال", "أضاف", "تابع", "روى", "أوضح"])  # (lemmas)
 DASHES_AND_BRACKETS = ("-", "–", "—", "(")
 CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
@@ -78,6 +81,7 @@ NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
+NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
 # honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
 HONORIFIC_PRONOUNS = {
@@ -225,6 +229,7 @@ SPEAKER_RULES = {
     "quotation_runs_on": "a quotation opened in an earlier paragraph runs on",
     "signed_post": "an embedded post: a quotation signed by its source after it",
     "colon_line": "a paragraph «X: “…”»: the source, its colon, then its words in quotation marks",
+    "interjected_source": "a verb of saying set inside a quotation between commas or dashes names its source",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
 }
 
@@ -986,6 +991,8 @@ class ArticleReader:
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)
             if length and paragraph.word(i).endswith("كما") and _names_a_subject(paragraph.word(i + length)):
                 length = 0  # «…، كما قال السيد الحوثي»: the cue with its subject, not a bare «كما قال»
+            if length and paragraph.word(i).endswith("كما") and self._opens_quotation(paragraph, i + length):
+                continue  # «ولكن كما يقول "لا يوجد…"»: the verb reports the quotation after it
             if length:
                 skip_until = i + length
                 continue
@@ -1521,6 +1528,8 @@ class ArticleReader:
             self._read_signed_post(paragraph)
         if len(self.drafts) == before:
             self._read_colon_line(paragraph)
+        if len(self.drafts) == before:
+            self._read_interjected_source(paragraph)
         if len(self.drafts) == before:
             self._continue_quote(paragraph)
         self._track_open_quote(paragraph, before)
@@ -2769,8 +2778,11 @@ class ArticleReader:
             after = self._past_interposed(paragraph, PhraseReader(paragraph.tokens, self.registry), after)
         following = paragraph.word(after)
         quoted = following in (":", '"', "«", "“")
+        before = cue.token - 1
+        while paragraph.word(before) in PARTICLES:
+            before -= 1  # (ولكن كما يقول "…": particles only before the verb)
         return (
-            paragraph.word(cue.token - 1) in SENTENCE_ENDS + ("",)
+            paragraph.word(before) in SENTENCE_ENDS + ("",)
             and cue.token == paragraph.first_token_at(paragraph.tokens[cue.token].start)
             and (
                 complementizer(following)
@@ -2783,7 +2795,7 @@ class ArticleReader:
             and (
                 cue.form.tense == "perfect"
                 or cue.form.form in ("قال", "قالت")
-                or cue.form.tense == "imperfect"
+                or (cue.form.tense == "imperfect" or cue.form.form in ("يقول", "تقول"))
                 and quoted
             )
         )
@@ -3072,12 +3084,21 @@ class ArticleReader:
         (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
         stands right after a clause's first word."""
         reader = PhraseReader(paragraph.tokens, self.registry)
-        # (the sentence's first verb may follow «as well»: كما علّق مفتي السلطنة…; not a particle
-        # of contrast or cause, whose clause goes on with another subject: لكن تركيا وسعت…)
-        opener = first + (paragraph.word(first) in ("كما", "وكما"))
+        # (the sentence's first verb may follow «as well» or a negation: كما علّق مفتي السلطنة…،
+        # لم يتمكن الوزير…; not a particle of contrast or cause, whose clause goes on with
+        # another subject: لكن تركيا وسعت…)
+        opener = first + (paragraph.word(first) in ("كما", "وكما") or paragraph.word(first) in NEGATIONS)
         for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
-            after_verb = k - 1 in (first, opener) or k >= 2 and paragraph.word(k - 2) in COMMAS
+            after_verb = (
+                k - 1 in (first, opener)
+                or k >= 2
+                and paragraph.word(k - 2) in COMMAS
+                # (a negated verb opening the clause: …، لا تتذكر تسنيم مناسبة…، وتقول "…")
+                or k >= 3
+                and paragraph.word(k - 2) in NEGATIONS
+                and (k - 2 == first or paragraph.word(k - 3) in COMMAS)
+            )
             if not (clause_start or after_verb):
                 continue
             word = paragraph.word(k)
@@ -3976,6 +3997,55 @@ class ArticleReader:
             )
         )
         self.current = speaker
+
+    def _read_interjected_source(self, paragraph: _Paragraph) -> None:
+        """A quotation whose source a verb of saying set inside it names, between commas or
+        dashes («"أنا أقترب من منزلي -كما يقول مصعب- لم يعد…"»، «"…، تقول الأم، …"»), as feature
+        stories write: the whole quotation is that source's direct quote."""
+        text = paragraph.match.text
+        for span in paragraph.spans:
+            if (
+                span.open < 0
+                or span.close >= len(text)
+                or len(text[span.open + 1 : span.close].split()) < 2 * SCARE_QUOTE_WORDS
+            ):
+                continue
+            first, last = paragraph.first_token_at(span.open + 1), paragraph.first_token_at(span.close)
+            for k in range(first + 2, last - 2):
+                if paragraph.word(k - 1) not in INTERJECTION_MARKS:
+                    continue
+                verb = k + (paragraph.word(k) in ("كما", "وكما"))
+                form = self.lexicon.lookup(paragraph.word(verb))
+                if form is None or form.lemma not in INTERJECTED_CUES or form.tense == "participle":
+                    continue
+                phrase, stop = PhraseReader(paragraph.tokens, self.registry).read(
+                    verb + 1, last, subject=True
+                )
+                if (
+                    phrase is None
+                    or phrase.kind not in SOURCE_KINDS
+                    or paragraph.word(stop) not in INTERJECTION_MARKS
+                ):
+                    continue
+                speaker = self._entity(paragraph, phrase)
+                if speaker is None or not agrees(form.agreement, speaker):
+                    continue
+                cue = paragraph.tokens[verb]
+                self.drafts.append(
+                    _Draft(
+                        paragraph.index,
+                        speaker,
+                        paragraph.to_article(cue.start + max(0, cue.text.find(form.form)), cue.end),
+                        "direct",
+                        paragraph.to_article(span.open + 1, span.close),
+                        None,
+                        self._token_span(paragraph, phrase.start, phrase.end),
+                        "interjected_source",
+                        form,
+                    )
+                )
+                self.current = speaker
+                break
 
     def _read_colon_line(self, paragraph: _Paragraph) -> None:
         """A paragraph «الناطق باسم القسام أبو عبيدة: "نبشر…"» with no cue, as live coverage sets

@@ -508,8 +508,11 @@ def agreement(entity: Entity) -> str:
         return entity.seen_agreement
     if entity.kind == PERSON:
         first = name_key(entity.name)[0] if entity.name_words else ""
-        if first in name_grammar().female_given_names or any(
-            h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads
+        # (أم محمد، بنت الشاطئ: a mother's or daughter's name, whatever the name after it)
+        if (
+            first in name_grammar().female_given_names
+            or first in ("ام", "بنت")
+            or any(h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads)
         ):
             return FEMININE
         return MASCULINE
@@ -675,7 +678,14 @@ class EntityRegistry:
         for entity in reversed(self.entities):
             if not entity.name_words:
                 continue
-            if words <= entity.name_words or entity.name_words <= words or name_words[-1] == entity.surname:
+            if (
+                words <= entity.name_words
+                or entity.name_words <= words
+                or name_words[-1] == entity.surname
+                and not _other_person_of_the_family(
+                    name_grammar().in_nominative(tuple(name_words)), name_key(entity.name)
+                )
+            ):
                 if len(words) > len(entity.name_words):
                     entity.name, entity.name_words = name, words
                 if desc:
@@ -1436,6 +1446,37 @@ class PhraseReader:
             )
         )
 
+    def _name_before_title(self, i: int) -> int:
+        """End of a name of two words right after a cue, the second no family name with the
+        article, before an indefinite title in apposition (أكدت سعيدة حقي رئيسة نقابة…، قال
+        كمال حسن مدير المركز…): whatever the lexicons make of its words, only a person is
+        so described there; 0 otherwise."""
+        end = i + 2
+        title = self.word(end)
+        if (
+            self.lexicon.category(title) != "title"
+            or title.startswith("ال")
+            or title[:1] in "وبلف"
+            or self.registry.find_by_word(self.word(i)) is not None
+        ):
+            return 0
+        for k in (i, i + 1):
+            word = self.word(k)
+            if (
+                len(word) < 3
+                or not word.isalpha()
+                or word.startswith("ال")
+                or word[:1] in "وبلف"
+                and self.lexicon.category(word) != "given"
+                or self.lexicon.category(word) not in ("", "given")
+                or self.is_boundary(word)
+                or word in FUNCTION_WORDS
+                or self.adverbial_at(k)
+                or self._time_at(k)
+            ):
+                return 0
+        return end
+
     def name_shaped_subject(self, i: int) -> bool:
         """Token i, a word no lexicon knows right after a cue, may open a name the lexicons do
         not hold: not inside quotation marks (قال «ذهبت إلى…»، يصف "طوفان الأقصى" بـ…), not a
@@ -2084,6 +2125,11 @@ class PhraseReader:
             # فايننشال | تايمز، واشنطن | بوست: an outlet, not a man's name nor a city
             r.kind, r.head = MEDIA, False
             r.i += 1
+            return NEXT
+        if r.head and r.subject and r.name is None and (end := self._name_before_title(i)):
+            # (أكدت سعيدة حقي | رئيسة نقابة…: words that read as common ones, a name before the
+            # title that describes it)
+            r.name, r.kind, r.i = (i, end), PERSON, end
             return NEXT
         may_name = (
             r.kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and self._may_name(r, word, category)
@@ -3029,6 +3075,56 @@ def _preposition_and_article(word: str) -> bool:
     body or a phrase, which opens no name (though family names so shaped follow a given name:
     سمير بالطيب، ناديا كالفينو)."""
     return word[:1] in "بلك" and word[1:3] == "ال" and len(word) >= 6
+
+
+def _other_person_of_the_family(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Two names with one family name that are two people: their given names differ (غيلي
+    كوهين is no إيلي كوهين; نردين أبو نبعة no عباس أبو نبعة), or in a chain of بن their fathers
+    do (محمد بن سلمان آل سعود no محمد بن نايف آل سعود). A given name written two ways is one
+    (كيفين/كيفن، دميتري/ديمتري، عبد الفتاح/عبدالفتاح)."""
+    if len(words) < 2 or len(known) < 2:
+        return False
+    if not _same_given_name(words, known):
+        return True
+    fathers = [_after_bin(words), _after_bin(known)]
+    return None not in fathers and fathers[0] != fathers[1]
+
+
+def _same_given_name(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    first, other = words[0], known[0]
+    if first == other or first == "".join(known[:2]) or other == "".join(words[:2]):
+        return True
+    return min(len(first), len(other)) >= 4 and _one_edit_apart(first, other)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two spellings of one foreign name: a long vowel's letter added or dropped (كيفين/كيفن),
+    two neighbours swapped (دميتري/ديمتري), or one letter for its usual counterpart (أنتوني/
+    أنطوني) — not any other letter (غيلي is no إيلي)."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return {a[diff[0]], b[diff[0]]} in _COUNTERPART_LETTERS
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(
+        long_[k] in "اوي" and long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
+    )
+
+
+_COUNTERPART_LETTERS = [{"ت", "ط"}, {"س", "ص"}, {"ك", "ق"}, {"ز", "ذ"}, {"د", "ض"}]
+
+
+def _after_bin(words: tuple[str, ...]) -> str | None:
+    for k in range(1, len(words) - 1):
+        if words[k] in ("بن", "ابن"):
+            return words[k + 1]
+    return None
 
 
 def preposition_and_possessed(word: str) -> bool:

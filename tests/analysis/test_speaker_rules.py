@@ -2193,6 +2193,93 @@ def test_the_person_named_before_speaks_past_the_occasion_of_the_words(narration
     assert speakers_of(narration, sentence) == [(2, "محمد الشمري")]
 
 
+INTERJECTED_SOURCES = [
+    # (paragraphs, speakers): a verb of saying set inside a quotation between commas or dashes
+    # names its source; «كما يقول "…"» reports the quotation after it
+    (
+        (
+            "وصل الشاب مصعب ناصر إلى الحي.",
+            '"أنا أقترب من منزلي -كما يقول مصعب- لم يعد هناك أي أثر لملعب كرة القدم والأشجار".',
+        ),
+        [(2, "مصعب ناصر")],
+    ),
+    (
+        (
+            "وصلت السيدة أم محمد إلى المقبرة.",
+            '"لم تمض سوى دقائق على وصولي، تقول أم محمد، حتى باغتنا جيش الاحتلال بإطلاق الغاز".',
+        ),
+        [(2, "أم محمد")],
+    ),
+    (
+        ("وصل الشاب مصعب ناصر إلى الحي.", 'ولكن كما يقول "لا يوجد ما يمكن إنقاذه وسط الأنقاض أبدا".'),
+        [(2, "مصعب ناصر")],
+    ),
+    # must not: a cue with its own content inside a quotation is part of the quotation
+    (
+        ("وصل الشاب مصعب ناصر إلى الحي.", '"الحرب قاسية جدا علينا، وقال الوزير إن المساعدات لا تكفي أبدا".'),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), INTERJECTED_SOURCES)
+def test_a_source_set_inside_its_quotation_speaks_it(paragraphs, expected):
+    assert speakers_of(*paragraphs) == expected
+
+
+NAMES_BEFORE_A_TITLE = [
+    # (sentence, speaker): two words right after the cue before an indefinite title in
+    # apposition are a name, whatever the lexicons make of them (سعيدة «happy», حقي «my right»)
+    ("أكدت سعيدة حقي رئيسة نقابة رياض الأطفال خلال ندوة صحفية أن اللجنة سجلت 205 فضاء.", "سعيدة حقي"),
+    ("وقال كمال حسن مدير المركز إن الوضع صعب.", "كمال حسن"),
+    # must not: a time, or a verb's object and its genitive, before the title
+    ("وقال أمس الأحد رئيس الوزراء محمد مصطفى إن الوضع صعب.", "محمد مصطفى"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_A_TITLE)
+def test_two_words_before_a_title_in_apposition_are_a_name(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+def test_a_verb_negated_at_its_clause_start_keeps_its_subject_for_a_later_verb():
+    assert speakers_of("لم يتمكن الوزير محمد العلي من الحضور، وقال إن الوضع خطير.") == [(1, "محمد العلي")]
+
+
+FAMILY_MEMBERS_AND_SPELLINGS = [
+    # (paragraphs, speakers): one family name, two given names (or two fathers in a chain of
+    # بن) are two people; a given name spelled two ways is one
+    (
+        (
+            "قالت الكاتبة نردين أبو نبعة إن الرواية جبهة.",
+            "وقال الأسير عباس أبو نبعة إن السجن صعب.",
+            "وأضافت نردين أبو نبعة أن الكتابة مقاومة.",
+        ),
+        [(1, "نردين أبو نبعة"), (2, "عباس أبو نبعة"), (3, "نردين أبو نبعة")],
+    ),
+    (
+        (
+            "قال الأمير محمد بن نايف بن عبدالعزيز آل سعود إن الأمن مستتب.",
+            "وأكد الأمير محمد بن سلمان بن عبدالعزيز آل سعود أن الاقتصاد ينمو.",
+        ),
+        [(1, "محمد بن نايف بن عبدالعزيز آل سعود"), (2, "محمد بن سلمان بن عبدالعزيز آل سعود")],
+    ),
+    (
+        ("قال رئيس مجلس النواب كيفن مكارثي إن الاتفاق جيد.", "وأكد كيفين مكارثي أن التصويت قريب."),
+        [(1, "كيفن مكارثي"), (2, "كيفن مكارثي")],
+    ),
+    (
+        ("قال الرئيس عبد الفتاح السيسي إن الاتفاق جيد.", "وأكد عبدالفتاح السيسي أن التصويت قريب."),
+        [(1, "عبد الفتاح السيسي"), (2, "عبد الفتاح السيسي")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FAMILY_MEMBERS_AND_SPELLINGS)
+def test_members_of_one_family_stay_apart_and_spellings_of_one_name_join(paragraphs, expected):
+    assert speakers_of(*paragraphs) == expected
+
+
 PERSON_NAMED_BEFORE_MUST_NOT = [
     # the verb has a subject of its own that was not read: no person named before stands in
     # (not الزعيمان, which is read: the two leaders speak)
