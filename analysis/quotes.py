@@ -234,6 +234,18 @@ SPEAKER_RULES = {
 }
 
 
+def _opens_with_preposition(word: str) -> bool:
+    """A content that is a verb's prepositional complement (لضبط النفس، إلى التهدئة، بوقف…)."""
+    # (not ب nor من: as often an adverbial opening the sentence its verb follows — بمبادرة من…،
+    # بسبب الأزمة…، من أجل…)
+    return (
+        word in ("إلى", "الى", "على", "عن")
+        or word[:1] == "ل"
+        and len(word) > 3
+        and word not in gazetteer().name_words
+    )
+
+
 def occasion_adjective(word: str) -> bool:
     """An indefinite masculine adjective of relation after an occasion's noun (بيان رسمي، مؤتمر
     صحفي، اتصال هاتفي، بلاغ عسكري): the occasion's word, no subject's or content's. (Not the
@@ -3545,6 +3557,8 @@ class ArticleReader:
             ):
                 end = token.start
                 break
+        if _opens_with_preposition(paragraph.word(first)):
+            end = self._narration_after_comma(paragraph, first, end)
         while start < end and text[start] in PUNCT_TRIM:
             start += 1
         while end > start and text[end - 1] in PUNCT_TRIM:
@@ -3564,6 +3578,31 @@ class ArticleReader:
         if end <= start:
             return None
         return start, end, kind
+
+    def _narration_after_comma(self, paragraph: _Paragraph, first: int, end: int) -> int:
+        """Where a verb's prepositional content ends before the narration goes on: a comma, then
+        a verb with no conjunction and its own subject named after it (ففي حين دعت روسيا
+        الجانبين لضبط النفس، | سارع الرئيس الأوكراني…): another sentence's, not the source's
+        words (an أنّ-clause may open with an adverbial and its comma before its own verb:
+        ومنذ صباح اليوم، أطلقت المقاومة…). `end` when there is none."""
+        for k in paragraph.positions_between(frozenset(COMMAS), first + 1, len(paragraph.tokens)):
+            token = paragraph.tokens[k]
+            if token.start >= end:
+                break
+            if paragraph.inside_quote(token.start):
+                continue
+            verb, subject = paragraph.word(k + 1), paragraph.word(k + 2)
+            if (
+                verb[:1] not in "وف"
+                and self.speakers.category(subject) == "title"
+                and subject.startswith("ال")
+                and verb not in TIME_WORDS
+                and any(
+                    self._verb_opens_at(paragraph, k + 1, agreement) for agreement in (MASCULINE, FEMININE)
+                )
+            ):
+                return token.start
+        return end
 
     def _closing_self_attribution(self, paragraph: _Paragraph, k: int) -> bool:
         """A phrase pointing back to the speaker at token k that ends the content (…، على حد

@@ -1112,6 +1112,26 @@ def test_a_long_occasion_before_the_first_verb_still_gives_the_participle_its_su
     assert [(q.speaker, q.cue) for q in found] == [("محمد الضيف", "كاشفا")]
 
 
+NARRATION_AFTER_A_PREPOSITIONAL_CONTENT = [
+    # (sentence, content): a verb's prepositional content ends where a comma, a verb with no
+    # conjunction and a title as its subject begin the narration again; an أنّ-clause may open
+    # with an adverbial and its comma before its own verb
+    (
+        "ففي حين دعت روسيا الجانبين لضبط النفس، سارع الرئيس الأوكراني فولوديمير زيلينسكي لدعم إسرائيل.",
+        "لضبط النفس",
+    ),
+    (
+        "وأكد المصدر أنه منذ صباح اليوم، أطلقت المقاومة رشقات صاروخية.",
+        "منذ صباح اليوم، أطلقت المقاومة رشقات صاروخية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), NARRATION_AFTER_A_PREPOSITIONAL_CONTENT)
+def test_a_prepositional_content_ends_where_the_narration_goes_on(sentence, content):
+    assert [q.content for q in quotes_of(sentence)][:1] == [content]
+
+
 NO_QUOTE = [
     # «opinion» written with ي after «poll» (استطلاع رأي), not the verb رأى; a statement's noun
     # alone before a verb, as often a scraper's label
