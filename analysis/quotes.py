@@ -66,6 +66,16 @@ from analysis.words import stopwords
 COMMAS = ("،", ",")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 # What sets a source's verb of saying inside its quotation apart («"…، يقول مصعب، …"»، «-كما تقول-»)
+# Attributions to a pronoun (ووفقاً له، بحسبها) and the agreement of the pronoun
+PRONOUN_ATTRIBUTIONS = ("وفقا", "طبقا", "بحسب", "حسب")
+ATTRIBUTION_PRONOUNS = {"له": MASCULINE, "لها": FEMININE, "لهم": PLURAL}
+PRONOUN_ENDINGS = ("ه", "ها", "هم")
+PRONOUN_ATTRIBUTION_WORDS = frozenset(
+    conjunction + stem + ending
+    for conjunction in ("", "و")
+    for stem in PRONOUN_ATTRIBUTIONS
+    for ending in PRONOUN_ENDINGS
+)
 INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
 INTERJECTED_CUES = normalized_set(["قال", "أضاف", "تابع", "روى", "أوضح"])  # (lemmas)
 DASHES_AND_BRACKETS = ("-", "–", "—", "(")
@@ -231,6 +241,7 @@ SPEAKER_RULES = {
     "colon_line": "a paragraph «X: “…”»: the source, its colon, then its words in quotation marks",
     "interjected_source": "a verb of saying set inside a quotation between commas or dashes names its source",
     "pointing_back": "a phrase points back to the source speaking (على حد قوله، في نظره)",
+    "pronoun_attribution": "an attribution to a pronoun (ووفقاً له، وبحسبها): the last source it agrees with",
 }
 
 
@@ -1495,7 +1506,7 @@ class ArticleReader:
         cues = self._cues(paragraph)
         cue_tokens = [cue.token for cue in cues]
         attributed = bool(
-            paragraph.positions(self.lexicon.attribution_openers)
+            paragraph.positions(self._attribution_openers)
             or paragraph.positions(self.lexicon.pointing_back_ends)
         )
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
@@ -3625,9 +3636,11 @@ class ArticleReader:
         """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was.
         `delimited`: only a phrase that a comma or فإن separates from a content after it;
         `until`: the token where a clause of another cue opens, which ends the content."""
-        for k in paragraph.positions_between(self.lexicon.attribution_openers, first, last):
+        for k in paragraph.positions_between(self._attribution_openers, first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
+            if self._read_pronoun_attribution(paragraph, first, last, k):
+                return True
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
             glued = None if length else self._glued_attribution(paragraph, k)
             if glued is not None:
@@ -3646,6 +3659,65 @@ class ArticleReader:
                 continue
             return read
         return False
+
+    @cached_property
+    def _attribution_openers(self) -> frozenset[str]:
+        return self.lexicon.attribution_openers | PRONOUN_ATTRIBUTION_WORDS
+
+    def _read_pronoun_attribution(self, paragraph: _Paragraph, first: int, last: int, k: int) -> bool:
+        """«ووفقاً له، فإنّ…»، «وبحسبها، …»: an attribution opening its sentence to a pronoun is
+        the source quoted last that the pronoun agrees with (له a man or a masculine body, لها
+        a woman or a feminine one, لهم a group). Whether it made a quote."""
+        word, following = paragraph.word(k), paragraph.word(k + 1)
+        bare = word[1:] if word[:1] == "و" else word
+        if bare in PRONOUN_ATTRIBUTIONS and following in ATTRIBUTION_PRONOUNS:
+            pronoun, length = following, 2
+        else:
+            stem = next(
+                (a for a in PRONOUN_ATTRIBUTIONS if bare.startswith(a) and bare[len(a) :] in PRONOUN_ENDINGS),
+                None,
+            )
+            if stem is None:
+                return False
+            pronoun, length = "ل" + bare[len(stem) :], 1
+        if not all(paragraph.word(i) in PARTICLES for i in range(first, k)):
+            return False
+        begin = k + length
+        if paragraph.word(begin) not in COMMAS:
+            return False
+        while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
+            begin += 1
+        if begin >= last:
+            return False
+        agreement = ATTRIBUTION_PRONOUNS[pronoun]
+        since = self._window_start(paragraph.index)
+        speaker = next(
+            (d.entity for d in reversed(self.drafts) if d.para >= since and agrees(agreement, d.entity)), None
+        )
+        if speaker is None:
+            return False
+        content = self._finish_content(
+            paragraph, paragraph.tokens[begin].start, self._content_end(paragraph, last, last)
+        )
+        if content is None:
+            return False
+        start, end, kind = content
+        self.drafts.append(
+            _Draft(
+                paragraph.index,
+                speaker,
+                paragraph.to_article(
+                    paragraph.tokens[k].start + (word != bare), paragraph.tokens[k + length - 1].end
+                ),
+                kind,
+                paragraph.to_article(start, end),
+                None,
+                None,
+                "pronoun_attribution",
+            )
+        )
+        self.current = speaker
+        return True
 
     def _statement_in_it_at(self, paragraph: _Paragraph, k: int) -> bool:
         word = paragraph.word(k)

@@ -1132,6 +1132,31 @@ def test_a_prepositional_content_ends_where_the_narration_goes_on(sentence, cont
     assert [q.content for q in quotes_of(sentence)][:1] == [content]
 
 
+PRONOUN_ATTRIBUTIONS = [
+    # (paragraphs, [(para, speaker, cue, content)]): an attribution to a pronoun opening its
+    # sentence is the source quoted last that the pronoun agrees with
+    (
+        (
+            "وقال المحلل العسكري عاموس هرئيل إن الوضع صعب.",
+            'ووفقاً له، فإنّ "الحرب في قطاع غزة انتهت منذ 3 أشهر".',
+        ),
+        [(2, "عاموس هرئيل", "وفقاً له", "الحرب في قطاع غزة انتهت منذ 3 أشهر")],
+    ),
+    (
+        ("وقالت الوزيرة ليلى العلي إن الوضع صعب.", "وبحسبها، فإن الحرب انتهت منذ أشهر."),
+        [(2, "ليلى العلي", "بحسبها", "الحرب انتهت منذ أشهر")],
+    ),
+    # must not: a pronoun of another gender than the source quoted last
+    (("وقالت الوزيرة ليلى العلي إن الوضع صعب.", "ووفقا له، فإن الحرب انتهت منذ أشهر."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PRONOUN_ATTRIBUTIONS)
+def test_an_attribution_to_a_pronoun_is_the_source_quoted_last(paragraphs, expected):
+    found = [(q.para, q.speaker, q.cue, q.content) for q in quotes_of(*paragraphs) if q.para == 2]
+    assert found == expected
+
+
 NO_QUOTE = [
     # «opinion» written with ي after «poll» (استطلاع رأي), not the verb رأى; a statement's noun
     # alone before a verb, as often a scraper's label
