@@ -2902,10 +2902,19 @@ class ArticleReader:
         return None, after
 
     def _quoted_outlet(self, paragraph: _Paragraph, i: int) -> tuple[Entity | None, int]:
-        """A short quoted name at token i (لـ"الاقتصادية"، لـ«عكاظ»), which after a verb of
+        """A short quoted or bracketed name at token i (لـ"الاقتصادية"، لـ«عكاظ»، لـ(عكاظ)), which after a verb of
         speech and its ل is the outlet spoken to; and the token after it."""
         if i >= len(paragraph.tokens):
             return None, i
+        if paragraph.word(i) == "(":
+            # (لـ(عكاظ)، لـ(الرياض): the Saudi papers set the outlet in brackets; a paper may be
+            # named for its city)
+            close = next(
+                (k for k in range(i + 2, min(i + 5, len(paragraph.tokens))) if paragraph.word(k) == ")"), None
+            )
+            if close is None or self.speakers.category(paragraph.word(i + 1)) not in ("media", "place", ""):
+                return None, i
+            return self._entity(paragraph, NounPhrase(i + 1, close, None, MEDIA)), close + 1
         span = paragraph.span_opening_at(paragraph.tokens[i].start)
         if span is None or not 0 < len(paragraph.match.text[span.open + 1 : span.close].split()) <= 3:
             return None, i

@@ -1157,6 +1157,13 @@ def test_an_attribution_to_a_pronoun_is_the_source_quoted_last(paragraphs, expec
     assert found == expected
 
 
+def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_speaks():
+    found = quotes_of("وأوضح لـ(عكاظ) المتحدث الإعلامي للجامعة الدكتور محمد الثبيتي أن الجامعة قبلت الطالبة.")
+    assert [(q.speaker, q.addressee, q.content) for q in found] == [
+        ("محمد الثبيتي", "عكاظ", "الجامعة قبلت الطالبة")
+    ]
+
+
 NO_QUOTE = [
     # «opinion» written with ي after «poll» (استطلاع رأي), not the verb رأى; a statement's noun
     # alone before a verb, as often a scraper's label
