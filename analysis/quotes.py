@@ -2902,8 +2902,8 @@ class ArticleReader:
         return None, after
 
     def _quoted_outlet(self, paragraph: _Paragraph, i: int) -> tuple[Entity | None, int]:
-        """A short quoted or bracketed name at token i (لـ"الاقتصادية"، لـ«عكاظ»، لـ(عكاظ)), which after a verb of
-        speech and its ل is the outlet spoken to; and the token after it."""
+        """A short quoted or bracketed name at token i (لـ"الاقتصادية"، لـ«عكاظ»، لـ(عكاظ)),
+        which after a verb of speech and its ل is the outlet spoken to; and the token after it."""
         if i >= len(paragraph.tokens):
             return None, i
         if paragraph.word(i) == "(":
