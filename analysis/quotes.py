@@ -66,18 +66,10 @@ from analysis.words import stopwords
 COMMAS = ("،", ",")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 # What sets a source's verb of saying inside its quotation apart («"…، يقول مصعب، …"»، «-كما تقول-»)
-# Attributions to a pronoun (ووفقاً له، بحسبها) and the agreement of the pronoun
-PRONOUN_ATTRIBUTIONS = ("وفقا", "طبقا", "بحسب", "حسب")
+INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
+# The agreement of a pronoun an attribution points to (ووفقاً له، بحسبها)
 ATTRIBUTION_PRONOUNS = {"له": MASCULINE, "لها": FEMININE, "لهم": PLURAL}
 PRONOUN_ENDINGS = ("ه", "ها", "هم")
-PRONOUN_ATTRIBUTION_WORDS = frozenset(
-    conjunction + stem + ending
-    for conjunction in ("", "و")
-    for stem in PRONOUN_ATTRIBUTIONS
-    for ending in PRONOUN_ENDINGS
-)
-INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
-INTERJECTED_CUES = normalized_set(["قال", "أضاف", "تابع", "روى", "أوضح"])  # (lemmas)
 DASHES_AND_BRACKETS = ("-", "–", "—", "(")
 CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
@@ -92,6 +84,14 @@ OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
+INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
+PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
+PRONOUN_ATTRIBUTION_WORDS = frozenset(
+    conjunction + stem + ending
+    for conjunction in ("", "و")
+    for stem in PRONOUN_ATTRIBUTIONS
+    for ending in PRONOUN_ENDINGS
+)
 RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
 # honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
 HONORIFIC_PRONOUNS = {
