@@ -1448,15 +1448,21 @@ class PhraseReader:
 
     def _name_before_title(self, i: int) -> int:
         """End of a name of two words right after a cue, the second no family name with the
-        article, before an indefinite title in apposition (أكدت سعيدة حقي رئيسة نقابة…، قال
+        article, before an indefinite title in apposition, perhaps after a comma (أكدت سعيدة حقي
+        رئيسة نقابة…، وقال كيسانا باتاناتشاروين، نائب المتحدث…، قال
         كمال حسن مدير المركز…): whatever the lexicons make of its words, only a person is
         so described there; 0 otherwise."""
         end = i + 2
-        title = self.word(end)
+        at = end + (self.word(end) in ("،", ","))  # (…باتاناتشاروين، نائب المتحدث…)
+        title = self.word(at)
         if (
             self.lexicon.category(title) != "title"
             or title.startswith("ال")
             or title[:1] in "وبلف"
+            # (the title's own genitive follows it, no preposition: وفاة قيادي | بالجماعة is a
+            # noun and its genitive, not a name and its title)
+            or self.word(at + 1)[:1] in "بل"
+            and self.word(at + 1)[1:3] == "ال"  # (بالجماعة; not بلدية)
             or self.registry.find_by_word(self.word(i)) is not None
         ):
             return 0
@@ -1468,11 +1474,21 @@ class PhraseReader:
                 or word.startswith("ال")
                 or word[:1] in "وبلف"
                 and self.lexicon.category(word) != "given"
+                # (a conjunction or preposition on a word: ووزير، بوضوح; not باتاناتشاروين)
+                and (
+                    self.gazetteer.is_common(word[1:]) or self.lexicon.category(word[1:]) not in ("", "given")
+                )
                 or self.lexicon.category(word) not in ("", "given")
                 or self.is_boundary(word)
                 or word in FUNCTION_WORDS
                 or self.adverbial_at(k)
                 or self._time_at(k)
+                # (the verb's object and its genitive: يؤكد تواصل فقدان…، توضح ملابسات وفاة…)
+                or verbal_noun_shaped(word)
+                or mufaala_shaped(word)
+                or word.endswith("ات")
+                or word.endswith("ان")
+                and self.gazetteer.is_common(word)
             ):
                 return 0
         return end

@@ -2232,9 +2232,33 @@ NAMES_BEFORE_A_TITLE = [
     # apposition are a name, whatever the lexicons make of them (سعيدة «happy», حقي «my right»)
     ("أكدت سعيدة حقي رئيسة نقابة رياض الأطفال خلال ندوة صحفية أن اللجنة سجلت 205 فضاء.", "سعيدة حقي"),
     ("وقال كمال حسن مدير المركز إن الوضع صعب.", "كمال حسن"),
+    # the title after a comma; a family name behind ب that is no preposition's noun
+    (
+        'وقال كيسانا باتاناتشاروين، نائب المتحدث باسم الشرطة "سنبحث أمر المحتوى غير اللائق".',
+        "كيسانا باتاناتشاروين",
+    ),
+    (
+        'وقال شامل ديوراكوفيتش رئيس بلدية سربرينتشا "رفاقي السابقين يرقدون اليوم في موقع النصب".',
+        "شامل ديوراكوفيتش",
+    ),
+    # one of a group of people (أحد الجيران)
+    ('وقال أحد الجيران "أنا لم أحب ذلك لأنه يظهر عدم القلق بشأن الناس".', "أحد الجيران"),
     # must not: a time, or a verb's object and its genitive, before the title
     ("وقال أمس الأحد رئيس الوزراء محمد مصطفى إن الوضع صعب.", "محمد مصطفى"),
 ]
+
+OBJECTS_BEFORE_A_TITLE = [
+    # (sentence, the junk that must not speak): a verbal noun or a plural of things and its
+    # genitive, a title followed by a preposition's noun, are the verb's object
+    ("وتوضح ملابسات وفاة قيادي بالجماعة الإسلامية أن الأمر طبيعي.", "ملابسات"),
+    ("وأكد الوزير في تصريح يؤكد تواصل فقدان شقيقه أن البحث مستمر.", "تواصل"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "junk"), OBJECTS_BEFORE_A_TITLE)
+def test_an_object_and_its_genitive_before_a_title_are_no_name(sentence, junk):
+    for _, speaker in speakers_of(CONTEXT, sentence):
+        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_A_TITLE)
