@@ -3705,24 +3705,36 @@ class ArticleReader:
         )
         if speaker is None:
             return False
-        content = self._finish_content(
-            paragraph, paragraph.tokens[begin].start, self._content_end(paragraph, last, last)
+        cue_span = (paragraph.tokens[k].start + (word != bare), paragraph.tokens[k + length - 1].end)
+        return self._add_sentence_quote(
+            paragraph, speaker, cue_span, paragraph.tokens[begin].start, last, "pronoun_attribution"
         )
+
+    def _add_sentence_quote(
+        self,
+        paragraph: _Paragraph,
+        speaker: Entity,
+        cue_span: tuple[int, int],
+        start: int,
+        last: int,
+        rule: str,
+    ) -> bool:
+        """A quote of `speaker` whose words run from character `start` to the sentence's end
+        (token `last`), its cue at the normalized `cue_span`, chosen by `rule`: whether it made one."""
+        content = self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
         if content is None:
             return False
-        start, end, kind = content
+        begin, end, kind = content
         self.drafts.append(
             _Draft(
                 paragraph.index,
                 speaker,
-                paragraph.to_article(
-                    paragraph.tokens[k].start + (word != bare), paragraph.tokens[k + length - 1].end
-                ),
+                paragraph.to_article(*cue_span),
                 kind,
-                paragraph.to_article(start, end),
+                paragraph.to_article(begin, end),
                 None,
                 None,
-                "pronoun_attribution",
+                rule,
             )
         )
         self.current = speaker
@@ -3758,26 +3770,10 @@ class ArticleReader:
         )
         if speaker is None:
             return False
-        content = self._finish_content(
-            paragraph, paragraph.tokens[opener].end, self._content_end(paragraph, last, last)
+        cue_span = (paragraph.tokens[k].start, paragraph.tokens[k + 1].end)
+        return self._add_sentence_quote(
+            paragraph, speaker, cue_span, paragraph.tokens[opener].end, last, "statement_in_it"
         )
-        if content is None:
-            return False
-        start, end, kind = content
-        self.drafts.append(
-            _Draft(
-                paragraph.index,
-                speaker,
-                paragraph.to_article(paragraph.tokens[k].start, paragraph.tokens[k + 1].end),
-                kind,
-                paragraph.to_article(start, end),
-                None,
-                None,
-                "statement_in_it",
-            )
-        )
-        self.current = speaker
-        return True
 
     def _issuer_before(self, paragraph: _Paragraph, first: int, noun: int) -> Entity | None:
         """The subject of the verb that opens the clause before a statement's noun (أصدرت وزارة
