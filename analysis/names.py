@@ -23,6 +23,7 @@ class NameGrammar:
     place_nouns: frozenset[str]
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
     trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
+    apposition_nouns: frozenset[str]  # ضيف: nouns that describe the person named before them
     case_forms: dict[str, str]  # أبا -> أبو: a particle as the accusative writes it
     max_words: int
     max_tokens: int
@@ -57,6 +58,7 @@ def name_grammar() -> NameGrammar:
         place_nouns=normalized_set(data["place_nouns"]),
         spelled_initials=normalized_set(data["spelled_initials"]),
         trade_family_names=normalized_set(data["trade_family_names"]),
+        apposition_nouns=normalized_set(data["apposition_nouns"]),
         case_forms={normalize_ar(k): normalize_ar(v) for k, v in data["case_forms"].items()},
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),

@@ -1100,6 +1100,8 @@ class PhraseReader:
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if end > i and word in CLAUSE_VERBS:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
+            if end > i and word in grammar.apposition_nouns:
+                break  # محمد بن حسين | ضيف برنامج "بوليتيكا": what describes him
             if (
                 end - i >= 2
                 and self.word(end - 1).startswith("ال")
