@@ -24,6 +24,8 @@ class NameGrammar:
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
     trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
     apposition_nouns: frozenset[str]  # ضيف: nouns that describe the person named before them
+    female_particles: frozenset[str]  # أم، بنت: a name they open is a woman's
+    spelling_counterparts: frozenset[frozenset[str]]  # ت/ط: letters one foreign name is written with
     case_forms: dict[str, str]  # أبا -> أبو: a particle as the accusative writes it
     max_words: int
     max_tokens: int
@@ -59,6 +61,8 @@ def name_grammar() -> NameGrammar:
         spelled_initials=normalized_set(data["spelled_initials"]),
         trade_family_names=normalized_set(data["trade_family_names"]),
         apposition_nouns=normalized_set(data["apposition_nouns"]),
+        female_particles=normalized_set(data["female_particles"]),
+        spelling_counterparts=frozenset(frozenset(pair) for pair in data["spelling_counterparts"]),
         case_forms={normalize_ar(k): normalize_ar(v) for k, v in data["case_forms"].items()},
         max_words=int(data["max_name_words"]),
         max_tokens=int(data["max_name_tokens"]),

@@ -245,6 +245,12 @@ SPEAKER_RULES = {
 }
 
 
+@cache
+def _attribution_openers() -> frozenset[str]:
+    """Words where an attribution may start: the lexicon's, and those to a pronoun (بحسبه)."""
+    return cue_lexicon().attribution_openers | PRONOUN_ATTRIBUTION_WORDS
+
+
 def _opens_with_preposition(word: str) -> bool:
     """A content that is a verb's prepositional complement (لضبط النفس، إلى التهدئة، بوقف…)."""
     # (not ب nor من: as often an adverbial opening the sentence its verb follows — بمبادرة من…،
@@ -1506,7 +1512,7 @@ class ArticleReader:
         cues = self._cues(paragraph)
         cue_tokens = [cue.token for cue in cues]
         attributed = bool(
-            paragraph.positions(self._attribution_openers)
+            paragraph.positions(_attribution_openers())
             or paragraph.positions(self.lexicon.pointing_back_ends)
         )
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
@@ -3645,7 +3651,7 @@ class ArticleReader:
         """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was.
         `delimited`: only a phrase that a comma or فإن separates from a content after it;
         `until`: the token where a clause of another cue opens, which ends the content."""
-        for k in paragraph.positions_between(self._attribution_openers, first, last):
+        for k in paragraph.positions_between(_attribution_openers(), first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             if self._read_pronoun_attribution(paragraph, first, last, k):
@@ -3668,10 +3674,6 @@ class ArticleReader:
                 continue
             return read
         return False
-
-    @cached_property
-    def _attribution_openers(self) -> frozenset[str]:
-        return self.lexicon.attribution_openers | PRONOUN_ATTRIBUTION_WORDS
 
     def _read_pronoun_attribution(self, paragraph: _Paragraph, first: int, last: int, k: int) -> bool:
         """«ووفقاً له، فإنّ…»، «وبحسبها، …»: an attribution opening its sentence to a pronoun is

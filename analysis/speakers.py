@@ -511,7 +511,7 @@ def agreement(entity: Entity) -> str:
         # (أم محمد، بنت الشاطئ: a mother's or daughter's name, whatever the name after it)
         if (
             first in name_grammar().female_given_names
-            or first in ("ام", "بنت")
+            or first in name_grammar().female_particles
             or any(h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads)
         ):
             return FEMININE
@@ -1451,9 +1451,9 @@ class PhraseReader:
     def _name_before_title(self, i: int) -> int:
         """End of a name of two words right after a cue, the second no family name with the
         article, before an indefinite title in apposition, perhaps after a comma (أكدت سعيدة حقي
-        رئيسة نقابة…، وقال كيسانا باتاناتشاروين، نائب المتحدث…، قال
-        كمال حسن مدير المركز…): whatever the lexicons make of its words, only a person is
-        so described there; 0 otherwise."""
+        رئيسة نقابة…، قال كمال حسن مدير المركز…، وقال كيسانا باتاناتشاروين، نائب المتحدث…):
+        whatever the lexicons make of its words, only a person is so described there; 0
+        otherwise."""
         end = i + 2
         at = end + (self.word(end) in ("،", ","))  # (…باتاناتشاروين، نائب المتحدث…)
         title = self.word(at)
@@ -3122,7 +3122,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [k for k in range(len(a)) if a[k] != b[k]]
         if len(diff) == 1:
-            return {a[diff[0]], b[diff[0]]} in _COUNTERPART_LETTERS
+            return frozenset((a[diff[0]], b[diff[0]])) in name_grammar().spelling_counterparts
         return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
@@ -3133,9 +3133,6 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and any(
         long_[k] in "اوي" and long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
     )
-
-
-_COUNTERPART_LETTERS = [{"ت", "ط"}, {"س", "ص"}, {"ك", "ق"}, {"ز", "ذ"}, {"د", "ض"}]
 
 
 def _after_bin(words: tuple[str, ...]) -> str | None:
