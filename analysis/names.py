@@ -25,6 +25,7 @@ class NameGrammar:
     trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
     apposition_nouns: frozenset[str]  # ضيف: nouns that describe the person named before them
     female_particles: frozenset[str]  # أم، بنت: a name they open is a woman's
+    nasab_particles: frozenset[str]  # بن، ابن: the father's name follows
     spelling_counterparts: frozenset[frozenset[str]]  # ت/ط: letters one foreign name is written with
     case_forms: dict[str, str]  # أبا -> أبو: a particle as the accusative writes it
     max_words: int
@@ -62,6 +63,7 @@ def name_grammar() -> NameGrammar:
         trade_family_names=normalized_set(data["trade_family_names"]),
         apposition_nouns=normalized_set(data["apposition_nouns"]),
         female_particles=normalized_set(data["female_particles"]),
+        nasab_particles=normalized_set(data["nasab_particles"]),
         spelling_counterparts=frozenset(frozenset(pair) for pair in data["spelling_counterparts"]),
         case_forms={normalize_ar(k): normalize_ar(v) for k, v in data["case_forms"].items()},
         max_words=int(data["max_name_words"]),

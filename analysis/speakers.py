@@ -31,6 +31,7 @@ COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
+QUOTATION_MARKS = ('"', "“", "”", "«", "»")
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(_GRAMMAR["others"])
 TITLE_PARTICIPLES = normalized_set(_GRAMMAR["title_participles"])
@@ -1505,7 +1506,7 @@ class PhraseReader:
         return (
             len(word) >= 4
             and self.registry.body_described_with(word) is None
-            and self.word(i - 1) not in ('"', "“", "”", "«", "»", "'")
+            and self.word(i - 1) not in QUOTATION_MARKS + ("'",)
             and not (word[:1] in "بلك" and word.endswith(("ه", "ها", "هم", "هما")))
         )
 
@@ -2999,13 +3000,13 @@ class PhraseReader:
 
     def _short_quote_mark(self, i: int) -> bool:
         """A quotation mark around one to three words (a name or term, not speech)."""
-        if self.word(i) not in ('"', "“", "”", "«", "»"):
+        if self.word(i) not in QUOTATION_MARKS:
             return False
         for step in (1, -1):
             k = i + step
             while 0 <= k < len(self.tokens) and abs(k - i) <= 4 and self.word(k)[:1].isalnum():
                 k += step
-            if abs(k - i) > 1 and self.word(k) in ('"', "“", "”", "«", "»"):
+            if abs(k - i) > 1 and self.word(k) in QUOTATION_MARKS:
                 return True
         return False
 
@@ -3136,8 +3137,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _after_bin(words: tuple[str, ...]) -> str | None:
+    """The father's name in a chain of بن (محمد بن سلمان: سلمان), if there is one."""
     for k in range(1, len(words) - 1):
-        if words[k] in ("بن", "ابن"):
+        if words[k] in name_grammar().nasab_particles:
             return words[k + 1]
     return None
 
