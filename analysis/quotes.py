@@ -75,6 +75,7 @@ CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
+PARTICLE_PHRASES = frozenset(tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 RELATIVE_AGREEMENT = {
     normalize_ar(word): agreement for word, agreement in _GRAMMAR["relative_agreement"].items()
@@ -183,6 +184,7 @@ MAX_COLON_LINE_SOURCE = 12  # words of a source before the colon of a paragraph 
 MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
+ATTRIBUTION_PHRASE_WORDS = 12  # words of «بحسب مصادر طبية في المدينة» up to the comma closing it
 NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_CLOSED_SUBJECT_WORDS = 4  # words of a non-cue verb's subject that a preposition or comma closes
@@ -363,6 +365,14 @@ class _Paragraph:
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def particle_at(self, i: int) -> bool:
+        """Token i is a clause particle, or a word of a particle of two (في حين: «whereas»)."""
+        return (
+            self.word(i) in PARTICLES
+            or (self.word(i), self.word(i + 1)) in PARTICLE_PHRASES
+            or (self.word(i - 1), self.word(i)) in PARTICLE_PHRASES
+        )
 
     def inside_quote(self, char: int) -> bool:
         return self.quotes.at(char) is not None
@@ -1174,7 +1184,7 @@ class ArticleReader:
         subject: «، وكان بن غفير قد هدد…» ends the content before it at وكان), or None when
         the cue opens none (a verb inside a content)."""
         j = cue.token - 1
-        while j >= sentence_start and paragraph.word(j) in PARTICLES:
+        while j >= sentence_start and paragraph.particle_at(j):
             j -= 1
         if j < sentence_start:
             return cue.token
@@ -1214,10 +1224,14 @@ class ArticleReader:
         """Token k is «أنّه/أنّها» opening the content of a cue before it in the sentence
         («قال ماكرون إنّه أبلغ الرئيس…»، «وأضاف فوسيتش، عبر إنستغرام، أنّه أكّد…»): a verb of
         speech after it is speech nested in that content, no clause of its own (unlike «لكنه
-        قال»، «بدوره أكّد»)."""
-        if not complementizer(paragraph.word(k)):
+        قال»، «بدوره أكّد»); also a second one joined by و, however long the first content
+        (وعدّ في بيان له الجريمة… بأنها استمرار للانتهاكات… وأنها تعتبر جريمة حرب)."""
+        word = paragraph.word(k)
+        joined = word[:1] == "و" and complementizer(word[1:])
+        if not (complementizer(word) or joined):
             return False
-        for c in range(k - 1, max(sentence_start, k - NESTED_CUE_WINDOW) - 1, -1):
+        window = k - sentence_start if joined else NESTED_CUE_WINDOW
+        for c in range(k - 1, max(sentence_start, k - window) - 1, -1):
             word = paragraph.word(c)
             if word in SENTENCE_ENDS or word in ("؛", ";"):
                 return False
@@ -2612,6 +2626,7 @@ class ArticleReader:
             or reader.adverbial_at(k)
             or self.lexicon.lookup(word) is not None
             or in_own_voice(word)
+            or _first_person_shaped(word)
             or is_possessed(word, gazetteer().common, unambiguous=True)
             or word.endswith(("ها", "هم"))
             and len(word) > 4  # (تبين فهرستها أن: its …)
@@ -2808,7 +2823,7 @@ class ArticleReader:
         following = paragraph.word(after)
         quoted = following in (":", '"', "«", "“")
         before = cue.token - 1
-        while paragraph.word(before) in PARTICLES:
+        while paragraph.particle_at(before):
             before -= 1  # (ولكن كما يقول "…": particles only before the verb)
         return (
             paragraph.word(before) in SENTENCE_ENDS + ("",)
@@ -3200,7 +3215,13 @@ class ArticleReader:
                     and category not in ("given", "honorific")
                     and content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
                 ):
-                    return self._entity(paragraph, phrase)
+                    entity = self._entity(paragraph, phrase)
+                    # (…سيبدأ نتنياهو…، في حين هددت المعارضة…: a verb of another gender than the
+                    # person's has another subject, none read here; a body's verb may agree
+                    # with its statement: المحكمة تصدر قراراً يأمر…; a dual's shape is also a
+                    # noun's: أصدر أوباما أمراً بأن…)
+                    other_gender = entity.kind == PERSON and cue.form.agreement in (MASCULINE, FEMININE)
+                    return None if other_gender and not agrees(cue.form.agreement, entity) else entity
         return None
 
     def _document_speaks(self, paragraph: _Paragraph, k: int, first: int, cue: _Cue) -> bool:
@@ -3544,7 +3565,7 @@ class ArticleReader:
         if limit < last:
             k = limit - 1
             while k > 0 and (
-                paragraph.word(k) in PARTICLES
+                paragraph.particle_at(k)
                 or paragraph.word(k) in COMMAS
                 or paragraph.word(k) in RELATIVES
                 # (…، إلا | أنّ مصادر أكدت: not «بعد» «yet» ending the words)
@@ -3558,7 +3579,9 @@ class ArticleReader:
             return paragraph.tokens[last].start
         return len(paragraph.match.text)
 
-    def _finish_content(self, paragraph: _Paragraph, start: int, end: int):
+    def _finish_content(self, paragraph: _Paragraph, start: int, end: int, own: int | None = None):
+        """Character span and kind of the content from `start` to `end`, trimmed (`own`: the
+        token of the attribution whose content this is, which stays in it)."""
         text = paragraph.match.text
         first = paragraph.first_token_at(start)
         if paragraph.word(first) in self.lexicon.impersonal and complementizer(paragraph.word(first + 1)):
@@ -3566,22 +3589,29 @@ class ArticleReader:
             # part of what the source said
             first += 1
             start = paragraph.tokens[first].end
-        # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X).
+        # Drop a trailing attribution to the speaker (، على حد قوله) or to a source (، بحسب X);
+        # one set off inside a clause (، ويكمن التحدي، بحسب المقال، في…) takes its clause.
         for k in paragraph.positions_between(self.lexicon.trailing_openers, first, len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
                 break
-            if paragraph.inside_quote(token.start):
+            if k == own or paragraph.inside_quote(token.start):
                 continue
-            if self._closing_self_attribution(paragraph, k) or (
+            if self._closing_self_attribution(paragraph, k):
+                end = token.start
+                break
+            if (
                 any(paragraph.word(i) not in COMMAS for i in range(first, k))  # (إنّه، وفقاً لـ…، فإنّ)
-                and paragraph.word(k - 1) in COMMAS
+                and paragraph.word(k - 1) in INTERJECTION_MARKS
                 and (
                     self._phrase_at(paragraph, k, self.lexicon.attributions)
                     or self._glued_attribution(paragraph, k) is not None
                 )
             ):
-                end = token.start
+                if not self._interjected_at(paragraph, k, end):
+                    end = token.start
+                elif (clause := self._joined_clause_before(paragraph, first, k)) is not None:
+                    end = paragraph.tokens[clause].start
                 break
         if _opens_with_preposition(paragraph.word(first)):
             end = self._narration_after_comma(paragraph, first, end)
@@ -3604,6 +3634,42 @@ class ArticleReader:
         if end <= start:
             return None
         return start, end, kind
+
+    @staticmethod
+    def _interjected_at(paragraph: _Paragraph, k: int, end: int) -> bool:
+        """The attribution at token k is set off by a comma or dash that more of the sentence
+        (not a time alone) follows before character `end` (وأسفر القصف، بحسب مصادر طبية، | عن
+        استشهاد…)."""
+        for j in range(k + 1, min(k + 1 + ATTRIBUTION_PHRASE_WORDS, len(paragraph.tokens))):
+            word = paragraph.word(j)
+            if paragraph.tokens[j].start >= end or word in SENTENCE_ENDS:
+                return False
+            if word in CONSEQUENCE_OPENERS or complementizer(word):
+                return False  # (ووفقاً للمركز فإنّ…: the words after it are the content)
+            if paragraph.word(j) in INTERJECTION_MARKS:
+                after = j + 1
+                while after < len(paragraph.tokens) and paragraph.word(after) in TIME_WORDS:
+                    after += 1  # (…، بحسب ما أعلنت الوزارة، اليوم الاثنين.: a time, no more words)
+                # (…، بحسب ما تؤكد هيئة الأسرى، التي تضيف…: the source described, no more words)
+                return (
+                    after < len(paragraph.tokens)
+                    and paragraph.tokens[after].start < end
+                    and paragraph.word(after) not in SENTENCE_ENDS
+                    and paragraph.word(after) not in RELATIVES
+                    and paragraph.word(after) not in CONSEQUENCE_OPENERS  # (…، ووفقاً لـX، فإنّ…)
+                )
+        return False
+
+    @staticmethod
+    def _joined_clause_before(paragraph: _Paragraph, first: int, k: int) -> int | None:
+        """The comma opening a clause joined by و that runs to token k with no comma of its own
+        (المهمة معقدة|، ويكمن التحدي الرئيسي، بحسب…), None when there is none (a list: درّبت
+        بريطانيا، وحلفاء لها، أكثر من…)."""
+        for c in range(k - 2, first, -1):
+            if paragraph.word(c) in COMMAS:
+                following = paragraph.word(c + 1)
+                return c if following[:1] == "و" and len(following) > 2 else None
+        return None
 
     def _narration_after_comma(self, paragraph: _Paragraph, first: int, end: int) -> int:
         """Where a verb's prepositional content ends before the narration goes on: a comma, then
@@ -3801,11 +3867,21 @@ class ArticleReader:
         """«وأضافت المصادر أن الحادثة وقعت في منزل، وبحسب المصادر فإن المستوطنين أحرقوا…»: an
         attribution after the comma that ended a quote's content opens a statement of its own
         (the content before it was cut there by `_finish_content`)."""
-        if paragraph.word(content_end) not in COMMAS:
+        # (the token at the content's end: its comma, or the word after a comma glued to it)
+        comma = content_end if paragraph.word(content_end) in COMMAS else content_end - 1
+        if paragraph.word(comma) not in COMMAS:
             return
-        following = paragraph.positions_between(self.lexicon.attribution_openers, content_end + 1, last)
-        if following and following[0] == content_end + 1:
-            self._read_attribution(paragraph, content_end, last, delimited=True)
+        following = paragraph.positions_between(self.lexicon.attribution_openers, comma + 1, last)
+        if following and following[0] == comma + 1:
+            self._read_attribution(paragraph, comma, last, delimited=True)
+        elif (
+            following
+            and self._joined_clause_before(paragraph, comma - 1, following[0]) == comma
+            and self._interjected_at(paragraph, following[0], paragraph.tokens[last - 1].end)
+        ):
+            # «…أن المهمة معقدة، ويكمن التحدي، بحسب المقال، في…»: the clause the attribution is
+            # set off in
+            self._read_attribution(paragraph, comma + 1, last)
 
     def _glued_attribution(self, paragraph: _Paragraph, k: int) -> tuple[int, Token] | None:
         """«وفقاً للكاتب»، «طبقاً لوزارة الصحة»: a phrase ending in the preposition ل written, as
@@ -3933,13 +4009,12 @@ class ArticleReader:
             # relay's verb and name, the content follows the complementizer
             content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
         elif paragraph.word(k - 1) in DASHES_AND_BRACKETS or (
-            paragraph.word(k - 1) in COMMAS
-            and paragraph.word(stop) in COMMAS
-            and paragraph.word(stop + 1)[:1] == "ف"
+            paragraph.word(k - 1) in COMMAS and self._interjected_at(paragraph, k, end_char)
         ):
-            # «فالمجتمع -بحسب ليفي- يختنق…», «لم يكن الإنذار مفاجئاً، وفقاً لمحللين، فهو أمر
-            # اعتاده السكان»: set off inside the sentence, it covers all of it
-            content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char)
+            # «فالمجتمع -بحسب ليفي- يختنق…», «وأسفر القصف، بحسب مصادر طبية، عن استشهاد…»، «لم
+            # يكن الإنذار مفاجئاً، وفقاً لمحللين، فهو أمر اعتاده السكان»: set off inside the
+            # sentence, it covers all of it
+            content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char, own=k)
         else:
             content = self._finish_content(
                 paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
@@ -4678,6 +4753,12 @@ def body_forms(head: str) -> frozenset[str]:
         for form in written_forms({head})
         if speaker_lexicon().category(form) in ("organization", "media")
     )
+
+
+def _first_person_shaped(word: str) -> bool:
+    """A three-letter verb with «we» (رصدنا، شهدنا، بلغنا), or a noun with «our» (بلدنا): no
+    name of a subject no lexicon knows (names ending so have a long vowel before: ديانا)."""
+    return len(word) == 5 and word.endswith("نا") and word[-3] not in "اوي"
 
 
 def _opens_with(word: str, prepositions) -> bool:

@@ -448,6 +448,28 @@ def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sent
     assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
 
 
+EARLIER_SUBJECTS_BY_GENDER = [
+    # (sentence, speaker or None): a verb later in the sentence shares the subject of its first
+    # verb only where it agrees with a person's gender (a body's verb may agree with what it
+    # issued; a dual's shape is also a noun's)
+    (
+        "فعلياً، سيبدأ نتنياهو خطوات عملية لإصلاح القضاء، في حين هددت المعارضة نتنياهو، في حال شروعه "
+        "في تلك الإجراءات، بأنه سيفقد الأغلبية.",
+        None,
+    ),
+    (
+        "محكمة العدل الدولية تصدر قراراً يأمر الاحتلال الإسرائيلي بوقف عملياته العسكرية في رفح.",
+        "محكمة العدل الدولية",
+    ),
+    ("أصدر الرئيس الأمريكي باراك أوباما أمرا بأن تشرع بلاده في بناء أسرع حاسوب في العالم.", "باراك أوباما"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), EARLIER_SUBJECTS_BY_GENDER)
+def test_a_later_verb_shares_a_persons_subject_only_in_its_gender(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)] == ([speaker] if speaker else [])
+
+
 SUBJECTS_AFTER_CLAUSE_OPENERS = [  # (sentence, speaker): لكن، إلا أنّ، غير أنّ… then subject, then verb
     ("وقصفت الطائرات ديرا مجاورا، لكن إسرائيل ادعت أنها ليست مسؤولة عن الهجمات.", "إسرائيل"),
     ("لكن نتنياهو قال إن الاتفاق قريب.", "نتنياهو"),
