@@ -1184,7 +1184,12 @@ class ArticleReader:
         subject: «، وكان بن غفير قد هدد…» ends the content before it at وكان), or None when
         the cue opens none (a verb inside a content)."""
         j = cue.token - 1
-        while j >= sentence_start and paragraph.particle_at(j):
+        # (particles, and a negation of a view with its أنّ: …، لذلك لا يعتقد أنّ…، ولم يستبعد أن…;
+        # not of a disclosure, which says nothing: …، في حين لم تكشف موسكو عن تفاصيلها)
+        negated_view = complementizer(paragraph.word(cue.token + 1))
+        while j >= sentence_start and (
+            paragraph.particle_at(j) or negated_view and _negation(paragraph.word(j))
+        ):
             j -= 1
         if j < sentence_start:
             return cue.token
@@ -2494,12 +2499,24 @@ class ArticleReader:
             or not complementizer(paragraph.word(close + 1))
             and not (body and self._past_interposed(paragraph, reader, close + 1) > close + 1)
             or in_own_voice(head)
-            # (no word that opens no name: a common word, a preposition on one — "بوضوح")
+            # (no word that opens no name: a common word, a preposition on one — "بوضوح" —
+            # unless definite nouns name a body together: قالت "الغذاء والدواء" إن…)
             or self.speakers.category(head) not in SOURCE_HEADS
             and reader.not_a_name(i + 1)
+            and not self._definite_words_together(paragraph, i + 1, close)
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)
+
+    @staticmethod
+    def _definite_words_together(paragraph: _Paragraph, first: int, end: int) -> bool:
+        """Tokens first..end are two definite nouns or more, the later ones perhaps after و
+        (الغذاء والدواء، الأمن العام): a body's name in quotation marks, no word of speech."""
+        words = [paragraph.word(k) for k in range(first, end)]
+        return len(words) >= 2 and all(
+            (word[1:] if word[:1] == "و" and k else word).startswith("ال") and len(word) > 3
+            for k, word in enumerate(words)
+        )
 
     def _subject_in_slot(
         self, paragraph: _Paragraph, reader: PhraseReader, i: int, form: CueForm
@@ -3566,6 +3583,7 @@ class ArticleReader:
             k = limit - 1
             while k > 0 and (
                 paragraph.particle_at(k)
+                or _negation(paragraph.word(k))
                 or paragraph.word(k) in COMMAS
                 or paragraph.word(k) in RELATIVES
                 # (…، إلا | أنّ مصادر أكدت: not «بعد» «yet» ending the words)
@@ -4753,6 +4771,11 @@ def body_forms(head: str) -> frozenset[str]:
         for form in written_forms({head})
         if speaker_lexicon().category(form) in ("organization", "media")
     )
+
+
+def _negation(word: str) -> bool:
+    """لا، لم، لن، ما — also after و or ف (ولا، فلم)."""
+    return word in NEGATIONS or word[:1] in "وف" and word[1:] in NEGATIONS
 
 
 def _first_person_shaped(word: str) -> bool:

@@ -145,6 +145,7 @@ class SpeakerLexicon:
     media: frozenset[str]
     places: frozenset[str]
     nisba: frozenset[str]
+    rank_qualifiers: frozenset[str]  # (also nisbas: they qualify a title)
     given_names: frozenset[str]
     statements: frozenset[str]
     adverbial_nouns: frozenset[str]
@@ -385,6 +386,7 @@ def speaker_lexicon() -> SpeakerLexicon:
     nisba: set[str] = set()
     for stem in data["nisba_stems"]:
         nisba |= _nisba_forms(stem)
+    rank_qualifiers = {form for stem in data["rank_qualifiers"] for form in _nisba_forms(stem)}
     return SpeakerLexicon(
         titles=_stripped(data["titles"]) | normalized_set(data["our_correspondent"]),
         honorifics=_stripped(data["honorifics"]),
@@ -392,7 +394,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         organizations=_stripped(data["organizations"]),  # (one word each: tests/analysis/test_lexicons.py)
         media=_stripped(data["media"]),
         places=_stripped(data["places"]),
-        nisba=frozenset(nisba),
+        nisba=frozenset(nisba | rank_qualifiers),
+        rank_qualifiers=frozenset(rank_qualifiers),
         # Women's names are given names, except those that are common words too (حياة، أمل،
         # مها): those are names only where a surname follows a title (PhraseReader).
         # Given names keep an initial ال: it is part of the name (ألكسندر، إلياس), not an article.
@@ -1846,8 +1849,12 @@ class PhraseReader:
         # Apposition: "وزير الدفاع، لويد أوستن،" names the person the title describes
         # (also with a rank before the name: "…، اللواء إسحاق بريك،").
         at = i + 1
-        if lex.category(self.word(at)) in ("title", "honorific") and self.is_name_start(at + 1):
-            at += 1
+        if lex.category(self.word(at)) in ("title", "honorific"):
+            rank = at + 1
+            while strip_article(self.word(rank)) in lex.rank_qualifiers:
+                rank += 1  # (…، اللواء احتياط غرشون هكوهين،)
+            if self.is_name_start(rank):
+                at = rank
         if (
             r.name is None
             and r.kind == PERSON

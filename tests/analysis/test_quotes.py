@@ -1624,6 +1624,15 @@ def test_title_with_speaker_and_colon_is_a_direct_quote():
     ]
 
 
+def test_a_rank_in_the_reserve_before_the_colon_speaks_for_the_holder_the_body_names():
+    article = make_article(
+        "t.txt",
+        'لواء احتياط في "جيش" الاحتلال: "إسرائيل" فشلت في حرب غزة\n'
+        "وقال اللواء احتياط إسحاق بريك إن الجيش منهك.",
+    )
+    assert [(q.para, q.speaker) for q in extract_quotes(article)] == [(0, "إسحاق بريك"), (1, "إسحاق بريك")]
+
+
 def test_title_with_a_place_before_the_colon_is_not_a_quote():
     article = make_article("t.txt", "غزة: مقتل عشرين في غارة على مخيم\nوقصفت الطائرات المخيم.")
     assert extract_quotes(article) == []
@@ -1729,7 +1738,7 @@ def test_a_relative_clause_describing_the_subject_is_no_part_of_the_object_conte
     assert (quote.speaker, quote.content) == ("المسؤول", "القوات في حالة تأهب")
 
 
-CLAUSES_OF_ANOTHER_SOURCE = [
+CLAUSES_AFTER_THE_WORDS = [
     # (paragraph, [(speaker, content)]): «في حين» (whereas) opens another source's clause, as
     # بينما and فيما do: the words before it end there, and its verb reports a quote of its own
     (
@@ -1748,6 +1757,20 @@ CLAUSES_OF_ANOTHER_SOURCE = [
         "وأطلقت الفصائل أكثر من ألف صاروخ، في حين قال قائد أركان كتائب القسام محمد الضيف في كلمة مسجلة "
         "إن المقاومة قصفت إسرائيل.",
         [("محمد الضيف", "المقاومة قصفت إسرائيل")],
+    ),
+    # a view negated with its أنّ after «therefore» or و: the same source's next statement
+    (
+        "وقال الموسوي إن الحرب طويلة، لذلك لا يعتقد أن بيد أحد متى ستنتهي هذه الحرب.",
+        [("الموسوي", "الحرب طويلة"), ("الموسوي", "بيد أحد متى ستنتهي هذه الحرب")],
+    ),
+    (
+        "وقال الوزير إن الوضع صعب، ولم يستبعد أن تنتهي الحرب قريبا.",
+        [("الوزير", "الوضع صعب"), ("الوزير", "تنتهي الحرب قريبا")],
+    ),
+    # must not: a disclosure negated says nothing
+    (
+        "وأعلن بوغدانوف أن الخطة أصبحت جاهزة، في حين لم تكشف موسكو عن أي من تفاصيلها.",
+        [("بوغدانوف", "الخطة أصبحت جاهزة، في حين لم تكشف موسكو عن أي من تفاصيلها")],
     ),
     # must not: a time (عندما، حين) inside the words is part of them
     (
@@ -1773,8 +1796,8 @@ CLAUSES_OF_ANOTHER_SOURCE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), CLAUSES_OF_ANOTHER_SOURCE)
-def test_whereas_opens_another_sources_clause(paragraph, expected):
+@pytest.mark.parametrize(("paragraph", "expected"), CLAUSES_AFTER_THE_WORDS)
+def test_whereas_or_a_negated_view_opens_a_clause_of_its_own(paragraph, expected):
     assert speakers_and_contents(paragraph) == expected
 
 

@@ -60,6 +60,10 @@ NAMES_READ_WHOLE = [
     # a staff officer's rank (الركن) between the title and the name; a field marshal
     ("وأعلن قائد عمليات الأنبار اللواء الركن قاسم المحمدي أن الهجوم فشل.", "قاسم المحمدي"),
     ("وأكد المشير خليفة حفتر أن الجيش مستعد.", "خليفة حفتر"),
+    # a rank in the reserve or retired, also in apposition after a title
+    ("وقال اللواء احتياط إسحاق بريك إن الجيش منهك.", "إسحاق بريك"),
+    ("وأكّد قائد الفيلق السابق، اللواء احتياط غرشون هكوهين، أنّ الخوف له أساس.", "غرشون هكوهين"),
+    ("وأكّد قائد الفيلق السابق، اللواء المتقاعد غرشون هكوهين، أنّ الخوف له أساس.", "غرشون هكوهين"),
     # Tunisia's deputy director (كاهية مدير); a family name the archive reads as a word after
     # an honorific, as after a title
     ("وأكد كاهية مدير الرعاية الصحية بقبلي محمد الطبال، أنه تم تسجيل حالة ثانية.", "محمد الطبال"),
