@@ -2121,6 +2121,16 @@ class ArticleReader:
             return source
         counted = after
         phrase, after = reader.read(after, limit, subject=True)
+        if (
+            phrase is None
+            and paragraph.word(counted) in ONE_OF
+            and self._people_by_shape(paragraph.word(counted + 1))
+            and paragraph.word(counted + 2) not in COMMAS
+            and self._slot_ends_at(paragraph, reader, counted + 2)
+        ):
+            # (وقال أحد المشاركين إن…، قالت إحدى الناشطات إن…: one of people no list holds,
+            # when no name follows that says which: إحدى الحاضرات، أورتال، إن…)
+            phrase, after = NounPhrase(counted, counted + 2, None, ANONYMOUS), counted + 2
         if phrase is not None and self._verbs_preposition_at(paragraph, counted, form):
             phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
         if (
@@ -2507,6 +2517,14 @@ class ArticleReader:
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)
+
+    def _people_by_shape(self, word: str) -> bool:
+        """A definite plural of people in the genitive, by its shape (المشاركين، اللاعبين،
+        الناشطات، الطالبات): a participle's or فاعل's plural, as `people_shaped` reads its
+        nominative."""
+        if not word.startswith("ال") or not word.endswith(("ين", "ات")):
+            return False
+        return self.speakers.people_shaped(word[:-2] + "ون")
 
     @staticmethod
     def _definite_words_together(paragraph: _Paragraph, first: int, end: int) -> bool:

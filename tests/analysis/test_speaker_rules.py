@@ -452,6 +452,25 @@ def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sent
     assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
 
 
+ONE_OF_PEOPLE_NO_LIST_HOLDS = [
+    # (sentence, speaker or None): «one of» before a plural of people by its shape speaks, when
+    # the words follow at once (past the outlet spoken to); not where a name or more words say
+    # which one
+    ("وقال أحد المشاركين إن الوضع صعب.", "أحد المشاركين"),
+    ("وقالت إحدى الناشطات إن الوضع صعب.", "إحدى الناشطات"),
+    ("وقال أحد المشاركين للجزيرة نت إن الوضع صعب.", "أحد المشاركين"),
+    ("وقالت إحدى الحاضرات، أورتال، إن مركبة صدمت سيارتها.", None),
+    # and a body's name in quotation marks: definite nouns together
+    ('وأوضحت "الغذاء والدواء" أن منع دخول الأغذية كان لمخالفتها اللوائح.', "الغذاء والدواء"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ONE_OF_PEOPLE_NO_LIST_HOLDS)
+def test_one_of_people_by_their_shape_speaks(sentence, speaker):
+    found = [s for _, s in speakers_of(sentence)]
+    assert found == [speaker] if speaker else "إحدى الحاضرات" not in found
+
+
 EARLIER_SUBJECTS_BY_GENDER = [
     # (sentence, speaker or None): a verb later in the sentence shares the subject of its first
     # verb only where it agrees with a person's gender (a body's verb may agree with what it
