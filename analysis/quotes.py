@@ -3682,7 +3682,7 @@ class ArticleReader:
                 return False
             if word in CONSEQUENCE_OPENERS or complementizer(word):
                 return False  # (ووفقاً للمركز فإنّ…: the words after it are the content)
-            if paragraph.word(j) in INTERJECTION_MARKS:
+            if word in INTERJECTION_MARKS:
                 after = j + 1
                 while after < len(paragraph.tokens) and paragraph.word(after) in TIME_WORDS:
                     after += 1  # (…، بحسب ما أعلنت الوزارة، اليوم الاثنين.: a time, no more words)
