@@ -3255,8 +3255,14 @@ class ArticleReader:
                     # person's has another subject, none read here; a body's verb may agree
                     # with its statement: المحكمة تصدر قراراً يأمر…; a dual's shape is also a
                     # noun's: أصدر أوباما أمراً بأن…)
-                    other_gender = entity.kind == PERSON and cue.form.agreement in (MASCULINE, FEMININE)
-                    return None if other_gender and not agrees(cue.form.agreement, entity) else entity
+                    if (
+                        entity is not None
+                        and entity.kind == PERSON
+                        and cue.form.agreement in (MASCULINE, FEMININE)
+                        and not agrees(cue.form.agreement, entity)
+                    ):
+                        return None
+                    return entity
         return None
 
     def _document_speaks(self, paragraph: _Paragraph, k: int, first: int, cue: _Cue) -> bool:
@@ -4429,8 +4435,9 @@ class ArticleReader:
         return None
 
     def _continue_quote(self, paragraph: _Paragraph) -> None:
-        """A paragraph that only continues a quotation opened earlier belongs to its speaker."""
-        if self.open_quote is None or not paragraph.tokens or self.continued >= MAX_CONTINUED_PARAGRAPHS:
+        """A paragraph that only continues a quotation opened earlier belongs to its speaker;
+        not a lone word, a scraper's leftover between the paragraphs (إعلان: an advert's slot)."""
+        if self.open_quote is None or len(paragraph.tokens) < 2 or self.continued >= MAX_CONTINUED_PARAGRAPHS:
             return
         text = paragraph.match.text
         close = next((s.close for s in paragraph.spans if s.open < 0), None)

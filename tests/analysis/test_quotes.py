@@ -1826,8 +1826,19 @@ ATTRIBUTIONS_SET_OFF_INSIDE_A_CLAUSE = [
         "وقال الوزير إن القصف أسفر، بحسب مصادر طبية، عن استشهاد خمسة.",
         [("الوزير", "القصف أسفر، بحسب مصادر طبية، عن استشهاد خمسة")],
     ),
-    # must not: an attribution closing its sentence, before a time, or before فإنّ
+    # a source's view, named (برأي X): an attribution as بحسب is
+    (
+        "والحل، برأي الخبير العسكري، يكمن في وقف الحرب.",
+        [("الخبير العسكري", "والحل، برأي الخبير العسكري، يكمن في وقف الحرب")],
+    ),
+    (
+        'والسبب في هذا التجاهل -برأي مصطفى- أن ترامب "لم يعد داعما لإسرائيل".',
+        [("مصطفى", 'والسبب في هذا التجاهل -برأي مصطفى- أن ترامب "لم يعد داعما لإسرائيل"')],
+    ),
+    # must not: an attribution closing its sentence, before a time, or before فإنّ; بنظر of
+    # no source (بنظر الاعتبار: into account)
     ("وقتل خمسة أشخاص، بحسب مصادر طبية.", [("مصادر طبية", "وقتل خمسة أشخاص")]),
+    ("وأخذت الحكومة بنظر الاعتبار مطالب المحتجين.", []),
     (
         "درّبت بريطانيا، وحلفاء لها، أكثر من 17 ألف مجنّد أوكراني، بحسب ما أعلنت وزارة الدفاع البريطانيّة، "
         "اليوم الاثنين.",
@@ -1843,3 +1854,14 @@ ATTRIBUTIONS_SET_OFF_INSIDE_A_CLAUSE = [
 @pytest.mark.parametrize(("paragraph", "expected"), ATTRIBUTIONS_SET_OFF_INSIDE_A_CLAUSE)
 def test_an_attribution_set_off_inside_a_clause_covers_the_clause(paragraph, expected):
     assert speakers_and_contents(paragraph) == expected
+
+
+def test_a_lone_word_between_paragraphs_continues_no_quotation():
+    """«إعلان» (an advert's slot a scraper left) between the items after a colon: no quote."""
+    found = quotes_of(
+        "ولتوقيت العملية دلالات مهمة، برأي الخبير إبراهيم حبيب، يحددها بعاملين أساسيين:",
+        "نجاح المقاومة في التمويه والمباغتة.",
+        "إعلان",
+        "اختيار تاريخ العملية له دلالة رمزية.",
+    )
+    assert "إعلان" not in [q.content for q in found]
