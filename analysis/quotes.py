@@ -2560,6 +2560,8 @@ class ArticleReader:
             return None
         common = gazetteer().is_common
         words = [paragraph.word(k) for k in range(i, end)]
+        if words[-1] in name_grammar().connectors:
+            return None  # (a name's connector ends no name: قال دي لا إن…)
         head = words[0]
         if not head.startswith("ال"):
             if any(
@@ -2648,6 +2650,9 @@ class ArticleReader:
     def _slot_word(self, paragraph: _Paragraph, reader: PhraseReader, k: int, first: bool) -> bool:
         """Token k may be a word of a subject no lexicon knows (`_subject_in_slot`)."""
         word = paragraph.word(k)
+        connectors = name_grammar().connectors
+        if not first and word in connectors and paragraph.word(k - 1) in connectors:
+            return True  # (وقال دي لا روبيا إنّ…: the second of a name's two connectors, no «not»)
         names = gazetteer().name_words
         return not (
             not word[:1].isalpha()
