@@ -13,7 +13,7 @@ from analysis.normalize import dediac_ar, normalize_ar
 class CueForm:
     lemma: str
     form: str  # normalized surface form without proclitics
-    tense: str  # perfect | imperfect | participle | other
+    tense: str  # perfect | imperfect | participle | noun (a verbal noun) | other
     takes: frozenset[str]  # 'object' and/or prepositions opening the content
     addressee: frozenset[str]  # 'object' and/or prepositions naming the person spoken to
     needs_complementizer: bool
@@ -60,6 +60,8 @@ def _expand(verb: dict) -> dict[str, tuple[str, str]]:
         forms.setdefault(form, ("other", _agreement_of(form)))
     for form in verb.get("participles", []):
         forms.setdefault(form, ("participle", _agreement_of(form, participle=True)))
+    for form in verb.get("nouns", []):
+        forms.setdefault(form, ("noun", ""))
     return forms
 
 

@@ -1587,6 +1587,16 @@ class ArticleReader:
     # in a fixed order (stage 2, candidates; `SPEAKER_RULES` names them), the first that finds
     # one chooses it (stage 3), the registry resolves what the sentence calls it to the
     # article's fullest name (stage 4, `_entity`), then the content is found (stage 5).
+    def _noun_has_subject(self, paragraph: _Paragraph, cue: _Cue, source: _Source) -> bool:
+        """A verbal noun reports speech only with its own subject right after it, headed by a
+        word the lexicons or the names know (بعد إعلان وزارة الصحة أنّ…، قول نتنياهو إنّ…): not
+        with none (رحّبت الحركة بإعلان أنّ…) nor with an adjective of its own (إعلان مقتضب)."""
+        following = paragraph.word(cue.token + 1)
+        return source.rule in ("subject_after_cue", "subject_in_slot") and (
+            self.speakers.category(following) in SOURCE_HEADS + ("place",)
+            or following in gazetteer().name_words
+        )
+
     def _read_cue(
         self, paragraph, cue: _Cue, first: int, limit: int, last: int, sentence_drafts: list[_Draft]
     ) -> _Draft | None:
@@ -1597,6 +1607,8 @@ class ArticleReader:
             and by_saying(paragraph.word(cue.token))
         ):
             return None  # (بقولها "مين أنتِ": «by her saying» names no one after it)
+        if cue.form.tense == "noun" and not self._noun_has_subject(paragraph, cue, source):
+            return None
         self._learn_agreement(source, cue.form)
         content = self._content_of(paragraph, cue, first, source, limit, last)
         if content is None:

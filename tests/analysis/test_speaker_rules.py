@@ -476,6 +476,23 @@ def test_one_of_people_by_their_shape_speaks(sentence, speaker):
     assert found == [speaker] if speaker else "إحدى الحاضرات" not in found
 
 
+VERBAL_NOUNS_WITH_THEIR_SUBJECT = [
+    # (sentence, [speakers]): a verbal noun of saying with its own subject after it and أنّ near
+    # reports that subject's words; with no subject of its own, or an adjective, it reports none
+    ("وجاء ذلك بعد إعلان وزارة الصحة أن عدد الشهداء ارتفع.", ["وزارة الصحة"]),
+    ("يأتي ذلك بعد تأكيد الرئيس الأمريكي أن الاتفاق قريب.", ["الرئيس الأمريكي"]),
+    ("وفي إشارة إلى قول نتنياهو إن الحرب انتهت، قال النائب إن الوزير كاذب.", ["نتنياهو", "النائب"]),
+    ("وجاء ذلك بعد إعلان وقف إطلاق النار في القطاع.", []),
+    ("وفي إعلان مقتضب أن الحفل ألغي.", []),
+    ("وقال الوزير إن الوضع صعب. ورحبت الحركة بإعلان أن الهدنة ستبدأ غدا.", ["الوزير", "الحركة"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), VERBAL_NOUNS_WITH_THEIR_SUBJECT)
+def test_a_verbal_noun_reports_only_its_own_subjects_words(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
 EARLIER_SUBJECTS_BY_GENDER = [
     # (sentence, speaker or None): a verb later in the sentence shares the subject of its first
     # verb only where it agrees with a person's gender (a body's verb may agree with what it
