@@ -44,6 +44,12 @@ def speakers_and_contents(sentence: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.content) for q in extract_quotes(make_article("t", sentence, title="عنوان"))]
 
 
+def assert_no_speaker_says(junk: str, sentence: str) -> None:
+    """No speaker of `sentence` (after a source to continue) has the word `junk` in it."""
+    for _, speaker in speakers_of(CONTEXT, sentence):
+        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+
+
 def speaker_of(sentence: str) -> str:
     found = [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2]
     assert found, f"no quote in: {sentence}"
@@ -310,8 +316,7 @@ def test_an_unknown_name_right_after_a_cue_is_its_subject(sentence, speaker):
 
 @pytest.mark.parametrize(("sentence", "junk"), UNKNOWN_WORDS_NO_NAMES)
 def test_an_unknown_word_after_a_cue_that_is_no_name_does_not_speak(sentence, junk):
-    for _, speaker in speakers_of(CONTEXT, sentence):
-        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+    assert_no_speaker_says(junk, sentence)
 
 
 def test_a_word_of_an_outlet_named_before_is_that_outlet_not_a_new_name():
@@ -1024,8 +1029,7 @@ NO_MANNER = [  # (sentence, the speaker or junk that must not speak)
 
 @pytest.mark.parametrize(("sentence", "junk"), NO_MANNER)
 def test_no_manner_noun_where_ba_opens_something_else(sentence, junk):
-    for _, speaker in speakers_of(CONTEXT, sentence):
-        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+    assert_no_speaker_says(junk, sentence)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), SUBJECT_AFTER_AN_ADVERB)
@@ -1496,8 +1500,7 @@ JUNK_SUBJECTS += [
 
 @pytest.mark.parametrize(("sentence", "junk"), JUNK_SUBJECTS)
 def test_junk_never_becomes_a_speaker(sentence, junk):
-    for _, speaker in speakers_of(CONTEXT, sentence):
-        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+    assert_no_speaker_says(junk, sentence)
 
 
 # ---------------------------------------------------------------- a verb after a title is no name
@@ -2327,8 +2330,7 @@ OBJECTS_BEFORE_A_TITLE = [
 
 @pytest.mark.parametrize(("sentence", "junk"), OBJECTS_BEFORE_A_TITLE)
 def test_an_object_and_its_genitive_before_a_title_are_no_name(sentence, junk):
-    for _, speaker in speakers_of(CONTEXT, sentence):
-        assert normalize_ar(junk) not in normalize_ar(speaker).split(), speaker
+    assert_no_speaker_says(junk, sentence)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_A_TITLE)
