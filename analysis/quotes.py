@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import gazetteer, is_possessed
@@ -283,18 +284,7 @@ class _Paragraph:
         self._positions: dict[frozenset[str], list[int]] = {}
         self.spans = quote_spans(self.match.text)
         self.quotes = QuoteIndex(self.spans)
-        # (a cheap test first: a glued outlet needs لل or بال after three letters of a word, or
-        # a site's own name inside one)
-        self._glued = (
-            {w: cuts for w in _glued_candidates().findall(self.match.text) if (cuts := glued_cuts(w))}
-            if _may_be_glued(self.match.text)
-            else {}
-        )
-        self._glued.update(
-            (w, (cut,))
-            for w in self.vocabulary
-            if len(w) >= GLUED_VERB_LETTERS and (cut := glued_verb_cut(w))
-        )
+        self._glued = _glued_words(self.vocabulary)
         self._glued.update(_glued_complementizers(self.match))
         for word, cuts in _complementizers_glued_after(self.match).items():
             self._glued.setdefault(word, cuts)  # (an outlet's name parts it already: …للميادينأنّ)
@@ -4556,14 +4546,85 @@ def _titled(entity: Entity, titles: frozenset[str]) -> bool:
     return any(titles & description for description in entity.descriptions)
 
 
-def _may_be_glued(text: str) -> bool:
-    """A cheap test that a paragraph may hold a word `glued_cuts` parts (asked for every
-    paragraph: literal searches first, as a regex that starts with \\w tries every letter)."""
-    if _GLUED_HINT.search(text):
+def _glued_words(vocabulary: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """The words of a paragraph the scraper glued, each with where to part it: those
+    `glued_cuts` parts, when one of the words may hold an outlet or a site's name glued
+    (`_glued_hint`), and a verb or an adjective of relation glued to the word after it
+    (`glued_verb_cut`). What each word is is read once per process (`_glued_word`): most words
+    of a paragraph were met in an earlier one."""
+    memo = _glued_memo()
+    found = [
+        entry
+        for word in vocabulary
+        if (entry := memo.get(word, _UNREAD)) is not None
+        and (entry is not _UNREAD or (entry := _remember_glued(memo, word)) is not None)
+    ]
+    if not found:
+        return {}
+    hinted = any(entry.hint for entry in found)
+    glued = {entry.part: entry.cuts for entry in found if hinted and entry.cuts}
+    glued.update((entry.word, (entry.verb_cut,)) for entry in found if entry.verb_cut)
+    return glued
+
+
+class _GluedWord(NamedTuple):
+    """What a word is to `_glued_words` (see `_glued_word`)."""
+
+    word: str
+    hint: bool
+    part: str
+    cuts: tuple[int, ...]
+    verb_cut: int | None
+
+
+_UNREAD = object()
+_GLUED_MEMO_SIZE = 1 << 17
+
+
+def _glued_memo() -> dict[str, _GluedWord | None]:
+    """The words read by `_glued_word` for the gazetteer in use (its names tell a glued verb's
+    subject: the memo starts again when a build sets an archive's names)."""
+    names = gazetteer()
+    if _glued_memo_of[0] is not names:
+        _glued_memo_of[0] = names
+        _glued_memo_words.clear()
+    return _glued_memo_words
+
+
+_glued_memo_of: list[object] = [None]
+_glued_memo_words: dict[str, _GluedWord | None] = {}
+
+
+def _remember_glued(memo: dict[str, _GluedWord | None], word: str) -> _GluedWord | None:
+    if len(memo) >= _GLUED_MEMO_SIZE:
+        memo.clear()
+    entry = memo[word] = _glued_word(word)
+    return entry
+
+
+def _glued_word(word: str) -> _GluedWord | None:
+    """What a word is to `_glued_words`: whether it hints at a glued outlet or site name; the
+    part of it `_glued_candidates` reads, with `glued_cuts` of that part (as the pattern read
+    the paragraph's text: a word's matches are its own, as the pattern holds letters only);
+    and `glued_verb_cut` — or None when it is none of these (most words)."""
+    hint = _glued_hint(word)
+    candidate = _glued_candidates().match(word)
+    key = candidate.group() if candidate else word
+    cuts = glued_cuts(key) if candidate else ()
+    verb_cut = glued_verb_cut(word) if len(word) >= GLUED_VERB_LETTERS else None
+    if not hint and not cuts and not verb_cut:
+        return None
+    return _GluedWord(word, hint, key, cuts, verb_cut)
+
+
+def _glued_hint(word: str) -> bool:
+    """A word that may hold what `glued_cuts` parts: لل or بال after three letters, أنّ or a
+    preposition before ال or a number, or a site's own name with letters beside it."""
+    if _GLUED_HINT.search(word):
         return True
-    for found in _site_name_pattern().finditer(text):
+    for found in _site_name_pattern().finditer(word):
         start, end = found.span()
-        if start >= 2 and text[start - 2 : start].isalpha() or text[end : end + 2].isalpha():
+        if start >= 2 and word[start - 2 : start].isalpha() or word[end : end + 2].isalpha():
             return True
     return False
 
