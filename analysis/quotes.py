@@ -4551,14 +4551,9 @@ def _glued_words(vocabulary: frozenset[str]) -> dict[str, tuple[int, ...]]:
     `glued_cuts` parts, when one of the words may hold an outlet or a site's name glued
     (`_glued_hint`), and a verb or an adjective of relation glued to the word after it
     (`glued_verb_cut`). What each word is is read once per process (`_glued_word`): most words
-    of a paragraph were met in an earlier one."""
-    memo = _glued_memo()
-    found = [
-        entry
-        for word in vocabulary
-        if (entry := memo.get(word, _UNREAD)) is not None
-        and (entry is not _UNREAD or (entry := _remember_glued(memo, word)) is not None)
-    ]
+    of a paragraph were met in an earlier one, and most are none of these."""
+    memo = _GLUED_MEMO.for_gazetteer(gazetteer())
+    found = [entry for word in vocabulary - memo.plain if (entry := memo.entry(word)) is not None]
     if not found:
         return {}
     hinted = any(entry.hint for entry in found)
@@ -4577,29 +4572,43 @@ class _GluedWord(NamedTuple):
     verb_cut: int | None
 
 
-_UNREAD = object()
-_GLUED_MEMO_SIZE = 1 << 17
+class _GluedWordMemo:
+    """The words `_glued_word` has read: the plain ones (a set, which a paragraph's vocabulary
+    is told apart from at C speed) and the others with what they are. Both are bounded (emptied
+    when full) and start again when the gazetteer changes (its names tell a glued verb's
+    subject; a build sets an archive's names)."""
+
+    SIZE = 1 << 18
+
+    def __init__(self) -> None:
+        self.plain: set[str] = set()
+        self.glued: dict[str, _GluedWord] = {}
+        self._gazetteer: object = None
+
+    def for_gazetteer(self, names: object) -> _GluedWordMemo:
+        if names is not self._gazetteer:
+            self._gazetteer = names
+            self.plain.clear()
+            self.glued.clear()
+        return self
+
+    def entry(self, word: str) -> _GluedWord | None:
+        found = self.glued.get(word)
+        if found is not None:
+            return found
+        found = _glued_word(word)
+        if found is None:
+            if len(self.plain) >= self.SIZE:
+                self.plain.clear()
+            self.plain.add(word)
+        else:
+            if len(self.glued) >= self.SIZE:
+                self.glued.clear()
+            self.glued[word] = found
+        return found
 
 
-def _glued_memo() -> dict[str, _GluedWord | None]:
-    """The words read by `_glued_word` for the gazetteer in use (its names tell a glued verb's
-    subject: the memo starts again when a build sets an archive's names)."""
-    names = gazetteer()
-    if _glued_memo_of[0] is not names:
-        _glued_memo_of[0] = names
-        _glued_memo_words.clear()
-    return _glued_memo_words
-
-
-_glued_memo_of: list[object] = [None]
-_glued_memo_words: dict[str, _GluedWord | None] = {}
-
-
-def _remember_glued(memo: dict[str, _GluedWord | None], word: str) -> _GluedWord | None:
-    if len(memo) >= _GLUED_MEMO_SIZE:
-        memo.clear()
-    entry = memo[word] = _glued_word(word)
-    return entry
+_GLUED_MEMO = _GluedWordMemo()
 
 
 def _glued_word(word: str) -> _GluedWord | None:
