@@ -4,10 +4,25 @@ these tests, with the expected speaker, cue, kind and content; and sentences tha
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import make_article
-from analysis.quotes import extract_quotes
+from analysis.gazetteer import gazetteer, use_archive_names
+from analysis.quotes import (
+    _GLUED_HINT,
+    _GLUED_MEMO,
+    GLUED_VERB_LETTERS,
+    _glued_candidates,
+    _glued_words,
+    _site_name_pattern,
+    extract_quotes,
+    glued_cuts,
+    glued_verb_cut,
+)
 from analysis.segment import quote_spans, sentences
 
 
@@ -1865,3 +1880,67 @@ def test_a_lone_word_between_paragraphs_continues_no_quotation():
         "اختيار تاريخ العملية له دلالة رمزية.",
     )
     assert "إعلان" not in [q.content for q in found]
+
+
+# ---------------------------------------------------------------- glued words, read once per word
+# Words a paragraph may hold: glued by a scraper (an outlet after a name, a site's name inside a
+# word, a verb before its subject, أنّ or a preposition before ال or a number) and plain ones.
+GLUED_AND_PLAIN_WORDS = [
+    "عبدالمجيدللميادين",
+    "مراسلالميادينفي",
+    "الميادينبان",
+    "للميادين",
+    "الميادين",
+    "خاصبالميادين",
+    "قالتوزاره",
+    "واكدوزير",
+    "الاميركينقلا",
+    "بانالمدفعيه",
+    "فيالتقرير",
+    "ان20",
+    "ان2024م",
+    "عليالحدود",
+    "قال",
+    "الوزير",
+    "وزاره",
+    "الصحه",
+    "المستشفيات",
+    "بالقرار",
+]
+
+
+def _glued_by_scanning_the_text(text: str) -> dict[str, tuple[int, ...]]:
+    """What a paragraph's glued words were before they were read a word at a time: the text
+    scanned by the hint and candidate patterns, and each word for a glued verb."""
+    hinted = bool(_GLUED_HINT.search(text)) or any(
+        found.start() >= 2
+        and text[found.start() - 2 : found.start()].isalpha()
+        or text[found.end() : found.end() + 2].isalpha()
+        for found in _site_name_pattern().finditer(text)
+    )
+    glued = {w: cuts for w in _glued_candidates().findall(text) if (cuts := glued_cuts(w))} if hinted else {}
+    glued.update(
+        (w, (cut,))
+        for w in set(re.findall(r"\w+", text))
+        if len(w) >= GLUED_VERB_LETTERS and (cut := glued_verb_cut(w))
+    )
+    return glued
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GLUED_AND_PLAIN_WORDS), min_size=1, max_size=6))
+def test_glued_words_read_a_word_at_a_time_are_those_the_text_holds(words):
+    text = " ".join(words)
+    assert _glued_words(frozenset(words)) == _glued_by_scanning_the_text(text)
+
+
+def test_glued_words_are_read_again_for_another_gazetteer():
+    vocabulary = frozenset({"مراسلالميادينفي", "قال", "الوزير"})
+    assert _glued_words(vocabulary) == {"مراسلالميادينفي": (5, 13)}
+    assert {"قال", "الوزير"} <= _GLUED_MEMO.plain
+    use_archive_names([("سيرغي", "فلانوفيتش")])
+    try:
+        assert not _GLUED_MEMO.for_gazetteer(gazetteer()).plain
+        assert _glued_words(vocabulary) == {"مراسلالميادينفي": (5, 13)}
+    finally:
+        use_archive_names([])
