@@ -105,6 +105,7 @@ ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
 SUBJECT_OPENER_WORDS = frozenset(SUBJECT_OPENERS)  # (where one may start)
+POINTING_BACK = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -1029,7 +1030,37 @@ class ArticleReader:
             if form is None or self._verb_of_attribution(paragraph, i):
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
+        return sorted(found + self._cues_pointing_back(paragraph), key=lambda cue: cue.token)
+
+    def _cues_pointing_back(self, paragraph: _Paragraph) -> list[_Cue]:
+        """The verbs of «هذا ما قاله X»، «ذلك ما أكده X»: a cue with the object pronoun ه that
+        «ما» leaves on it, which no cue has elsewhere (ه is also the feminine ending as
+        normalized: إشارة)."""
+        found = []
+        for i in paragraph.positions(POINTING_BACK):
+            verb = i + 2
+            word = paragraph.word(verb)
+            if not _points_back(paragraph, verb):
+                continue
+            form = self._verb_with_object(word)
+            if (
+                form is not None
+                and form.tense in ("perfect", "other")
+                and not paragraph.inside_opened_quote(paragraph.tokens[verb].start)
+                and self._quotation_before_pointer(paragraph, i) is not None
+            ):
+                found.append(_Cue(verb, form, max(0, word.find(form.form))))
         return found
+
+    def _quotation_before_pointer(self, paragraph: _Paragraph, pointer: int) -> tuple[int, int] | None:
+        """The quotation whose closing mark stands right before the demonstrative at token
+        `pointer` (a comma perhaps between): its opening mark's character and the character
+        where the words after it start."""
+        after_quote = pointer - (paragraph.word(pointer - 1) in COMMAS)
+        if after_quote <= 0:
+            return None
+        span = paragraph.quote_ending_before(paragraph.tokens[after_quote].start)
+        return None if span is None or span.open < 0 else (span.open, paragraph.tokens[after_quote].start)
 
     def _verb_of_attribution(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is the verb of «بحسب ما أعلن X»، «وفقاً لما قاله X»: the attribution's, read
@@ -2822,6 +2853,8 @@ class ArticleReader:
     def _content_of(self, paragraph, cue: _Cue, first: int, source: _Source, limit: int, last: int):
         """Stage 5: the words the cue reports — before it when it follows them (…، قال X.),
         else after its subject."""
+        if _points_back(paragraph, cue.token):
+            return self._quotation_pointed_back_to(paragraph, cue, first)  # (that, or nothing)
         content = None
         if source.rule == "subject_after_cue":
             content = self._content_before(paragraph, cue, first, source.after, last)
@@ -2839,6 +2872,10 @@ class ArticleReader:
         nothing."""
         if paragraph.word(cue.token - 1) in RELATIVES:
             return self._antecedent(paragraph, cue, first), "relative_antecedent"
+        if _points_back(paragraph, cue.token):
+            # («"…"، هذا ما قاله.»: the source speaking said it; what stands before is the
+            # quotation, whose words are no subject of the verb)
+            return self._continued_or_headline(cue.form, paragraph.index)
         for rule, find in (
             ("subject_before_comma", self._subject_before_comma),
             ("occasion_of_speaker", self._occasion_speaker),
@@ -3377,6 +3414,17 @@ class ArticleReader:
                 if form is not None:
                     return form
         return None
+
+    def _quotation_pointed_back_to(self, paragraph: _Paragraph, cue: _Cue, first: int):
+        """A quotation the words after it point back to as the cue's: «"…"، هذا ما قاله
+        الوزير»، «"…" ذلك ما أكده رئيس البعثة في بيان». A demonstrative and «ما» stand right
+        before the verb (with the object pronoun «ما» leaves on it, or without), and the
+        quotation's closing mark right before them, a comma perhaps between. Not «هذا ما» with
+        no quotation before it (…، وهذا ما أكده وجوده: what the sentence showed)."""
+        quotation = self._quotation_before_pointer(paragraph, cue.token - 2)
+        if quotation is None or quotation[0] < paragraph.tokens[first].start:
+            return None
+        return self._finish_content(paragraph, *quotation)
 
     def _content_before(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int):
         """A cue set after its words: «"الوضع خطير"، قال الوزير.», «…، كما ذكر السيد الحوثي، وقد…»,
@@ -4539,6 +4587,20 @@ def _without_boxes(bounds: tuple[int, int], boxes: list[tuple[int, int]]) -> lis
     if end > start:
         parts.append((start, end))
     return parts
+
+
+def _points_back(paragraph: _Paragraph, cue: int) -> bool:
+    """The cue at token `cue` follows «هذا ما» with the object pronoun «ما» leaves on it (هذا ما
+    قاله X، ذلك ما أكدته): it points back to the words before. (Not «وهذا ما يؤكد أنّ…»: «ما»
+    is that verb's subject, «which confirms that»; nor a verb whose own last letter is ه:
+    وهذا ما تنبّه إليه…)"""
+    word = paragraph.word(cue)
+    return (
+        paragraph.word(cue - 1) == "ما"
+        and paragraph.word(cue - 2) in POINTING_BACK
+        and word.endswith("ه")
+        and cue_lexicon().lookup(word) is None
+    )
 
 
 def _titled(entity: Entity, titles: frozenset[str]) -> bool:

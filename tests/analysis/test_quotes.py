@@ -1944,3 +1944,39 @@ def test_glued_words_are_read_again_for_another_gazetteer():
         assert _glued_words(vocabulary) == {"مراسلالميادينفي": (5, 13)}
     finally:
         use_archive_names([])
+
+
+QUOTATIONS_POINTED_BACK_TO = [
+    # (paragraph, [(speaker, content)]): «this is what X said» after a quotation gives it to X
+    # (bulk: aj-0143, mayadeen-03482, snn-2015-07-25-0257)
+    (
+        '"هكذا نعاملهم، وبقي علينا فقط إعدامهم" هذا ما قاله الوزير في فيديو يظهر الأسرى.',
+        [("الوزير", "هكذا نعاملهم، وبقي علينا فقط إعدامهم")],
+    ),
+    (
+        '"إنهم لا يجازفون"، هذا ما قاله محام على علاقة بالقضايا، موضحا أن المفوضية تحتاج إلى مزيد من الوقت.',
+        [("محام", "إنهم لا يجازفون"), ("محام", "المفوضية تحتاج إلى مزيد من الوقت")],
+    ),
+    (
+        "«لن نتراجع عن موقفنا»، ذلك ما أكدته وزيرة الخارجية أمس.",
+        [("وزيرة الخارجية", "لن نتراجع عن موقفنا")],
+    ),
+    # with no subject after it, the source speaking (not a subject read in the quotation)
+    (
+        'وقال الوزير إن الوضع صعب. "الطفل ما زال يدرس في الصف التاسع"، هذا ما قاله.',
+        [("الوزير", "الوضع صعب"), ("الوزير", "الطفل ما زال يدرس في الصف التاسع")],
+    ),
+    # must not: no quotation before it (what the sentence showed); «ما» the verb's subject
+    # («which confirms that»); a verb whose own last letter is ه
+    (
+        "وقال الوزير إن الخلية نشطة، وهذا ما أكده وجوده في الكويت.",
+        [("الوزير", "الخلية نشطة، وهذا ما أكده وجوده في الكويت")],
+    ),
+    ('"الوضع خطير جدا"، وهذا ما يؤكد أن الحرب لم تنته.', []),
+    ("وهذا ما تنبه إليه الكثيرون من داخل الوسط الديني.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTATIONS_POINTED_BACK_TO)
+def test_a_quotation_pointed_back_to_is_the_speakers(paragraph, expected):
+    assert speakers_and_contents(paragraph) == expected
