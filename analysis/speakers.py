@@ -224,7 +224,14 @@ class SpeakerLexicon:
     def _category(self, word: str) -> str:
         if word in FUNCTION_WORDS:
             return "function"
-        return self._listed_category(word) or ("anonymous" if self.people_shaped(word) else "")
+        return self._listed_category(word) or (
+            "anonymous" if self.people_shaped(word) or self._people_in_construct(word) else ""
+        )
+
+    def _people_in_construct(self, word: str) -> bool:
+        """A listed group of people in construct before what they belong to, which drops the
+        plural's ن (أحد موظفي الوزارة، ناشطي المعارضة: موظفون، ناشطون)."""
+        return word.endswith("ي") and len(word) >= 5 and self._listed_category(word[:-1] + "ون") == "anonymous"
 
     def _listed_category(self, word: str) -> str:
         """The class the lexicons list the word in ('' when none); memoized like `category`."""

@@ -481,6 +481,24 @@ def test_one_of_people_by_their_shape_speaks(sentence, speaker):
     assert found == [speaker] if speaker else "إحدى الحاضرات" not in found
 
 
+PEOPLE_IN_CONSTRUCT = [
+    # (sentence, [speakers]): a listed group of people in construct before what they belong to
+    # drops its ن (موظفون → موظفي الوزارة): the group with its complement speaks (bulk:
+    # mayadeen-02336 «عدد من طياري سلاح الجو», ant-JA-localNews-614 «عدد من مواطني الجهة»)
+    ("وقال أحد موظفي الخدمة المدنية بتعز إن الطفل ما زال يدرس.", ["أحد موظفي الخدمة المدنية بتعز"]),
+    ("وقال أحد ناشطي المعارضة إن القصف استمر.", ["أحد ناشطي المعارضة"]),
+    ("وأعلن عدد من طياري سلاح الجو أنهم لن يؤدوا الخدمة.", ["عدد من طياري سلاح الجو"]),
+    # must not: the people spoken to behind ل, a word of that ending of no listed group
+    ("وقالت مصادر لموظفي الوزارة إن الرواتب تأخرت.", ["مصادر"]),
+    ("وقال الرئيس المصري إن الوضع صعب.", ["الرئيس المصري"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), PEOPLE_IN_CONSTRUCT)
+def test_people_in_construct_speak_with_what_they_belong_to(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
 VERBAL_NOUNS_WITH_THEIR_SUBJECT = [
     # (sentence, [speakers]): a verbal noun of saying with its own subject after it and أنّ near
     # reports that subject's words; with no subject of its own, or an adjective, it reports none
