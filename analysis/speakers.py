@@ -225,13 +225,15 @@ class SpeakerLexicon:
         if word in FUNCTION_WORDS:
             return "function"
         return self._listed_category(word) or (
-            "anonymous" if self.people_shaped(word) or self._people_in_construct(word) else ""
+            "anonymous" if self.people_shaped(word) or self.people_in_construct(word) else ""
         )
 
-    def _people_in_construct(self, word: str) -> bool:
+    def people_in_construct(self, word: str) -> bool:
         """A listed group of people in construct before what they belong to, which drops the
         plural's ن (أحد موظفي الوزارة، ناشطي المعارضة: موظفون، ناشطون)."""
-        return word.endswith("ي") and len(word) >= 5 and self._listed_category(word[:-1] + "ون") == "anonymous"
+        return (
+            word.endswith("ي") and len(word) >= 5 and self._listed_category(word[:-1] + "ون") == "anonymous"
+        )
 
     def _listed_category(self, word: str) -> str:
         """The class the lexicons list the word in ('' when none); memoized like `category`."""
@@ -2082,13 +2084,14 @@ class PhraseReader:
         if (
             r.kind in (MEDIA, ORGANIZATION)
             and r.i > r.start
-            and category == "title"
+            and (category == "title" or self.lexicon.people_in_construct(word))
             and not word.startswith("ال")
             and not (word[:1] in "لب" and self.lexicon.category(word[1:]) == "title")
             and self.word(r.i - 1).startswith("ال")
         ):
-            # (واتهمت اللجنة | رئيس كوريا الجنوبية…: a body's definite name ends before a title
-            # in construct, the verb's object; مكتب رئيس الوزراء is one name, its head indefinite)
+            # (واتهمت اللجنة | رئيس كوريا الجنوبية…، أدانت المحكمة | صحافيي «الجزيرة»: a body's
+            # definite name ends before a title or people in construct, the verb's object; مكتب
+            # رئيس الوزراء is one name, its head indefinite)
             return STOP
         if (
             r.kind in (MEDIA, ORGANIZATION)

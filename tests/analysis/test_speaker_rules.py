@@ -488,7 +488,9 @@ PEOPLE_IN_CONSTRUCT = [
     ("وقال أحد موظفي الخدمة المدنية بتعز إن الطفل ما زال يدرس.", ["أحد موظفي الخدمة المدنية بتعز"]),
     ("وقال أحد ناشطي المعارضة إن القصف استمر.", ["أحد ناشطي المعارضة"]),
     ("وأعلن عدد من طياري سلاح الجو أنهم لن يؤدوا الخدمة.", ["عدد من طياري سلاح الجو"]),
-    # must not: the people spoken to behind ل, a word of that ending of no listed group
+    # must not: the people spoken to behind ل, the verb's object after a body's definite name,
+    # a word of that ending of no listed group
+    ("وأدانت المحكمة صحافيي «الجزيرة» بنشر «معلومات كاذبة».", ["المحكمة"]),
     ("وقالت مصادر لموظفي الوزارة إن الرواتب تأخرت.", ["مصادر"]),
     ("وقال الرئيس المصري إن الوضع صعب.", ["الرئيس المصري"]),
 ]
