@@ -3418,9 +3418,9 @@ class ArticleReader:
     def _quotation_pointed_back_to(self, paragraph: _Paragraph, cue: _Cue, first: int):
         """A quotation the words after it point back to as the cue's: «"…"، هذا ما قاله
         الوزير»، «"…" ذلك ما أكده رئيس البعثة في بيان». A demonstrative and «ما» stand right
-        before the verb (with the object pronoun «ما» leaves on it, or without), and the
-        quotation's closing mark right before them, a comma perhaps between. Not «هذا ما» with
-        no quotation before it (…، وهذا ما أكده وجوده: what the sentence showed)."""
+        before the verb, which carries the object pronoun «ما» leaves on it (`_points_back`),
+        and the quotation's closing mark right before them, a comma perhaps between. Nothing
+        with no quotation before it (…، وهذا ما أكده وجوده: what the sentence showed)."""
         quotation = self._quotation_before_pointer(paragraph, cue.token - 2)
         if quotation is None or quotation[0] < paragraph.tokens[first].start:
             return None
