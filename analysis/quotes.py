@@ -1030,7 +1030,8 @@ class ArticleReader:
             if form is None or self._verb_of_attribution(paragraph, i):
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
-        return sorted(found + self._cues_pointing_back(paragraph), key=lambda cue: cue.token)
+        pointing_back = self._cues_pointing_back(paragraph)  # (none in most paragraphs)
+        return sorted(found + pointing_back, key=lambda cue: cue.token) if pointing_back else found
 
     def _cues_pointing_back(self, paragraph: _Paragraph) -> list[_Cue]:
         """The verbs of «هذا ما قاله X»، «ذلك ما أكده X»: a cue with the object pronoun ه that
