@@ -3534,7 +3534,10 @@ class ArticleReader:
             span = paragraph.span_opening_at(tokens[k].start)
             if span is not None:
                 inner = paragraph.match.text[span.open + 1 : span.close]
-                if len(inner.split()) >= SCARE_QUOTE_WORDS or chunk_start:
+                # (not an outlet's name after its head: خلال لقاء مع شبكة "سي بي أس نيوز" | إنّ…)
+                head = paragraph.word(k - 1)
+                named_outlet = (head[1:] if head[:1] in "لبو" else head) in self.speakers.outlet_heads
+                if (len(inner.split()) >= SCARE_QUOTE_WORDS or chunk_start) and not named_outlet:
                     return self._finish_content(paragraph, tokens[k].start, end_char)
                 k = paragraph.first_token_at(span.close + 1)
                 chunk_start = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -99,23 +100,40 @@ def _straight_role(text: str, i: int, width: int) -> str:
 MAX_QUOTE_MARKS = 10_000
 
 
+def _opener_spaced_off(marks: list[tuple[str, int]], n: int, text: str) -> bool:
+    """The paragraph's first straight mark, shaped as a closer, is an opener the scraper set
+    off with a space on the wrong side (وقال" أنتِ لا تمثلين… منك"، معتبراً): the next mark
+    of its kind closes as well, so the two pair, and the paragraph's marks of its kind are
+    even in number: all paired. A lone closer, or one before an opener (…انتهت". وأضاف "نحن…)
+    or among an odd number, ends a quotation whose opener is in an earlier paragraph or lost."""
+    mark = marks[n][0]
+    following = [at for other, at in marks[n + 1 :] if other == mark]
+    return len(following) % 2 == 1 and _straight_role(text, following[0], len(mark)) != "open"
+
+
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Quotation spans, tolerant of missing marks (a lone closer opens at the text start)."""
     spans: list[QuoteSpan] = []
     opened: tuple[int, str] | None = None  # position and expected closer
-    for count, match in enumerate(_MARK.finditer(text)):
-        if count >= MAX_QUOTE_MARKS:
-            break
-        mark, at = match.group(), match.start()
+    marks = [
+        (match.group(), match.start()) for match in itertools.islice(_MARK.finditer(text), MAX_QUOTE_MARKS)
+    ]
+    straight_seen = False  # (only the first straight mark may be an opener spaced off)
+    for n, (mark, at) in enumerate(marks):
         if mark in ('"', "''"):
             role = _straight_role(text, at, len(mark))
             if opened and opened[1] == mark and role != "open":
                 spans.append(QuoteSpan(opened[0], at))
                 opened = None
-            elif opened is None and role == "close":
+            elif (
+                opened is None
+                and role == "close"
+                and (straight_seen or not _opener_spaced_off(marks, n, text))
+            ):
                 spans.append(QuoteSpan(-1, at))
             elif opened is None:
                 opened = (at, mark)
+            straight_seen = True
             continue
         if opened and mark == opened[1]:
             spans.append(QuoteSpan(opened[0], at))

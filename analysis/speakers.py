@@ -172,6 +172,7 @@ class SpeakerLexicon:
     plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
+    outlet_officers: frozenset[str] = frozenset()  # مدير، رئيس: ل and an outlet after one is theirs
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
     titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
@@ -436,6 +437,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         plural_outlet_heads=_stripped(data["plural_outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
+        outlet_officers=_stripped(data["outlet_officers"]),
         titles_of_another=_stripped(data["titles_of_another"]),
         title_prepositions={
             normalize_ar(title): normalized_set(prepositions)
@@ -1416,6 +1418,20 @@ class PhraseReader:
         the pronoun tells it from a surname of that ending (براهم)."""
         return word.endswith(("ته", "تها", "تهم", "تهما")) and is_possessed(word, self.gazetteer.common)
 
+    def _feminine_of_common_noun_with_pronoun(self, word: str) -> bool:
+        """The feminine of a common noun with a pronoun (غريمته ← غريم، نظيرتها ← نظير), a word
+        the archive saw no name in: the ت before the pronoun is a noun's, and the noun is no
+        name (not روته, a name the archive knows)."""
+        for suffix in ("ته", "تها", "تهم", "تهما"):
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                return (
+                    len(stem) >= 3
+                    and word not in self.gazetteer.name_words
+                    and (self.gazetteer.is_common(stem) or self.gazetteer.is_common(stem + "ه"))
+                )
+        return False
+
     def _another_surname(self, i: int, known: Entity) -> bool:
         """Token i is the first word of a known person's name and a word shaped like a name
         that is not theirs follows: the name of someone else who shares it."""
@@ -1994,8 +2010,17 @@ class PhraseReader:
             return STOP  # (وقال الوزير | لمراسل "الجوهرة": the reporter spoken to)
         if (
             i > r.start
-            and word.startswith("لل")
-            and strip_article(word) in self.lexicon.spoken_to_outlets
+            and (
+                word.startswith("لل")
+                and strip_article(word) in self.lexicon.spoken_to_outlets
+                # (a person's title is no outlet's: وقال الوزير | لصحيفة "الغارديان")
+                or r.kind == PERSON
+                and word[:1] == "ل"
+                and word[1:] in self.lexicon.spoken_to_outlets
+                and not any(
+                    strip_article(self.word(k)) in self.lexicon.outlet_officers for k in range(r.start, i)
+                )
+            )
             and not any(self.lexicon.media_role(self.word(k)) for k in range(r.start, i))
         ):
             return STOP  # "قال مدير المجلس النرويجي للاجئين | للصحيفة": the outlet spoken to
@@ -2053,7 +2078,22 @@ class PhraseReader:
             r.same = True
             r.i += 1
             return NEXT
+        if self._title_of_another_after_name(r, word):
+            return STOP
         return None
+
+    def _title_of_another_after_name(self, r: _Reading, word: str) -> bool:
+        """Right after a person's name, a title behind و opens another person (المرشح إيمانويل
+        ماكرون | ومرشحة أقصى اليمين مارين لوبان): no description of the name before it. A title
+        after the name's own title is the same person's (آل ثاني، رئيس الوزراء ووزير الخارجية)."""
+        return (
+            r.kind == PERSON
+            and r.name is not None
+            and r.name[1] == r.i
+            and word[:1] == "و"
+            and self.lexicon.category(word) == "title"
+            and self.lexicon.category(word[1:]) == "title"
+        )
 
     def _word_step(self, r: _Reading, word: str) -> str:
         """A word of the phrase itself: a name, the head (which says the phrase's kind), or a
@@ -2283,6 +2323,7 @@ class PhraseReader:
                 and not self.definite_at(i)
                 and not preposition_and_possessed(word)  # (الموقف الثابت | لبلاده)
                 and not preposition_and_verbal_noun(word)  # (سمو الرئيس العام | لإيقاف تزايد…)
+                and not self._feminine_of_common_noun_with_pronoun(word)  # (شكر الوزير | غريمته)
                 and (r.head and r.subject or (r.kind == PERSON or r.titled_anonymous) and not r.head)
                 and self.word(i - 1) not in PLACE_PREPOSITIONS
                 # (في قصر قرطاج، في مدينة X: the place's own name, no person's)

@@ -1036,6 +1036,32 @@ QUOTATIONS_THAT_END_THEIR_SENTENCE = [
     ),
 ]
 
+QUOTATIONS_OF_STRAIGHT_MARKS = [
+    # (text, the quoted texts): the paragraph's first straight mark set off with a space on the
+    # wrong side opens when the next one closes too and all pair (bulk: ant-JA-internationalNews-796
+    # «وقال" أنتِ لا تمثلين…»، snn-2015-07-25-0744 «وقال :" إنه…»، mayadeen-02238 «شبكة" سي بي أس
+    # نيوز"»)
+    (
+        'وقال" أنتِ لا تمثلين الديمقراطية.. ولم أنتظر أي شيء منك"، معتبرا.',
+        ["أنتِ لا تمثلين الديمقراطية.. ولم أنتظر أي شيء منك"],
+    ),
+    ('خلال لقاء مع شبكة" سي بي أس نيوز" الأميركية إنّ "المدير لم يجب".', ["سي بي أس نيوز", "المدير لم يجب"]),
+    # must not: a lone closer ends a quotation from an earlier paragraph; so does one before an
+    # opener, or one of an odd number of marks (its opener lost)
+    ('الحرب انتهت". وأضاف أن الحل قريب.', ["الحرب انتهت"]),
+    ('الحرب انتهت". وأضاف "نحن هنا".', ["الحرب انتهت", "نحن هنا"]),
+    (
+        'في شهر جويلية المقبل". وقال المدير "الطائرة جاهزة" و"آمنة".',
+        ["في شهر جويلية المقبل", "الطائرة جاهزة", "آمنة"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), QUOTATIONS_OF_STRAIGHT_MARKS)
+def test_straight_marks_pair_into_quotations(text, quoted):
+    assert [text[max(span.open + 1, 0) : span.close].strip() for span in quote_spans(text)] == quoted
+
+
 SENTENCES_AROUND_A_QUOTATIONS_FULL_STOP = [
     # (text, sentences): the quotation's last full stop ends its sentence before و or ف
     (

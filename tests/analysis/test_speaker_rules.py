@@ -501,6 +501,83 @@ def test_people_in_construct_speak_with_what_they_belong_to(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+OUTLETS_NAMED_IN_QUOTATION_MARKS = [
+    # (sentence, speaker, content): the words in quotation marks after an outlet's indefinite
+    # head are its name, not the content (bulk: mayadeen-02238)
+    (
+        'وقال السيناتور مارك وارنر خلال لقاء مع شبكة "سي بي أس نيوز" الأميركية إنّ "المدير لم يجب عن السؤال".',
+        "مارك وارنر",
+        "المدير لم يجب عن السؤال",
+    ),
+    # must not: after a definite outlet (the one named before) the quotation is the words
+    (
+        'وصرح شاهد من سكان الحي للقناة "اعتقدت أن الطائرة تحلق على علو منخفض".',
+        "شاهد من سكان الحي",
+        "اعتقدت أن الطائرة تحلق على علو منخفض",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), OUTLETS_NAMED_IN_QUOTATION_MARKS)
+def test_an_outlets_quoted_name_is_no_content(sentence, speaker, content):
+    assert speakers_and_contents(sentence) == [(speaker, content)]
+
+
+TITLES_OF_ANOTHER_AFTER_A_NAME = [
+    # (paragraphs, [speakers]): a title behind و right after a name opens another person, whose
+    # title it is (bulk: ant-JA-internationalNews-796 «المرشح المستقل إيمانويل ماكرون ومرشحة
+    # أقصى اليمين مارين لوبان»: Macron was taken for a woman and lost his words)
+    (
+        [
+            "تبادل المرشح المستقل إيمانويل ماكرون ومرشحة أقصى اليمين مارين لوبان الاتهامات.",
+            "من جانبه، شكر ماكرون منافسته على هجومها، وقال إنها لا تمثل الديمقراطية.",
+        ],
+        ["إيمانويل ماكرون"],
+    ),
+    (
+        [
+            "ويحاضر في الدورة الحكم الدولي نبيل الشمردل ومقرر لجنة الحكام الحكم الدولي عصام الفضيلي.",
+            "وقال مقرر لجنة الحكام إن الدورة ناجحة.",
+        ],
+        ["عصام الفضيلي"],
+    ),
+    # must not: a title after the name's own title, or before the name, is the same person's
+    (
+        ["وقال محمد بن عبد الرحمن آل ثاني رئيس الوزراء ووزير الخارجية القطري إن المفاوضات مستمرة."],
+        ["محمد بن عبد الرحمن آل ثاني"],
+    ),
+    (
+        ["وقال رئيس الوزراء ووزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن المفاوضات مستمرة."],
+        ["محمد بن عبد الرحمن آل ثاني"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), TITLES_OF_ANOTHER_AFTER_A_NAME)
+def test_a_title_behind_waw_after_a_name_is_another_persons(paragraphs, speakers):
+    assert [s for _, s in speakers_of(*paragraphs)] == speakers
+
+
+OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
+    # (sentence, speaker): ل and an outlet after a person's title is the outlet spoken to (bulk:
+    # snn-2015-08-06-0253 «الوزير لصحيفة «الشرق الأوسط»», mayadeen-04347 «نائب قائد كتيبة في
+    # الجيش الأوكراني لصحيفة "واشنطن بوست"»)
+    ('وقال الوزير لصحيفة "الغارديان" إن الوضع خطير.', "الوزير"),
+    ('وقال وزير الخارجية لصحيفة "وول ستريت جورنال" الأميركية إن الوضع خطير.', "وزير الخارجية"),
+    # must not: what one who runs an outlet or a body runs; a reporter's outlet
+    (
+        'وقال المدير العام لموقع "الحرمون" الاستيطاني، يوسي كوهين، إنّ "الواقع معقد جداً في الشمال".',
+        "يوسي كوهين",
+    ),
+    ("وقال رئيس مجلس الإدارة لصحيفة الرياض إن الصحيفة ستتوسع.", "رئيس مجلس الإدارة لصحيفة الرياض"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OUTLETS_SPOKEN_TO_AFTER_A_TITLE)
+def test_an_outlet_behind_lam_after_a_title_is_spoken_to(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
 VERBAL_NOUNS_WITH_THEIR_SUBJECT = [
     # (sentence, [speakers]): a verbal noun of saying with its own subject after it and أنّ near
     # reports that subject's words; with no subject of its own, or an adjective, it reports none
@@ -1468,6 +1545,10 @@ def test_sources_are_read_whole(sentence, speaker):
 
 
 JUNK_SUBJECTS += [
+    # the feminine of a common noun with its pronoun after a title: the verb's object (bulk:
+    # ant-JA-internationalNews-796 «شكر ماكرون غريمته»)
+    ('من جانبه، شكر الوزير غريمته على هجومها الكلامي، وقال "أنتِ لا تمثلين الديمقراطية المنفتحة".', "غريمته"),
+    ("وهنأ الرئيس نظيرته على فوزها، وقال إن العلاقات قوية.", "نظيرته"),
     # a derived verb's noun with its pronoun, too seldom with the article to be a common word
     ("ودع الشاب الدنيا قبل أن يعلن استشهاده في حي الزيتون، بعد أن رفض النزوح.", "استشهاده"),
     # ل «so that» before a verb
