@@ -110,7 +110,12 @@ def is_possessed(word: str, common: frozenset[str], unambiguous: bool = False) -
             word.endswith(suffix)
             and len(stem) >= 3
             and (
-                is_common_word(stem, common) or stem.endswith("ت") and is_common_word(stem[:-1] + "ه", common)
+                is_common_word(stem, common)
+                or stem.endswith("ت")
+                and is_common_word(stem[:-1] + "ه", common)
+                # (a final hamza sits on ي or و before the pronoun: زملائه ← زملاء، أبناؤهم ← أبناء)
+                or stem[-1] in "ئؤ"
+                and is_common_word(stem[:-1] + "ء", common)
             )
         ):
             return True

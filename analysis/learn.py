@@ -86,7 +86,14 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
         return None  # (سعود بن إبراهيم الشريم المسلمين: the verb's object, a group of people)
     for k, word in enumerate(words):
         # the word after a particle may be anything (عبد الملك، أبو الحمص)
-        given = lexicon.category(word) == "given" or k > 0 and grammar.is_particle(words[k - 1])
+        given = (
+            lexicon.category(word) == "given"
+            or k > 0
+            and grammar.is_particle(words[k - 1])
+            # (a father's name that is a word too, inside a chain: عبد الله سالم الظاهري)
+            or 0 < k < len(words) - 1
+            and word in grammar.word_given_names
+        )
         family = k > 0 and word.startswith("ال")  # الخطيب، الحوثي: family names look common
         known_word = lexicon.category(word) not in ("", "nisba") and not grammar.is_particle(word)
         if len(word) < 2 or not given and (not family and is_common_word(word, common) or known_word):

@@ -232,6 +232,7 @@ SPEAKER_RULES = {
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
     "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
     "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
@@ -1833,6 +1834,17 @@ class ArticleReader:
         k = self._after_opener(paragraph, first, cue.token)
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
             return self._subject_of_opening_imperfect(paragraph, cue, first)
+        phrase = self._opening_verb_subject_phrase(paragraph, cue, k)
+        if phrase is None:
+            return None
+        entity = self._entity(paragraph, phrase)
+        if entity is None or not agrees(cue.form.agreement, entity):
+            return None
+        return entity
+
+    def _opening_verb_subject_phrase(self, paragraph, cue: _Cue, k: int) -> NounPhrase | None:
+        """The subject phrase after the verb at token k that opens the sentence, kept as far as
+        it surely goes (`_opening_verb_subject`)."""
         subject = paragraph.word(k + 1)
         reader = PhraseReader(paragraph.tokens, self.registry)
         # (a number or a count of people: شكك عدد من النشطاء…، احتج مئات المعلمين…)
@@ -1848,13 +1860,7 @@ class ArticleReader:
             phrase = self._name_after_verb(paragraph, reader, k, cue.token)
         else:
             phrase, _ = reader.read(k + 1, cue.token)
-        phrase = self._subject_without_object(paragraph, phrase, cue.form.agreement == PLURAL)
-        if phrase is None:
-            return None
-        entity = self._entity(paragraph, phrase)
-        if entity is None or not agrees(cue.form.agreement, entity):
-            return None
-        return entity
+        return self._subject_without_object(paragraph, phrase, cue.form.agreement == PLURAL)
 
     def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
@@ -2887,7 +2893,75 @@ class ArticleReader:
             found = find(paragraph, cue, first)
             if found is not None:
                 return found, rule
-        return self._continued_or_headline(cue.form, paragraph.index, self._surely_no_subject(paragraph, cue))
+        surely_no_subject = self._surely_no_subject(paragraph, cue)
+        if surely_no_subject and (found := self._narrated_subject(paragraph, cue, first)) is not None:
+            return found, "narrated_subject"
+        return self._continued_or_headline(cue.form, paragraph.index, surely_no_subject)
+
+    def _narrated_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
+        """A verb opening its sentence with no subject (وأوضح أنّ…) continues the sentence
+        before when that one quoted no one and opened with a verb and its subject, a person
+        by name (وسعى الظاهري إلى طمأنة المخاوف. وأوضح أنّ…؛ أثنى
+        الحكم نبيل الشمردل على الحكام… . وأكد أنّ…): the narration has turned to them, whoever
+        spoke before."""
+        previous = self._sentence_before(paragraph, first)
+        if previous is None:
+            return None
+        where, (start, end) = previous
+        if any(
+            draft.para == where.index and start <= draft.cue_span[0] - where.para.start < end
+            for draft in self.drafts
+        ):
+            return None  # (its quote's speaker goes on: `_continued_source`)
+        opening, last = where.first_token_at(start), where.first_token_at(end)
+        verb = self._after_opener(where, opening, last)
+        form = self._cue_form_at(where, verb)
+        # (a cue's verb too, whose words were no quote: أثنى الحكم الدولي نبيل الشمردل على…)
+        if (
+            form is not None
+            and form.agreement != cue.form.agreement
+            or form is None
+            and not self._verb_opens_at(where, verb, cue.form.agreement)
+        ):
+            return None
+        phrase = self._opening_verb_subject_phrase(where, _Cue(last, cue.form, 0), verb)
+        name = tuple(where.word(k) for k in range(*phrase.name)) if phrase and phrase.name else ()
+        if (
+            phrase is None
+            or phrase.kind != PERSON
+            or not name
+            or plausible_name(name if len(name) > 1 else self._known_name(name[0]), gazetteer().common)
+            is None
+        ):
+            # (only a person by a name that is one by every word, or a known person's surname: a
+            # body's phrase read past the verb's object, ليوسف, a title alone, a place read for a
+            # name are no sure antecedent; nothing is registered from a phrase not taken)
+            return None
+        found = self._entity(where, phrase)
+        return found if found is not None and agrees(cue.form.agreement, found) else None
+
+    def _known_name(self, word: str) -> tuple[str, ...]:
+        """The full name of the person the article named before whose name has this word (a
+        surname alone), or nothing."""
+        known = self.registry.find_by_word(word)
+        return name_key(known.name) if known is not None and known.kind == PERSON else ()
+
+    def _sentence_before(
+        self, paragraph: _Paragraph, first: int
+    ) -> tuple[_Paragraph, tuple[int, int]] | None:
+        """The paragraph and character bounds of the sentence before the one starting at token
+        `first`: in the same paragraph, or the last of the paragraph before (not the title)."""
+        bounds = paragraph.sentences
+        at = next(
+            (n for n, (start, _) in enumerate(bounds) if paragraph.first_token_at(start) == first), None
+        )
+        if at:
+            return paragraph, bounds[at - 1]
+        position = self.paragraphs.index(paragraph) if at == 0 else 0
+        if position <= 1:
+            return None
+        before = self.paragraphs[position - 1]
+        return (before, before.sentences[-1]) if before.sentences else None
 
     def _surely_no_subject(self, paragraph: _Paragraph, cue: _Cue) -> bool:
         """The verb opens its sentence and its content follows it at once (وأضاف أنّ…، وقال:،

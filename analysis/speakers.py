@@ -2876,8 +2876,8 @@ class PhraseReader:
         if not 0 <= i + 1 < self._size or self.tokens[i + 1].text not in COMPOUND_WORDS:
             return False  # (asked for most words a phrase reads: the cheap test first)
         word = self.word(i)
-        if not word[:1].isalpha():
-            return False
+        if not word[:1].isalpha() or self.blessing_at(i):
+            return False  # (عمر | رضي الله عنه: a blessing after the name)
         category = self.lexicon.category(word)
         return category == "given" or (
             category == "" and not self.gazetteer.is_common(word) and not self.is_boundary_at(i)

@@ -501,6 +501,50 @@ def test_people_in_construct_speak_with_what_they_belong_to(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+NARRATED_SUBJECTS = [
+    # (paragraphs, [speakers]): a verb opening its sentence with no subject continues the person
+    # the sentence before, which quoted no one, opened with as its verb's subject (bulk:
+    # snn-2015-07-31-0346 «ولمح عبد الله سالم الظاهري… . وقال إن…», snn-2015-08-08-0164)
+    (
+        [
+            "ولمح عبد الله سالم الظاهري، الرئيس التنفيذي لشركة بترول أبوظبي الوطنية، إلى مستوى الأسعار "
+            "الجديد. وقال إن نسب الإنفاق على الوقود تختلف."
+        ],
+        ["عبد الله سالم الظاهري"],
+    ),
+    (
+        ["قال الوزير إن الوضع صعب.", "وسعى محمد الظاهري إلى طمأنة المخاوف. وأوضح أن الزيادة محدودة."],
+        ["الوزير", "محمد الظاهري"],
+    ),
+    (
+        [
+            "قال الوزير إن الوضع صعب.",
+            "أثنى المدرب نبيل الشمردل على مستوى اللاعبين.",
+            "وأكد أن الدورة ناجحة.",
+        ],
+        ["الوزير", "نبيل الشمردل"],
+    ),
+    (["وصل محمد الخطيب إلى غزة أمس.", "وأكد أن الوضع صعب."], ["محمد الخطيب"]),
+    # must not: a body's phrase that runs into the verb's object; a person of the other gender
+    (
+        [
+            "قال الوزير محمد مصطفى إن الوضع صعب.",
+            "ورفع مجلس الوزراء الشكر والتقدير للملك على رعايته. وأضاف أن الحل قريب.",
+        ],
+        ["محمد مصطفى", "محمد مصطفى"],
+    ),
+    (
+        ["قالت الوزيرة هند صبري إن الوضع صعب.", "وسعى محمد الظاهري إلى طمأنة المخاوف. وأضافت أن الحل قريب."],
+        ["هند صبري", "هند صبري"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), NARRATED_SUBJECTS)
+def test_a_verb_with_no_subject_continues_the_person_the_narration_turned_to(paragraphs, speakers):
+    assert [s for _, s in speakers_of(*paragraphs)] == speakers
+
+
 OUTLETS_NAMED_IN_QUOTATION_MARKS = [
     # (sentence, speaker, content): the words in quotation marks after an outlet's indefinite
     # head are its name, not the content (bulk: mayadeen-02238)
@@ -1294,8 +1338,11 @@ BLESSINGS_AFTER_NAMES = [  # (sentence, speaker): the blessing is no word of the
     ("وأكد الملك سلمان حفظه الله أن المملكة ماضية في دعم الأشقاء.", "سلمان"),
     ("وأشار الأمير نايف رحمه الله إلى أن الأمن مسؤولية الجميع.", "نايف"),
     ("وقال الملك عبدالله بن عبدالعزيز غفر الله له إن الأمن نعمة.", "عبدالله بن عبدالعزيز"),
-    # must not: رحمة (رحمه when normalized) without الله is a family name
+    # a Companion's (bulk: snn-2015-08-07-1371 «عمر ــ رضي الله عنه ــ», learned for a name)
+    ("وقال عمر رضي الله عنه إن الدنيا فانية.", "عمر"),
+    # must not: رحمة (رحمه when normalized) without الله is a family name; نصر الله a name
     ("وقال محمد رحمة إن الوضع صعب.", "محمد رحمة"),
+    ("وقال نصر الله إن المقاومة جاهزة.", "نصر الله"),
 ]
 
 
@@ -1545,6 +1592,11 @@ def test_sources_are_read_whole(sentence, speaker):
 
 
 JUNK_SUBJECTS += [
+    # ل and a plural whose hamza sits on ي before the pronoun: the ones spoken to
+    (
+        "وأضاف الشيخ عبد الله أنه عندما قرأ الخبر، قال لزملائه إن من وصف الأمير بأنه كيسنجر العرب ظلمه.",
+        "لزملائه",
+    ),
     # the feminine of a common noun with its pronoun after a title: the verb's object (bulk:
     # ant-JA-internationalNews-796 «شكر ماكرون غريمته»)
     ('من جانبه، شكر الوزير غريمته على هجومها الكلامي، وقال "أنتِ لا تمثلين الديمقراطية المنفتحة".', "غريمته"),
@@ -2483,8 +2535,8 @@ PERSON_NAMED_BEFORE_MUST_NOT = [
     ("التقى وزير الخارجية محمد بن عبد الرحمن آل ثاني نظيره.", "وأعلن القائدان صداقة بلا حدود."),
     # a feminine verb, a man named before
     ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "وأكدت أن الخطوات تلقى معارضة."),
-    # a name no title introduced
-    ("وصل محمد الخطيب إلى غزة أمس.", "وأكد أن الوضع صعب."),
+    # a name no title introduced, not the subject of the sentence before (`NARRATED_SUBJECTS`)
+    ("التقت الوزيرة بمحمد الخطيب في غزة أمس.", "وأكد أن الوضع صعب."),
     # an imperfect before أنّ, not a quotation: «it is expected that…» as often as a person's
     ("وفي مؤتمر صحفي للمتحدث باسم الوزارة ماجد الأنصاري، جرى بحث الخطة.", "ويتوقع أن تستمر المفاوضات."),
 ]
@@ -2955,6 +3007,10 @@ def test_the_learned_gazetteer_knows_the_regions_names():
 
 LEARNED = [
     (("وخالد", "الصغير"), ("خالد", "الصغير")),
+    # a father's name that is a word too, inside a chain (سالم «safe»)
+    (("عبد", "الله", "سالم", "الظاهري"), ("عبد", "الله", "سالم", "الظاهري")),
+    (("علي", "امل"), None),  # (على أمل «in the hope»: a word last is no father's name)
+    (("عمر", "رضي", "الله"), None),  # a Companion's blessing
     (("عبد", "الملك", "الحوثي"), ("عبد", "الملك", "الحوثي")),
     # must not be learned: clauses, conjoined people, possessed nouns, a final particle
     (("كليجدار", "اوغلو", "اجتماعا"), None),
