@@ -1422,6 +1422,9 @@ class ArticleReader:
         # (لكن الحكومة قالت إنّ…، ورغم ذلك فإنّ الدراسة كشفت…: the clause's own subject)
         opened = self._subject_opener_end(paragraph, start, end)
         start = opened or start
+        # (a quantifier before the sources it counts: إلا أنّ أحد الأطباء الفرنسيين أكّد…)
+        quantifier = start if self._counts_sources(paragraph, reader, start) else None
+        start += quantifier is not None
         first = paragraph.word(start)
         if (
             self._known_behind(first[1:] if start > sentence_start and not opened else first, "لب")
@@ -1440,6 +1443,8 @@ class ArticleReader:
             # «ويأتي»، «ولدينا»)
             return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
         phrase, stop = reader.read(start, end, subject=True)
+        if phrase is not None and quantifier is not None and paragraph.word(quantifier) in ONE_OF:
+            phrase = replace(phrase, start=quantifier)  # (one of them speaks, so named)
         j = end
         # (a statement before its verb speaks for its issuer: تقرير لوزارة الدفاع يكشف أنّ…،
         # دراسة جديدة تكشف أنّ…; not a statement's noun alone, as often a scraper's label: إعلان
@@ -2131,6 +2136,16 @@ class ArticleReader:
                 return NounPhrase(k, end, (k, end), PERSON)
         return None
 
+    def _counts_sources(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> bool:
+        """Token k is a quantifier before the sources it counts (جميع دول مجلس التعاون، أحد
+        المواطنين، أحد كبار المسؤولين، إحدى شركات التبغ)."""
+        following = paragraph.word(k + 1)
+        return paragraph.word(k) in self.speakers.quantifiers and (
+            self.speakers.category(following) in SOURCE_HEADS + ("place",)
+            or self.speakers.is_people(following)
+            or reader.crowd_at(k + 1)
+        )
+
     def _subject_after_cue(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int) -> _Source:
         """The phrase after the verb (past an outlet spoken to) is its subject; a relay's source
         (نقلت X عن Y) speaks for it; with no subject there, the zero-subject rules."""
@@ -2138,15 +2153,7 @@ class ArticleReader:
         if paragraph.word(after) == "(" and reader.parenthesized_name(after):
             after += 1  # تحدثت ( أونروا ) أن
         addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
-        if (
-            paragraph.word(after) in self.speakers.quantifiers
-            and "object" not in form.addressee
-            and (
-                self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS + ("place",)
-                or self.speakers.is_people(paragraph.word(after + 1))  # (أحد المواطنين)
-                or reader.crowd_at(after + 1)  # (أحد كبار المسؤولين)
-            )
-        ):
+        if "object" not in form.addressee and self._counts_sources(paragraph, reader, after):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)
         if (
@@ -2610,11 +2617,10 @@ class ArticleReader:
                 # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for; a family's
                 # nisba is the name's: أكد روني الطرابلسي أن…)
                 return None
-            if "object" in form.takes and common(head):
+            given = head in name_grammar().word_given_names or head in name_grammar().female_given_names
+            if "object" in form.takes and common(head) and not given:
                 return None  # (وصف اقتراح ترامب بأنه…، يستنكر فكرة أن: the verb's object)
-            if all(common(word) for word in words) and not (
-                head in name_grammar().word_given_names or head in gazetteer().name_words
-            ):
+            if all(common(word) for word in words) and not (given or head in gazetteer().name_words):
                 return None  # (قال غياب إن: a common word; a given name opens a name: كتبت مرام)
             return NounPhrase(i, end, (i, end), PERSON)
         if end == i + 1 and self.registry.find_by_word(head) is not None:
@@ -2721,6 +2727,7 @@ class ArticleReader:
             # (spoken to or by means of: للجزيرة نت، بحماس، بقوله — unless a name)
             or word[:1] in "بلك"
             and word not in names
+            and word not in name_grammar().female_given_names  # (بسمة الخلفاوي)
             and self.registry.find_by_word(word) is None
         )
 
@@ -2741,6 +2748,8 @@ class ArticleReader:
             if word in COMMAS:
                 close = self._apposition_close(paragraph, k)
                 if close is None:
+                    close = self._occasion_close(paragraph, reader, k + 1)
+                if close is None:
                     return self._apposition_before_quote(paragraph, k)
                 k = close + 1
             elif word == "(":
@@ -2760,6 +2769,8 @@ class ArticleReader:
                 if found is None or found.kind != MEDIA:
                     return k
                 k = stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)  # (للجزيرة نت: the site's name)
+            elif (close := self._occasion_close(paragraph, reader, k)) is not None:
+                k = close + 1  # (خلال ندوة عقدتها هيئة الدفاع، أنّ…: a longer occasion to its comma)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
                 while occasion_adjective(paragraph.word(k)) or paragraph.word(k) in RESUMPTIVES:
@@ -2778,6 +2789,20 @@ class ArticleReader:
             else:
                 return k
         return k
+
+    def _occasion_close(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> int | None:
+        """The comma closing the occasion of the words that opens at token k (بسمة الخلفاوي،
+        خلال ندوة عقدتها هيئة الدفاع، أنّ…), when a complementizer follows it; None when no
+        occasion opens there or none closes so."""
+        if not reader.adverbial_at(k):
+            return None
+        for j in range(k + 1, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens))):
+            word = paragraph.word(j)
+            if word in COMMAS:
+                return j if complementizer(paragraph.word(j + 1)) else None
+            if complementizer(word) or word in SENTENCE_ENDS or not word[:1].isalpha():
+                return None
+        return None
 
     def _apposition_before_quote(self, paragraph: _Paragraph, k: int) -> int:
         """The quotation an apposition opened by the comma at token k runs into, with no comma
@@ -3356,6 +3381,8 @@ class ArticleReader:
                     phrase = self._subject_without_object(paragraph, phrase)
                 if phrase is None:
                     continue
+                if not phrase.name and paragraph.word(phrase.start - 1) in ONE_OF:
+                    phrase = replace(phrase, start=phrase.start - 1)  # (أحد الأطباء…: one of them)
                 phrase = self._before_summary_verb(paragraph, phrase)
                 if phrase.kind == "statement":
                     # (تناول تقرير نشرته صحيفة X التحديات…، وأكد أن…: its issuer, when named)

@@ -1542,6 +1542,11 @@ class PhraseReader:
         """An unknown word at i and the ال word after it may be a given and a family name
         (العقيد فالح الزهراني): neither is common, and the first is no preposition's noun."""
         common, first = self.gazetteer.is_common, self.word(i)
+        grammar = name_grammar()
+        if (first in grammar.female_given_names or first in grammar.word_given_names) and (
+            self._family_nisba(family) or not common(family)
+        ):
+            return True  # (بسمة الخلفاوي، سالم الظاهري: a given name known as one, its ة folded to ه)
         return (
             not (first[0] in "بل" and common(first[1:]))
             and (

@@ -501,6 +501,21 @@ def test_people_in_construct_speak_with_what_they_belong_to(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+QUANTIFIED_SUBJECTS_BEFORE_THE_VERB = [
+    # (sentence, [speakers]): one of the sources before its verb speaks as «one of them» (bulk:
+    # snn-2015-07-25-0133 «إلا أن أحد الأطباء الفرنسيين أكد أن…», snn-2015-07-23-0201)
+    ("إلا أن أحد الأطباء الفرنسيين أكد أن العكس هو الصحيح.", ["أحد الأطباء الفرنسيين"]),
+    ("أحد الأطباء الفرنسيين أكد أن العكس هو الصحيح.", ["أحد الأطباء الفرنسيين"]),
+    # must not: a quantifier of things
+    ("لكن بعض الأمور تغيرت، وقال الوزير إن الوضع صعب.", ["الوزير"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), QUANTIFIED_SUBJECTS_BEFORE_THE_VERB)
+def test_one_of_the_sources_before_its_verb_speaks(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
 NARRATED_SUBJECTS = [
     # (paragraphs, [speakers]): a verb opening its sentence with no subject continues the person
     # the sentence before, which quoted no one, opened with as its verb's subject (bulk:
@@ -2194,6 +2209,15 @@ def test_no_opening_verb_subject_for_a_participle(sentence):
 
 # ---------------------------------------------------------------- the subject between a verb and its content
 SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the content at once
+    # a woman's given name that is a word too, its ة folded to ه (بسمة «smile», not ب and a
+    # noun with its pronoun), after a verb that takes an object; past an apposition and then the
+    # occasion to its comma (bulk: ant-JA-localNews-824 «أكدت بسمة الخلفاوي، أرملة الشهيد…»)
+    ("أكدت بسمة الخلفاوي أن الحقيقة ستظهر.", "بسمة الخلفاوي"),
+    (
+        "أكدت بسمة الخلفاوي، أرملة الشهيد شكري بلعيد، خلال ندوة عقدتها هيئة الدفاع، أن الحقيقة ستظهر.",
+        "بسمة الخلفاوي",
+    ),
+    ("وقال سالم الظاهري إن الأسعار سترتفع.", "سالم الظاهري"),
     ('فيقول رفيق حنونة "فشلت جدعون 1 وستفشل جدعون 2 و3 و4 و5 وإلى ما لا نهاية".', "رفيق حنونة"),
     ('فقد كتبت مرام "لسه الجوع موجود، ولسه إسرائيل مستمرة بتقتل أهل غزة".', "مرام"),
     ("وأضافت سعيدة حقي أن الفضاءات العشوائية تطمس شخصية الطفل.", "سعيدة حقي"),
