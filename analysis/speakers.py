@@ -1881,8 +1881,14 @@ class PhraseReader:
         at = i + 1
         if lex.category(self.word(at)) in ("title", "honorific"):
             rank = at + 1
-            while strip_article(self.word(rank)) in lex.rank_qualifiers:
-                rank += 1  # (…، اللواء احتياط غرشون هكوهين،)
+            # (…، اللواء احتياط غرشون هكوهين،; a nationality too: …، الأدميرال الهولندي روب
+            # باور، or set off by its own comma: …، الأدميرال الهولندي، روب باور،)
+            while strip_article(self.word(rank)) in lex.rank_qualifiers or (
+                self.word(rank).startswith("ال") and lex.category(self.word(rank)) == "nisba"
+            ):
+                rank += 1
+            if self.word(rank) in ("،", ",") and rank > at + 1 and self.is_name_start(rank + 1):
+                rank += 1
             if self.is_name_start(rank):
                 at = rank
         if (

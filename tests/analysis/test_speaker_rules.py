@@ -911,6 +911,10 @@ def test_a_surname_the_article_named_ends_before_the_verbs_object():
 
 # ---------------------------------------------------------------- a title phrase names its holder
 TITLE_HOLDERS = [
+    # the apposition's rank and nationality before the name, also set off by a comma of their
+    # own (bulk: mayadeen-03465 «رئيس اللجنة العسكرية للتحالف، الأدميرال الهولندي، روب باور،»)
+    ("إذ صرح رئيس اللجنة العسكرية للتحالف، الأدميرال الهولندي روب باور، بأن الحلف بدأ التخطيط.", "روب باور"),
+    ("وقال رئيس اللجنة العسكرية، الأدميرال الهولندي، روب باور، إن الحلف بدأ التخطيط.", "روب باور"),
     # the ranks of navies and foreign armies before a name
     ('الأدميرال ستيوارت بي مونش قال خلال بيان له إن نشر القوات "إجراء حكيم".', "ستيوارت بي مونش"),
     # professions introduce a writer; two roles joined by و describe one person
