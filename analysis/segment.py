@@ -100,14 +100,18 @@ def _straight_role(text: str, i: int, width: int) -> str:
 MAX_QUOTE_MARKS = 10_000
 
 
-def _opener_spaced_off(marks: list[tuple[str, int]], n: int, text: str) -> bool:
-    """The paragraph's first straight mark, shaped as a closer, is an opener the scraper set
-    off with a space on the wrong side (وقال" أنتِ لا تمثلين… منك"، معتبراً): the next mark
-    of its kind closes as well, so the two pair, and the paragraph's marks of its kind are
-    even in number: all paired. A lone closer, or one before an opener (…انتهت". وأضاف "نحن…)
-    or among an odd number, ends a quotation whose opener is in an earlier paragraph or lost."""
-    mark = marks[n][0]
-    following = [at for other, at in marks[n + 1 :] if other == mark]
+def _opener_spaced_off(text: str, at: int, mark: str) -> bool:
+    """The paragraph's first straight mark, at `at` and shaped as a closer, is an opener the
+    scraper set off with a space on the wrong side (وقال" أنتِ لا تمثلين… منك"، معتبراً): the
+    next mark of its kind closes as well, so the two pair, and the paragraph's marks of its kind
+    are even in number: all paired. A lone closer, or one before an opener (…انتهت". وأضاف
+    "نحن…) or among an odd number, ends a quotation whose opener is in an earlier paragraph or
+    lost."""
+    following = [
+        found.start()
+        for found in itertools.islice(_MARK.finditer(text, at + len(mark)), MAX_QUOTE_MARKS)
+        if found.group() == mark
+    ]
     return len(following) % 2 == 1 and _straight_role(text, following[0], len(mark)) != "open"
 
 
@@ -115,11 +119,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     """Quotation spans, tolerant of missing marks (a lone closer opens at the text start)."""
     spans: list[QuoteSpan] = []
     opened: tuple[int, str] | None = None  # position and expected closer
-    marks = [
-        (match.group(), match.start()) for match in itertools.islice(_MARK.finditer(text), MAX_QUOTE_MARKS)
-    ]
     straight_seen = False  # (only the first straight mark may be an opener spaced off)
-    for n, (mark, at) in enumerate(marks):
+    for match in itertools.islice(_MARK.finditer(text), MAX_QUOTE_MARKS):
+        mark, at = match.group(), match.start()
         if mark in ('"', "''"):
             role = _straight_role(text, at, len(mark))
             if opened and opened[1] == mark and role != "open":
@@ -128,7 +130,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             elif (
                 opened is None
                 and role == "close"
-                and (straight_seen or not _opener_spaced_off(marks, n, text))
+                and (straight_seen or not _opener_spaced_off(text, at, mark))
             ):
                 spans.append(QuoteSpan(-1, at))
             elif opened is None:
