@@ -2163,6 +2163,14 @@ class PhraseReader:
             # (أعلنت كتائب المجاهدين | استهداف آلية…، وأكّد الإعلام الإسرائيلي | سقوط 498…: an
             # indefinite noun after a definite one begins another phrase, the verb's object)
             return STOP
+        if (
+            r.kind in (MEDIA, ORGANIZATION)
+            and category == ""
+            and self.word(r.i - 1).startswith("وال")
+            and word[:1] not in "وبفكل"
+            and verbal_noun_shaped(word)
+        ):
+            return STOP  # (قررت الهيئة العامة للسياحة والآثار | اعتماد اللوائح…: the verb's object)
         return self._name_step(r, word, category, spoken_for) or self._head_or_description_step(
             r, word, category, spoken_for
         )
@@ -2561,6 +2569,23 @@ class PhraseReader:
             # no construct's first noun, and its adjective agrees with it (الحركة الإسلامية،
             # المحكمة العليا), so a definite word of another ending is the verb's object (not
             # a number: القناة الـ12)
+            return STOP
+        elif (
+            r.kind in (MEDIA, ORGANIZATION)
+            and i > r.start
+            and word.startswith("ال")
+            and word.endswith("ين")
+            and len(word) >= 7
+            and self.lexicon.category(word) in ("", "anonymous")
+            and (
+                i - 1 == r.start
+                and self.word(r.start).startswith("ال")
+                or self._after_adjective_of_relation(i)
+            )
+        ):
+            # «ودعت السلطات | المتساكنين…»، «اتهمت الحكومة الأوكرانية | الانفصاليين…»: a body's
+            # definite name takes no plural of people after it, neither genitive nor adjective
+            # (not «جماعة الإخوان المسلمين»: the genitive's adjective), so it is the verb's object
             return STOP
         elif r.kind == ANONYMOUS and word.startswith("ال") and self._after_indefinite_plural(r, i):
             # «ووصف ناشطون آخرون | القانون بأنه…»: nor, after an indefinite one and its

@@ -501,6 +501,27 @@ def test_people_in_construct_speak_with_what_they_belong_to(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+BODIES_BEFORE_THEIR_OBJECT = [
+    # (sentence, speaker): a body's definite name takes no plural of people after it, nor a
+    # verbal noun after a second genitive: the verb's object begins there (bulk:
+    # ant-JA-diverse-197 «السلطات المتساكنين ودعتهم», snn-2015-08-11-0277, snn-2015-07-24-0490)
+    ("ودعت السلطات المتساكنين إلى الحذر، مؤكدة أن الوضع تحت السيطرة.", "السلطات"),
+    (
+        "واتهمت الحكومة الأوكرانية الانفصاليين الموالين لروسيا بخرق الهدنة، مؤكدة أنهم قصفوا المدينة.",
+        "الحكومة الأوكرانية",
+    ),
+    # must not: a genitive's adjective, a body of people, a group of people and its adjective
+    ("وقالت جماعة الإخوان المسلمين إن الوضع صعب.", "جماعة الإخوان المسلمين"),
+    ("وقالت نقابة المحامين إن الوضع صعب.", "نقابة المحامين"),
+    ("وقال الأطباء اليمنيون المتخصصون إن الوضع صعب.", "الأطباء اليمنيون المتخصصون"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODIES_BEFORE_THEIR_OBJECT)
+def test_a_bodys_name_ends_before_its_verbs_object(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)][0] == speaker
+
+
 QUANTIFIED_SUBJECTS_BEFORE_THE_VERB = [
     # (sentence, [speakers]): one of the sources before its verb speaks as «one of them» (bulk:
     # snn-2015-07-25-0133 «إلا أن أحد الأطباء الفرنسيين أكد أن…», snn-2015-07-23-0201)
