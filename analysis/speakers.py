@@ -34,6 +34,7 @@ ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
 QUOTATION_MARKS = ('"', "“", "”", "«", "»")
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(_GRAMMAR["others"])
+PREPOSED_DEMONSTRATIVES = normalized_set(_GRAMMAR["preposed_demonstratives"])
 TITLE_PARTICIPLES = normalized_set(_GRAMMAR["title_participles"])
 BELONGING = normalized_set(_GRAMMAR["belonging"])
 MONTHS = normalized_set(_GRAMMAR["months"])
@@ -1157,6 +1158,11 @@ class PhraseReader:
                     # may be a name's folded ة: سلامه)
                     or self._common_noun_with_pronoun(word)
                     or adverbial_noun_with_pronoun(word)
+                    # (وأبدى ياسين | انزعاجه: a derived verb's noun with its pronoun, a common
+                    # word without it; not أندراده, a name of that shape)
+                    or _possessed_verbal_noun(word)
+                    and not word.startswith(DEFINITE)  # (الطوالة: a family name, no pronoun)
+                    and self.gazetteer.is_common(word[:-1])
                     # (مريم أبو دقة | لابنها: the one spoken to, a noun with its pronoun behind ل)
                     or word[:1] == "ل"
                     and len(word) >= 5
@@ -1972,8 +1978,10 @@ class PhraseReader:
         ):
             r.name, r.i = (i + 1, end), end  # وقالت شابة تدعى أورتال: the name given to the person
             return NEXT
-        if i > r.start and self._time_at(i):
-            return STOP  # (إدارة دراسات السوق بالهيئة | في فبراير الماضي: a time, no part of the source)
+        if i > r.start and (self._time_at(i) or word in PREPOSED_DEMONSTRATIVES):
+            # (إدارة دراسات السوق بالهيئة | في فبراير الماضي: a time, no part of the source; نددت
+            # الخارجية الصينية | بتلك الزيارة: what the verb takes)
+            return STOP
         if (
             word == "ل"
             and r.name is None
@@ -2019,6 +2027,8 @@ class PhraseReader:
             return STOP
         if i > r.start and word[:1] == "ل" and word[1:2] != "ل" and self.lexicon.media_role(word[1:]):
             return STOP  # (وقال الوزير | لمراسل "الجوهرة": the reporter spoken to)
+        if r.kind == ANONYMOUS and i > r.start and word.startswith("مراسل") and self.lexicon.media_role(word):
+            return STOP  # (وأفاد مصدر أمني | مراسلَ الجوهرة: the reporter told, an unnamed source's object)
         if (
             i > r.start
             and (
@@ -2571,7 +2581,7 @@ class PhraseReader:
             # a number: القناة الـ12)
             return STOP
         elif (
-            r.kind in (MEDIA, ORGANIZATION)
+            (r.kind in (MEDIA, ORGANIZATION) or r.kind == PERSON and r.name is None)
             and i > r.start
             and word.startswith("ال")
             and word.endswith("ين")
@@ -2580,12 +2590,14 @@ class PhraseReader:
             and (
                 i - 1 == r.start
                 and self.word(r.start).startswith("ال")
+                and r.kind != PERSON
                 or self._after_adjective_of_relation(i)
             )
         ):
-            # «ودعت السلطات | المتساكنين…»، «اتهمت الحكومة الأوكرانية | الانفصاليين…»: a body's
-            # definite name takes no plural of people after it, neither genitive nor adjective
-            # (not «جماعة الإخوان المسلمين»: the genitive's adjective), so it is the verb's object
+            # «ودعت السلطات | المتساكنين…»، «اتهمت الحكومة الأوكرانية | الانفصاليين…»، «دعا السفير
+            # الفرنسي | المستثمرين…»: a body's definite name, or a title's adjective of relation,
+            # takes no plural of people after it, neither genitive nor adjective (not «جماعة
+            # الإخوان المسلمين»: the genitive's adjective), so it is the verb's object
             return STOP
         elif r.kind == ANONYMOUS and word.startswith("ال") and self._after_indefinite_plural(r, i):
             # «ووصف ناشطون آخرون | القانون بأنه…»: nor, after an indefinite one and its
