@@ -466,6 +466,7 @@ class ArticleReader:
         self.linked_drafts: list[_Draft] = []
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
+        self.after_colon = False  # that speaker's paragraph ended on a colon, no quotation open
         # the source of a cue whose colon ends the paragraph («وقال المؤرخ رشيد الخالدي:»): the
         # words are the next paragraph's
         self.colon_source: Entity | None = None
@@ -4601,6 +4602,8 @@ class ArticleReader:
             return
         text = paragraph.match.text
         close = next((s.close for s in paragraph.spans if s.open < 0), None)
+        if close is None and not self.after_colon and not self._quotation_closes_ahead(paragraph):
+            return  # (a closing mark the scraper dropped: the narration goes on, وفي السياق…)
         end = close if close is not None else len(text)
         content = self._finish_content(paragraph, 0, end)
         if content is None:
@@ -4621,6 +4624,18 @@ class ArticleReader:
                 "quotation_runs_on",
             )
         )
+
+    def _quotation_closes_ahead(self, paragraph: _Paragraph) -> bool:
+        """A quotation running on through this paragraph, which has no closing mark of its own,
+        goes on or closes in it or one of the next few: a paragraph opening with a quotation
+        mark, or a lone closing mark before any other mark (the quotation's end)."""
+        position = self.paragraphs.index(paragraph)
+        for later in self.paragraphs[position : position + MAX_CONTINUED_PARAGRAPHS - self.continued]:
+            if later.match.text.lstrip()[:1] in QUOTE_MARKS:
+                return True
+            if later.spans:
+                return later.spans[0].open < 0
+        return False
 
     def _colon_ends_paragraph(self, paragraph: _Paragraph, k: int) -> bool:
         """Nothing but a colon is left of the paragraph from token k (…، قال الخالدي:), or an
@@ -4663,6 +4678,8 @@ class ArticleReader:
         if speaker is not None and self.open_quote is speaker and not paragraph.spans and new:
             return  # a paragraph inside a quotation that runs on
         self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
+        # (the paragraph after «…، فقال:» holds the words, marks or none)
+        self.after_colon = self.open_quote is not None and not still_open
 
 
 @cache

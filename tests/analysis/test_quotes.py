@@ -1036,6 +1036,39 @@ QUOTATIONS_THAT_END_THEIR_SENTENCE = [
     ),
 ]
 
+QUOTATIONS_RUNNING_ON = [
+    # (paragraphs, [(paragraph, speaker)]): a quotation left open at a paragraph's end runs on
+    # through the next paragraphs when it closes in one of them or the next opens with a mark;
+    # a paragraph after «فقال:» holds the words; one whose closing mark the scraper dropped
+    # does not take in the narration after it (bulk: snn-2015-07-22-1828 «وفي السياق تحفظت…»،
+    # mayadeen-07193, aj-0118 «فقال:» then the words in marks)
+    (
+        ['وقال الوزير محمد مصطفى: "الوضع صعب جدا في القطاع', 'ونحن نعمل على إدخال المساعدات كل يوم".'],
+        [(1, "محمد مصطفى"), (2, "محمد مصطفى")],
+    ),
+    (
+        [
+            "وقبل مقتله، أوضح الصحفي أنس الشريف سبب بقائه في الشمال. فقال:",
+            "من الواضح أن الاحتلال لا يريد للصورة أن تخرج.",
+        ],
+        [(1, "أنس الشريف"), (2, "أنس الشريف")],
+    ),
+    # must not: no closing mark ahead, the narration goes on
+    (
+        [
+            'وقال الوزير محمد مصطفى: "الوضع صعب جدا في القطاع',
+            "وفي السياق تحفظت السلطات الأمنية على شحنة أدوية في المطار.",
+        ],
+        [(1, "محمد مصطفى")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), QUOTATIONS_RUNNING_ON)
+def test_a_quotation_runs_on_only_to_where_it_closes(paragraphs, expected):
+    assert [(q.para, q.speaker) for q in quotes_of(*paragraphs)] == expected
+
+
 QUOTATIONS_OF_STRAIGHT_MARKS = [
     # (text, the quoted texts): the paragraph's first straight mark set off with a space on the
     # wrong side opens when the next one closes too and all pair (bulk: ant-JA-internationalNews-796
