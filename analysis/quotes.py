@@ -2618,14 +2618,22 @@ class ArticleReader:
                 # (يعد نتنياهو الرجل المعروف…: a name, then what he is taken for; a family's
                 # nisba is the name's: أكد روني الطرابلسي أن…)
                 return None
-            given = head in name_grammar().word_given_names or head in name_grammar().female_given_names
+            # (a given name that is a word too, or any word before a family's nisba: أكد منصف
+            # النعيمي أن…)
+            given = (
+                head in name_grammar().word_given_names
+                or head in name_grammar().female_given_names
+                or self._slot_given_and_family(reader, words, end)
+            )
             if "object" in form.takes and common(head) and not given:
                 return None  # (وصف اقتراح ترامب بأنه…، يستنكر فكرة أن: the verb's object)
             if all(common(word) for word in words) and not (given or head in gazetteer().name_words):
                 return None  # (قال غياب إن: a common word; a given name opens a name: كتبت مرام)
             return NounPhrase(i, end, (i, end), PERSON)
-        if end == i + 1 and self.registry.find_by_word(head) is not None:
-            return NounPhrase(i, end, (i, end), PERSON)  # (أوضحت الوسلاتي أن: a surname)
+        if end == i + 1 and (self.registry.find_by_word(head) is not None or reader.family_nisba(head)):
+            # (أوضحت الوسلاتي أن: a surname the article gave; وقال الأصبحي "…": a family's
+            # nisba, no adjective of a country the lexicons list)
+            return NounPhrase(i, end, (i, end), PERSON)
         # A description: a person by an agent noun (المسعفة، المربي، العم) or a group of people
         # (المتظاهرون); not what documents or figures show (تبيّن الوثائق أن، تكشف الأرقام أن)
         bare = strip_article(head)

@@ -555,6 +555,8 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
         # (يؤكدان: two sources — a group, two joined by و, a noun of two: الجانبان — never
         # one person or body)
         return source == PLURAL or _two_sources(entity)
+    if cue_agreement == PLURAL and entity.kind == PERSON and entity.name_words and not _two_sources(entity):
+        return False  # (تجمّع متظاهرون…، وطالبوا: a plural verb's subject is no one person by name)
     return (
         source == cue_agreement
         or PLURAL in (source, cue_agreement)
@@ -1550,7 +1552,7 @@ class PhraseReader:
         common, first = self.gazetteer.is_common, self.word(i)
         grammar = name_grammar()
         if (first in grammar.female_given_names or first in grammar.word_given_names) and (
-            self._family_nisba(family) or not common(family)
+            self.family_nisba(family) or not common(family)
         ):
             return True  # (بسمة الخلفاوي، سالم الظاهري: a given name known as one, its ة folded to ه)
         return (
@@ -1561,7 +1563,7 @@ class PhraseReader:
                 # (العريف مسفر الخثعمي: a family's nisba after a given name that is a word too;
                 # الصحفي مثنى النجار: a trade's name, then the phrase's end)
                 or (
-                    self._family_nisba(family)
+                    self.family_nisba(family)
                     or self._trade_family_name(family)
                     and self._ends_phrase(i + 2)
                     and not self.word(i + 2).startswith("ال")
@@ -1600,7 +1602,7 @@ class PhraseReader:
             and not complementizer(word)
         )
 
-    def _family_nisba(self, word: str) -> bool:
+    def family_nisba(self, word: str) -> bool:
         """A definite adjective of relation no list of places holds (الخثعمي، الغامدي): the
         shape of a family's name, which the archive, always meeting it with the article, counts
         among common words."""
@@ -2369,7 +2371,7 @@ class PhraseReader:
                         and not r.head
                         and (
                             not self.gazetteer.is_common(self._next_word(i))
-                            or self._family_nisba(self._next_word(i))
+                            or self.family_nisba(self._next_word(i))
                             or self._trade_family_name(self._next_word(i))
                         )
                     )
@@ -2868,7 +2870,7 @@ class PhraseReader:
         ):
             return True  # المتطوعة هناء أبو عطايا، المهندس سامي بن علي
         if (
-            (self._family_nisba(following) or self._trade_family_name(following))
+            (self.family_nisba(following) or self._trade_family_name(following))
             and self.gazetteer.is_common(word)
             and not verbal_noun_shaped(word)
             and not is_possessed(word, common)

@@ -556,6 +556,33 @@ def test_one_of_the_sources_before_its_verb_speaks(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+PLURAL_VERBS_AND_ONE_PERSON = [
+    # (paragraphs, [speakers]): a plural verb with no subject of its own continues no one person
+    # by name (bulk: mayadeen-06612 «تجمّع نحو 5000 متظاهر… وطالبوا», after Trump spoke)
+    (
+        [
+            "وقال الرئيس دونالد ترامب إن الحرب يجب أن تنتهي.",
+            "وخلال الخطاب تجمع آلاف المتظاهرين، وطالبوا بوقف تسليح إسرائيل.",
+        ],
+        ["دونالد ترامب"],
+    ),
+    # must not: two people joined by و, a group
+    (
+        ["وقال الوزيران محمد مصطفى وأيمن الصفدي إن الحرب يجب أن تنتهي.", "وأضافا أن الهدنة قريبة."],
+        ["محمد مصطفى وأيمن الصفدي", "محمد مصطفى وأيمن الصفدي"],
+    ),
+    (
+        ["وقال مسؤولون أميركيون إن الحرب يجب أن تنتهي.", "وأضافوا أن الهدنة قريبة."],
+        ["مسؤولون أميركيون", "مسؤولون أميركيون"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), PLURAL_VERBS_AND_ONE_PERSON)
+def test_a_plural_verb_continues_no_one_person(paragraphs, speakers):
+    assert [s for _, s in speakers_of(*paragraphs)] == speakers
+
+
 NARRATED_SUBJECTS = [
     # (paragraphs, [speakers]): a verb opening its sentence with no subject continues the person
     # the sentence before, which quoted no one, opened with as its verb's subject (bulk:
@@ -2262,6 +2289,12 @@ SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the co
         "بسمة الخلفاوي",
     ),
     ("وقال سالم الظاهري إن الأسعار سترتفع.", "سالم الظاهري"),
+    # a word before a family's nisba is a given name, even after a verb that takes an object
+    # (bulk: ant-JA-economy-313 «أكد منصف النعيمي… أن»); a family's nisba alone (snn-2015-08-04-0822
+    # «وقال الأصبحي "…"»), a mullah's (snn-2015-08-01-0154)
+    ("أكد منصف النعيمي، كاهية مدير ديوان الحبوب، أن تونس لن تستورد القمح.", "منصف النعيمي"),
+    ('وقال الأصبحي "الميليشيات الانقلابية مارست على مدى أشهر القتل".', "الأصبحي"),
+    ("وفي رسالة صوتية مسجلة، قال الملا منصور إن التمرد مستمر.", "منصور"),
     ('فيقول رفيق حنونة "فشلت جدعون 1 وستفشل جدعون 2 و3 و4 و5 وإلى ما لا نهاية".', "رفيق حنونة"),
     ('فقد كتبت مرام "لسه الجوع موجود، ولسه إسرائيل مستمرة بتقتل أهل غزة".', "مرام"),
     ("وأضافت سعيدة حقي أن الفضاءات العشوائية تطمس شخصية الطفل.", "سعيدة حقي"),
