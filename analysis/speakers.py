@@ -930,14 +930,8 @@ class PhraseReader:
     def is_boundary_at(self, i: int) -> bool:
         if not 0 <= i < self._size:
             return False
-        token = self.tokens[i]
-        word = token.text
-        if (
-            word in WRITTEN_NAMES
-            and dediac_ar(token.surface) in WRITTEN_NAMES[word]
-            # (بان without hamza is also how many outlets write بأن: the name only in بان كي مون)
-            and (word != "بان" or self.word(i + 1) in name_grammar().connectors)
-        ):
+        word = self.tokens[i].text
+        if word in WRITTEN_NAMES and self._written_name_at(i):
             return False  # the name علي, not the preposition على; بان, not بأن
         return (
             word in self.stop_words
@@ -945,6 +939,18 @@ class PhraseReader:
             or bool(self.stop_words)
             and self._opens_content(i)
             or self.blessing_at(i)
+        )
+
+    def _written_name_at(self, i: int) -> bool:
+        """Token i is written as a name that a function word shares when normalized (علي, not
+        على; بان كي مون, not بان for بأن)."""
+        token = self.tokens[i]
+        word = token.text
+        return (
+            word in WRITTEN_NAMES
+            and dediac_ar(token.surface) in WRITTEN_NAMES[word]
+            # (بان without hamza is also how many outlets write بأن: the name only in بان كي مون)
+            and (word != "بان" or self.word(i + 1) in name_grammar().connectors)
         )
 
     def blessing_at(self, i: int) -> bool:
@@ -1074,7 +1080,8 @@ class PhraseReader:
                 grammar.is_particle(word)
                 and end + 1 < limit
                 and self.word(end + 1)[:1].isalpha()
-                and not self.is_boundary(self.word(end + 1))
+                # (سعيد بن علي البسامي: the name علي, not the preposition)
+                and (not self.is_boundary(self.word(end + 1)) or self._written_name_at(end + 1))
                 and self.word(end + 1) not in FUNCTION_WORDS  # (الجوهرة أف أم | في المهدية)
                 and not self.adverbial_at(end + 1)
                 and not self._servant_of_a_common_noun(end)

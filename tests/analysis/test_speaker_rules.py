@@ -58,6 +58,10 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # the name علي after بن, written with its ي (not the preposition على, normalized alike)
+    # (bulk: snn-2015-07-21-2455 «سعيد بن علي البسامي»، snn-2015-08-09-0669)
+    ("وأوضح سعيد بن علي البسامي رئيس لجنة النقل أن الأسعار مستقرة.", "سعيد بن علي البسامي"),
+    ("وأدان هادي بن علي اليامي الهجوم، مؤكدا أن الإرهاب لن ينال من المملكة.", "هادي بن علي اليامي"),
     # given names no one writes as words, before a family name that is one (خطيب «preacher»);
     # ف is a name's own letter there (فام), no conjunction
     ("وقال فراس الخطيب إن الحرب انتهت في غزة.", "فراس الخطيب"),
