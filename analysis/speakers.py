@@ -2042,7 +2042,10 @@ class PhraseReader:
             i > r.start
             and (
                 word.startswith("لل")
-                and strip_article(word) in self.lexicon.spoken_to_outlets
+                and (
+                    strip_article(word) in self.lexicon.spoken_to_outlets
+                    or "ال" + word[2:] in self.lexicon.site_names  # (مصدر أمني | للجوهرة)
+                )
                 # (a person's title is no outlet's: وقال الوزير | لصحيفة "الغارديان")
                 or r.kind == PERSON
                 and word[:1] == "ل"

@@ -689,6 +689,10 @@ def test_a_title_behind_waw_after_a_name_is_another_persons(paragraphs, speakers
 
 
 OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
+    # an outlet its own pages call by one definite word, behind لل (bulk: ant-JA-society-249
+    # «مصدر أمني للجوهرة», mayadeen-00085 «قيادي في المقاومة الفلسطينية للميادين»)
+    ("وأفاد مصدر أمني للجوهرة بأن الموقوفين اعترفوا.", "مصدر أمني"),
+    ("وقال الوالي للجوهرة إن الوضع تحت السيطرة.", "الوالي"),
     # (sentence, speaker): ل and an outlet after a person's title is the outlet spoken to (bulk:
     # snn-2015-08-06-0253 «الوزير لصحيفة «الشرق الأوسط»», mayadeen-04347 «نائب قائد كتيبة في
     # الجيش الأوكراني لصحيفة "واشنطن بوست"»)
