@@ -2170,7 +2170,8 @@ class PhraseReader:
             r.kind in (MEDIA, ORGANIZATION)
             and r.i > r.start
             and category == ""
-            and self.word(r.i - 1).startswith("ال")
+            # (also after a genitive behind لل: وكالة دوغان للأنباء | مداهمة…)
+            and self.word(r.i - 1).startswith(("ال", "لل"))
             # (a bare word: not للهجرة، والصناعة, a genitive or a second name joined on; a
             # verbal noun may look definite, إلقاء)
             and word[:1] not in "وبفكل"
