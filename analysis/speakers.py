@@ -2111,19 +2111,18 @@ class PhraseReader:
             r.same = True
             r.i += 1
             return NEXT
-        if self._title_of_another_after_name(r, word):
-            return STOP
+        if word[:1] == "و" and self._title_of_another_after_name(r, word):
+            return STOP  # (the cheap test first: this step is asked of nearly every word read)
         return None
 
     def _title_of_another_after_name(self, r: _Reading, word: str) -> bool:
-        """Right after a person's name, a title behind و opens another person (المرشح إيمانويل
+        """Right after a person's name, `word`, a title behind و, opens another person (المرشح إيمانويل
         ماكرون | ومرشحة أقصى اليمين مارين لوبان): no description of the name before it. A title
         after the name's own title is the same person's (آل ثاني، رئيس الوزراء ووزير الخارجية)."""
         return (
             r.kind == PERSON
             and r.name is not None
             and r.name[1] == r.i
-            and word[:1] == "و"
             and self.lexicon.category(word) == "title"
             and self.lexicon.category(word[1:]) == "title"
         )
