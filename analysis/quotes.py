@@ -586,8 +586,8 @@ class ArticleReader:
         for i in openers:
             if i < consumed or paragraph.inside_quote(paragraph.tokens[i].start) or reader.is_boundary_at(i):
                 continue  # (على written for the name علي: four in ten of the openers in news)
-            if paragraph.word(i) in self.speakers.deceased_markers:
-                continue  # كتائب الشهيد عز الدين القسام: a body's eponym, not a source
+            if paragraph.word(i) in self.speakers.deceased_markers or reader.eponym_head_at(i - 1):
+                continue  # كتائب الشهيد عز الدين القسام، مستشفى كمال عدوان: a body's or place's eponym
             word = paragraph.word(i)
             if (
                 word[:1] in "لب"

@@ -178,6 +178,7 @@ class SpeakerLexicon:
     titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
+    eponym_heads: frozenset[str] = frozenset()  # مستشفى، مدرسة: the name after one is the place's
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
@@ -446,6 +447,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         },
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
+        eponym_heads=normalized_set(data["eponym_heads"]),
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
     )
@@ -2100,12 +2102,21 @@ class PhraseReader:
         if (
             i > r.start + 1
             and self.word(i - 1) in self.lexicon.deceased_markers
-            and (r.kind != PERSON or r.spoken_for > 0 or self.word(i - 2) in self.lexicon.kin)
+            and (
+                r.kind != PERSON
+                or r.spoken_for > 0
+                or self.word(i - 2) in self.lexicon.kin
+                or self.eponym_head_at(i - 2)
+            )
             and (end := self.name_run(i, r.limit)) > i
         ):
             # والد الشهيد محمد الدرة، (باسم) كتائب الشهيد عز الدين القسام: the dead man's name is
-            # the description's or the body's (but «المفكر الشهيد فتحي الشقاقي» wrote)
-            r.i = end
+            # the description's or the body's (but «المفكر الشهيد فتحي الشقاقي» wrote); a name
+            # after it is the speaker's (مدير مستشفى الشهيد محمد يوسف النجار | مروان الهمص)
+            r.i = self._another_name_in_run(i, end, r.limit)
+            return NEXT
+        if i > r.start and (end := self._eponym_end(i, r.limit)) > i:
+            r.i = end  # مدير مستشفى كمال عدوان | حسام أبو صفية: the hospital's name, then his
             return NEXT
         if word in self.lexicon.same_markers and i > r.start:
             r.same = True
@@ -2114,6 +2125,52 @@ class PhraseReader:
         if word[:1] == "و" and self._title_of_another_after_name(r, word):
             return STOP  # (the cheap test first: this step is asked of nearly every word read)
         return None
+
+    def _eponym_end(self, i: int, limit: int) -> int:
+        """Where the name of the person a place or body is named after ends, token i being its
+        first word after the place's word (مستشفى | كمال عدوان، مدرسة | خالد بن الوليد، جامعة |
+        الملك سعود); i where no such name stands there. In one run of names, a given name after
+        a family name starts another person's (مستشفى كمال عدوان | حسام أبو صفية: the director):
+        a name of the place's own is a given name and what follows it."""
+        if not self.eponym_head_at(i - 1):
+            return i
+        category, grammar = self.lexicon.category, name_grammar()
+        if (
+            category(self.word(i)) in ("title", "honorific")
+            and self.word(i) not in self.lexicon.deceased_markers  # (the dead's name: a run of its own)
+            and category(self.word(i + 1)) == "given"
+        ):
+            # (مطار الملك عبدالله | حامد غريبي: a king's or a prince's given name alone, unless
+            # his father's follows: جامعة الأمير محمد بن فهد)
+            if not grammar.is_particle(self.word(i + 2)) and self.name_run(i + 2, limit) >= i + 4:
+                return i + 2
+            i += 1
+        if not (category(self.word(i)) == "given" or grammar.is_particle(self.word(i))):
+            return i
+        return self._another_name_in_run(i, self.name_run(i, limit), limit)
+
+    def eponym_head_at(self, i: int) -> bool:
+        """Token i is a place's or body's word that a person's name may follow as its own
+        (مستشفى، لمركز، بمدرسة); not a definite one, in apposition (المركز محمد أحمد…)."""
+        word, heads = self.word(i), self.lexicon.eponym_heads
+        return word in heads or word[:1] in "وبل" and word[1:] in heads
+
+    def _another_name_in_run(self, start: int, end: int, limit: int) -> int:
+        """Where a second person's name of two words or more begins in the run of names
+        [start, end) (a run is a few words long: it may hold the first of them only): a given
+        name after a family name or a particle's word (كمال عدوان | حسام أبو صفية، الأمير محمد بن
+        فهد | عيسى الأنصاري; not a chain's father: محمد يوسف النجار); `end` where none does."""
+        category, grammar = self.lexicon.category, name_grammar()
+        for j in range(start + 1, end):
+            before = self.word(j - 1)
+            if (
+                category(self.word(j)) == "given"
+                and (category(before) != "given" or j - 2 >= start and grammar.is_particle(self.word(j - 2)))
+                and not grammar.is_particle(before)
+                and self.name_run(j, limit) >= j + 2
+            ):
+                return j
+        return end
 
     def _title_of_another_after_name(self, r: _Reading, word: str) -> bool:
         """Right after a person's name, `word`, a title behind و, opens another person (المرشح إيمانويل
@@ -2698,6 +2755,8 @@ class PhraseReader:
             and not word.startswith(("ال", "لل", "بال", "وال"))
             and not self._continues_chain(i, r.kind)
             and not (r.kind == MEDIA and i - r.start <= 3 and not self._outlet_name_closed(i))
+            # (a place named after a person: مديرة مدرسة | خالد بن الوليد)
+            and not (self.eponym_head_at(i) and self._eponym_end(i + 1, r.limit) > i + 1)
             and not (
                 r.kind == PERSON
                 and r.name is None

@@ -3290,3 +3290,44 @@ def test_unnamed_sources_keep_their_adjective_and_stay_apart():
         "وقالت مصادر طبية إن عدد الشهداء ارتفع.",
         "وقالت منظمة العفو الدولية إن التحقيق ضروري.",  # must not: a named body is unchanged
     ) == [(1, "مصادر أمنية"), (2, "منظمات إنسانية"), (3, "مصادر طبية"), (4, "منظمة العفو الدولية")]
+
+
+# ---------------------------------------------------------------- places named after people
+PLACES_NAMED_AFTER_PEOPLE = [
+    # the name after a hospital, a school, a centre is the place's; the speaker's follows it
+    ("وقال مدير مستشفى كمال عدوان حسام أبو صفية إن الجرحى بالمئات.", "حسام أبو صفية"),
+    ("وقال مدير مجمع ناصر الطبي ناهض أبو طعيمة إن الجرحى بالمئات.", "ناهض أبو طعيمة"),
+    ("وقالت مديرة مدرسة خالد بن الوليد سعاد أحمد إن الطلاب عادوا.", "سعاد أحمد"),
+    ("وقال مدير مستشفى الشهيد محمد يوسف النجار مروان الهمص إن الجرحى بالمئات.", "مروان الهمص"),
+    # a king's or prince's given name alone, or with his father's (بن فهد), then the speaker's
+    ("أكد مدير مطار الملك عبدالله حامد غريبي أن المطار جاهز.", "حامد غريبي"),
+    ("وقال رئيس جامعة الأمير محمد بن فهد عيسى الأنصاري إن الطلاب عادوا.", "عيسى الأنصاري"),
+    ("وقال رئيس جامعة الملك سعود الدكتور بدران العمر إن الطلاب عادوا.", "بدران العمر"),
+    # behind ل: the spokesman of the centre
+    (
+        "وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة وصلت.",
+        "رأفت الصباغ",
+    ),
+    # no one named after the place: its officer or the body itself speaks, never its eponym
+    ("وقال مدير مستشفى ناصر إن الجرحى بالمئات.", "مدير مستشفى ناصر"),
+    ("وقال طبيب في مستشفى ناصر إن الجرحى بالمئات.", "طبيب في مستشفى ناصر"),
+    ("وأعلن مجمع ناصر الطبي أن الجرحى بالمئات.", "مجمع ناصر الطبي"),
+    ("وأعلن مركز الملك سلمان للإغاثة أن السفينة وصلت.", "مركز الملك سلمان للإغاثة"),
+    ("وقال مدير مدرسة عمر بن عبد العزيز إن الطلاب عادوا.", "مدير مدرسة عمر بن عبد العزيز"),
+    # must not: a definite place word is in apposition with the name after it
+    ("وقال مدير المركز محمد أحمد إن الطلاب عادوا.", "محمد أحمد"),
+    # must not: a relative of the dead speaks, and a chain of names is one person's
+    ("وقال والد الشهيد محمد الدرة إن ابنه بريء.", "والد الشهيد محمد الدرة"),
+    ("وقال مدير مستشفى العودة محمد صالحة إن الجرحى بالمئات.", "محمد صالحة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), PLACES_NAMED_AFTER_PEOPLE)
+def test_a_place_named_after_a_person_is_not_the_speaker(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+def test_a_place_named_after_a_person_teaches_the_article_no_name():
+    """«مستشفى كمال عدوان» learned as a person would make a later «عدوان» a speaker."""
+    found = speakers_of("وقصف الاحتلال محيط مستشفى كمال عدوان شمالي القطاع.", "وقال عدوان إن القصف مستمر.")
+    assert not any("كمال" in speaker for _, speaker in found), found
