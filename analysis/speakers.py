@@ -179,6 +179,7 @@ class SpeakerLexicon:
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
     eponym_heads: frozenset[str] = frozenset()  # مستشفى، مدرسة: the name after one is the place's
+    trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
@@ -233,9 +234,12 @@ class SpeakerLexicon:
 
     def people_in_construct(self, word: str) -> bool:
         """A listed group of people in construct before what they belong to, which drops the
-        plural's ن (أحد موظفي الوزارة، ناشطي المعارضة: موظفون، ناشطون)."""
+        plural's ن (أحد موظفي الوزارة، ناشطي المعارضة، وقال منظمو الحملة: موظفون، ناشطون،
+        منظمون)."""
         return (
-            word.endswith("ي") and len(word) >= 5 and self._listed_category(word[:-1] + "ون") == "anonymous"
+            word.endswith(("ي", "و"))
+            and len(word) >= 5
+            and self._listed_category(word[:-1] + "ون") == "anonymous"
         )
 
     def _listed_category(self, word: str) -> str:
@@ -448,6 +452,9 @@ def speaker_lexicon() -> SpeakerLexicon:
         deceased_markers=normalized_set(data["deceased_markers"]),
         kin=normalized_set(data["kin"]),
         eponym_heads=normalized_set(data["eponym_heads"]),
+        trades_in_construct={
+            normalize_ar(head): normalized_set(trades) for head, trades in data["trades_in_construct"].items()
+        },
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
     )
@@ -1982,12 +1989,13 @@ class PhraseReader:
             return NEXT
         if (
             word in CALLED
-            and r.kind == PERSON
+            and r.kind in (PERSON, ANONYMOUS)
             and not r.head
             and r.name is None
             and (end := self.name_run(i + 1, r.limit)) > i + 1
         ):
-            r.name, r.i = (i + 1, end), end  # وقالت شابة تدعى أورتال: the name given to the person
+            # وقالت شابة تدعى أورتال: the name given to the person (unnamed until then)
+            r.name, r.i, r.kind = (i + 1, end), end, PERSON
             return NEXT
         if i > r.start and (self._time_at(i) or word in PREPOSED_DEMONSTRATIVES):
             # (إدارة دراسات السوق بالهيئة | في فبراير الماضي: a time, no part of the source; نددت
@@ -2757,6 +2765,8 @@ class PhraseReader:
             and not (r.kind == MEDIA and i - r.start <= 3 and not self._outlet_name_closed(i))
             # (a place named after a person: مديرة مدرسة | خالد بن الوليد)
             and not (self.eponym_head_at(i) and self._eponym_end(i + 1, r.limit) > i + 1)
+            # (a trade in construct: رجل أعمال نرويجي)
+            and word not in lex.trades_in_construct.get(self.word(i - 1), ())
             and not (
                 r.kind == PERSON
                 and r.name is None

@@ -3331,3 +3331,30 @@ def test_a_place_named_after_a_person_teaches_the_article_no_name():
     """«مستشفى كمال عدوان» learned as a person would make a later «عدوان» a speaker."""
     found = speakers_of("وقصف الاحتلال محيط مستشفى كمال عدوان شمالي القطاع.", "وقال عدوان إن القصف مستمر.")
     assert not any("كمال" in speaker for _, speaker in found), found
+
+
+# ---------------------------------------------------------------- people by what they are
+UNNAMED_PEOPLE = [
+    ("وقال رجل من سكان المخيم إن القصف لم يتوقف.", "رجل من سكان المخيم"),
+    ("وقالت امرأة من غزة إن القصف لم يتوقف.", "امرأة من غزة"),
+    (
+        'أفاد موظف في مجلس الشيوخ الأميركي، الأربعاء، لوكالة "رويترز" بأنّ القراصنة سرقوا الرسائل.',
+        "موظف في مجلس الشيوخ الأميركي",
+    ),
+    # people by what they run or own, the construct's nominative dropping its ن (منظمون)
+    ("وقال منظمو الحملة إن القصف لم يتوقف.", "منظمو الحملة"),
+    ("وقال موظفو الإغاثة إن الجرحى بالمئات.", "موظفو الإغاثة"),
+    ("وقال أصحاب المحلات إن الأسعار ارتفعت.", "أصحاب المحلات"),
+    # a man by his trade, in construct with it (no object of the verb)
+    ("أعلن رجل أعمال نرويجي أنه سيتبرع بثروته.", "رجل أعمال نرويجي"),
+    # must not: the trade, then his name, names him
+    ("وقال رجل الأعمال نجيب ساويرس إن الاستثمار مهم.", "نجيب ساويرس"),
+    ("وقال رجل الدين الشيعي حسين الصدر إن الاستثمار مهم.", "حسين الصدر"),
+    # must not: a foreign name ending in و is no construct of people
+    ("وقال ماريو دراغي إن الاستثمار مهم.", "ماريو دراغي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), UNNAMED_PEOPLE)
+def test_a_person_by_what_they_are_speaks_unnamed(sentence, speaker):
+    assert speaker_of(sentence) == speaker
