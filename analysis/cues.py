@@ -95,6 +95,7 @@ class CueLexicon:
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, ...]]
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
+    verb_by_shadda: frozenset[str] = frozenset()  # بيّن: written with its shadda, the verb
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # يُعتبر من: no cue before من
@@ -256,6 +257,7 @@ def cue_lexicon() -> CueLexicon:
             tuple(normalize_ar(p).split()) for p in data["statement_attributions"]
         ),
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
+        verb_by_shadda=normalized_set(data.get("verb_by_shadda", [])),
         impersonal=normalized_set(data.get("impersonal", [])),
         relayed_sayings=normalized_set(data.get("relayed_sayings", [])),
         near_words={

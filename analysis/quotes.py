@@ -1092,8 +1092,10 @@ class ArticleReader:
         near = self.lexicon.near_complementizer
         if (form.form in near or form.near_complementizer) and not word.endswith(form.form):
             return None  # من بينها، بينهم، أبرزها: a preposition or a noun with its pronoun
-        if (word in near or form.near_complementizer) and not self._complementizer_near(
-            paragraph, i, or_quotation=form.near_complementizer
+        if (
+            (word in near or form.near_complementizer)
+            and not self._complementizer_near(paragraph, i, or_quotation=form.near_complementizer)
+            and not self._verb_by_its_shadda(paragraph, i)
         ):
             return None
         near_words = self.lexicon.near_words.get(word)
@@ -1108,6 +1110,8 @@ class ArticleReader:
             return None  # (إبّان الحرب: «during», written with the hamza under its alif)
         if name_grammar().is_particle(paragraph.word(i - 1)):
             return None  # (صدري بن طالب، أبو عبيدة: a name's word after its particle, no verb)
+        if paragraph.word(i - 1).isdigit():
+            return None  # (أكثر من 400 طالب وطالبة: a counted noun, no verb)
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
@@ -1115,6 +1119,13 @@ class ArticleReader:
         if by_saying(word) and self._cue_before_in_sentence(paragraph, i):
             return None  # (أكدت الكاتبة عبر حسابها بقولها: …: the words of that verb, one statement)
         return form
+
+    def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:
+        """Token i is a bare form that is a preposition too, written with the shadda that only
+        the verb has (بيّن)."""
+        if paragraph.word(i) not in self.lexicon.verb_by_shadda:
+            return False
+        return "\u0651" in paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end)
 
     def _another_verbs_cue(self, word: str) -> bool:
         """A cue form of a verb of its own: not «بقولها», the saying of the verb before it
@@ -4696,7 +4707,7 @@ def _glued_candidates() -> re.Pattern:
     before or after it, أنّ or a preposition before ال, أنّ before a number."""
     names = "|".join(sorted(_site_name_forms(), key=len, reverse=True))
     return re.compile(
-        rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w{{4,}}|\b[بو]?ان\d+"
+        rf"\w{{3,}}(?:لل|بال)\w{{3,}}|\w*\w\w(?:{names})\w*|\w*(?:{names})\w\w+|\b(?:[بو]?ان|ال[يى]|علي|في|عن)ال\w{{3,}}|\b[بو]?ان\d+"
     )
 
 
@@ -4975,9 +4986,12 @@ def glued_cuts(word: str) -> tuple[int, ...]:
     name (والميادين، للميادين، بالميادين) is no word of its own."""
     if at := glued_at(word):
         return (at,)
-    if word.startswith(_GLUED_FUNCTION_WORDS) and len(word) > 7:
+    if word.startswith(_GLUED_FUNCTION_WORDS):
         at = next(len(w) - 2 for w in _GLUED_FUNCTION_WORDS if word.startswith(w))
-        return (at,) + tuple(at + cut for cut in glued_cuts(word[at:]))
+        # (a short word parts only before a word the lexicons know: أنّ | الجيش، أنّ | الصين;
+        # not the name أنالينا)
+        if len(word) > 7 or speaker_lexicon().category(word[at:]) not in ("", "function"):
+            return (at,) + tuple(at + cut for cut in glued_cuts(word[at:]))
     if (digits := _COMPLEMENTIZER_AND_NUMBER.fullmatch(word)) is not None:
         return (digits.start(1),)  # (قالت الوكالة إنّ20 دولة…)
     for name in speaker_lexicon().site_names:

@@ -20,7 +20,7 @@ from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possesse
 from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
-from analysis.segment import Token
+from analysis.segment import PAIRS, Token
 
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
@@ -173,6 +173,7 @@ class SpeakerLexicon:
     plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
+    news_agency_words: frozenset[str] = frozenset()  # وكالة رويترز: a news agency, spoken to
     outlet_officers: frozenset[str] = frozenset()  # مدير، رئيس: ل and an outlet after one is theirs
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
     titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
@@ -443,6 +444,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         plural_outlet_heads=_stripped(data["plural_outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
+        news_agency_words=normalized_set(data["news_agency_words"]),
         outlet_officers=_stripped(data["outlet_officers"]),
         titles_of_another=_stripped(data["titles_of_another"]),
         title_prepositions={
@@ -2059,7 +2061,7 @@ class PhraseReader:
                 # (a person's title is no outlet's: وقال الوزير | لصحيفة "الغارديان")
                 or r.kind == PERSON
                 and word[:1] == "ل"
-                and word[1:] in self.lexicon.spoken_to_outlets
+                and (word[1:] in self.lexicon.spoken_to_outlets or self._news_agency_at(i))
                 and not any(
                     strip_article(self.word(k)) in self.lexicon.outlet_officers for k in range(r.start, i)
                 )
@@ -2179,6 +2181,14 @@ class PhraseReader:
             ):
                 return j
         return end
+
+    def _news_agency_at(self, i: int) -> bool:
+        """Token i is ل and a news agency by the word after وكالة (لوكالة "رويترز"، لوكالة
+        الأنباء الإماراتية), not an agency of another kind (لوكالة الطاقة الذرية)."""
+        if self.word(i)[1:] != "وكاله":
+            return False
+        k = i + 1 + (self.word(i + 1) in PAIRS)  # (its name in quotation marks)
+        return self.word(k) in self.lexicon.news_agency_words
 
     def _title_of_another_after_name(self, r: _Reading, word: str) -> bool:
         """Right after a person's name, `word`, a title behind و, opens another person (المرشح إيمانويل

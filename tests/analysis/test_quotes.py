@@ -415,6 +415,15 @@ SENTENCES = [
         "indirect",
         "الحركة ليس لديها شروط",
     ),
+    # its shadda written, the verb بيّن even where an occasion keeps أنّ away (bulk:
+    # mayadeen-08083)
+    (
+        "كما بيّن الوزير، في هذا السياق، أنّ الحركة ليس لديها شروط.",
+        "الوزير",
+        "بيّن",
+        "indirect",
+        "الحركة ليس لديها شروط",
+    ),
     # ثمّن praises what follows, its object (not in its bare form, which is also the noun)
     (
         "وثمّنت الوزيرة جهود المتطوعين في الإغاثة.",
@@ -1295,6 +1304,8 @@ NO_QUOTE = [
     "بين من حضروا الجلسة وزراء ونواب من الحكومة.",
     "ووقعت اشتباكات بين الجيش والمسلحين في المدينة.",
     "وتراوح العرض بين 500 متر و4 كيلومترات.",
+    # a cue's form after a number is a counted noun (طالب "student", not «demanded»)
+    "ويضم الجامع أكثر من 400 طالب وطالبة.",
     # بين with its pronoun is the preposition, never the verb, even before أنّ or a colon
     "ولعل من بينها، أنّ تلك المجالس مثّلت حلقة من حلقات الفساد.",
     "في ظل غياب الإجماع فيما بينها على الأسئلة الجوهرية، ولا سيما: عضوية أوكرانيا في المنظمة.",
