@@ -1110,8 +1110,8 @@ class ArticleReader:
             return None  # (إبّان الحرب: «during», written with the hamza under its alif)
         if name_grammar().is_particle(paragraph.word(i - 1)):
             return None  # (صدري بن طالب، أبو عبيدة: a name's word after its particle, no verb)
-        if paragraph.word(i - 1).isdigit():
-            return None  # (أكثر من 400 طالب وطالبة: a counted noun, no verb)
+        if word[:1] not in "وف" and _counting_number(paragraph.word(i - 1)) and paragraph.word(i - 2) != ":":
+            return None  # (أكثر من 400 طالب وطالبة: a counted noun, no verb; not 12:27 وأشار…)
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
@@ -2213,6 +2213,7 @@ class ArticleReader:
         if phrase is not None and (
             self._plural_of_things_after(paragraph, phrase, form)
             or self._object_by_agreement(paragraph, phrase, form)
+            or self._first_of_two_objects(paragraph, reader, phrase, form)
         ):
             # (the verb's object when a source goes on: its subject otherwise, written loosely)
             zero = self._zero_subject(paragraph, cue, first)
@@ -2499,6 +2500,18 @@ class ArticleReader:
             and head.endswith("ات")
             # (not جهات، قيادات: people as often, and «بحسب وصف الجهات» is a noun's genitive)
             and self.speakers.category(head) in ("organization", "media")
+        )
+
+    def _first_of_two_objects(self, paragraph: _Paragraph, reader, phrase: NounPhrase, form: CueForm) -> bool:
+        """After a verb that takes an object (اعتبر، عدّ), a person's name with an indefinite
+        noun in the accusative right after it is the verb's first object and that noun its
+        second (واعتبرت توكل | نموذجاً…): a subject would stand between them (اعتبر الوزير
+        القرار خاطئاً), so it is left out, the source quoted before."""
+        return (
+            "object" in form.takes
+            and phrase.name is not None
+            and phrase.name[0] == phrase.start
+            and (reader.accusative_at(phrase.end) or reader.object_noun(paragraph.word(phrase.end)))
         )
 
     def _object_by_agreement(self, paragraph: _Paragraph, phrase: NounPhrase, form: CueForm) -> bool:
@@ -4967,6 +4980,12 @@ def _glued_pronoun(rest: str) -> int:
 _ANNA_BEFORE_WORD = re.compile(r"(?<!\w)([بوفل]?ان)(\w{3,})")
 _ANNA_AFTER_WORD = re.compile(r"(?<!\w)(\w{4,}?)(ب?ان)(?!\w)")
 _PRONOUN_TAILS = frozenset({"هما", "كما", "هن", "نا", "ني"})
+
+
+def _counting_number(word: str) -> bool:
+    """A number written in digits that counts what follows it (400 طالب), not a year a verb may
+    follow (وفي عام 2015 أعلنت…)."""
+    return word.isdigit() and not (len(word) == 4 and word.startswith(("19", "20")))
 
 
 def _genders_differ(verb: CueForm, participle: CueForm) -> bool:

@@ -2226,7 +2226,7 @@ class PhraseReader:
             and not self.word(r.spoken_for + 1).startswith("ال")
             and not self._given_name_after_named_body(r.spoken_for + 1)
         )  # (باسم الكرملين دميتري…)
-        if r.kind in (MEDIA, ORGANIZATION) and self._object_noun(word):
+        if r.kind in (MEDIA, ORGANIZATION) and self.object_noun(word):
             return STOP  # (نشرت صحيفة هآرتس | مقالا للكاتب…: the verb's object, not the outlet's name)
         if (
             r.kind in (MEDIA, ORGANIZATION)
@@ -2272,7 +2272,7 @@ class PhraseReader:
             r, word, category, spoken_for
         )
 
-    def _object_noun(self, word: str) -> bool:
+    def object_noun(self, word: str) -> bool:
         """An indefinite common noun in the accusative by its alef (مقالا، تقريرا، بيانا), not a
         nisba or a place (روسيا): a verb's object, no word of a body's name."""
         stem = word[:-1]
@@ -2337,7 +2337,10 @@ class PhraseReader:
                 self.not_a_name(i)
                 and not self._joined(i + 1)
                 and not (r.kind == PERSON and not r.head and self._surname_follows(i))
-                and not (r.head and r.subject and self._woman_and_father(i))
+                # (also after a title: الباحثة في الشؤون الإسرائيلية هبة عمر)
+                and not (
+                    (r.head and r.subject or r.kind == PERSON and not r.head) and self._woman_and_father(i)
+                )
             )
         ):
             end = self.name_run(i, limit, after_title=r.kind == PERSON and not r.head)

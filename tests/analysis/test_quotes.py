@@ -415,6 +415,14 @@ SENTENCES = [
         "indirect",
         "الحركة ليس لديها شروط",
     ),
+    # a verb after a year (not a counted noun: 400 طالب), and after a scraped time (12:27)
+    (
+        "وفي 7 أكتوبر 2023 أعلنت الكتائب أن المعركة بدأت.",
+        "الكتائب",
+        "أعلنت",
+        "indirect",
+        "المعركة بدأت",
+    ),
     # its shadda written, the verb بيّن even where an occasion keeps أنّ away (bulk:
     # mayadeen-08083)
     (

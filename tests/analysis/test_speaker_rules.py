@@ -3345,6 +3345,32 @@ def test_a_place_named_after_a_person_teaches_the_article_no_name():
     assert not any("كمال" in speaker for _, speaker in found), found
 
 
+# ---------------------------------------------------------------- a woman named after her title
+WOMEN_AFTER_A_TITLE = [
+    # a woman's given name that is a word too, then her father's or her family's (bulk:
+    # «المديرة الجهوية للتجارة بالمنستير سهام مبروك», «النائبة سامية عبو»)
+    ("وقالت الباحثة في الشؤون الإسرائيلية هبة عمر إن الحكومة تتفكك.", "هبة عمر"),
+    ("وقالت المديرة الجهوية للتجارة سهام مبروك إن الفرق حجزت البضاعة.", "سهام مبروك"),
+    ("وقالت النائبة سامية عبو إن الصفقة مشبوهة.", "سامية عبو"),
+    # must not: a common noun after the title is her object
+    ("وقالت الوزيرة أمل الحكومة أن تتفكك.", "الوزيرة"),
+]
+
+
+def test_a_name_before_an_accusative_is_the_first_of_two_objects():
+    """اعتبر takes two objects: a name right before an accusative noun is the first (واعتبرت
+    توكل نموذجاً…), and the verb continues the woman quoted before (dev gold SAUDINEWSNET_0005)."""
+    assert speakers_of(
+        "وقالت الكاتبة مها عقيل إن فوز توكل كرمان مستحق.",
+        "واعتبرت توكل نموذجاً مشرّفاً للمرأة العربية.",
+    ) == [(1, "مها عقيل"), (2, "مها عقيل")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), WOMEN_AFTER_A_TITLE)
+def test_a_womans_name_that_is_a_word_is_read_after_her_title(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
 # ---------------------------------------------------------------- people by what they are
 UNNAMED_PEOPLE = [
     ("وقال رجل من سكان المخيم إن القصف لم يتوقف.", "رجل من سكان المخيم"),
