@@ -222,6 +222,7 @@ SPEAKER_RULES = {
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
     "topic_subject": "the topic «أما X، فـ…» is the subject of the verb after it",
     "earlier_verb_subject": "the subject of an earlier verb in the sentence",
+    "opening_imperfect_subject": "the source opening the sentence before an imperfect verb of its person",
     "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
@@ -980,6 +981,9 @@ class ArticleReader:
         reader = PhraseReader(tokens, self.registry)
         if limit is not None:
             phrase, stop = reader.read(i, limit, subject=True)
+            if phrase is None and limit == i + 1 and name_only_word(stripped.text):
+                # (…، والسيسي يؤكد: a family name alone before its verb, `_preverbal_subject`)
+                phrase, stop = NounPhrase(i, limit, (i, limit), PERSON), limit
         else:
             phrase, stop = reader.read(i, min(len(tokens), i + 8))
         if phrase is None:
@@ -1450,11 +1454,22 @@ class ArticleReader:
             and not (first.startswith("و") and self.registry.find_by_word(first[1:]))
             # (a name the archive taught, alone before its verb: بوتين يؤكد أنّ…)
             and not name_only_word(first)
+            and not (end - start == 1 and self._unknown_name_before_its_words(paragraph, start, cue))
         ):
             # (a phrase the lexicons or the article know, behind no preposition: not «وإذ»،
             # «ويأتي»، «ولدينا»)
             return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
         phrase, stop = reader.read(start, end, subject=True)
+        bare = first[1:] if first.startswith("وال") else first
+        if (
+            phrase is None
+            and end - start == 1
+            and bare.startswith("ال")  # (not لا، أنا، وكأنها: words a name may also hold)
+            and (name_only_word(bare) or self._unknown_name_before_its_words(paragraph, start, cue))
+        ):
+            # (السيسي يؤكد: …: a family name alone, of an adjective's shape the reader takes for
+            # no name, standing before its verb)
+            phrase, stop = NounPhrase(start, end, (start, end), PERSON), end
         if phrase is not None and quantifier is not None and paragraph.word(quantifier) in ONE_OF:
             phrase = replace(phrase, start=quantifier)  # (one of them speaks, so named)
         j = end
@@ -1468,6 +1483,23 @@ class ArticleReader:
         ):
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
+
+    def _unknown_name_before_its_words(self, paragraph: _Paragraph, k: int, cue: _Cue) -> bool:
+        """Token k, one word no list knows and no common one, stands alone before an imperfect
+        verb whose words follow at once (والسيسي يؤكد: لدينا القوة…، ماكرون يقول إنّ…): a
+        name, the way Al Mayadeen's summaries open."""
+        word, verb = paragraph.word(k), paragraph.word(cue.token)
+        word = word[1:] if word[:1] == "و" and self.speakers.category(word[1:]) == "" else word
+        following = paragraph.word(cue.token + 1)
+        return (
+            cue.token == k + 1
+            and imperfect_shaped(verb[1:] if verb[:1] in "وف" else verb)
+            and (following == ":" or complementizer(following))
+            and len(word) >= 4
+            and word.isalpha()
+            and self.speakers.category(word) == ""
+            and not gazetteer().is_common(word)
+        )
 
     @staticmethod
     def _occasion_before_verb(paragraph: _Paragraph, sentence_start: int, j: int) -> int | None:
@@ -1879,6 +1911,17 @@ class ArticleReader:
             phrase, _ = reader.read(k + 1, cue.token)
         return self._subject_without_object(paragraph, phrase, cue.form.agreement == PLURAL)
 
+    def _conjoined_imperfect_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«الجزائر تقرر سحب سفيرها لدى فرنسا، وتقول إن…»: an imperfect verb joined by و after a
+        comma shares the source that opens the sentence before an imperfect verb of its person
+        (the way summaries and headlines are written), as a participle there does."""
+        word = paragraph.word(cue.token)
+        if word[:1] != "و" or not (cue.form.tense == "imperfect" or imperfect_shaped(word[1:])):
+            return None
+        if imperfect_shaped(paragraph.word(first)):
+            return None  # (يحرص كل رئيس…، ويشير…: the sentence opens with its verb, no source first)
+        return self._subject_of_opening_imperfect(paragraph, cue, first)
+
     def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
         opens the sentence (past a label: الملف الثاني:) before an imperfect verb no lexicon
@@ -1916,7 +1959,7 @@ class ArticleReader:
             phrase = replace(phrase, end=verb)  # (الحكومة | ترفض المقترح)
         if not (
             phrase.name is not None
-            or self.speakers.category(paragraph.word(phrase.start)) in SOURCE_HEADS
+            or self.speakers.category(paragraph.word(phrase.start)) in (*SOURCE_HEADS, "place")
             or self.registry.find_by_word(paragraph.word(phrase.start)) is not None
         ):
             return None
@@ -2081,6 +2124,7 @@ class ArticleReader:
             and self.speakers.category(first_word) == ""
             and (
                 first_word[1:] in gazetteer().name_words
+                or name_only_word(first_word[1:])
                 or self.speakers.category(first_word[1:]) in SOURCE_HEADS + ("place",)
             )
             else None
@@ -2947,6 +2991,7 @@ class ArticleReader:
             ("asked_subject", self._asked_subject),
             ("earlier_verb_subject", self._earlier_subject),
             ("described_subject", self._described_subject_entity),
+            ("opening_imperfect_subject", self._conjoined_imperfect_subject),
         ):
             found = find(paragraph, cue, first)
             if found is not None:

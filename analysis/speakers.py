@@ -185,6 +185,11 @@ class SpeakerLexicon:
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
     @cached_property
+    def eponym_forms(self) -> frozenset[str]:
+        """The eponym heads as written, also behind و، ب or ل (لمركز، بمستشفى)."""
+        return frozenset(clitic + head for head in self.eponym_heads for clitic in ("", "و", "ب", "ل"))
+
+    @cached_property
     def site_names(self) -> frozenset[str]:
         """One-word definite names of the outlets whose pages link their own name (الميادين):
         an indefinite one is also a word inside others (سبق: الأسبق، سبقها)."""
@@ -2162,8 +2167,7 @@ class PhraseReader:
     def eponym_head_at(self, i: int) -> bool:
         """Token i is a place's or body's word that a person's name may follow as its own
         (مستشفى، لمركز، بمدرسة); not a definite one, in apposition (المركز محمد أحمد…)."""
-        word, heads = self.word(i), self.lexicon.eponym_heads
-        return word in heads or word[:1] in "وبل" and word[1:] in heads
+        return self.word(i) in self.lexicon.eponym_forms
 
     def _another_name_in_run(self, start: int, end: int, limit: int) -> int:
         """Where a second person's name of two words or more begins in the run of names

@@ -3396,3 +3396,28 @@ UNNAMED_PEOPLE = [
 @pytest.mark.parametrize(("sentence", "speaker"), UNNAMED_PEOPLE)
 def test_a_person_by_what_they_are_speaks_unnamed(sentence, speaker):
     assert speaker_of(sentence) == speaker
+
+
+# ---------------------------------------------------------------- summaries' sources before their verbs
+SOURCES_BEFORE_IMPERFECT_VERBS = [
+    # an imperfect verb joined by و after a comma shares the source opening the sentence
+    ("الجزائر تقرر سحب سفيرها لدى فرنسا، وتقول إن باريس تنتهك الشرعية الدولية.", ["الجزائر"]),
+    ("الرئيس الفرنسي يزور الجزائر، ويقول إن العلاقات جيدة.", ["الرئيس الفرنسي"]),
+    # a family name alone, of an adjective's shape, before its verb (also behind و)
+    ("السيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
+    ("أردوغان يلغي زيارته، والسيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
+    # must not: a sentence opened by its verb has no source before it; a common noun is none
+    ("يحرص كل رئيس على ترك بصمة، ويقول إن التاريخ يذكره.", []),
+    ("الحرب تؤكد أن السلام بعيد.", []),
+    ("لا أعتقد أن الأوضاع سيئة.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), SOURCES_BEFORE_IMPERFECT_VERBS)
+def test_a_source_before_its_imperfect_verb_speaks(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
+def test_alla_is_no_word_of_the_subject():
+    """ألّا (أن لا) after the subject opens the content, negated (وأكد الوزير ألا تراجع…)."""
+    assert speakers_and_contents("وأكد الوزير ألا تراجع عن القرار.") == [("الوزير", "ألا تراجع عن القرار")]
