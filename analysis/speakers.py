@@ -235,8 +235,15 @@ class SpeakerLexicon:
         if word in FUNCTION_WORDS:
             return "function"
         return self._listed_category(word) or (
-            "anonymous" if self.people_shaped(word) or self.people_in_construct(word) else ""
+            "anonymous"
+            if self.people_shaped(word) or self.people_in_construct(word) or self._dual_of_anonymous(word)
+            else ""
         )
+
+    def _dual_of_anonymous(self, word: str) -> bool:
+        """Two unnamed sources, the dual of a listed head (قال مصدران في تحالف أوبك…، أكد
+        مسؤولان…: مصدر، مسؤول)."""
+        return word.endswith("ان") and len(word) >= 5 and self._listed_category(word[:-2]) == "anonymous"
 
     def people_in_construct(self, word: str) -> bool:
         """A listed group of people in construct before what they belong to, which drops the
@@ -3208,7 +3215,12 @@ class PhraseReader:
             return False
         for step in (1, -1):
             k = i + step
-            while 0 <= k < len(self.tokens) and abs(k - i) <= 4 and self.word(k)[:1].isalnum():
+            # (a name may end in a plus: "أوبك+")
+            while (
+                0 <= k < len(self.tokens)
+                and abs(k - i) <= 4
+                and (self.word(k)[:1].isalnum() or self.word(k) == "+")
+            ):
                 k += step
             if abs(k - i) > 1 and self.word(k) in QUOTATION_MARKS:
                 return True
