@@ -3616,7 +3616,11 @@ class ArticleReader:
         j = cue.token - 1
         kama = paragraph.word(j) == "كما"
         j -= kama
-        if j <= first or paragraph.word(j) not in COMMAS:
+        # («"…" أضاف عمرو.»: a quotation closing right before the cue, no comma between)
+        closed = paragraph.quote_ending_before(paragraph.tokens[cue.token].start)
+        if not kama and j > first and closed is not None and closed.open >= paragraph.tokens[first].start:
+            j = cue.token
+        elif j <= first or paragraph.word(j) not in COMMAS:
             return None
         # («"…"، قال الوزير في مؤتمر صحفي.»، «…، قالت للجزيرة نت أمس.»: the occasion, the outlet
         # spoken to or the time after the subject end nothing the cue could report)
