@@ -160,7 +160,8 @@ MAX_CONJOINED_SUBJECT = 5
 SUBJECT_WINDOW = 40
 # A clause after a speaker set after their words that describes them («"…"، يقول أبو محمد، وهو
 # أب لخمسة أطفال»).
-SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما")
+# (and the relatives of a clause that describes the speaker: …"، تقول شهد للجزيرة نت، والتي أفرج عنها…)
+SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
 # Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
 OPENER_WORDS = 3
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
@@ -3644,7 +3645,12 @@ class ArticleReader:
                 past = moved
             else:
                 break
-        if past >= last or paragraph.word(past) in SENTENCE_ENDS:
+        if (
+            past >= last
+            or paragraph.word(past) in SENTENCE_ENDS
+            or paragraph.word(past) in COMMAS
+            and paragraph.word(past + 1) in SPEAKER_PRONOUNS
+        ):
             after = past
         # («"…"، تقول سعاد محمد، وهي أم لخمسة أطفال.»: a clause that describes the speaker)
         describes_speaker = paragraph.word(after) in COMMAS and paragraph.word(after + 1) in SPEAKER_PRONOUNS

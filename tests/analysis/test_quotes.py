@@ -190,6 +190,14 @@ SENTENCES = [
         "direct",
         "الوضع في رفح خطير جدا",
     ),
+    # (and the outlet spoken to, then a relative clause that describes her: bulk aj-0189)
+    (
+        '"أدركوا أن هذه المرة الاعتقال لي أنا"، تقول شهد للجزيرة نت، والتي أفرج عنها أمس.',
+        "شهد",
+        "تقول",
+        "direct",
+        "أدركوا أن هذه المرة الاعتقال لي أنا",
+    ),
     # (and with no comma after the closing mark: bulk aj-0042 «…الأقصى" أضاف عمرو.»)
     (
         '"عملت سلطات الاحتلال على إسكات صوت النشطاء" أضاف الباحث رضوان عمرو.',
