@@ -1443,6 +1443,8 @@ class ArticleReader:
         quantifier = start if self._counts_sources(paragraph, reader, start) else None
         start += quantifier is not None
         first = paragraph.word(start)
+        if (quoted := self._quoted_name_before_verb(paragraph, reader, start, end, cue)) is not None:
+            return quoted
         if (
             self._known_behind(first[1:] if start > sentence_start and not opened else first, "لب")
             or end - start > MAX_INITIAL_SUBJECT
@@ -1484,6 +1486,31 @@ class ArticleReader:
         ):
             return phrase
         return self._conjoined_clause_subject(paragraph, reader, cue, sentence_start)
+
+    def _quoted_name_before_verb(
+        self, paragraph: _Paragraph, reader: PhraseReader, start: int, end: int, cue: _Cue
+    ) -> NounPhrase | None:
+        """«"غلوبال تايمز" الصينية تقول إنّ…»: a name in quotation marks opening the clause, with
+        its adjectives of relation, right before an imperfect verb whose words follow it (the
+        way Al Mayadeen's summaries open): an outlet when its name ends like one, else a body."""
+        closing = reader.quoted_name_end(start)
+        verb = paragraph.word(cue.token)
+        following = paragraph.word(cue.token + 1)
+        if (
+            closing is None
+            or cue.token != end
+            or not imperfect_shaped(verb[1:] if verb[:1] in "وف" else verb)
+            or not (following == ":" or complementizer(following))
+            or not all(
+                self.speakers.category(paragraph.word(k)) == "nisba"
+                or paragraph.word(k).startswith("ال")
+                and nisba_shaped(paragraph.word(k))
+                for k in range(closing, end)
+            )
+        ):
+            return None
+        outlet = any(paragraph.word(k) in self.speakers.outlet_name_ends for k in range(start, closing))
+        return NounPhrase(start, end, None, MEDIA if outlet else ORGANIZATION)
 
     def _unknown_name_before_its_words(self, paragraph: _Paragraph, k: int, cue: _Cue) -> bool:
         """Token k, one word no list knows and no common one, stands alone before an imperfect
@@ -2387,6 +2414,22 @@ class ArticleReader:
                 return start
         return start
 
+    def _quoted_adjective_before(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k follows an indefinite adjective in quotation marks after an adjective of
+        relation (شخصيات إسرائيلية "رفيعة المستوى" | الإدارة الأميركية): the description has
+        ended (not a quoted noun in construct: "جيش" الاحتلال، وزارة "الأمن")."""
+        if paragraph.word(k - 1) not in ('"', "»", "”"):
+            return False
+        opening = next(
+            (j for j in range(k - 2, max(0, k - 6), -1) if paragraph.word(j) in ('"', "«", "“")), None
+        )
+        if opening is None or opening == k - 2:
+            return False
+        before = paragraph.word(opening - 1)
+        return not paragraph.word(opening + 1).startswith("ال") and (
+            self.speakers.category(before) == "nisba" or not before.startswith("ال") and nisba_shaped(before)
+        )
+
     def _object_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
         """Where the object of a verb that asks, warns or tells someone begins inside the phrase
         read as its subject, when the subject is a title or description: a definite noun of a
@@ -2400,7 +2443,11 @@ class ArticleReader:
             category = self.speakers.category(word)
             if (
                 word.startswith("ال")
-                and (before.startswith("ال") or self._named_body(before))
+                and (
+                    before.startswith("ال")
+                    or self._named_body(before)
+                    or self._quoted_adjective_before(paragraph, k)
+                )
                 # (الدول العربية: an adjective, though a channel's name too; الأهالي are people)
                 and (
                     not nisba_shaped(word)

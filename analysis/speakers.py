@@ -1899,7 +1899,7 @@ class PhraseReader:
                         and not self.adverbial_at(k)
                     ):
                         k += 1
-                    elif quoted_end := self._quoted_name_end(k):
+                    elif quoted_end := self.quoted_name_end(k):
                         k = quoted_end  # (نائب مدير منظمة «هيومن رايتس ووتش»، : the body's name)
                     else:
                         break
@@ -1978,7 +1978,7 @@ class PhraseReader:
             # right before it: قالت "الغارديان" | إنّ "…")
             r.i += 1
             return NEXT
-        if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self._quoted_name_end(r.i)):
+        if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self.quoted_name_end(r.i)):
             r.i = quoted_end
             r.quoted_name = True
             return NEXT
@@ -2020,7 +2020,7 @@ class PhraseReader:
             and r.name is None
             and i > r.start
             and strip_article(self.word(i - 1)) in BELONGING
-            and (quoted_end := self._quoted_name_end(i + 1))
+            and (quoted_end := self.quoted_name_end(i + 1))
         ):
             r.i = quoted_end  # (عضو المجلس التابع لـ"قسد"، نوري خليل،: the body it belongs to)
             return NEXT
@@ -2117,7 +2117,7 @@ class PhraseReader:
             # (a straight mark that opens: not the one closing «باسم "كتائب القسام"» before a
             # name, which would pair with the quotation after the name's colon)
             and (self.word(i - 1) != '"' or sum(self.word(k) == '"' for k in range(r.start, i - 1)) % 2 == 0)
-            and (quoted_end := self._quoted_name_end(i - 1))
+            and (quoted_end := self.quoted_name_end(i - 1))
         ):
             r.i = quoted_end  # رئيس مركز "أسبار" للدراسات: the body the title names, no person
             return NEXT
@@ -3176,7 +3176,7 @@ class PhraseReader:
         mark that opens one (an odd one of the paragraph's marks so far)."""
         return self.word(start - 1) == '"' and sum(t.text == '"' for t in self.tokens[:start]) % 2 == 1
 
-    def _quoted_name_end(self, i: int) -> int | None:
+    def quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""
         mark = self.word(i)
         if mark not in ('"', "“", "«", "'"):

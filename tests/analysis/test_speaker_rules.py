@@ -3412,6 +3412,13 @@ SOURCES_BEFORE_IMPERFECT_VERBS = [
     # a family name alone, of an adjective's shape, before its verb (also behind و)
     ("السيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
     ("أردوغان يلغي زيارته، والسيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
+    # a name in quotation marks with its adjective before the verb (an outlet by its name's end)
+    ('"غلوبال تايمز" الصينية تقول إنّ الحادث ينتهك الأعراف الدولية.', ['"غلوبال تايمز" الصينية']),
+    # an unnamed group with a quoted adjective: the one called on after it is no part of it
+    (
+        'دعت شخصيات إسرائيلية "رفيعة المستوى" الإدارة الأميركية إلى منع الخطاب.',
+        ['شخصيات إسرائيلية "رفيعة المستوى"'],
+    ),
     # must not: a sentence opened by its verb has no source before it; a common noun is none
     ("يحرص كل رئيس على ترك بصمة، ويقول إن التاريخ يذكره.", []),
     ("الحرب تؤكد أن السلام بعيد.", []),
