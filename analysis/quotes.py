@@ -158,9 +158,8 @@ MAX_CONJOINED_SUBJECT = 5
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
-# A clause after a speaker set after their words that describes them («"…"، يقول أبو محمد، وهو
-# أب لخمسة أطفال»).
-# (and the relatives of a clause that describes the speaker: …"، تقول شهد للجزيرة نت، والتي أفرج عنها…)
+# The words that open a clause describing a speaker set after their words: a pronoun («"…"،
+# يقول أبو محمد، وهو أب لخمسة أطفال») or a relative («"…"، تقول شهد للجزيرة نت، والتي أفرج عنها…»).
 SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
 # Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
 OPENER_WORDS = 3
