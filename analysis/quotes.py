@@ -226,6 +226,7 @@ SPEAKER_RULES = {
     "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
     "participle_of_verb": "a participle takes the subject of its main verb",
+    "participle_of_clause_subject": "a participle takes the named person opening its clause before the verb",
     "participle_of_opening_verb": (
         "a participle takes the subject of its sentence's first verb (after it, or before an imperfect one)"
     ),
@@ -1841,6 +1842,9 @@ class ArticleReader:
         found = self._opening_verb_subject(paragraph, cue, first)
         if found is not None:
             return _Source(found, "participle_of_opening_verb", after=after)
+        found = self._named_clause_subject(paragraph, cue, first)
+        if found is not None:
+            return _Source(found, "participle_of_clause_subject", after=after)
         found = self._described_subject_entity(paragraph, cue, first)
         if found is not None:
             return _Source(found, "described_subject", after=after)
@@ -3293,6 +3297,40 @@ class ArticleReader:
         if phrase is None:
             return None, after
         return self._entity(paragraph, phrase), stop
+
+    def _named_clause_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«لكن بن غفير رفض هذا المقترح بشدة، قائلاً إنّ…»: a person the article named before,
+        by a name opening the participle's clause (after لكن، بينما، إلا أنّ… or at the
+        sentence's start) before its verb, whatever verb that is, when the participle agrees."""
+        if paragraph.word(cue.token - 1) not in COMMAS or len(paragraph.word(first - 2)) == 1:
+            return None  # (nor after an initial's stop, no sentence's end: م. عجب القحطاني)
+        start = self._subject_opener_end(paragraph, first, cue.token) or first
+        opening = paragraph.word(start)
+        if (
+            opening[:1] in "وف"
+            and len(opening) >= 5
+            and self.speakers.category(opening) == ""
+            and not opening.endswith(("ات", "ون", "ين"))
+            and self.registry.find_by_word(paragraph.word(start + 1)) is not None
+        ):
+            start += 1  # (وهاجم نتنياهو المعارضة، مؤكداً…: the verb first, then the name)
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        end = reader.name_run(start, cue.token)
+        known = {
+            id(entity): entity
+            for k in range(start, end)
+            if (entity := self.registry.find_by_word(paragraph.word(k))) is not None and entity.kind == PERSON
+        }
+        if (
+            len(known) != 1
+            or end >= cue.token - 1
+            or paragraph.word(end) in COMMAS
+            or reader.is_boundary_at(end)
+            or self._cue_form_at(paragraph, end) is not None  # (its own verb's subject is read there)
+        ):
+            return None
+        entity = next(iter(known.values()))
+        return entity if agrees(cue.form.agreement, entity) else None
 
     def _subject_of_previous_verb(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that

@@ -3434,3 +3434,27 @@ def test_a_source_before_its_imperfect_verb_speaks(sentence, speakers):
 def test_alla_is_no_word_of_the_subject():
     """ألّا (أن لا) after the subject opens the content, negated (وأكد الوزير ألا تراجع…)."""
     assert speakers_and_contents("وأكد الوزير ألا تراجع عن القرار.") == [("الوزير", "ألا تراجع عن القرار")]
+
+
+# ---------------------------------------------------------------- a participle after another verb
+NAMED_CLAUSE_SUBJECTS = [
+    # the person named before opens the participle's clause, before any verb (dev gold AJ_0100)
+    (
+        'لكن بن غفير رفض هذا المقترح بشدة، قائلا إن "كل من يقتل يجب أن يواجه الإعدام".',
+        "إيتمار بن غفير",
+    ),
+    ("وهاجم بن غفير المعارضة، مؤكدا أن القانون سيمر.", "إيتمار بن غفير"),
+    # must not: a participle of another gender than the person's continues the source quoted
+    ("لكن بن غفير رفضت المقترح، مؤكدةً أن القانون سيمر.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NAMED_CLAUSE_SUBJECTS)
+def test_a_participle_takes_the_named_person_opening_its_clause(sentence, speaker):
+    found = speakers_of(
+        "وقال وزير الأمن القومي إيتمار بن غفير إن القانون مهم.",
+        "وقالت النائبة ميراف ميخائيلي إن المقترح سيئ.",
+        sentence,
+    )
+    expected = speaker or "ميراف ميخائيلي"
+    assert [s for para, s in found if para == 3] == [expected]
