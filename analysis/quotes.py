@@ -158,6 +158,10 @@ MAX_CONJOINED_SUBJECT = 5
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
 SUBJECT_WINDOW = 40
+# A byline opening a paragraph (دعاء بهاء الدين- ريم سليمان- سبق- جدة:): at most so many words
+# before its colon, set apart by at least so many dashes.
+BYLINE_WORDS = 16
+BYLINE_DASHES = 2
 # The words that open a clause describing a speaker set after their words: a pronoun («"…"،
 # يقول أبو محمد، وهو أب لخمسة أطفال») or a relative («"…"، تقول شهد للجزيرة نت، والتي أفرج عنها…»).
 SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
@@ -3474,11 +3478,24 @@ class ArticleReader:
         entity = self._entity(paragraph, phrase)
         return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
+    @staticmethod
+    def _after_byline(paragraph: _Paragraph, first: int, end: int) -> int:
+        """Where the sentence starting at token `first` starts past the reporters' byline the
+        paragraph may open with, their names, outlet and city set apart by dashes up to a colon
+        (دعاء بهاء الدين- ريم سليمان- سبق- جدة: أجمع إعلاميون…): no subject of its verbs."""
+        if first != 0:
+            return first
+        colon = next((k for k in range(min(end, BYLINE_WORDS)) if paragraph.word(k) == ":"), None)
+        if colon is None or sum(paragraph.word(k) in ("-", "–") for k in range(colon)) < BYLINE_DASHES:
+            return first
+        return colon + 1
+
     def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """A verb with no subject later in a sentence shares the subject of an earlier verb
         (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
         stands right after a clause's first word."""
         reader = PhraseReader(paragraph.tokens, self.registry)
+        first = self._after_byline(paragraph, first, cue.token)
         # (the sentence's first verb may follow «as well» or a negation: كما علّق مفتي السلطنة…،
         # لم يتمكن الوزير…; not a particle of contrast or cause, whose clause goes on with
         # another subject: لكن تركيا وسعت…)

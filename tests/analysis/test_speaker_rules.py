@@ -3458,3 +3458,14 @@ def test_a_participle_takes_the_named_person_opening_its_clause(sentence, speake
     )
     expected = speaker or "ميراف ميخائيلي"
     assert [s for para, s in found if para == 3] == [expected]
+
+
+def test_a_byline_gives_its_paragraphs_verbs_no_subject():
+    """The reporters' names, outlet and city before a colon are no source (SaudiNewsNet)."""
+    assert speakers_of(
+        "فهد الغبيوي - سبق - مكة المكرمة: كشف فرع الهيئة العامة للسياحة بالعاصمة المقدسة، أن نسبة "
+        "الإشغال بلغت 100 %."
+    ) == [(1, "فرع الهيئة العامة للسياحة بالعاصمة المقدسة")]
+    assert speakers_of("فهد كاملي- سبق- جزيرة فرسان: قال حراس أمن المستشفى: إنهم ينتظرون رواتبهم.") == [
+        (1, "حراس أمن المستشفى")
+    ]
