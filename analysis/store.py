@@ -600,18 +600,16 @@ def _learn_archive(connection, archive, mapper, topics, version, batch, on_probl
     if changed := set(new_archive) ^ set(archive):
         source, target = translate_pair()
         pattern = "|".join(re.escape(" ".join(name)) for name in sorted(changed))
-        firsts = {" ".join(name[:2]) for name in changed}
+        firsts = sorted({" ".join(name[:2]) for name in changed})
         # (an article whose reading asked for none of their first two words reads the same:
-        # of the 1,309 of 10,000 bulk articles that hold such a name, 11 read otherwise)
-        rows = [
-            row[:-1]
-            for row in connection.execute(
-                "SELECT hash, id, title, date, source, url, path, text, archive_words FROM articles "
-                "WHERE regexp_matches(lower(translate(text, ?, ?)), ?)",
-                [source, target, pattern],
-            ).fetchall()
-            if row[-1] is None or not firsts.isdisjoint(row[-1].split("|"))
-        ]
+        # of the 1,309 of 10,000 bulk articles that hold such a name, 11 read otherwise; asked
+        # first, that test spares the text's scan for most articles: 4.2 s → 1.0 s on 50,457)
+        rows = connection.execute(
+            "SELECT hash, id, title, date, source, url, path, text FROM articles "
+            "WHERE (archive_words IS NULL OR list_has_any(string_split(archive_words, '|'), ?)) "
+            "AND regexp_matches(lower(translate(text, ?, ?)), ?)",
+            [firsts, source, target, pattern],
+        ).fetchall()
     if rows:
         waiting = {row[0]: _stored_article(row[1:]) for row in rows}
         analyse = functools.partial(_analyse, topics=topics, archive=new_archive)
