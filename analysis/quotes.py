@@ -1498,13 +1498,10 @@ class ArticleReader:
         its adjectives of relation, right before an imperfect verb whose words follow it (the
         way Al Mayadeen's summaries open): an outlet when its name ends like one, else a body."""
         closing = reader.quoted_name_end(start)
-        verb = paragraph.word(cue.token)
-        following = paragraph.word(cue.token + 1)
         if (
             closing is None
             or cue.token != end
-            or not imperfect_shaped(verb[1:] if verb[:1] in "وف" else verb)
-            or not (following == ":" or complementizer(following))
+            or not self._imperfect_with_its_words(paragraph, cue)
             or not all(
                 self.speakers.category(paragraph.word(k)) == "nisba"
                 or paragraph.word(k).startswith("ال")
@@ -1516,17 +1513,24 @@ class ArticleReader:
         outlet = any(paragraph.word(k) in self.speakers.outlet_name_ends for k in range(start, closing))
         return NounPhrase(start, end, None, MEDIA if outlet else ORGANIZATION)
 
+    @staticmethod
+    def _imperfect_with_its_words(paragraph: _Paragraph, cue: _Cue) -> bool:
+        """The cue is an imperfect verb (behind و or ف) whose words follow it at once, after a
+        colon or its أنّ (يؤكد: …، تقول إنّ…): the way a summary's clause reports."""
+        verb, following = paragraph.word(cue.token), paragraph.word(cue.token + 1)
+        return imperfect_shaped(verb[1:] if verb[:1] in "وف" else verb) and (
+            following == ":" or complementizer(following)
+        )
+
     def _unknown_name_before_its_words(self, paragraph: _Paragraph, k: int, cue: _Cue) -> bool:
         """Token k, one word no list knows and no common one, stands alone before an imperfect
         verb whose words follow at once (والسيسي يؤكد: لدينا القوة…، ماكرون يقول إنّ…): a
         name, the way Al Mayadeen's summaries open."""
-        word, verb = paragraph.word(k), paragraph.word(cue.token)
+        word = paragraph.word(k)
         word = word[1:] if word[:1] == "و" and self.speakers.category(word[1:]) == "" else word
-        following = paragraph.word(cue.token + 1)
         return (
             cue.token == k + 1
-            and imperfect_shaped(verb[1:] if verb[:1] in "وف" else verb)
-            and (following == ":" or complementizer(following))
+            and self._imperfect_with_its_words(paragraph, cue)
             and len(word) >= 4
             and word.isalpha()
             and self.speakers.category(word) == ""
