@@ -101,6 +101,7 @@ HONORIFIC_PRONOUNS = {
     for pronoun, titles in _GRAMMAR["honorific_pronouns"].items()
 }
 PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
+PERFECT_PARTICLES = normalized_set(_GRAMMAR["perfect_particles"])
 ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
@@ -2029,12 +2030,13 @@ class ArticleReader:
     def _after_opener(paragraph: _Paragraph, first: int, limit: int) -> int:
         """The token after an adverbial that opens the sentence set off by a comma (من جهتها،
         وفي الفيديو الجديد، بلهجة حادة،), where its first verb stands; `first` if none. An
-        occasion that في or خلال opens may be longer (وخلال زيارته إلى مخيم جنين، تفقد…)."""
+        occasion that في or خلال opens may be longer (وخلال زيارته إلى مخيم جنين، تفقد…). A
+        particle before the perfect verb is passed too (وقد وجّه المدير…، مؤكداً أن…)."""
         words = OCCASION_SPAN_WORDS if paragraph.word(first) in OCCASION_OPENERS else OPENER_WORDS
-        for j in range(first, min(first + words + 1, limit)):
-            if paragraph.word(j) in COMMAS:
-                return j + 1
-        return first
+        verb = next(
+            (j + 1 for j in range(first, min(first + words + 1, limit)) if paragraph.word(j) in COMMAS), first
+        )
+        return verb + 1 if paragraph.word(verb) in PERFECT_PARTICLES and verb + 1 < limit else verb
 
     def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
         """A person's name right after the verb at token k, a name by every word (ظهر بن غفير،

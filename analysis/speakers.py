@@ -3168,7 +3168,13 @@ class PhraseReader:
             # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)
             or word == "ل"
             or word[:1] == "ل"
-            and (self.lexicon.category(word) == "media" or self.lexicon.is_people(word))  # (لصحافيين)
+            and (
+                self.lexicon.category(word) == "media"
+                or self.lexicon.is_people(word)  # (لصحافيين)
+                # (قالت وداد بوشماوي | لمراسلة الجوهرة: the reporter spoken to, or the outlet's own)
+                or self.lexicon.media_role(word[1:])
+                or word[1:] in self.lexicon.our_correspondent
+            )
         )
 
     def _opened_before(self, start: int) -> bool:
