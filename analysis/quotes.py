@@ -1764,6 +1764,13 @@ class ArticleReader:
             or self._manner_noun_at(paragraph, reader, after, form)
         ):
             after += 1
+            # (شدد أمس (الخميس) رئيس الوزراء…: the day named between brackets)
+            if (
+                paragraph.word(after) == "("
+                and paragraph.word(after + 1) in TIME_WORDS
+                and paragraph.word(after + 2) == ")"
+            ):
+                after += 3
         if reader.blessing_at(after):
             after += 2
         source = self._subject_before_verb(

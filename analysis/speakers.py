@@ -181,6 +181,7 @@ class SpeakerLexicon:
     kin: frozenset[str] = frozenset()  # والد، شقيقة: a relative, described by the person named after
     eponym_heads: frozenset[str] = frozenset()  # مستشفى، مدرسة: the name after one is the place's
     trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
+    titles_in_construct: frozenset[str] = frozenset()  # مساعدة وزير: a title only before an office
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
@@ -469,6 +470,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         trades_in_construct={
             normalize_ar(head): normalized_set(trades) for head, trades in data["trades_in_construct"].items()
         },
+        titles_in_construct=normalized_set(data["titles_in_construct"]),
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
     )
@@ -2636,6 +2638,8 @@ class PhraseReader:
             # outlet spoken to, also where a later verb looks back for its subject
             return STOP
         if r.head:
+            if strip_article(word) in lex.titles_in_construct and lex.category(self.word(i + 1)) != "title":
+                return STOP  # (طلبت مساعدة أوروبية: the noun «aid», not an assistant)
             r.place_head = category == "place"
             # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source
             # may also have (مسؤول) is one known person when a name follows
