@@ -2038,11 +2038,15 @@ class ArticleReader:
         """The token after an adverbial that opens the sentence set off by a comma (من جهتها،
         وفي الفيديو الجديد، بلهجة حادة،), where its first verb stands; `first` if none. An
         occasion that في or خلال opens may be longer (وخلال زيارته إلى مخيم جنين، تفقد…). A
-        particle before the perfect verb is passed too (وقد وجّه المدير…، مؤكداً أن…)."""
+        particle before the perfect verb is passed too (وقد وجّه المدير…، مؤكداً أن…). Words
+        set off by a comma right before `limit` are no opener: nothing would stand between it
+        and the limit (وقدّم الوزير اعتذاره، مؤكداً…: the verb's clause itself)."""
         words = OCCASION_SPAN_WORDS if paragraph.word(first) in OCCASION_OPENERS else OPENER_WORDS
         verb = next(
             (j + 1 for j in range(first, min(first + words + 1, limit)) if paragraph.word(j) in COMMAS), first
         )
+        if verb >= limit:
+            verb = first
         return verb + 1 if paragraph.word(verb) in PERFECT_PARTICLES and verb + 1 < limit else verb
 
     def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
@@ -2087,9 +2091,11 @@ class ArticleReader:
             after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
         )
         if phrase.kind == PERSON:
-            if phrase.name or adjectives_only or closed:
+            if phrase.name or adjectives_only:
                 return phrase
-            return self._title_closed_inside(paragraph, phrase)
+            if self._object_after_definite_title(paragraph, phrase):
+                return NounPhrase(phrase.start, phrase.start + 1, None, PERSON)
+            return phrase if closed else self._title_closed_inside(paragraph, phrase)
         if phrase.kind == ANONYMOUS:
             # (a group named by the article's plural, then its object: وردد المتظاهرون | هتافات،
             # مُنددين…; not «حضر مواطنون الجلسة مشيدين»: an indefinite group is no sure subject)
@@ -2104,6 +2110,19 @@ class ArticleReader:
         if end is None:
             return None
         return NounPhrase(phrase.start, end, None, phrase.kind)
+
+    def _object_after_definite_title(self, paragraph, phrase: NounPhrase) -> bool:
+        """A definite title, then a definite word of no adjective's shape (استقبل الوزير | الوفد،
+        مؤكداً…؛ افتتح الأمير | المعرض): a definite title is no construct's first noun, so the
+        word is the verb's object (not الرئيس الشهيد، الوزير الأول: adjectives)."""
+        title, following = paragraph.word(phrase.start), paragraph.word(phrase.start + 1)
+        return (
+            title.startswith("ال")
+            and self.speakers.category(title) == "title"
+            and following.startswith("ال")
+            and self.speakers.category(following) in ("", "organization", "media")
+            and not qualifier_shaped(following)
+        )
 
     def _title_closed_inside(self, paragraph, phrase: NounPhrase) -> NounPhrase | None:
         """A title and its definite genitives and adjectives, then the verb's preposition that

@@ -1600,7 +1600,12 @@ class PhraseReader:
                     and self._ends_phrase(i + 2)
                     and not self.word(i + 2).startswith("ال")
                 )
-                and not (first[:1] in "وف" and (first[1:].startswith("ال") or common(first[1:])))
+                # (فالرئيس، والحكومة: a conjunction on a definite or common word; not فالح, a
+                # name whose «ال» has one letter after it)
+                and not (
+                    first[:1] in "وف"
+                    and (first[1:].startswith("ال") and len(first) >= 5 or common(first[1:]))
+                )
                 and not first.startswith("ال")
                 and first not in name_grammar().place_nouns
                 and first not in FUNCTION_WORDS
@@ -2996,6 +3001,9 @@ class PhraseReader:
         return (
             self.gazetteer.is_common(word)
             and not is_possessed(word, common)
+            # (أجرى الوزير اتصالاً بنظيره: a common word, then a preposition on a noun with its
+            # pronoun — the verb's object, no name)
+            and not preposition_and_possessed(following)
             and following[:1].isalpha()
             and not following.startswith("ال")
             and self.lexicon.category(following) == ""

@@ -736,6 +736,8 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     # ant-JA-localNews-2181 «رئيس منظمة الأعراف وداد بوشماوي لمراسلة الجوهرة»)
     ("وقالت رئيسة المنظمة وداد الحمامي لمراسلة الجوهرة إن الاتفاق جيد.", "وداد الحمامي"),
     ("وقال الوزير فراس الدهيمان لمراسلنا إن الاتفاق جيد.", "فراس الدهيمان"),
+    # a given name whose ف is no conjunction on a definite word (فالح: ف + ال + one letter)
+    ("من جهته، قال فالح العيساوي عضو مجلس محافظة الانبار، إن القوات دخلت الجامعة.", "فالح العيساوي"),
 ]
 
 
@@ -2307,6 +2309,12 @@ OPENING_VERB_SUBJECTS += [
         "سلطان الشايع",
     ),
     ("لقد استقبل الوزير محمد العلي الوفد، مؤكدا أن العلاقات ممتازة.", "محمد العلي"),
+    # the verb's clause ends at the comma before the participle: no opening adverbial (bulk:
+    # ant-JA-diverse-199 «وقد قدّم المتحدث باسم الفايسبوك اعتذاره، مؤكدا أن…», mayadeen-07667
+    # «وردّ غانتس بغضب، قائلاً: …»); a definite title's definite noun is its object
+    ("وقدم الوزير اعتذاره، مؤكدا أن خطأ تقنيا طرأ.", "الوزير"),
+    ("واستقبل الوزير الوفد، مؤكدا أن العلاقات جيدة.", "الوزير"),
+    ("وأجرى الوزير اتصالا بنظيره، مؤكدا أن العلاقات جيدة.", "الوزير"),
 ]
 NO_OPENING_VERB_SUBJECT = [
     # a word the reader took for a name, no verb it can tell; a participle of the other gender
