@@ -1804,7 +1804,12 @@ class PhraseReader:
         ):
             end -= 1  # "قائد الشرطة في", «مسؤولون من «: no phrase ends on a preposition or an opening mark
         name = r.name
-        if name is not None and name[0] > start and self._kin_head(start):
+        if (
+            name is not None
+            and name[0] > start
+            and self._kin_head(start)
+            and self.word(name[0] - 1) not in ("،", ",")  # (نجل الرئيس، قوباد الطالباني: he himself)
+        ):
             name = None  # والد محمد الدرة، أسرة الطيار مازن العقيل: the relative speaks
         # (a complementizer the reading went past is where the content starts)
         stop = end if end < r.i and complementizer(self.word(end)) else r.i
@@ -1945,6 +1950,14 @@ class PhraseReader:
         ):
             # (one common word alone between commas is no name: "وزير، غياب،")
             end = self._family_name_to_comma(at, self.name_run(at, limit), limit)
+            if (
+                end > at
+                and self.definite_at(end)
+                and self.lexicon.category(self.word(end)) == ""
+                and (self.family_nisba(self.word(end)) or not self.gazetteer.is_common(self.word(end)))
+                and complementizer(self.word(end + 1))
+            ):
+                end += 1  # (…، قوباد جلال | الطالباني إنه: the family name the run stopped before)
             if end > at and (
                 end >= limit
                 or self.word(end) in ("،", ",", ":")
@@ -1954,6 +1967,8 @@ class PhraseReader:
                 # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
                 or from_cue(self.word(end))
                 or by_saying(self.word(end))
+                # (قال نائب رئيس حكومة الإقليم، قوباد الطالباني | إنه…: the content's opening)
+                or complementizer(self.word(end))
             ):
                 r.name, r.kind = (at, end), PERSON
                 r.i = end + (self.word(end) in ("،", ","))
