@@ -4278,10 +4278,23 @@ class ArticleReader:
             return None
         return self._entity(paragraph, phrase)
 
+    def _attributions_between(self, paragraph: _Paragraph, first: int, last: int) -> list[int]:
+        """Where attribution phrases start between two tokens: their first word, and the rest
+        of one of them (وعلى خلفية… opens no «على ما أعلن»)."""
+        return [
+            i
+            for i in paragraph.positions_between(self.lexicon.attribution_openers, first, last)
+            if any(
+                # (a last ل is written on the source's word: وفقاً لـ، وفقاً له)
+                all(paragraph.word(i + j) == word for j, word in enumerate(phrase[1:], 1) if word != "ل")
+                for phrase in _phrases_from(paragraph.word(i), self.lexicon.attributions)
+            )
+        ]
+
     def _opens_with_attribution(self, paragraph: _Paragraph, first: int, until: int) -> bool:
         """The sentence's first words, before any clause a cue opens, are an attribution
         phrase (after particles only): وبحسب الموقع، …"""
-        found = paragraph.positions_between(self.lexicon.attribution_openers, first, until)
+        found = self._attributions_between(paragraph, first, until)
         return bool(found) and all(
             paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, found[0])
         )
@@ -4294,7 +4307,7 @@ class ArticleReader:
         comma = content_end if paragraph.word(content_end) in COMMAS else content_end - 1
         if paragraph.word(comma) not in COMMAS:
             return
-        following = paragraph.positions_between(self.lexicon.attribution_openers, comma + 1, last)
+        following = self._attributions_between(paragraph, comma + 1, last)
         if following and following[0] == comma + 1:
             self._read_attribution(paragraph, comma, last, delimited=True)
         elif (
@@ -4375,6 +4388,9 @@ class ArticleReader:
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
                 after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
+        # (وفق ما أعلن السبت المدعي العام: a time right after the verb, before its subject)
+        while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
+            after += 1
         after = self._past_time_between_commas(paragraph, after)
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)

@@ -2329,6 +2329,21 @@ class PhraseReader:
             and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
+    def _genitive_of_indefinite_title(self, r: _Reading, i: int) -> bool:
+        """Token i follows a title without its article at the phrase's head (مستشار، حاكم، وزير):
+        a title so written is in construct with the word after it, which names whom or what the
+        title serves (مستشار ترامب، حاكم بريانسك), never the holder — his name comes after the
+        construct (حاكم بريانسك، ألكسندر بوغوماز)."""
+        head = self.word(r.start)
+        return (
+            r.kind == PERSON
+            and r.name is None
+            and i == r.start + 1
+            and not head.startswith("ال")
+            and self.lexicon.category(head) == "title"
+            and not name_grammar().is_particle(head)  # (ابن زايد، بن رودس: a name's own word)
+        )
+
     def _name_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str | None:
         """A person's name: after an honorific, in the subject's first place (قال غالانت), or
         after a person's title (وزير الدفاع لويد أوستن); after a body's name, never."""
@@ -2356,6 +2371,13 @@ class PhraseReader:
             # title that describes it)
             r.name, r.kind, r.i = (i, end), PERSON, end
             return NEXT
+        if self._genitive_of_indefinite_title(r, i) and self.is_name_start(i) and not self.not_a_name(i):
+            # (مستشار ترامب، حاكم بريانسك: whose adviser, where the governor rules; part of the
+            # description, where the phrase surely ends or its holder's name follows a comma)
+            end = max(self.name_run(i, limit), i + 1)
+            if end >= limit or self.word(end) in ("،", ",", ":") or complementizer(self.word(end)):
+                r.i = end
+                return NEXT
         may_name = (
             r.kind in ("", PERSON, ANONYMOUS) and not in_spoken_for and self._may_name(r, word, category)
         )

@@ -741,6 +741,14 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     # a relative so described is the person named after the comma
     ("قال نائب رئيس حكومة إقليم كردستان، قوباد جلال الطالباني إنه لم يبق انتماء.", "قوباد جلال الطالباني"),
     ("وقال نجل الرئيس، قوباد الطالباني إن العائلة صامدة.", "قوباد الطالباني"),
+    # a title without its article is in construct with the word after it: whom it serves or
+    # where (bulk: mayadeen-05523 «وقال حاكم بريانسك، ألكسندر بوغوماز: …», ant-JA-localNews-4323
+    # «محامي شفيق جراية : …»); the holder's name follows the construct's comma
+    ('وقال حاكم بريانسك، ألكسندر بوغوماز: "اليوم حاول مخربون اختراق الحدود".', "ألكسندر بوغوماز"),
+    ("وقال حاكم بريانسك إن المخربين حاولوا اختراق الحدود.", "حاكم بريانسك"),
+    ("وقال مستشار ترامب إن الاتفاق قريب.", "مستشار ترامب"),
+    # must not: a name's own particle (بن زايد)
+    ("وقال بن زايد إن الاتفاق قريب.", "بن زايد"),
     # a given name whose ف is no conjunction on a definite word (فالح: ف + ال + one letter)
     ("من جهته، قال فالح العيساوي عضو مجلس محافظة الانبار، إن القوات دخلت الجامعة.", "فالح العيساوي"),
 ]
