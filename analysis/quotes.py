@@ -3874,6 +3874,16 @@ class ArticleReader:
                 and (not form.needs_complementizer or named and k == start)
                 and _opens_with(word, preps)
             ):
+                # (أكد الوزير إطلاق النار، أمس الأحد، على القافلة: the object the verb took
+                # first, its preposition after an interposed time its own)
+                object_start = start + (paragraph.word(start) in COMMAS)
+                if (
+                    named
+                    and k > object_start
+                    and "object" in form.takes
+                    and self._verbal_noun_object_at(paragraph, object_start)
+                ):
+                    return self._object_content(paragraph, object_start, limit, end_char, form.objects)
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             if k == start and "object" in form.addressee and not form.needs_complementizer:
                 asked = self._asked_after_object(paragraph, start, limit, preps)
@@ -3892,6 +3902,13 @@ class ArticleReader:
             if _opens_with(word, preps):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
         return None
+
+    @staticmethod
+    def _verbal_noun_object_at(paragraph: _Paragraph, i: int) -> bool:
+        """Token i, right after the subject, is a derived verb's verbal noun (إطلاق، استهداف،
+        مواصلة): the verb's object, whatever preposition comes later."""
+        word = paragraph.word(i)
+        return verbal_noun_shaped(word[2:] if word.startswith("ال") else word)
 
     def _asked_after_object(self, paragraph: _Paragraph, start: int, limit: int, preps) -> int | None:
         """What the one asked is asked for: the verb's preposition after a short object with no

@@ -3297,6 +3297,13 @@ class PhraseReader:
                 # (الأمين العام لحلف شمال الأطلسي; not a place after ب: بمقر ولاية نابل، X)
                 or following in name_grammar().place_nouns
                 and not self.word(i).startswith("ب")
+                # (وكالة غوث | وتشغيل اللاجئين: two indefinite nouns joined by و, in construct
+                # with one definite genitive)
+                or following[:1] == "و"
+                and len(following) >= 4
+                and not following[1:].startswith("ال")
+                and self.word(i + 2).startswith("ال")
+                and kind in (PERSON, ORGANIZATION, MEDIA)
             )
             and i > 0
             and previous[:1].isalpha()
