@@ -46,6 +46,7 @@ from analysis.speakers import (
     PERSON,
     EntityRegistry,
     PhraseReader,
+    nisba_shaped,
     speaker_lexicon,
     with_written_forms,
 )
@@ -548,7 +549,13 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
             and not rest.startswith("ال")
         ):
             continue  # وكالة الأمم المتحدة لإغاثة وتشغيل…: a complement is part of the name
-        if kind == "body" and _bare(spelled[:j]):
+        if (
+            kind == "body"
+            and _bare(spelled[:j])
+            # (المقاومة | قضية الاقتحامات: one common word, then another — the sentence going on;
+            # not نادي | برشلونة, the club's own name)
+            and not (_one_common_word(spelled[:j]) and gazetteer().is_common(rest) and not nisba_shaped(rest))
+        ):
             continue  # "هيئة"، "وسائل إعلام": a head, not a body's name
         if kind == "body" or rest.startswith("ال") and gazetteer().is_common(rest):
             return (kind, words[:j])
@@ -556,9 +563,21 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
 
 
 def _bare(words: tuple[str, ...]) -> bool:
-    """Heads and adjectives only (هيئة، حكومة، وسائل إعلام، منظمة أميركية): no body's name."""
+    """Heads and adjectives only (هيئة، حكومة، وسائل إعلام، منظمة أميركية), or one common word
+    (الأمن "security", read off «جهاز الأمن…», «مجلس الأمن…»; الجيش, whichever army the article
+    meant): no body's name, so no other form joins it nor it another across the archive."""
     lexicon = speaker_lexicon()
+    if _one_common_word(words):
+        return True
     return all(_generic(w) or lexicon.category(w) == "nisba" or w in FUNCTION_WORDS for w in words)
+
+
+def _one_common_word(words: tuple[str, ...]) -> bool:
+    return (
+        len(words) == 1
+        and speaker_lexicon().category(words[0]) in ("", "organization")
+        and gazetteer().is_common(words[0])
+    )
 
 
 def _lone_given_name(words: tuple[str, ...]) -> bool:

@@ -3475,6 +3475,14 @@ class ArticleReader:
                 if found is not None and stop >= end and agrees(cue.form.agreement, found):
                     return found
                 continue  # (…للحرس الوطني التي تعهّدت: the relative is another noun's)
+            previous = paragraph.word(k - 1)
+            if (
+                word.startswith("ال")
+                and previous.startswith(("ال", "لل", "بال", "وال"))
+                and self.speakers.category(previous) == ""
+                and self.registry.find_by_word(word) is None
+            ):
+                continue  # (للخروج الآمن من الاتحاد، والذي يعتقد: the noun's adjective, no body)
             if self.speakers.category(word) in (
                 "title",
                 "anonymous",

@@ -119,6 +119,34 @@ def test_different_sources_stay_apart(a, b):
     assert result[a[0]].name != result[b[0]].name
 
 
+def test_one_common_word_joins_no_body_and_no_body_spills_into_it():
+    """(bulk, 3,000 articles: «الأمن» read off several bodies joined «الأمن الغذائي»، «الأمن
+    الفدرالي الروسي» and a run-on phrase under one name; «المعهد» joined the most quoted institute)"""
+    result = canon(
+        ("الأمن", ORGANIZATION, 1),
+        ("الأمن الغذائي", ORGANIZATION, 2),
+        ("الأمن الفدرالي الروسي", ORGANIZATION, 2),
+        ("الآمن من اتحاد اليورو والتخلص من لعنة اليورو", ORGANIZATION, 2),
+        ("المعهد", ORGANIZATION, 3),
+        ("معهد واشنطن لسياسة الشرق الأدنى", ORGANIZATION, 9),
+        ("نادي", ORGANIZATION, 3),
+        ("نادي برشلونة الإسباني", ORGANIZATION, 2),
+    )
+    names = {written: result[written].name for written in result}
+    assert (
+        len(
+            {
+                names["الأمن الغذائي"],
+                names["الأمن الفدرالي الروسي"],
+                names["الآمن من اتحاد اليورو والتخلص من لعنة اليورو"],
+            }
+        )
+        == 3
+    )
+    assert names["المعهد"] == "المعهد"
+    assert names["نادي برشلونة الإسباني"] == "نادي برشلونة الإسباني"
+
+
 def test_an_ambiguous_surname_stays_its_own_source():
     result = canon(("عبد الملك الحوثي", PERSON, 100), ("محمد علي الحوثي", PERSON, 66), ("الحوثي", PERSON, 20))
     assert result["الحوثي"].name == "الحوثي"
