@@ -455,17 +455,22 @@ def canonical_sources(
         groups[key].append(written)
         spelled.setdefault(key, _group_words(source))
     weight = {key: sum(quotes[w] for w in members) for key, members in groups.items()}
+    # (an outlet's name is its own whole: «واشنطن بوست», «إسرائيل هيوم» are not the city or the
+    # country the first word names, nor is «واشنطن» a short form of the newspaper)
+    outlets = {_group_key(source) for source in read.values() if source.kind == MEDIA}
     # 2. short forms join their one dominant longer form
     target = {key: key for key in groups}
     extensions = _extension_index(groups)
     for key in groups:
-        if (prefix := _name_before_spill(key, spelled[key], groups)) is not None:
+        if key in outlets:
+            continue
+        if (prefix := _name_before_spill(key, spelled[key], groups)) is not None and prefix not in outlets:
             target[key] = prefix  # نصر الله الاحتلال الإسرائيلي → نصر الله
     for key in groups:
         kind, words = key
         if kind in (ANONYMOUS, FRAGMENT) or not words:
             continue
-        longer = [k for k in extensions.get(key, ()) if target[k] == k]
+        longer = [k for k in extensions.get(key, ()) if target[k] == k and (k in outlets) == (key in outlets)]
         if not longer or target[key] != key or kind == "body" and _bare(spelled[key]):
             continue  # a bare head (حكومة) is no short form of one body
         best = max(longer, key=lambda k: (weight[k], k))
@@ -542,6 +547,11 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
             or rest in FUNCTION_WORDS
             or rest in names
             or category in ("nisba", "given")
+            # (وزارة الدفاع | التايوانية: an adjective of relation by its shape, which no list
+            # of places holds — another country's ministry, no sentence going on)
+            or kind == "body"
+            and rest.startswith("ال")
+            and nisba_shaped(rest)
             or category == "place"
             and kind != "body"
             or kind == "body"
@@ -552,9 +562,15 @@ def _name_before_spill(key, spelled: tuple[str, ...], groups) -> tuple | None:
         if (
             kind == "body"
             and _bare(spelled[:j])
-            # (المقاومة | قضية الاقتحامات: one common word, then another — the sentence going on;
-            # not نادي | برشلونة, the club's own name)
-            and not (_one_common_word(spelled[:j]) and gazetteer().is_common(rest) and not nisba_shaped(rest))
+            # (المقاومة | قضية الاقتحامات: one definite common word, which takes no genitive, then
+            # a common noun — the sentence going on; not نادي | الأسير, a construct, the body's
+            # own name)
+            and not (
+                _one_common_word(spelled[:j])
+                and spelled[0].startswith("ال")
+                and gazetteer().is_common(rest)
+                and not nisba_shaped(rest)
+            )
         ):
             continue  # "هيئة"، "وسائل إعلام": a head, not a body's name
         if kind == "body" or rest.startswith("ال") and gazetteer().is_common(rest):

@@ -1019,7 +1019,15 @@ class PhraseReader:
         return (
             self.word(i) in self.lexicon.numbers_of
             and self.word(i + 1) == "من"
-            and (self.lexicon.category(group) in ("title", "anonymous") or self.lexicon.is_people(group))
+            and (
+                self.lexicon.category(group) in ("title", "anonymous")
+                or self.lexicon.is_people(group)
+                # (عدد من المهتمين العقاريين: people by the shape of their plural, no list holds)
+                or group.startswith("ال")
+                and group.endswith("ين")
+                and len(group) >= 7
+                and self.lexicon.category(group) == ""
+            )
         )
 
     def accusative_at(self, i: int) -> bool:

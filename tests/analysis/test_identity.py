@@ -110,6 +110,12 @@ APART = [
     (("حزب الله", ORGANIZATION, 50), ("إسرائيل", ORGANIZATION, 50)),
     (("جو بايدن", PERSON, 198), ("هانتر بايدن", PERSON, 150)),
     (("صحيفة الأخبار", MEDIA, 5), ("الأخبار", MEDIA, 5)),
+    # an outlet named after a city or a country is neither (bulk: «واشنطن» showed the Washington
+    # Post's 45 quotes, «إسرائيل» those of Israel Hayom)
+    (('صحيفة "واشنطن بوست" الأميركية', MEDIA, 33), ("واشنطن", ORGANIZATION, 5)),
+    (('صحيفة "إسرائيل هيوم" الإسرائيلية', MEDIA, 26), ('"إسرائيل"', ORGANIZATION, 23)),
+    # one ministry of two countries (an adjective of relation no list of places holds)
+    (("وزارة الدفاع التايوانية", ORGANIZATION, 3), ("وزارة الدفاع السعودية", ORGANIZATION, 2)),
 ]
 
 
