@@ -85,6 +85,7 @@ NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
+PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
 NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
 INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
 PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
@@ -1126,6 +1127,11 @@ class ArticleReader:
             return None
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
+        before = paragraph.word(i - 1)
+        if form.tense == "participle" and (
+            before in PREDICATE_COPULAS or before[:1] in CONJUNCTIONS and before[1:] in PREDICATE_COPULAS
+        ):
+            return None  # (كانت لافتة، بات مؤكداً: a copula's predicate, «remarkable», «certain»)
         if by_saying(word) and self._cue_before_in_sentence(paragraph, i):
             return None  # (أكدت الكاتبة عبر حسابها بقولها: …: the words of that verb, one statement)
         return form

@@ -2054,6 +2054,15 @@ class PhraseReader:
         ):
             r.i = quoted_end  # (عضو المجلس التابع لـ"قسد"، نوري خليل،: the body it belongs to)
             return NEXT
+        if (
+            word in ("على", "علي", "الى", "إلى", "من")
+            and r.kind == PERSON
+            and r.name is None
+            and i > r.start
+            and strip_article(self.word(i - 1)) in BELONGING
+        ):
+            r.i += 1  # (المحلل السياسي المحسوب على | حركة حماس مصطفى الصواف: whom he belongs to)
+            return NEXT
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"

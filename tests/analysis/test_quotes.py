@@ -549,6 +549,19 @@ SENTENCES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (bulk: aj-0004 «هذه الجرأة كانت لافتة لدى بعض المقاومين…», snn «كان مديناً لموسكو»)
+        "هذه الجرأة كانت لافتة لدى بعض المقاومين إلى غزة.",
+        "وبات مؤكدا أن الاتفاق قريب.",
+    ],
+)
+def test_a_participle_after_a_copula_is_its_predicate_not_a_cue(sentence):
+    context = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."
+    assert [q.cue for q in quotes_of(context, sentence) if q.para == 2] == []
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "cue", "kind", "content"), SENTENCES)
 def test_sentence(sentence, speaker, cue, kind, content):
     context = "قال رئيس الوزراء محمد مصطفى إن الوضع صعب."  # a speaker for zero subjects
