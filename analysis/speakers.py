@@ -2696,6 +2696,19 @@ class PhraseReader:
             # كشفت مصادر محلية | لوكالة "سبوتنيك" عن…، وكشف مصدر في حركة حماس | للجزيرة نت…: the
             # outlet spoken to, also where a later verb looks back for its subject
             return STOP
+        if (
+            r.kind in (ORGANIZATION, MEDIA)
+            and i == r.start + 1
+            and self.word(r.start).startswith("ال")
+            and lex.is_generic_head(self.word(r.start))
+            and word.startswith("ال")
+            and word.isalpha()  # (not القناة الـ13: its number)
+            and category == ""
+            and not qualifier_shaped(word)
+        ):
+            # (واعتبرت الحركة | الخطوة تصعيداً: a definite head takes no definite genitive — its
+            # name follows as an adjective, الجبهة الشعبية — so the word is the verb's object)
+            return STOP
         if r.head:
             if strip_article(word) in lex.titles_in_construct and lex.category(self.word(i + 1)) != "title":
                 return STOP  # (طلبت مساعدة أوروبية: the noun «aid», not an assistant)

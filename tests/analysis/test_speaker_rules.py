@@ -523,6 +523,10 @@ BODIES_BEFORE_THEIR_OBJECT = [
     # verbal noun after a second genitive: the verb's object begins there (bulk:
     # ant-JA-diverse-197 «السلطات المتساكنين ودعتهم», snn-2015-08-11-0277, snn-2015-07-24-0490)
     ("ودعت السلطات المتساكنين إلى الحذر، مؤكدة أن الوضع تحت السيطرة.", "السلطات"),
+    # a definite head that stands for a body named before takes no definite genitive: its
+    # name would follow as an adjective (الجبهة الشعبية), so a definite noun is the object
+    ("واعتبرت الحركة الخطوة تصعيدا خطيرا.", "الحركة"),
+    ("وقالت الجبهة الشعبية إن الخطوة تصعيد.", "الجبهة الشعبية"),
     (
         "واتهمت الحكومة الأوكرانية الانفصاليين الموالين لروسيا بخرق الهدنة، مؤكدة أنهم قصفوا المدينة.",
         "الحكومة الأوكرانية",
