@@ -86,6 +86,7 @@ OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
+LATEST_WORDS = normalized_set(_GRAMMAR["latest_words"])
 NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
 INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
 PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
@@ -4419,6 +4420,11 @@ class ArticleReader:
             if self._verb_with_object(paragraph.word(after)):
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
                 after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
+        if (
+            paragraph.word(after) in LATEST_WORDS
+            and self.speakers.category(paragraph.word(after + 1)) == "statement"
+        ):
+            after += 1  # (وفق أحدث إحصاءات وزارة الصحة: the latest of the body's statements)
         # (وفق ما أعلن السبت المدعي العام: a time right after the verb, before its subject)
         while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
             after += 1
