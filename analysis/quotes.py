@@ -4402,6 +4402,15 @@ class ArticleReader:
             and not is_possessed(word, common)
         )
 
+    def _relay_of_last_quote(self, paragraph: _Paragraph, phrase: NounPhrase) -> None:
+        """An attribution closing the sentence of a quote names who passed it on (اعترفت
+        الفتاة أنها…، وفق ما أكده مصدر أمني): the quote keeps its speaker, and the relay becomes
+        a source the article has named (a later «المصدر نفسه» is it, not the speaker)."""
+        entity = self._entity(paragraph, phrase)
+        last = self.drafts[-1] if self.drafts else None
+        if entity is not None and last is not None and last.para == paragraph.index and last.relay is None:
+            last.relay = entity
+
     def _read_attribution_at(
         self,
         paragraph: _Paragraph,
@@ -4455,6 +4464,7 @@ class ArticleReader:
         if statement and delimiter is None:
             return False  # (ما أبرز ما جاء فيه؟: no words of the statement follow)
         if delimiter is None and delimited:
+            self._relay_of_last_quote(paragraph, phrase)
             return False  # (…، وفق ما أفاد به مراسل الإذاعة في سليانة.: it only closes)
         content_limit = last if until is None else until
         end_char = self._content_end(paragraph, content_limit, last)
