@@ -989,6 +989,8 @@ class PhraseReader:
         title after it is the subject's (أفاد المتحدث بشرطة الرياض، المتحدث باسم), and so is a
         word before بأن (أفاد مراسلنا بالقصرين بأن…) or before a name."""
         word, following = self.word(i), self.word(i + 1)
+        # (بالهجوم على القافلة: the preposition على, which normalized reads as the name علي)
+        preposition_after = following in WRITTEN_NAMES and not self._written_name_at(i + 1)
         return (
             word[:1] in self.stop_words
             and self.lexicon.category(word) == ""  # (a word of its own: بيان، باحث)
@@ -996,8 +998,8 @@ class PhraseReader:
             and word not in self.gazetteer.common
             and not complementizer(following)
             # (…عضو مجلس الشورى بالمملكة عبدالعزيز المشيطي: a name after it, the title goes on)
-            and self.lexicon.category(following) not in ("given", "title", "honorific")
-            and following not in self.gazetteer.names
+            and (preposition_after or self.lexicon.category(following) not in ("given", "title", "honorific"))
+            and (preposition_after or following not in self.gazetteer.names)
             and word != "باسم"
             and self.lexicon.category(word[1:]) == ""
             and (self.gazetteer.is_common(word[1:]) or verbal_noun_shaped(strip_article(word[1:])))
@@ -2408,7 +2410,11 @@ class PhraseReader:
             and not (
                 self.not_a_name(i)
                 and not self._joined(i + 1)
-                and not (r.kind == PERSON and not r.head and self._surname_follows(i))
+                and not (
+                    r.kind == PERSON
+                    and not r.head
+                    and (self._surname_follows(i) or self._two_words_before_content(i))
+                )
                 # (also after a title: الباحثة في الشؤون الإسرائيلية هبة عمر)
                 and not (
                     (r.head and r.subject or r.kind == PERSON and not r.head) and self._woman_and_father(i)
@@ -3079,6 +3085,36 @@ class PhraseReader:
             and not (following[:1] in "بلكوف" and self.gazetteer.is_common(following[1:]))
             and self._ends_phrase(i + 2)
         )
+
+    def _two_words_before_content(self, i: int) -> bool:
+        """After a title, two words that are common ones too, neither definite, then the
+        content's أنّ or a comma (اعتبر المحلل السياسي ساري عرابي أن…): only a name stands
+        there — a verb's object of two indefinite words runs on past them."""
+        common = self.gazetteer.common
+        for k in (i, i + 1):
+            word = self.word(k)
+            if (
+                len(word) < 3
+                or not word.isalpha()
+                or word.startswith("ال")
+                or word.endswith("ا")  # (an accusative: مجدداً، اتفاقاً)
+                or word[:1] in "وفبلك"
+                and self.gazetteer.is_common(word[1:])
+                or self.lexicon.category(word) not in ("", "given")
+                or is_possessed(word, common)
+                or verbal_noun_shaped(word)
+                or mufaala_shaped(word)
+                or self.is_boundary(word)
+                or self.adverbial_at(k)
+                or word in FUNCTION_WORDS
+            ):
+                return False
+        if self.word(i + 1) in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
+            [self.word(i), self.word(i + 1)], 0
+        ):
+            return False  # (وزير غياب نتنياهو: a known surname takes its own given name)
+        following = self.word(i + 2)
+        return complementizer(following) or following in ("،", ",", ":")
 
     def _family_of(self, i: int) -> bool:
         """«آل» and the family's name (آل ثاني، آل سعود، آل نهيان): a name of its own, by which

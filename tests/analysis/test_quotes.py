@@ -529,6 +529,14 @@ SENTENCES = [
         "indirect",
         "إطلاق قوات إسرائيلية النار بكثافة، أمس الأحد، على قافلة للأمم المتحدة",
     ),
+    # the verb's preposition on a common noun before على, no name علي (a battery of news forms)
+    (
+        "وندد الاتحاد الأوروبي بالهجوم على قافلة المساعدات.",
+        "الاتحاد الأوروبي",
+        "ندد",
+        "indirect",
+        "بالهجوم على قافلة المساعدات",
+    ),
     # (must not: a preposition right after the subject opens the content there)
     ("وأكد الوزير، في تصريح صحفي، على ضرورة التهدئة.", "الوزير", "أكد", "indirect", "على ضرورة التهدئة"),
     # a question after تساءل; «على ما أعلن» after the sentence it attributes

@@ -768,6 +768,10 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
         "مصطفى الصواف",
     ),
     ("وقال المحلل المحسوب على المعارضة إن الاحتلال سيكون حذرا.", "المحلل المحسوب على المعارضة"),
+    # two words that are common ones too, after a title and before the content's أنّ or a comma
+    # (bulk: snn-2015-08-06-2031 «المتحدث باسم الحكومة اليمنية راجح بادي، …»)
+    ("من جانبه، اعتبر الكاتب والمحلل السياسي ساري عرابي أن الاحتلال يريد فرض وقائع.", "ساري عرابي"),
+    ("وقال المتحدث باسم الحكومة اليمنية راجح بادي، في تصريحات صحفية، إن الخائن هو صالح.", "راجح بادي"),
     # must not: a name's own particle (بن زايد)
     ("وقال بن زايد إن الاتفاق قريب.", "بن زايد"),
     # a given name whose ف is no conjunction on a definite word (فالح: ف + ال + one letter)
@@ -1822,6 +1826,9 @@ JUNK_SUBJECTS += [
     # مساعدة is an assistant only before the office served; else the noun «aid»
     ("وطلبت روسيا مساعدة أوروبية في محاربة الإرهاب.", "مساعدة أوروبية"),
     ("وطلب المساعدة من روسيا.", "المساعدة"),
+    # (must not: an object of two indefinite words that runs on, a time)
+    ("أكد الوزير دعم الحكومة للمبادرة.", "دعم"),
+    ("وقال المتحدث مساء أمس إن الوضع صعب.", "مساء"),
 ]
 
 
