@@ -3101,7 +3101,7 @@ class PhraseReader:
                 or word[:1] in "وفبلك"
                 and self.gazetteer.is_common(word[1:])
                 or self.lexicon.category(word) not in ("", "given")
-                or is_possessed(word, common)
+                or is_possessed(word, common, unambiguous=True)  # (not رشيدة: ة reads as «his»)
                 or verbal_noun_shaped(word)
                 or mufaala_shaped(word)
                 or self.is_boundary(word)
