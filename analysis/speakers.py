@@ -2375,7 +2375,9 @@ class PhraseReader:
                 self.definite_at(i + 1) and self.common_at(i + 1) and not name_only_word(self.word(i + 1))
             )
         ):
-            end = self.name_run(i + 1, limit, after_title=True)  # (الدكتور عابد العبدلي: as after a title)
+            end = self._name_run_and_family(
+                i + 1, limit, after_title=True
+            )  # (الدكتور عابد العبدلي: as after a title)
             if end > i + 1:
                 r.name, r.kind = (i + 1, end), PERSON
                 r.i = end
@@ -2421,7 +2423,7 @@ class PhraseReader:
                 )
             )
         ):
-            end = self.name_run(i, limit, after_title=r.kind == PERSON and not r.head)
+            end = self._name_run_and_family(i, limit, after_title=r.kind == PERSON and not r.head)
             if (
                 r.head
                 and r.subject
@@ -3086,6 +3088,28 @@ class PhraseReader:
             and self._ends_phrase(i + 2)
         )
 
+    def _name_run_and_family(self, i: int, limit: int, after_title: bool) -> int:
+        """`name_run`, then the family's name a nasab leaves before the content
+        (`_family_after_nasab`)."""
+        end = self.name_run(i, limit, after_title=after_title)
+        return end + 1 if end > i + 1 and end < limit and self._family_after_nasab(end) else end
+
+    def _family_after_nasab(self, k: int) -> bool:
+        """Token k follows a nasab (بن عبدالرحمن) and stands alone before the content's أنّ or a
+        comma: the family's name, whatever word it also is (توكل، الفاسي)."""
+        word = self.word(k)
+        return (
+            self.word(k - 2) in ("بن", "ابن")
+            and len(word) >= 3
+            and word.isalpha()
+            and not word.startswith("ال")  # (وهاجم بن غفير | المعارضة: the verb's object)
+            and not self.is_boundary_at(k)
+            and word not in FUNCTION_WORDS
+            and not self.adverbial_at(k)
+            and self.lexicon.category(word) in ("", "given", "nisba")
+            and (complementizer(self.word(k + 1)) or self.word(k + 1) in ("،", ",", ":"))
+        )
+
     def _two_words_before_content(self, i: int) -> bool:
         """After a title, two words that are common ones too, neither definite, then the
         content's أنّ or a comma (اعتبر المحلل السياسي ساري عرابي أن…): only a name stands
@@ -3099,7 +3123,11 @@ class PhraseReader:
                 or word.startswith("ال")
                 or word.endswith("ا")  # (an accusative: مجدداً، اتفاقاً)
                 or word[:1] in "وفبلك"
-                and self.gazetteer.is_common(word[1:])
+                and (
+                    self.gazetteer.is_common(word[1:])
+                    or is_possessed(word[1:], common)  # (وحكومته)
+                    or word[1:] in self.gazetteer.name_words  # (لنتنياهو: spoken to)
+                )
                 or self.lexicon.category(word) not in ("", "given")
                 or is_possessed(word, common, unambiguous=True)  # (not رشيدة: ة reads as «his»)
                 or verbal_noun_shaped(word)
