@@ -3092,17 +3092,19 @@ class PhraseReader:
         """`name_run`, then the family's name a nasab leaves before the content
         (`_family_after_nasab`)."""
         end = self.name_run(i, limit, after_title=after_title)
-        return end + 1 if end > i + 1 and end < limit and self._family_after_nasab(end) else end
+        return end + 1 if end > i + 2 and end < limit and self._family_after_nasab(end) else end
 
     def _family_after_nasab(self, k: int) -> bool:
-        """Token k follows a nasab (بن عبدالرحمن) and stands alone before the content's أنّ or a
-        comma: the family's name, whatever word it also is (توكل، الفاسي)."""
+        """Token k follows a nasab (سمير بن عبدالرحمن) and stands alone before the content's أنّ
+        or a comma: the family's name, whatever word it also is (توكل، الزهراني)."""
         word = self.word(k)
         return (
             self.word(k - 2) in ("بن", "ابن")
             and len(word) >= 3
             and word.isalpha()
-            and not word.startswith("ال")  # (وهاجم بن غفير | المعارضة: the verb's object)
+            # (a definite one a family's: the nasab's given name opened the run, so not وهاجم بن
+            # غفير | المعارضة, the verb's object)
+            and (not word.startswith("ال") or self.family_nisba(word) or not self.gazetteer.is_common(word))
             and not self.is_boundary_at(k)
             and word not in FUNCTION_WORDS
             and not self.adverbial_at(k)
