@@ -1550,29 +1550,38 @@ class PhraseReader:
         for k in (i, i + 1):
             word = self.word(k)
             if (
-                len(word) < 3
-                or not word.isalpha()
-                or word.startswith("ال")
+                not self._plain_word_of_two(k)
                 or word[:1] in "وبلف"
                 and self.lexicon.category(word) != "given"
                 # (a conjunction or preposition on a word: ووزير، بوضوح; not باتاناتشاروين)
                 and (
                     self.gazetteer.is_common(word[1:]) or self.lexicon.category(word[1:]) not in ("", "given")
                 )
-                or self.lexicon.category(word) not in ("", "given")
-                or self.is_boundary(word)
-                or word in FUNCTION_WORDS
-                or self.adverbial_at(k)
                 or self._time_at(k)
-                # (the verb's object and its genitive: يؤكد تواصل فقدان…، توضح ملابسات وفاة…)
-                or verbal_noun_shaped(word)
-                or mufaala_shaped(word)
                 or word.endswith("ات")
                 or word.endswith("ان")
                 and self.gazetteer.is_common(word)
             ):
                 return 0
         return end
+
+    def _plain_word_of_two(self, k: int) -> bool:
+        """Token k may be a word of a two-word name the lexicons do not hold (`_name_before_title`,
+        `_two_words_before_content`): letters, three at least, no article, a name's class or
+        none, no boundary, function word or adverbial, and no derived verb's noun (the verb's
+        object and its genitive: يؤكد تواصل فقدان…، توضح ملابسات وفاة…)."""
+        word = self.word(k)
+        return not (
+            len(word) < 3
+            or not word.isalpha()
+            or word.startswith("ال")
+            or self.lexicon.category(word) not in ("", "given")
+            or self.is_boundary(word)
+            or word in FUNCTION_WORDS
+            or self.adverbial_at(k)
+            or verbal_noun_shaped(word)
+            or mufaala_shaped(word)
+        )
 
     def name_shaped_subject(self, i: int) -> bool:
         """Token i, a word no lexicon knows right after a cue, may open a name the lexicons do
@@ -3120,9 +3129,7 @@ class PhraseReader:
         for k in (i, i + 1):
             word = self.word(k)
             if (
-                len(word) < 3
-                or not word.isalpha()
-                or word.startswith("ال")
+                not self._plain_word_of_two(k)
                 or word.endswith("ا")  # (an accusative: مجدداً، اتفاقاً)
                 or word[:1] in "وفبلك"
                 and (
@@ -3130,13 +3137,7 @@ class PhraseReader:
                     or is_possessed(word[1:], common)  # (وحكومته)
                     or word[1:] in self.gazetteer.name_words  # (لنتنياهو: spoken to)
                 )
-                or self.lexicon.category(word) not in ("", "given")
                 or is_possessed(word, common, unambiguous=True)  # (not رشيدة: ة reads as «his»)
-                or verbal_noun_shaped(word)
-                or mufaala_shaped(word)
-                or self.is_boundary(word)
-                or self.adverbial_at(k)
-                or word in FUNCTION_WORDS
             ):
                 return False
         if self.word(i + 1) in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
