@@ -182,6 +182,7 @@ class SpeakerLexicon:
     eponym_heads: frozenset[str] = frozenset()  # مستشفى، مدرسة: the name after one is the place's
     trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
     titles_in_construct: frozenset[str] = frozenset()  # مساعدة وزير: a title only before an office
+    title_given_names: frozenset[str] = frozenset()  # أمير: a title that is a man's name too
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
@@ -471,6 +472,7 @@ def speaker_lexicon() -> SpeakerLexicon:
             normalize_ar(head): normalized_set(trades) for head, trades in data["trades_in_construct"].items()
         },
         titles_in_construct=normalized_set(data["titles_in_construct"]),
+        title_given_names=normalized_set(data["title_given_names"]),
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
     )
@@ -2357,6 +2359,25 @@ class PhraseReader:
             and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
+    def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:
+        """End of a name whose given name is a title too (أمير), right after a person's title
+        and before words of a name that run to the phrase's end (المحلل العسكري أمير بار شالوم
+        إن…); i when none. Not the title in construct with its place (أمير منطقة جازان)."""
+        following = self.word(i + 1)
+        if (
+            r.kind != PERSON
+            or r.head
+            or r.name is not None
+            or self.word(i) not in self.lexicon.title_given_names
+            or not following.isalpha()
+            or following.startswith("ال")
+            or following in name_grammar().place_nouns
+            or self.lexicon.category(following) not in ("", "given")
+        ):
+            return i
+        end = self.name_run(i + 1, limit, after_title=True)
+        return end if end > i + 1 and self._ends_phrase(end) else i
+
     def _genitive_of_indefinite_title(self, r: _Reading, i: int) -> bool:
         """Token i follows a title without its article at the phrase's head (مستشار، حاكم، وزير):
         a title so written is in construct with the word after it, which names whom or what the
@@ -2400,6 +2421,10 @@ class PhraseReader:
             # (أكدت سعيدة حقي | رئيسة نقابة…: words that read as common ones, a name before the
             # title that describes it)
             r.name, r.kind, r.i = (i, end), PERSON, end
+            return NEXT
+        if (given_end := self._title_word_as_given_name(r, i, limit)) > i:
+            # (المحلل العسكري أمير بار شالوم: Amir, a man's name after another title)
+            r.name, r.kind, r.i = (i, given_end), PERSON, given_end
             return NEXT
         if self._genitive_of_indefinite_title(r, i) and self.is_name_start(i) and not self.not_a_name(i):
             # (مستشار ترامب، حاكم بريانسك: whose adviser, where the governor rules; part of the

@@ -777,6 +777,13 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
         "وأوضح مساعد أمين العاصمة المقدسة الدكتور سمير بن عبدالرحمن توكل أن الاحتفالات لاقت قبولا.",
         "سمير بن عبدالرحمن توكل",
     ),
+    # a given name that is a title too (أمير), after another title; the outlet spoken to before
+    # the subject (the issue's «وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…»; bulk:
+    # mayadeen-03346 «العميد أمير علي حاجي زاده»)
+    ('وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن الجيش منهك.', "أمير بار شالوم"),
+    ("وكشف قائد القوة الجو فضائية، العميد أمير علي حاجي زاده، أن إيران صنعت صاروخا.", "أمير علي حاجي زاده"),
+    # (must not: the title in construct with its place)
+    ("وقال نائب أمير قطر إن الوضع مستقر.", "نائب أمير قطر"),
     # a woman's title in the feminine, her name that reads as a word with «his» (رشيدة)
     ("وقالت عضوة الكونغرس الأميركي رشيدة طليب إن ما يجري إبادة جماعية.", "رشيدة طليب"),
     # must not: a name's own particle (بن زايد)
