@@ -1267,6 +1267,15 @@ class PhraseReader:
                 category = ""  # حسين أمير عبد اللهيان: a title that is a given name too
             if category == "honorific" and end > i and word.startswith("ال") and self._ends_phrase(end + 1):
                 category = ""  # حسين السيد، محمد الشيخ: a family name that is an honorific too
+            if (
+                category == "organization"
+                and after_title
+                and end == i + 1
+                and word.startswith("ال")
+                and lex.category(self.word(i)) == "given"
+                and self._ends_phrase(end + 1)
+            ):
+                category = ""  # (اللواء سعود الهلال أن…: a family name that is a body's word too)
             if end == i + 1 and self._word_family_name(i, end):
                 return end + 1  # يوسف الشاهد | خلال زيارة، مهدي جمعة | في تصريح
             if end > i and self.lexicon.governed(word) and not family_after_given:

@@ -786,6 +786,8 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     # اللهيان ونظيره» read as one name)
     ("وقال الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين إن الحل سياسي.", "رجب طيب أردوغان"),
     ("وقال نظيره الروسي فلاديمير بوتين إن الحل سياسي.", "فلاديمير بوتين"),
+    # a family name that is a body's word too, after a rank and a given name, before the content
+    ("وأوضح مدير شرطة منطقة الرياض اللواء سعود الهلال أن التحقيقات جارية.", "سعود الهلال"),
     # (must not: the title in construct with its place)
     ("وقال نائب أمير قطر إن الوضع مستقر.", "نائب أمير قطر"),
     # a woman's title in the feminine, her name that reads as a word with «his» (رشيدة)
