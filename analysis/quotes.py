@@ -3059,7 +3059,10 @@ class ArticleReader:
         if _points_back(paragraph, cue.token):
             return self._quotation_pointed_back_to(paragraph, cue, first)  # (that, or nothing)
         content = None
-        if source.rule == "subject_after_cue":
+        if source.rule == "subject_after_cue" or (
+            source.rule == "continued_source" and self._quotation_closes_before(paragraph, cue)
+        ):
+            # («"…"، أضاف.»: the source speaking goes on after its quotation, no subject named)
             content = self._content_before(paragraph, cue, first, source.after, last)
         # a named subject between a bare form and its preposition, or before it, makes it the
         # verb (وعبّر السريحي عن فخره…: not عَبْر "via"; السيد نصر الله وصف الإعلام بـ…)
@@ -3754,6 +3757,15 @@ class ArticleReader:
         if quotation is None or quotation[0] < paragraph.tokens[first].start:
             return None
         return self._finish_content(paragraph, *quotation)
+
+    @staticmethod
+    def _quotation_closes_before(paragraph: _Paragraph, cue: _Cue) -> bool:
+        """A quotation closes right before the comma before the cue («"…"، أضاف.»)."""
+        comma = cue.token - 1
+        return (
+            paragraph.word(comma) in COMMAS
+            and paragraph.quote_ending_before(paragraph.tokens[comma].start) is not None
+        )
 
     def _content_before(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int):
         """A cue set after its words: «"الوضع خطير"، قال الوزير.», «…، كما ذكر السيد الحوثي، وقد…»,

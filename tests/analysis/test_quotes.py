@@ -566,6 +566,16 @@ SENTENCES = [
 ]
 
 
+def test_a_cue_after_its_quotation_with_no_subject_continues_the_source():
+    """«"…"، أضاف.»: the verb goes on for the source speaking; its words are the quotation."""
+    quotes = quotes_of(
+        "قال وزير الخارجية أيمن الصفدي إن الوضع صعب.", '"لا يمكن السكوت على ما يجري في غزة"، أضاف.'
+    )
+    assert [(q.para, q.speaker, q.content) for q in quotes][1:] == [
+        (2, "أيمن الصفدي", "لا يمكن السكوت على ما يجري في غزة")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
