@@ -3934,8 +3934,7 @@ class ArticleReader:
     def _verbal_noun_object_at(paragraph: _Paragraph, i: int) -> bool:
         """Token i, right after the subject, is a derived verb's verbal noun (إطلاق، استهداف،
         مواصلة): the verb's object, whatever preposition comes later."""
-        word = paragraph.word(i)
-        return verbal_noun_shaped(word[2:] if word.startswith("ال") else word)
+        return verbal_noun_shaped(strip_article(paragraph.word(i)))
 
     def _asked_after_object(self, paragraph: _Paragraph, start: int, limit: int, preps) -> int | None:
         """What the one asked is asked for: the verb's preposition after a short object with no
