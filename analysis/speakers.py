@@ -3112,10 +3112,8 @@ class PhraseReader:
         # (one of the two must be known as a name or be no word: مها عقيل، أحلام مستغانمي)
         if word not in name_grammar().female_given_names and self.gazetteer.is_common(following):
             return False
-        if following in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
-            [word, following], 0
-        ):
-            return False  # "وزير غياب نتنياهو": a known surname takes its own given name, not a word
+        if self._surname_of_another(i):
+            return False
         return (
             self.gazetteer.is_common(word)
             and not is_possessed(word, common)
@@ -3155,6 +3153,15 @@ class PhraseReader:
             and (complementizer(self.word(k + 1)) or self.word(k + 1) in ("،", ",", ":"))
         )
 
+    def _surname_of_another(self, i: int) -> bool:
+        """Token i + 1 is a surname the archive knows, and the word before it is no given name
+        it is known with (وزير غياب نتنياهو): a known surname takes its own given name, never a
+        word before it."""
+        following = self.word(i + 1)
+        return following in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
+            [self.word(i), following], 0
+        )
+
     def _two_words_before_content(self, i: int) -> bool:
         """After a title, two words that are common ones too, neither definite, then the
         content's أنّ or a comma (اعتبر المحلل السياسي ساري عرابي أن…): only a name stands
@@ -3174,10 +3181,8 @@ class PhraseReader:
                 or is_possessed(word, common, unambiguous=True)  # (not رشيدة: ة reads as «his»)
             ):
                 return False
-        if self.word(i + 1) in self.gazetteer.name_words and not self.gazetteer.longest_name_at(
-            [self.word(i), self.word(i + 1)], 0
-        ):
-            return False  # (وزير غياب نتنياهو: a known surname takes its own given name)
+        if self._surname_of_another(i):
+            return False
         following = self.word(i + 2)
         return complementizer(following) or following in ("،", ",", ":")
 
