@@ -109,6 +109,7 @@ CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
 SUBJECT_OPENER_WORDS = frozenset(SUBJECT_OPENERS)  # (where one may start)
 POINTING_BACK = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
+POINTING_TO_WORDS_BEFORE = normalized_set(_GRAMMAR["pointing_to_words_before"])
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -784,7 +785,7 @@ class ArticleReader:
                     f"مراسل {outlet}",
                     (),
                     f"مراسل {outlet}",
-                    ("مراسل", normalize_ar(outlet)),
+                    content_words(("مراسل", *normalize_ar(outlet).split())),
                     PERSON,
                     False,
                     self.current,
@@ -3767,6 +3768,17 @@ class ArticleReader:
             and paragraph.quote_ending_before(paragraph.tokens[comma].start) is not None
         )
 
+    def _reported_words_between(self, paragraph: _Paragraph, first: int, last: int) -> bool:
+        """Tokens first … last hold what a cue could report: a complementizer, a colon or a
+        quotation (…، قال الوزير إنّ…، قال الوزير في بيانه: «…»)."""
+        return any(
+            complementizer(paragraph.word(k))
+            or paragraph.word(k) == ":"
+            or (paragraph.word(k), paragraph.word(k + 1)) in self.lexicon.prep_complementizers
+            or paragraph.span_opening_at(paragraph.tokens[k].start) is not None
+            for k in range(first, min(last, len(paragraph.tokens)))
+        )
+
     def _content_before(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int):
         """A cue set after its words: «"الوضع خطير"، قال الوزير.», «…، كما ذكر السيد الحوثي، وقد…»,
         «…، كما تابع الحوثي.». The cue follows a comma (or كما after one), and nothing it could
@@ -3777,10 +3789,13 @@ class ArticleReader:
         j = cue.token - 1
         kama = paragraph.word(j) == "كما"
         j -= kama
+        # («"…"، هكذا قال الوزير.»: a word pointing to the words before the cue, as كما does)
+        pointer = not kama and paragraph.word(j) in POINTING_TO_WORDS_BEFORE
+        j -= pointer
         # («"…" أضاف عمرو.»: a quotation closing right before the cue, no comma between)
-        closed = paragraph.quote_ending_before(paragraph.tokens[cue.token].start)
+        closed = paragraph.quote_ending_before(paragraph.tokens[j + 1].start)
         if not kama and j > first and closed is not None and closed.open >= paragraph.tokens[first].start:
-            j = cue.token
+            j += 1
         elif j <= first or paragraph.word(j) not in COMMAS:
             return None
         # («"…"، قال الوزير في مؤتمر صحفي.»، «…، قالت للجزيرة نت أمس.»: the occasion, the outlet
@@ -3814,7 +3829,20 @@ class ArticleReader:
             after = past
         # («"…"، تقول سعاد محمد، وهي أم لخمسة أطفال.»: a clause that describes the speaker)
         describes_speaker = paragraph.word(after) in COMMAS and paragraph.word(after + 1) in SPEAKER_PRONOUNS
-        if after < last and paragraph.word(after) not in SENTENCE_ENDS and not describes_speaker:
+        start = paragraph.tokens[first].start
+        comma = paragraph.tokens[j].start
+        span = paragraph.quote_ending_before(comma)
+        quoted = span is not None and span.open >= start
+        # (a quotation that is the whole sentence before its cue is speech however short, and
+        # an occasion after its subject cannot take its place: «"أنا متفائل"، قال اللاعب عقب
+        # المباراة.»; inside running text a short quotation is a name or a term)
+        whole = quoted and span.open == start
+        if (
+            after < last
+            and paragraph.word(after) not in SENTENCE_ENDS
+            and not describes_speaker
+            and not (whole and not self._reported_words_between(paragraph, after, last))
+        ):
             if paragraph.word(after) not in COMMAS or not kama:
                 return None
             following = paragraph.word(after + 1)
@@ -3826,16 +3854,15 @@ class ArticleReader:
                 and self.lexicon.lookup(paragraph.word(after + 2)) is None
             ):
                 return None  # «، قال مسؤول، إن…»: the content follows
-        start = paragraph.tokens[first].start
-        comma = paragraph.tokens[j].start
         following = paragraph.word(after + 1) if paragraph.word(after) in COMMAS else ""
         if kama and following and not following.startswith(("و", "ف")) and following not in PARTICLES:
             # «…قد رفض، كما أكدت الصحيفة، عروضاً…»: set inside the sentence, it covers all of it
             return self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
-        span = paragraph.quote_ending_before(comma)
-        quoted = span is not None and span.open >= start
-        if quoted and len(paragraph.match.text[span.open : span.close].split()) >= SCARE_QUOTE_WORDS:
+        words_quoted = len(paragraph.match.text[span.open : span.close].split()) if quoted else 0
+        if whole or words_quoted >= SCARE_QUOTE_WORDS:
             start = span.open
+            if whole:
+                return self._finish_content(paragraph, start, comma)
         elif not kama or any(
             self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)
         ):

@@ -174,6 +174,7 @@ class SpeakerLexicon:
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
     spoken_to_outlets: frozenset[str] = frozenset()  # للصحيفة: the outlet spoken to
     news_agency_words: frozenset[str] = frozenset()  # وكالة رويترز: a news agency, spoken to
+    spoken_to_outlet_names: frozenset[str] = frozenset()  # لرويترز: the outlet spoken to
     outlet_officers: frozenset[str] = frozenset()  # مدير، رئيس: ل and an outlet after one is theirs
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
     titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
@@ -272,7 +273,23 @@ class SpeakerLexicon:
             for name in names:
                 if not (definite and name == "given"):
                     return name
-        return ""
+        return "title" if self.title_with_pronoun(word) else ""
+
+    def outlet_named_after_lam(self, word: str) -> bool:
+        """ل on a word of an outlet's own name (لرويترز، للميادين، لبي بي سي): the outlet spoken to."""
+        if word[:1] != "ل":
+            return False
+        return ("ال" + word[2:] if word.startswith("لل") else word[1:]) in self.spoken_to_outlet_names
+
+    def title_with_pronoun(self, word: str) -> bool:
+        """A title with a possessive pronoun (وقالت نائبته كامالا هاريس، قال نظيرها، زوجها):
+        a feminine one's ة written ت before it. (His on a masculine title is written as the
+        feminine: نظيره، نائبه.) Not a word of two letters and the pronoun (أبها: a city)."""
+        for ending, restored in (("تها", "ه"), ("ته", "ه"), ("ها", "")):
+            base = word[: -len(ending)] + restored
+            if word.endswith(ending) and len(base) >= 3 and not base.startswith("ال"):
+                return "title" in self._classes_of_words.get(base, ())
+        return False
 
     @cached_property
     def _classes_of_words(self) -> dict[str, tuple[str, ...]]:
@@ -459,6 +476,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         media_roles=_stripped(data["media_roles"]),
         spoken_to_outlets=_stripped(data["spoken_to_outlets"]),
         news_agency_words=normalized_set(data["news_agency_words"]),
+        spoken_to_outlet_names=normalized_set(data["spoken_to_outlet_names"]),
         outlet_officers=_stripped(data["outlet_officers"]),
         titles_of_another=_stripped(data["titles_of_another"]),
         title_prepositions={
@@ -1162,6 +1180,8 @@ class PhraseReader:
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if end > i and word in CLAUSE_VERBS:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
+            if end > i and lex.outlet_named_after_lam(word):
+                break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word in grammar.apposition_nouns:
                 break  # محمد بن حسين | ضيف برنامج "بوليتيكا": what describes him
             if (
@@ -2138,6 +2158,9 @@ class PhraseReader:
                 and not any(
                     strip_article(self.word(k)) in self.lexicon.outlet_officers for k in range(r.start, i)
                 )
+                # (an outlet by its own name: قال متحدث باسم الخارجية | لرويترز)
+                or r.kind in (PERSON, ANONYMOUS)
+                and self.lexicon.outlet_named_after_lam(word)
             )
             and not any(self.lexicon.media_role(self.word(k)) for k in range(r.start, i))
         ):
@@ -2368,6 +2391,25 @@ class PhraseReader:
             and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
+    def _nisba_as_given_name(self, r: _Reading, i: int) -> bool:
+        """Token i, an indefinite adjective of relation right after a definite title (or its
+        definite rank), then a definite family name: a given name (العقيد تركي المالكي); an
+        indefinite title's adjective is indefinite as it is (عقيد تركي: a Turkish colonel)."""
+        word, previous, family = self.word(i), self.word(i - 1), self.word(i + 1)
+        return (
+            r.kind == PERSON
+            and not r.head
+            and r.name is None
+            and not word.startswith(("ال", "و"))
+            and self.lexicon.category(word) == "nisba"
+            and previous.startswith("ال")
+            and self.lexicon.category(previous) in ("title", "nisba")
+            and family.startswith("ال")
+            and len(family) >= 5
+            and self.lexicon.category(family) in ("", "nisba")
+            and not self.gazetteer.is_common(family)
+        )
+
     def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:
         """End of a name whose given name is a title too (أمير), right after a person's title
         and before words of a name that run to the phrase's end (المحلل العسكري أمير بار شالوم
@@ -2400,6 +2442,8 @@ class PhraseReader:
             and not head.startswith("ال")
             and self.lexicon.category(head) == "title"
             and not name_grammar().is_particle(head)  # (ابن زايد، بن رودس: a name's own word)
+            # (its pronoun says whose it is: نائبته كامالا هاريس, the holder's name next)
+            and not self.lexicon.title_with_pronoun(head)
         )
 
     def _name_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str | None:
@@ -2430,6 +2474,12 @@ class PhraseReader:
             # (أكدت سعيدة حقي | رئيسة نقابة…: words that read as common ones, a name before the
             # title that describes it)
             r.name, r.kind, r.i = (i, end), PERSON, end
+            return NEXT
+        if self._nisba_as_given_name(r, i):
+            # (العقيد الركن تركي المالكي: Turki, a man's name — a definite title's adjective is
+            # definite, «العقيد التركي»)
+            r.name = (i, self._name_run_and_family(i, limit, after_title=True))
+            r.kind, r.i = PERSON, r.name[1]
             return NEXT
         if (given_end := self._title_word_as_given_name(r, i, limit)) > i:
             # (المحلل العسكري أمير بار شالوم: Amir, a man's name after another title)
@@ -3355,6 +3405,7 @@ class PhraseReader:
             or word[:1] == "ل"
             and (
                 self.lexicon.category(word) == "media"
+                or self.lexicon.outlet_named_after_lam(word)  # (لبي بي سي)
                 or self.lexicon.is_people(word)  # (لصحافيين)
                 # (قالت وداد بوشماوي | لمراسلة الجوهرة: the reporter spoken to, or the outlet's own)
                 or self.lexicon.media_role(word[1:])

@@ -198,6 +198,25 @@ SENTENCES = [
         "direct",
         "أدركوا أن هذه المرة الاعتقال لي أنا",
     ),
+    # a quotation that is the whole sentence before its cue is speech however short, and an
+    # occasion or a time after the subject does not stop it (bulk snn-2015-07-24-0753 «…»، كما
+    # يقول غيري كاي، مؤسس موقع…)
+    ('"أنا متفائل"، قال اللاعب محمد صلاح عقب المباراة.', "محمد صلاح", "قال", "direct", "أنا متفائل"),
+    (
+        '"لن نتراجع عن مطالبنا"، قال المتظاهر محمد علي بعد انتهاء الاعتصام أمس.',
+        "محمد علي",
+        "قال",
+        "direct",
+        "لن نتراجع عن مطالبنا",
+    ),
+    # (هكذا points to the words before the cue, as كما does)
+    (
+        '"لن نتراجع عن مطالبنا"، هكذا قال المتظاهر محمد علي لبي بي سي.',
+        "محمد علي",
+        "قال",
+        "direct",
+        "لن نتراجع عن مطالبنا",
+    ),
     # (and with no comma after the closing mark: bulk aj-0042 «…الأقصى" أضاف عمرو.»)
     (
         '"عملت سلطات الاحتلال على إسكات صوت النشطاء" أضاف الباحث رضوان عمرو.',
@@ -1341,6 +1360,9 @@ def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_spe
 
 
 NO_QUOTE = [
+    # a short quotation inside running text is a name or a term, before a cue whose content
+    # follows its subject or not
+    'ووصف الحصار بأنه "جريمة"، قال الوزير في مؤتمر صحفي عقده أمس.',
     # «opinion» written with ي after «poll» (استطلاع رأي), not the verb رأى; a statement's noun
     # alone before a verb, as often a scraper's label
     "استطلاع رأي نشرته صحيفة معاريف يظهر أنّ الحزب لا يزال القوة الأولى.",

@@ -794,6 +794,22 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     ("وقالت عضوة الكونغرس الأميركي رشيدة طليب إن ما يجري إبادة جماعية.", "رشيدة طليب"),
     # must not: a name's own particle (بن زايد)
     ("وقال بن زايد إن الاتفاق قريب.", "بن زايد"),
+    # an outlet by a word of its own name, behind ل after a title or an unnamed source
+    ("وقال متحدث باسم الخارجية الأمريكية لرويترز إن واشنطن تراقب الوضع.", "متحدث باسم الخارجية الأمريكية"),
+    ("وقال مسؤول في الخارجية لبي بي سي إن واشنطن تراقب الوضع.", "مسؤول في الخارجية"),
+    # (must not: a region's name that an outlet's name begins with)
+    ("وقال المبعوث الأمريكي للشرق الأوسط إن الاتفاق قريب.", "المبعوث الأمريكي للشرق الأوسط"),
+    # an adjective of relation without the article right after a definite title is no adjective
+    # of it (that would be definite: العقيد التركي) but a given name, before a family name
+    ("وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخا.", "تركي المالكي"),
+    # (must not: an indefinite title's adjective, or one before no family name)
+    ("وقال عقيد تركي إن الدفاعات اعترضت صاروخا.", "عقيد تركي"),
+    # a title with a possessive pronoun (a feminine one's ة written ت before it) takes no
+    # genitive: the holder's name follows (bulk mayadeen-06952 «مفوضها العام، فيليب لازاريني»)
+    ("وقالت نائبته كامالا هاريس إن البيت الأبيض يعمل بجد.", "كامالا هاريس"),
+    ("وقالت زوجته أم محمد إن الاحتلال اعتقله فجرا.", "أم محمد"),
+    ("وحذّر مفوضها العام، فيليب لازاريني، من أن الوكالة مهددة.", "فيليب لازاريني"),
+    ("وقالت نائبته إن البيت الأبيض يعمل بجد.", "نائبته"),
     # a given name whose ف is no conjunction on a definite word (فالح: ف + ال + one letter)
     ("من جهته، قال فالح العيساوي عضو مجلس محافظة الانبار، إن القوات دخلت الجامعة.", "فالح العيساوي"),
 ]
