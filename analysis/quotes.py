@@ -87,6 +87,7 @@ SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
 LATEST_WORDS = normalized_set(_GRAMMAR["latest_words"])
+ATTRIBUTION_FIGURES = normalized_set(_GRAMMAR["attribution_figures"])
 NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
 INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
 PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
@@ -4472,6 +4473,14 @@ class ArticleReader:
             and self.speakers.category(paragraph.word(after + 1)) == "statement"
         ):
             after += 1  # (وفق أحدث إحصاءات وزارة الصحة: the latest of the body's statements)
+        if paragraph.word(after) in ATTRIBUTION_FIGURES and self.speakers.category(
+            paragraph.word(after + 1)
+        ) in (
+            "organization",
+            "media",
+            "title",
+        ):
+            after += 1  # (بحسب بيانات البنك المركزي: the body that published the figures)
         # (وفق ما أعلن السبت المدعي العام: a time right after the verb, before its subject)
         while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
             after += 1

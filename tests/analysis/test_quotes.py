@@ -217,6 +217,15 @@ SENTENCES = [
         "direct",
         "لن نتراجع عن مطالبنا",
     ),
+    # figures an attribution names before the body that published them (bulk aj-0176 «حسب
+    # بيانات وزارة الزراعة الفلسطينية»); «البيانات» alone are no one's (NO_QUOTE)
+    (
+        "وبحسب بيانات البنك المركزي، فإن التضخم ارتفع إلى 12%.",
+        "البنك المركزي",
+        "بحسب",
+        "indirect",
+        "التضخم ارتفع إلى 12%",
+    ),
     # (and with no comma after the closing mark: bulk aj-0042 «…الأقصى" أضاف عمرو.»)
     (
         '"عملت سلطات الاحتلال على إسكات صوت النشطاء" أضاف الباحث رضوان عمرو.',
