@@ -3887,6 +3887,8 @@ class ArticleReader:
             return self._object_content(paragraph, start, limit, end_char, form.objects)
         chunk_start, k = True, start
         preps = form.prepositions
+        # (قال الوزير | للجزيرة نت | نحن لن نسمح…: the outlet spoken to, then words in his voice)
+        own_voice_from = self._past_outlet_spoken_to(paragraph, start) if named else start
         while k < limit and k - start < 45:
             word = paragraph.word(k)
             if (
@@ -3919,7 +3921,7 @@ class ArticleReader:
                 k = paragraph.first_token_at(span.close + 1)
                 chunk_start = False
                 continue
-            if named and k == start and not form.takes and in_own_voice(word):
+            if named and k in (start, own_voice_from) and not form.takes and in_own_voice(word):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             if chunk_start and word in CONTENT_ADVERBS:
                 k += 1  # (وتطالب نيوزيلندا خصوصاً | بإمكانيات…)
@@ -3957,6 +3959,25 @@ class ArticleReader:
             if _opens_with(word, preps):
                 return self._finish_content(paragraph, tokens[k].start, end_char)
         return None
+
+    def _past_outlet_spoken_to(self, paragraph: _Paragraph, k: int) -> int:
+        """The token after the outlet spoken to at token k (للجزيرة نت، لصحيفة "الغارديان",
+        لـ"سبق"); k itself when none is there."""
+        word = paragraph.word(k)
+        if word in SITE_NAME_ENDINGS:
+            return k + 1  # (the outlet read with the subject, its site's name left: للجزيرة | نت)
+        if word == "ل" and paragraph.word(k + 1) in PAIRS:
+            close = next(
+                (j for j in range(k + 2, min(k + 6, len(paragraph.tokens))) if paragraph.word(j) in PAIRS),
+                None,
+            )
+            return k if close is None else close + 1  # (لــ "سبق": the outlet's name in quotation marks)
+        if not (word.startswith("ل") and not word.startswith("ال") and self._outlet_after_lam(paragraph, k)):
+            return k
+        found, stop = self._stripped_phrase(paragraph, k, 1)
+        if found is None or found.kind != MEDIA:
+            return k
+        return stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)
 
     @staticmethod
     def _verbal_noun_object_at(paragraph: _Paragraph, i: int) -> bool:

@@ -2412,12 +2412,14 @@ class PhraseReader:
 
     def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:
         """End of a name whose given name is a title too (أمير), right after a person's title
-        and before words of a name that run to the phrase's end (المحلل العسكري أمير بار شالوم
-        إن…); i when none. Not the title in construct with its place (أمير منطقة جازان)."""
+        or as a subject's first word, and before words of a name that run to the phrase's end
+        (المحلل العسكري أمير بار شالوم إن…); i when none. Not the title in construct with its place (أمير منطقة جازان)."""
         following = self.word(i + 1)
+        # (also as the subject's first word: وقالت أميرة كشغري — not أمير قطر، أمير منطقة الرياض)
+        subject_head = r.head and r.subject and i == r.start
         if (
-            r.kind != PERSON
-            or r.head
+            not subject_head
+            and (r.kind != PERSON or r.head)
             or r.name is not None
             or self.word(i) not in self.lexicon.title_given_names
             or not following.isalpha()

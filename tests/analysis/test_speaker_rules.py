@@ -788,6 +788,10 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     ("وقال نظيره الروسي فلاديمير بوتين إن الحل سياسي.", "فلاديمير بوتين"),
     # a family name that is a body's word too, after a rank and a given name, before the content
     ("وأوضح مدير شرطة منطقة الرياض اللواء سعود الهلال أن التحقيقات جارية.", "سعود الهلال"),
+    # (and as the subject's first word, with a name's word after it — not its place: أمير قطر)
+    ("وقالت أميرة كشغري إن المرأة السعودية قادمة.", "أميرة كشغري"),
+    ("وقال أمير قطر إن الدوحة تواصل الوساطة.", "أمير قطر"),
+    ("وقال أمير منطقة الرياض إن المشروع سينجز.", "أمير منطقة الرياض"),
     # (must not: the title in construct with its place)
     ("وقال نائب أمير قطر إن الوضع مستقر.", "نائب أمير قطر"),
     # a woman's title in the feminine, her name that reads as a word with «his» (رشيدة)
