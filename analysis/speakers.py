@@ -2413,7 +2413,8 @@ class PhraseReader:
     def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:
         """End of a name whose given name is a title too (أمير), right after a person's title
         or as a subject's first word, and before words of a name that run to the phrase's end
-        (المحلل العسكري أمير بار شالوم إن…); i when none. Not the title in construct with its place (أمير منطقة جازان)."""
+        (المحلل العسكري أمير بار شالوم إن…); i when none. Not the title in construct with its
+        place (أمير منطقة جازان)."""
         following = self.word(i + 1)
         # (also as the subject's first word: وقالت أميرة كشغري — not أمير قطر، أمير منطقة الرياض)
         subject_head = r.head and r.subject and i == r.start
