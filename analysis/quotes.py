@@ -88,6 +88,9 @@ COPULAS = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
 LATEST_WORDS = normalized_set(_GRAMMAR["latest_words"])
 ATTRIBUTION_FIGURES = normalized_set(_GRAMMAR["attribution_figures"])
+RECEIVING_VERBS = normalized_set(_GRAMMAR["receiving_verbs"])
+MESSAGE_NOUNS = normalized_set(_GRAMMAR["message_nouns"])
+MESSAGE_RESUMPTIVES = normalized_set(_GRAMMAR["message_resumptives"])
 NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
 INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
 PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
@@ -230,6 +233,7 @@ SPEAKER_RULES = {
     "relative_antecedent": "the relative clause's antecedent speaks (…، والذي قال)",
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
     "topic_subject": "the topic «أما X، فـ…» is the subject of the verb after it",
+    "sender_of_message": "the sender of the call or message the cue speaks in (تلقى X اتصالاً من Y أكد فيه)",
     "earlier_verb_subject": "the subject of an earlier verb in the sentence",
     "opening_imperfect_subject": "the source opening the sentence before an imperfect verb of its person",
     "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
@@ -758,7 +762,11 @@ class ArticleReader:
             desc_tokens = [w for i, w in enumerate(words, phrase.start) if not a <= i < b]
         else:
             name, name_words, desc_tokens = "", (), words
-        desc_tokens = [w for w in desc_tokens if w not in self.speakers.same_markers and w[0].isalnum()]
+        desc_tokens = [
+            w
+            for w in desc_tokens
+            if w not in self.speakers.same_markers and w not in self.speakers.epithets and w[0].isalnum()
+        ]
         desc_range = [
             i
             for i in range(phrase.start, phrase.end)
@@ -3088,6 +3096,7 @@ class ArticleReader:
             ("subject_before_comma", self._subject_before_comma),
             ("occasion_of_speaker", self._occasion_speaker),
             ("asked_subject", self._asked_subject),
+            ("sender_of_message", self._sender_of_message),
             ("earlier_verb_subject", self._earlier_subject),
             ("described_subject", self._described_subject_entity),
             ("opening_imperfect_subject", self._conjoined_imperfect_subject),
@@ -3541,6 +3550,29 @@ class ArticleReader:
         if colon is None or sum(paragraph.word(k) in ("-", "–") for k in range(colon)) < BYLINE_DASHES:
             return first
         return colon + 1
+
+    def _sender_of_message(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """A cue speaking in a call or a message the sentence's subject received (تلقى الملك
+        اتصالاً هاتفياً من الرئيس X أعرب فيه عن…، تلقى الرئيس رسالة من X أكد فيها أن…): its
+        sender speaks, not the one who received it (who speaks in a call he made: أجرى X
+        اتصالاً مع Y أكد خلاله)."""
+        if paragraph.word(cue.token + 1) not in MESSAGE_RESUMPTIVES:
+            return None
+        received = next((k for k in range(first, cue.token) if paragraph.word(k) in RECEIVING_VERBS), None)
+        if received is None:
+            return None
+        message = next(
+            (k for k in range(received + 1, cue.token) if paragraph.word(k) in MESSAGE_NOUNS), None
+        )
+        sender = (
+            next((k for k in range(message + 1, cue.token) if paragraph.word(k) == "من"), None)
+            if message is not None
+            else None
+        )
+        if sender is None:
+            return None
+        phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(sender + 1, cue.token)
+        return None if phrase is None or phrase.kind == "statement" else self._entity(paragraph, phrase)
 
     def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
         """A verb with no subject later in a sentence shares the subject of an earlier verb

@@ -152,6 +152,7 @@ class SpeakerLexicon:
     adverbial_nouns: frozenset[str]
     adverbial_openers: frozenset[str]
     same_markers: frozenset[str]
+    epithets: frozenset[str]  # المفدى: no part of the description
     same_before: frozenset[str]
     pronoun_subjects: frozenset[str]
     synonyms: dict[str, frozenset[str]]  # title -> the titles it may stand for
@@ -454,6 +455,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),
+        epithets=normalized_set(data["epithets"]),
         same_before=_stripped(data["same_before"]),
         pronoun_subjects=normalized_set(data["pronoun_subjects"]),
         synonyms={word: group for group in map(_stripped, data.get("title_synonyms", [])) for word in group},
@@ -1182,6 +1184,8 @@ class PhraseReader:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
             if end > i and lex.outlet_named_after_lam(word):
                 break  # محمد علي | لبي بي سي: the outlet spoken to
+            if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
+                break  # الملك سلمان | باسمه واسم شعب…: «in his name», no name's word
             if end > i and word in grammar.apposition_nouns:
                 break  # محمد بن حسين | ضيف برنامج "بوليتيكا": what describes him
             if (

@@ -58,6 +58,8 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # «in his name» ends a name (bulk snn-2015-08-01-0178 «الملك سلمان باسمه واسم شعب…»)
+    ("وأعرب الملك سلمان باسمه واسم شعب المملكة عن أصدق التهاني.", "سلمان"),
     # the name علي after بن, written with its ي (not the preposition على, normalized alike)
     # (bulk: snn-2015-07-21-2455 «سعيد بن علي البسامي»، snn-2015-08-09-0669)
     ("وأوضح سعيد بن علي البسامي رئيس لجنة النقل أن الأسعار مستقرة.", "سعيد بن علي البسامي"),
@@ -2526,6 +2528,45 @@ def test_a_description_in_the_slot_does_not_interrupt_the_source_speaking():
         "قال الطبيب أحمد الخطيب إن المستشفى مكتظ.", 'وتابع المحاضر: "لم نعد نحتمل هذا الضغط على الطواقم".'
     )
     assert found == [(1, "أحمد الخطيب"), (2, "أحمد الخطيب")]
+
+
+# ---------------------------------------------------------------- the sender of a call or message
+MESSAGE_SENDERS = [  # (sentence, speaker): the sender speaks in the call or message received
+    # (bulk snn-2015-08-08-1046: the kings of Jordan and Bahrain called the Saudi king)
+    (
+        "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا أمس من جلالة "
+        "الملك عبدالله الثاني ابن الحسين عبر فيه عن إدانته للاعتداء.",
+        "عبدالله الثاني ابن الحسين",
+    ),
+    (
+        "تلقى الرئيس عبد الفتاح السيسي رسالة من الرئيس الأمريكي جو بايدن أكد فيها أن واشنطن تدعم مصر.",
+        "جو بايدن",
+    ),
+    # must not: a call the subject made, a verb with no pronoun of the message after it
+    (
+        "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع جو بايدن أكد خلاله أن مصر ترفض التهجير.",
+        "عبد الفتاح السيسي",
+    ),
+    ("تلقى الرئيس عبد الفتاح السيسي رسالة من جو بايدن، وأكد أن مصر ترفض التهجير.", "عبد الفتاح السيسي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), MESSAGE_SENDERS)
+def test_the_sender_of_a_call_or_message_speaks_in_it(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
+def test_a_king_by_his_style_and_his_epithet_is_the_king_named():
+    found = speakers_of(
+        "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إن المملكة تقف مع أشقائها.",
+        "وأعرب الملك المفدى باسمه واسم شعب المملكة عن أصدق التهاني.",
+        "وشدد عاهل الأردن الملك عبد الله الثاني على ضرورة وقف الحرب.",
+    )
+    assert found == [
+        (1, "سلمان بن عبدالعزيز آل سعود"),
+        (2, "سلمان بن عبدالعزيز آل سعود"),
+        (3, "عبد الله الثاني"),
+    ]
 
 
 # ---------------------------------------------------------------- the occasion names the speaker
