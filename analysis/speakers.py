@@ -2775,6 +2775,8 @@ class PhraseReader:
         """The phrase's head word says its kind (a title: a person; وزارة: a body…); after it,
         the words that describe it, up to one that cannot."""
         lex, i = self.lexicon, r.i
+        if i > r.start and word in CLAUSE_VERBS:
+            return STOP  # (مسؤول أمريكي | رفض الكشف عن اسمه: the source's own clause)
         if (
             r.kind == ORGANIZATION
             and r.place_head

@@ -1275,6 +1275,10 @@ def test_a_title_without_a_holder_speaks_as_the_title(sentence, title):
 # ---------------------------------------------------------------- junk never speaks
 JUNK_SUBJECTS = [
     # (sentence, the junk that must not be the speaker)
+    # an unnamed source's own clause of declining to be named (bulk snn-2015-07-31-1954
+    # «الوزارة رفضت…»)
+    ("وقال مسؤول أمريكي رفض الكشف عن اسمه إن واشنطن لن تتدخل.", "رفض"),
+    ("وقال مصدر فضّل عدم ذكر اسمه إن الهجوم وقع فجرا.", "فضل"),
     ("وأكد اتفاقاً مع ذلك أن الوضع صعب.", "اتفاقاً"),
     # الرائد "leading" is the role's adjective, no rank opening a name
     ("وأشاد الوزير بالدور الرائد للمملكة في دعم السلام، وقال إن الحل قريب.", "الرائد"),
