@@ -1378,6 +1378,8 @@ def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_spe
 
 
 NO_QUOTE = [
+    # أمراً «an order» the king issued, no verb «the two ordered» (bulk snn-2015-07-22-1365)
+    "وأصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمرا ملكيا بتعيين 100 قاض.",
     # a short quotation inside running text is a name or a term, before a cue whose content
     # follows its subject or not
     'ووصف الحصار بأنه "جريمة"، قال الوزير في مؤتمر صحفي عقده أمس.',
