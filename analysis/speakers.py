@@ -274,6 +274,13 @@ class SpeakerLexicon:
             for name in names:
                 if not (definite and name == "given"):
                     return name
+        if any(
+            form.startswith("عبدال") and len(form) >= 7 and "ال" not in word[: len(word) - len(form)]
+            for form in stems(word)
+        ):
+            # (a servant's name of God written joined: عبدالمنعم، عبدالباسط; not a family's
+            # with the article: العبداللطيف)
+            return "given"
         return "title" if self.title_with_pronoun(word) else ""
 
     def outlet_named_after_lam(self, word: str) -> bool:
@@ -2411,7 +2418,8 @@ class PhraseReader:
             and family.startswith("ال")
             and len(family) >= 5
             and self.lexicon.category(family) in ("", "nisba")
-            and not self.gazetteer.is_common(family)
+            # (a family's name that is a word too, known as a name: الأمير تركي الفيصل)
+            and (not self.gazetteer.is_common(family) or family in self.gazetteer.name_words)
         )
 
     def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:

@@ -58,6 +58,12 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # a servant's name of God written joined is a given name, no list needed (bulk
+    # snn-2015-07-25-0308 «العقيد عبدالمنعم الحيزان»); not a family's with the article
+    ("وقال العقيد عبدالمنعم الحيزان الناطق الإعلامي للجوازات إن الحركة كثيفة.", "عبدالمنعم الحيزان"),
+    ("وأكد المهندس عبدالناصر العبداللطيف أن الهيئة وضعت خطة.", "عبدالناصر العبداللطيف"),
+    # a newspaper's issue ends its phrase (bulk ant-JA-sport-638 «صحيفة لوموند الفرنسية في عددها»)
+    ("وقالت صحيفة لوموند الفرنسية في عددها الصادر اليوم إن اللاعب متهم.", "صحيفة لوموند الفرنسية"),
     # «in his name» ends a name (bulk snn-2015-08-01-0178 «الملك سلمان باسمه واسم شعب…»)
     ("وأعرب الملك سلمان باسمه واسم شعب المملكة عن أصدق التهاني.", "سلمان"),
     # the name علي after بن, written with its ي (not the preposition على, normalized alike)
