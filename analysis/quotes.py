@@ -113,7 +113,9 @@ CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
 SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
 SUBJECT_OPENER_WORDS = frozenset(SUBJECT_OPENERS)  # (where one may start)
 POINTING_BACK = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
-POINTING_TO_WORDS_BEFORE = normalized_set(_GRAMMAR["pointing_to_words_before"])
+POINTING_TO_WORDS_BEFORE = frozenset(
+    tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["pointing_to_words_before"]
+)
 STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
@@ -1118,6 +1120,8 @@ class ArticleReader:
             (word in near or form.near_complementizer)
             and not self._complementizer_near(paragraph, i, or_quotation=form.near_complementizer)
             and not self._verb_by_its_shadda(paragraph, i)
+            # («"…"، بهذه الكلمات ختم الشيخ حديثه»: its words before it, pointed to)
+            and not self._pointed_to_words_before(paragraph, i)
         ):
             return None
         near_words = self.lexicon.near_words.get(word)
@@ -1168,6 +1172,13 @@ class ArticleReader:
             if self._another_verbs_cue(word):
                 return True
         return False
+
+    @staticmethod
+    def _pointed_to_words_before(paragraph: _Paragraph, i: int) -> bool:
+        """Token i follows a comma and words pointing to what came before it (، هكذا؛ ،
+        بهذه الكلمات)."""
+        n = _pointer_before(paragraph, i)
+        return n > 0 and paragraph.word(i - n - 1) in COMMAS
 
     def _complementizer_near(self, paragraph: _Paragraph, i: int, or_quotation: bool = False) -> bool:
         """أنّ within a few words after token i, before any other cue (not «بين صربيا وكوسوفو،
@@ -3823,8 +3834,8 @@ class ArticleReader:
         kama = paragraph.word(j) == "كما"
         j -= kama
         # («"…"، هكذا قال الوزير.»: a word pointing to the words before the cue, as كما does)
-        pointer = not kama and paragraph.word(j) in POINTING_TO_WORDS_BEFORE
-        j -= pointer
+        if not kama:
+            j -= _pointer_before(paragraph, j + 1)  # («"…"، هكذا قال الوزير.»)
         # («"…" أضاف عمرو.»: a quotation closing right before the cue, no comma between)
         closed = paragraph.quote_ending_before(paragraph.tokens[j + 1].start)
         if not kama and j > first and closed is not None and closed.open >= paragraph.tokens[first].start:
@@ -5092,6 +5103,15 @@ def _without_boxes(bounds: tuple[int, int], boxes: list[tuple[int, int]]) -> lis
     if end > start:
         parts.append((start, end))
     return parts
+
+
+def _pointer_before(paragraph: _Paragraph, i: int) -> int:
+    """How many tokens right before token i point to the words before them as what a cue
+    reports (هكذا، بهذه الكلمات); 0 when none do."""
+    return next(
+        (n for n in (2, 1) if tuple(paragraph.word(k) for k in range(i - n, i)) in POINTING_TO_WORDS_BEFORE),
+        0,
+    )
 
 
 def _points_back(paragraph: _Paragraph, cue: int) -> bool:

@@ -2605,6 +2605,8 @@ class PhraseReader:
             return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
         if word in MONTHS:
             return False  # (وكان المبعوث، في مارس، قد حذّر: a month, no man «مارس»)
+        if category != "given" and adverbial_noun(word):
+            return False  # (ختم الوزير | حديثه: his talk, the verb's object, no name)
         if (
             len(word) <= 2
             and category != "given"
@@ -3544,6 +3546,8 @@ class PhraseReader:
         if self.gazetteer.in_archive(word, self.word(i + 1)) and self._archive_name_here(i):
             return True
         category = self.lexicon.category(word)
+        if category != "given" and adverbial_noun(word):
+            return False  # (وختم الشيخ | حديثه بالقول…: his talk, no name)
         if (
             word.startswith("ال")
             and category == ""

@@ -1284,6 +1284,9 @@ JUNK_SUBJECTS = [
     # an unnamed source's own clause of declining to be named (bulk snn-2015-07-31-1954
     # «الوزارة رفضت…»)
     ("وقال مسؤول أمريكي رفض الكشف عن اسمه إن واشنطن لن تتدخل.", "رفض"),
+    # a noun of a statement with its pronoun after the subject is the verb's object, no name
+    ('"نحن هنا باقون ولن نرحل"، بهذه الكلمات ختم الوزير حديثه.', "حديثه"),
+    ("وختم الشيخ حديثه بالقول إن الاحتلال زائل.", "حديثه"),
     ("وقال مصدر فضّل عدم ذكر اسمه إن الهجوم وقع فجرا.", "فضل"),
     ("وأكد اتفاقاً مع ذلك أن الوضع صعب.", "اتفاقاً"),
     # الرائد "leading" is the role's adjective, no rank opening a name
