@@ -780,7 +780,7 @@ class ArticleReader:
             first, last = desc_range[0], desc_range[-1] + 1
             if phrase.name and phrase.name[0] < last and phrase.name[0] > first:
                 last = phrase.name[0]
-            description = paragraph.token_range_text(first, last).strip(PUNCT_TRIM)
+            description = _without_stray_marks(paragraph.token_range_text(first, last).strip(PUNCT_TRIM))
             if self._known_behind(paragraph.word(first), CONJUNCTIONS):
                 # (…، والأمين العام، فالكاتب: the conjunction, and its vowel, is no part of it)
                 description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
@@ -5103,6 +5103,17 @@ def _without_boxes(bounds: tuple[int, int], boxes: list[tuple[int, int]]) -> lis
     if end > start:
         parts.append((start, end))
     return parts
+
+
+def _without_stray_marks(text: str) -> str:
+    """The text without a quotation mark at either end that nothing in it closes or opens (the
+    phrase «"القناة» cut inside «"القناة الـ12"»)."""
+    if text.count('"') % 2:
+        text = text.strip('"').strip()
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if text.count(opening) != text.count(closing):
+            text = text.strip(opening + closing).strip()
+    return text
 
 
 def _pointer_before(paragraph: _Paragraph, i: int) -> int:
