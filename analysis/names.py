@@ -18,6 +18,7 @@ class NameGrammar:
     female_given_names: frozenset[str]
     word_given_names: frozenset[str]  # given names that are common words too (رفيق، مرام)
     compound_words: frozenset[str]
+    servant_names: frozenset[str]  # الله، المنعم: after عبد, joined or apart
     given_compound_words: frozenset[str]
     title_names: frozenset[str]
     place_nouns: frozenset[str]
@@ -56,6 +57,7 @@ def name_grammar() -> NameGrammar:
         female_given_names=normalized_set(data["female_given_names"]),
         word_given_names=normalized_set(data["word_given_names"]),
         compound_words=normalized_set(data["compound_words"]),
+        servant_names=normalized_set(data["servant_names"]),
         given_compound_words=normalized_set(data["given_compound_words"]),
         title_names=normalized_set(data["title_names"]),
         place_nouns=normalized_set(data["place_nouns"]),

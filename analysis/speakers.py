@@ -275,7 +275,9 @@ class SpeakerLexicon:
                 if not (definite and name == "given"):
                     return name
         if any(
-            form.startswith("عبدال") and len(form) >= 7 and "ال" not in word[: len(word) - len(form)]
+            form.startswith("عبدال")
+            and form[3:] in name_grammar().servant_names
+            and "ال" not in word[: len(word) - len(form)]
             for form in stems(word)
         ):
             # (a servant's name of God written joined: عبدالمنعم، عبدالباسط; not a family's
