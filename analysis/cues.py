@@ -90,6 +90,8 @@ def _agreement_of(form: str, participle: bool = False) -> str:
 class CueLexicon:
     forms: dict[str, CueForm]
     attributions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    # of those, the ones that attribute only as the sentence's first words (في تقدير X، فإنّ…)
+    opening_attributions: dict[str, tuple[tuple[str, ...], ...]]
     self_attributions: dict[str, tuple[tuple[str, ...], ...]]
     opinions: dict[str, tuple[tuple[str, ...], ...]]
     complementizers: frozenset[str]
@@ -249,6 +251,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         forms=forms,
         attributions=phrases("attributions"),
+        opening_attributions=phrases("opening_attributions"),
         self_attributions=phrases("self_attributions"),
         opinions=phrases("opinions"),
         complementizers=normalized_set(data["complementizers"]),

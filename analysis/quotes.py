@@ -1213,8 +1213,15 @@ class ArticleReader:
         """One of the verb's own `words` within its subject's words after token i, before a
         comma or another cue (عبّر وزير الخارجية الأميركي أنتوني بلينكن عن…، حمّلت الحركة الاحتلال
         المسؤولية; not عن طريق "by way of")."""
-        k = self._word_near(paragraph, i, NEAR_WORD, words.__contains__, stop_at_comma=True)
-        return k is not None and paragraph.word(k + 1) != "طريق"
+        # (a word listed with أنّ after it must have one: ذهب only in «ذهب X إلى أنّ» «held that»)
+        alone = {w for w in words if " " not in w}
+        before_complementizer = {w.split()[0] for w in words if " " in w}
+        k = self._word_near(
+            paragraph, i, NEAR_WORD, lambda w: w in alone or w in before_complementizer, stop_at_comma=True
+        )
+        if k is None or paragraph.word(k + 1) == "طريق":
+            return False
+        return paragraph.word(k) in alone or complementizer(paragraph.word(k + 1))
 
     def _word_near(
         self,
@@ -2185,8 +2192,13 @@ class ArticleReader:
             return False  # (a noun: وزيارة الرئيس، للرئيس)
         function_words = stopwords()
         form = self.lexicon.lookup(word)
-        # (a verb that reports only with أنّ near, without one: وختم الوزير زيارته، مؤكداً…)
-        plain_verb = form is not None and form.near_complementizer and self._cue_form_at(paragraph, k) is None
+        # (a verb that reports only with أنّ or its own word near, without one: وختم الوزير
+        # زيارته، مؤكداً…، وذهب المشترون باعتقادهم…، مشيرين)
+        plain_verb = (
+            form is not None
+            and (form.near_complementizer or word in self.lexicon.near_words)
+            and self._cue_form_at(paragraph, k) is None
+        )
         if (
             self.speakers.category(word)
             or self.speakers.category(bare)
@@ -4281,6 +4293,8 @@ class ArticleReader:
             if self._read_pronoun_attribution(paragraph, first, last, k):
                 return True
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
+            if length and k > first and self._phrase_at(paragraph, k, self.lexicon.opening_attributions):
+                continue  # (…، من وجهة نظر الطفل: a point of view inside the sentence, no source)
             glued = None if length else self._glued_attribution(paragraph, k)
             if glued is not None:
                 length, object_token = glued

@@ -233,6 +233,21 @@ SENTENCES = [
         "direct",
         "نحن هنا باقون ولن نرحل",
     ),
+    # ذهب «held that» only before إلى أنّ; an opinion's attribution opening the sentence
+    (
+        "ويذهب الخبير العسكري واصف عريقات إلى أن المقاومة ما زالت تملك زمام المبادرة.",
+        "واصف عريقات",
+        "يذهب",
+        "indirect",
+        "المقاومة ما زالت تملك زمام المبادرة",
+    ),
+    (
+        "وفي تقدير الخبير العسكري فايز الدويري، فإن المعركة ستطول.",
+        "فايز الدويري",
+        "في تقدير",
+        "indirect",
+        "المعركة ستطول",
+    ),
     # (and with no comma after the closing mark: bulk aj-0042 «…الأقصى" أضاف عمرو.»)
     (
         '"عملت سلطات الاحتلال على إسكات صوت النشطاء" أضاف الباحث رضوان عمرو.',
@@ -1385,6 +1400,9 @@ def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_spe
 
 
 NO_QUOTE = [
+    # ذهب «went»; a point of view inside a sentence (bulk mayadeen-00453 «من وجهة نظر الطفل»)
+    "وذهب الوزير إلى القاهرة حيث التقى نظيره المصري.",
+    "أظهر الفيلم العلاقة بين الأم والابن، من وجهة نظر الطفل، بطريقة خفية.",
     # أمراً «an order» the king issued, no verb «the two ordered» (bulk snn-2015-07-22-1365)
     "وأصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمرا ملكيا بتعيين 100 قاض.",
     # a short quotation inside running text is a name or a term, before a cue whose content
