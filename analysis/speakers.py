@@ -2264,7 +2264,15 @@ class PhraseReader:
             if not grammar.is_particle(self.word(i + 2)) and self.name_run(i + 2, limit) >= i + 4:
                 return i + 2
             i += 1
-        if not (category(self.word(i)) == "given" or grammar.is_particle(self.word(i))):
+        word = self.word(i)
+        if (
+            category(word) == ""
+            and word.isalpha()
+            and not word.startswith("ال")
+            and category(self.word(i + 1)) == "given"
+        ):
+            return i + 1  # (جامعة بيرزيت | غسان الخطيب: the place's own name, then a person's given name)
+        if not (category(word) == "given" or grammar.is_particle(word)):
             return i
         return self._another_name_in_run(i, self.name_run(i, limit), limit)
 
