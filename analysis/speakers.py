@@ -1191,6 +1191,8 @@ class PhraseReader:
                 break  # كي، لا، دي that join nothing here; فهد | بمدينة الباحة
             if end > i and word in CLAUSE_VERBS:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
+            if end > i and _future_verb(word):
+                break  # أنجيلينا جولي | ستتوجه إلى…: a verb in the future, no name's word
             if end > i and lex.outlet_named_after_lam(word):
                 break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
@@ -2846,7 +2848,12 @@ class PhraseReader:
             # "المسؤول الإعلامي للجناح … بختيار دوغان": a definite title an anonymous source
             # may also have (مسؤول) is one known person when a name follows
             r.titled_anonymous = (
-                category == "anonymous" and word.startswith("ال") and strip_article(word) in lex.titles
+                category == "anonymous"
+                and word.startswith("ال")
+                and strip_article(word) in lex.titles
+                # (and a trade made definite by its construct: رجل الأعمال إيلون ماسك)
+                or self.word(i + 1).startswith("ال")
+                and strip_article(self.word(i + 1)) in lex.trades_in_construct.get(word, ())
             )
             r.kind = HEAD_KINDS.get(category, "")
             if not r.kind and r.subject and self._occupation_before_name(i, category):
@@ -3089,7 +3096,20 @@ class PhraseReader:
             return True  # (يعلن استشهاده، إعلانه: a derived verb's noun with its pronoun)
         if word[:1] == "ل" and imperfect_shaped(rest) and not word.endswith("ي"):
             return True  # (ليصبح، ليتمكن: «so that» before a verb; not the name ليفني)
+        if len(word) >= 6 and word.endswith("ينا") and self._unknown_family_after(i):
+            return False  # (أنجلينا جولي، سيرينا ويليامز: a woman's foreign name, no «we saw»)
         return len(word) >= 5 and word.endswith("نا")
+
+    def _unknown_family_after(self, i: int) -> bool:
+        """Token i + 1 is a word of letters no lexicon or common word holds: a family name."""
+        family = self.word(i + 1)
+        return (
+            len(family) >= 3
+            and family.isalpha()
+            and self.lexicon.category(family) == ""
+            and not self.gazetteer.is_common(family)
+            and not self.is_boundary(family)
+        )
 
     def _given_word_before_family_name(self, i: int) -> bool:
         """Token i, a word no lexicon classes (آمنة «safe», عواطف «feelings»), stands before a
@@ -3427,6 +3447,7 @@ class PhraseReader:
             or self.adverbial_at(i)
             or word in FUNCTION_WORDS
             or word in CLAUSE_VERBS  # (جيه غولدبرغ | حاول تفسير…)
+            or _future_verb(word)  # (أنجيلينا جولي | ستتوجه إلى…)
             or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
             or in_own_voice(word)  # (قال لو دريان | رصدنا…)
             # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)
@@ -3638,6 +3659,12 @@ def _after_bin(words: tuple[str, ...]) -> str | None:
         if words[k] in name_grammar().nasab_particles:
             return words[k + 1]
     return None
+
+
+def _future_verb(word: str) -> bool:
+    """A verb in the future of a form with ت after its person's letter (ستتوجه، سيتم، سنتحدث):
+    no name begins so (ستيفن has one ت)."""
+    return len(word) >= 5 and word.startswith(("ستت", "سيت", "سنت"))
 
 
 def preposition_and_possessed(word: str) -> bool:
