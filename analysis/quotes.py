@@ -1124,7 +1124,7 @@ class ArticleReader:
             and not self._pointed_to_words_before(paragraph, i)
         ):
             return None
-        near_words = self.lexicon.near_words.get(word)
+        near_words = self.lexicon.near_words.get(word) or self.lexicon.near_words.get(form.form)
         if near_words is not None and not self._own_word_near(paragraph, i, near_words):
             return None
         if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
@@ -2196,7 +2196,11 @@ class ArticleReader:
         # زيارته، مؤكداً…، وذهب المشترون باعتقادهم…، مشيرين)
         plain_verb = (
             form is not None
-            and (form.near_complementizer or word in self.lexicon.near_words)
+            and (
+                form.near_complementizer
+                or word in self.lexicon.near_words
+                or form.form in self.lexicon.near_words
+            )
             and self._cue_form_at(paragraph, k) is None
         )
         if (

@@ -1402,6 +1402,9 @@ def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_spe
 NO_QUOTE = [
     # ذهب «went»; a point of view inside a sentence (bulk mayadeen-00453 «من وجهة نظر الطفل»)
     "وذهب الوزير إلى القاهرة حيث التقى نظيره المصري.",
+    "ويذهبون معنا إلى نفس المدارس ويجدون أن إخوانهم أصبحوا غرباء.",
+    # جدداً «new», no verb «the two renewed» (bulk snn-2015-08-09-0090)
+    "وفي الأثناء اختار الرئيس رئيسا للوزراء وأن سفراء جددا جاءوا وذهب آخرون.",
     "أظهر الفيلم العلاقة بين الأم والابن، من وجهة نظر الطفل، بطريقة خفية.",
     # أمراً «an order» the king issued, no verb «the two ordered» (bulk snn-2015-07-22-1365)
     "وأصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمرا ملكيا بتعيين 100 قاض.",
