@@ -4897,7 +4897,10 @@ class ArticleReader:
         if not colon or colon + 1 >= len(paragraph.tokens):
             return
         reader = PhraseReader(paragraph.tokens, self.registry)
-        phrase, stop = reader.read(0, colon)
+        # («"حماس": …»: the source's name in quotation marks before the colon)
+        quoted = colon >= 3 and paragraph.word(0) in PAIRS and paragraph.word(colon - 1) in PAIRS
+        phrase, stop = reader.read(1, colon - 1) if quoted else reader.read(0, colon)
+        stop += quoted and stop == colon - 1
         if phrase is None and colon <= 4:
             # "جيروزاليم بوست: …": a name the lexicons do not know, introduced in the body.
             body_speaker = self._named_in_body(paragraph, colon)
@@ -4917,7 +4920,7 @@ class ArticleReader:
             stop = colon if addressee is not None else stop
         if stop < colon:
             return None
-        first_word = paragraph.word(0)
+        first_word = paragraph.word(int(quoted))
         category = self.speakers.category(first_word)
         # (an outlet known by its name's last word is one: جيروزاليم بوست)
         outlet = phrase.kind == MEDIA and first_word[:1].isalpha()

@@ -1787,6 +1787,20 @@ def test_a_title_in_the_headline_stands_for_the_first_holder_the_body_names():
     assert [(q.para, q.speaker) for q in quotes if q.para == 0] == [(0, "علي العمير")]
 
 
+def test_a_headline_source_in_quotation_marks_before_the_colon_speaks():
+    # (bulk mayadeen-01389 «"فايننشال تايمز": بعد أكثر من عامين…»)
+    quotes = extract_quotes(
+        make_article(
+            "t.txt",
+            '"فايننشال تايمز": شركات غربية تتراجع عن خطط الخروج من روسيا\n'
+            'وأشارت صحيفة "فايننشال تايمز" في تقرير لها إلى تراجع الشركات عن خططها.',
+        )
+    )
+    assert [(q.para, q.cue, q.content) for q in quotes if q.para == 0] == [
+        (0, ":", "شركات غربية تتراجع عن خطط الخروج من روسيا")
+    ]
+
+
 def test_same_official_and_relative_clause_resolve_to_the_anonymous_source():
     quotes = quotes_of(
         "قال مسؤول رفيع بالبنتاغون إن المحادثات مستمرة بين وزير الدفاع الأميركي، لويد أوستن، "
