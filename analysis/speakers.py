@@ -2799,6 +2799,8 @@ class PhraseReader:
         lex, i = self.lexicon, r.i
         if i > r.start and word in CLAUSE_VERBS:
             return STOP  # (مسؤول أمريكي | رفض الكشف عن اسمه: the source's own clause)
+        if i > r.start and word[:2] == "وب" and len(word) >= 5 and self.gazetteer.is_common(word[2:]):
+            return STOP  # (أدانت الأمانة العامة للهيئة | وبشدة العمل…: «and strongly», the verb's manner)
         if (
             r.kind == ORGANIZATION
             and r.place_head

@@ -1291,6 +1291,9 @@ JUNK_SUBJECTS = [
     # an unnamed source's own clause of declining to be named (bulk snn-2015-07-31-1954
     # «الوزارة رفضت…»)
     ("وقال مسؤول أمريكي رفض الكشف عن اسمه إن واشنطن لن تتدخل.", "رفض"),
+    # «and strongly» after a body's name is the verb's manner; a programme spoken to
+    ("وأدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء.", "وبشدة"),
+    ("وقال اللاعب لبرنامج في المرمى مع الإعلامي بتال القوس إنه سعيد.", "لبرنامج"),
     # a noun of a statement with its pronoun after the subject is the verb's object, no name
     ('"نحن هنا باقون ولن نرحل"، بهذه الكلمات ختم الوزير حديثه.', "حديثه"),
     ("وختم الشيخ حديثه بالقول إن الاحتلال زائل.", "حديثه"),
