@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Protocol
 
-from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
+from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
 from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
 from analysis.names import name_grammar
@@ -170,6 +170,8 @@ class SpeakerLexicon:
     actors: frozenset[str] = frozenset()  # الاحتلال، المعارضة: a side, alone before its أنّ
     dual_heads: frozenset[str] = frozenset()  # الوزيران، البلدان: two by their office, no complement
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
+    # سي إن إن: outlets' names of several words, by their first word (longest first)
+    outlet_names: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     outlet_heads: frozenset[str] = frozenset()  # صحيفة، وسائل إعلام: an outlet, not its name
     plural_outlet_heads: frozenset[str] = frozenset()  # صحف، وكالات: outlets, and no one named
     media_roles: frozenset[str] = frozenset()  # مراسل، محلل: who works for an outlet
@@ -283,6 +285,12 @@ class SpeakerLexicon:
             # (a servant's name of God written joined: عبدالمنعم، عبدالباسط; not a family's
             # with the article: العبداللطيف)
             return "given"
+        if word.endswith("تا") and len(word) >= 5:
+            # (two of a feminine head in construct: شبكتا "سي إن إن" و"إن تي في"، وزارتا الخارجية
+            # والدفاع — its ة written ت before the dual's ا)
+            dual_of = self._classes_of_words.get(word[:-2] + "ه", ())
+            if dual_of and dual_of[0] in ("organization", "media", "title"):
+                return dual_of[0]
         return "title" if self.title_with_pronoun(word) else ""
 
     def outlet_named_after_lam(self, word: str) -> bool:
@@ -482,6 +490,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         actors=normalized_set(data["actors"]),
         dual_heads=normalized_set(data["dual_heads"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
+        outlet_names=phrases_by_first_word(data["outlet_names"]),
         outlet_heads=_stripped(data["outlet_heads"]),
         plural_outlet_heads=_stripped(data["plural_outlet_heads"]),
         media_roles=_stripped(data["media_roles"]),
@@ -960,6 +969,7 @@ class _Reading:
     titled_anonymous: bool = False
     spoken_for: int = -1  # the token of باسم
     inner_named: bool = False  # a title inside the phrase has had its holder's name
+    whole_to: int = 0  # the end of an outlet's name of several words read (سي إن إن), never trimmed
 
 
 @dataclass
@@ -1844,6 +1854,8 @@ class PhraseReader:
             word = self.word(r.i)
             if not word:
                 break
+            if self._outlet_name_step(r, word):
+                continue
             if word[0].isalnum():  # (most words: the punctuation and quotation steps pass them)
                 step = (
                     (r.quoted_name and self._quotation_step(r, word))
@@ -1859,7 +1871,7 @@ class PhraseReader:
         if r.name is None and r.i == start + 1 and self.lexicon.category(self.word(start)) == "honorific":
             return None, start  # "وقال السيد إن": the man already speaking, no new source
         end = r.i
-        while end > start and (
+        while end > max(start, r.whole_to) and (
             self.word(end - 1) in ("،", ",", "«", "“")
             or self.word(end - 1) in FUNCTION_WORDS
             or complementizer(self.word(end - 1))  # (…في الشمال | أنّه "…": the content's)
@@ -1879,6 +1891,36 @@ class PhraseReader:
         # (a complementizer the reading went past is where the content starts)
         stop = end if end < r.i and complementizer(self.word(end)) else r.i
         return NounPhrase(start, end, name, r.kind or PERSON, r.same), stop
+
+    def _outlet_name_step(self, r: _Reading, word: str) -> bool:
+        """An outlet's name of several words read whole at the head or in an outlet's phrase
+        (سي إن إن، روسيا اليوم: whatever its words are elsewhere), with the word of its edition
+        after it (سي إن إن تورك); whether it was read."""
+        if not (word in self.lexicon.outlet_names or word[1:] in self.lexicon.outlet_names):
+            return False  # (nearly every word: the cheap test first)
+        if not (r.head or r.kind == MEDIA) or (end := self.outlet_name_end(r.i)) == r.i:
+            return False
+        following = self.word(end)
+        if (
+            following.isalpha()
+            and self.lexicon.category(following) == ""
+            and not self.gazetteer.is_common(following)
+            and not self.is_boundary(following)
+        ):
+            end += 1
+        r.kind, r.head, r.i = r.kind or MEDIA, False, min(end, r.limit)
+        r.whole_to = r.i  # (never trimmed: إن ends no phrase inside سي إن إن)
+        return True
+
+    def outlet_name_end(self, i: int) -> int:
+        """End of an outlet's name of several words at token i (`outlet_names`), also a second
+        one behind و (سي إن إن تورك | وإن تي في), or i."""
+        first = self.word(i)
+        for written in (first, first[1:] if first[:1] == "و" else ""):
+            for name in self.lexicon.outlet_names.get(written, ()):
+                if all(self.word(i + k) == word for k, word in enumerate(name[1:], 1)):
+                    return i + len(name)
+        return i
 
     def _occupation_before_name(self, i: int, category: str) -> bool:
         """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة)
