@@ -88,6 +88,7 @@ COPULAS = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
 LATEST_WORDS = normalized_set(_GRAMMAR["latest_words"])
 ATTRIBUTION_FIGURES = normalized_set(_GRAMMAR["attribution_figures"])
+RELAY_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["relay_phrases"])
 RECEIVING_VERBS = normalized_set(_GRAMMAR["receiving_verbs"])
 MESSAGE_NOUNS = normalized_set(_GRAMMAR["message_nouns"])
 MESSAGE_RESUMPTIVES = normalized_set(_GRAMMAR["message_resumptives"])
@@ -3348,6 +3349,14 @@ class ArticleReader:
                 continue
             if agrees(form.agreement, draft.entity) or self._agreed_as_written(form, draft):
                 return draft.entity
+            if (
+                form.agreement
+                and not form.relay
+                and draft.relay is not None
+                and agrees(form.agreement, draft.relay)
+            ):
+                # (وأكدت الخارجية على لسان متحدثها X…، وطالبت: the ministry that spoke through him)
+                return draft.relay
             seen.append(draft.entity)
             if len(seen) >= CONTINUATION_DEPTH:
                 break
@@ -3442,11 +3451,11 @@ class ArticleReader:
 
     @staticmethod
     def _relay_phrase_at(paragraph, after: int) -> int | None:
-        """The token of «نقلاً عن» after a verb's subject, or just after the words its phrase
-        left (أفادت فايننشال تايمز نقلاً عن منظمات…، أفاد موقع ميدل إيست آي نقلاً عن): the verb
-        relays, whatever verb it is."""
+        """The token of «نقلاً عن» or «على لسان» after a verb's subject, or just after the words
+        its phrase left (أفادت فايننشال تايمز نقلاً عن منظمات…، نفى الكرملين على لسان المتحدث
+        باسمه…): the verb relays, whatever verb it is."""
         for k in range(after, after + RELAY_GAP + 1):
-            if paragraph.word(k) == "نقلا" and paragraph.word(k + 1) == "عن":
+            if (paragraph.word(k), paragraph.word(k + 1)) in RELAY_PHRASES:
                 return k
             if not paragraph.word(k)[:1].isalpha() and paragraph.word(k) not in COMMAS:
                 return None
@@ -3486,7 +3495,7 @@ class ArticleReader:
                 _pointing_form(_pronoun_agreement(paragraph.word(k))), paragraph.index
             )
             return (medium, after) if named is None or named is medium else (named, k + 1)
-        if paragraph.word(k) != "عن":
+        if paragraph.word(k) not in ("عن", "لسان"):
             return medium, after
         source, stop = reader.read(k + 1, limit)
         if source is None:

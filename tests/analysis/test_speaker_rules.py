@@ -2592,6 +2592,15 @@ def test_a_name_learned_before_a_verb_in_the_future_is_the_whole_name_later():
     assert found == [(1, "تقارير"), (2, "أنجيلينا جولي")]
 
 
+def test_a_body_speaking_through_its_spokesman_relays_him_and_its_own_verbs_continue_it():
+    # (bulk snn-2015-08-06-1436 «وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد»)
+    found = speakers_of(
+        "وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد تضامن مصر مع السعودية.",
+        "وطالبت بضرورة تكاتف الجهود الدولية من أجل مكافحة الإرهاب.",
+    )
+    assert found == [(1, "أحمد أبو زيد"), (2, "الخارجية المصرية")]
+
+
 def test_a_king_by_his_style_and_his_epithet_is_the_king_named():
     found = speakers_of(
         "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إن المملكة تقف مع أشقائها.",
