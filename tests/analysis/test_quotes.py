@@ -233,6 +233,11 @@ SENTENCES = [
         "direct",
         "نحن هنا باقون ولن نرحل",
     ),
+    # a feature story's verbs of telling, recalling, crying out and asking, with their words
+    # after a colon or in quotation marks
+    ('ويحكي أبو أحمد: "خرجنا من البيت تحت القصف".', "أبو أحمد", "يحكي", "direct", "خرجنا من البيت تحت القصف"),
+    ('وتستذكر أم محمد: "كان ابني يحلم بالعودة".', "أم محمد", "تستذكر", "direct", "كان ابني يحلم بالعودة"),
+    ('وتسأل الأم بحسرة: "أين نذهب الآن؟".', "الأم", "تسأل", "direct", "أين نذهب الآن؟"),
     # ذهب «held that» only before إلى أنّ; an opinion's attribution opening the sentence
     (
         "ويذهب الخبير العسكري واصف عريقات إلى أن المقاومة ما زالت تملك زمام المبادرة.",
@@ -1402,6 +1407,12 @@ def test_an_outlet_in_brackets_after_lam_is_spoken_to_and_the_title_after_it_spe
 NO_QUOTE = [
     # ذهب «went»; a point of view inside a sentence (bulk mayadeen-00453 «من وجهة نظر الطفل»)
     "وذهب الوزير إلى القاهرة حيث التقى نظيره المصري.",
+    # (telling, chanting, asking with no words of theirs near: a story told, slogans, a question
+    # about; nor the writer's «we»)
+    "ويحكي الفيلم قصة عائلة فلسطينية هجرت من قريتها.",
+    "وردد المتظاهرون هتافات غاضبة أمام السفارة.",
+    "وسأل الصحفي الوزير عن خطط الحكومة للعام المقبل.",
+    "ونردد ما اعتدنا أن نردده عند كل مصيبة.",
     "ويذهبون معنا إلى نفس المدارس ويجدون أن إخوانهم أصبحوا غرباء.",
     # جدداً «new», no verb «the two renewed» (bulk snn-2015-08-09-0090)
     "وفي الأثناء اختار الرئيس رئيسا للوزراء وأن سفراء جددا جاءوا وذهب آخرون.",
