@@ -2874,13 +2874,23 @@ class PhraseReader:
             return STOP
         if (
             r.kind in (ORGANIZATION, MEDIA)
-            and i == r.start + 1
-            and self.word(r.start).startswith("ال")
-            and lex.is_generic_head(self.word(r.start))
+            and (
+                i == r.start + 1
+                and self.word(r.start).startswith("ال")
+                and lex.is_generic_head(self.word(r.start))
+                # (and after a body's name that ended on a definite word: وأدانت وزارة الخارجية
+                # | الهجوم، الجامعة العربية | الهجوم — no definite word takes a genitive)
+                or i >= r.start + 2
+                and self.word(i - 1).startswith("ال")
+                and self.word(i - 1).isalpha()
+            )
             and word.startswith("ال")
             and word.isalpha()  # (not القناة الـ13: its number)
+            and len(word) > 3  # (nor القناة ال 12, the article written apart)
             and category == ""
             and not qualifier_shaped(word)
+            # (a participle of four letters may be an adjective too: نظام الإنذار المبكر)
+            and not (len(word) == 6 and word[2] == "م")
         ):
             # (واعتبرت الحركة | الخطوة تصعيداً: a definite head takes no definite genitive — its
             # name follows as an adjective, الجبهة الشعبية — so the word is the verb's object)
