@@ -123,6 +123,12 @@ class CueLexicon:
         return _with_conjunction(self.attributions)
 
     @cached_property
+    def opening_attribution_marks(self) -> frozenset[str]:
+        """The second words of the opening attributions (تقدير، رأي، وجهة): a paragraph with none
+        has none of them to read."""
+        return frozenset(phrase[1] for group in self.opening_attributions.values() for phrase in group)
+
+    @cached_property
     def self_attribution_openers(self) -> frozenset[str]:
         return _with_conjunction(self.self_attributions)
 

@@ -1678,6 +1678,7 @@ class ArticleReader:
         attributed = bool(
             paragraph.positions(_attribution_openers())
             or paragraph.positions(self.lexicon.pointing_back_ends)
+            or paragraph.positions(self.lexicon.opening_attribution_marks)
         )
         for start_char, end_char in paragraph.sentences if cues or attributed else ():
             first = paragraph.first_token_at(start_char)
@@ -3600,11 +3601,9 @@ class ArticleReader:
         message = next(
             (k for k in range(received + 1, cue.token) if paragraph.word(k) in MESSAGE_NOUNS), None
         )
-        sender = (
-            next((k for k in range(message + 1, cue.token) if paragraph.word(k) == "من"), None)
-            if message is not None
-            else None
-        )
+        if message is None:
+            return None
+        sender = next((k for k in range(message + 1, cue.token) if paragraph.word(k) == "من"), None)
         if sender is None:
             return None
         phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(sender + 1, cue.token)
@@ -3858,9 +3857,9 @@ class ArticleReader:
         j = cue.token - 1
         kama = paragraph.word(j) == "كما"
         j -= kama
-        # («"…"، هكذا قال الوزير.»: a word pointing to the words before the cue, as كما does)
+        # («"…"، هكذا قال الوزير.»: words pointing to the words before the cue, as كما does)
         if not kama:
-            j -= _pointer_before(paragraph, j + 1)  # («"…"، هكذا قال الوزير.»)
+            j -= _pointer_before(paragraph, j + 1)
         # («"…" أضاف عمرو.»: a quotation closing right before the cue, no comma between)
         closed = paragraph.quote_ending_before(paragraph.tokens[j + 1].start)
         if not kama and j > first and closed is not None and closed.open >= paragraph.tokens[first].start:
@@ -4300,14 +4299,17 @@ class ArticleReader:
         """بحسب/وفق X: the sentence (or the part after the phrase) is X's. Whether it was.
         `delimited`: only a phrase that a comma or فإن separates from a content after it;
         `until`: the token where a clause of another cue opens, which ends the content."""
+        if paragraph.positions_between(self.lexicon.opening_attribution_marks, first + 1, first + 3):
+            opening = first + (paragraph.word(first) in PARTICLES)
+            length = self._phrase_at(paragraph, opening, self.lexicon.opening_attributions)
+            if length:
+                return self._read_attribution_at(paragraph, first, last, opening, length, delimited, until)
         for k in paragraph.positions_between(_attribution_openers(), first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             if self._read_pronoun_attribution(paragraph, first, last, k):
                 return True
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
-            if length and k > first and self._phrase_at(paragraph, k, self.lexicon.opening_attributions):
-                continue  # (…، من وجهة نظر الطفل: a point of view inside the sentence, no source)
             glued = None if length else self._glued_attribution(paragraph, k)
             if glued is not None:
                 length, object_token = glued
@@ -4564,13 +4566,8 @@ class ArticleReader:
             and self.speakers.category(paragraph.word(after + 1)) == "statement"
         ):
             after += 1  # (وفق أحدث إحصاءات وزارة الصحة: the latest of the body's statements)
-        if paragraph.word(after) in ATTRIBUTION_FIGURES and self.speakers.category(
-            paragraph.word(after + 1)
-        ) in (
-            "organization",
-            "media",
-            "title",
-        ):
+        publisher = self.speakers.category(paragraph.word(after + 1))
+        if paragraph.word(after) in ATTRIBUTION_FIGURES and publisher in ("organization", "media", "title"):
             after += 1  # (بحسب بيانات البنك المركزي: the body that published the figures)
         # (وفق ما أعلن السبت المدعي العام: a time right after the verb, before its subject)
         while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
@@ -4651,7 +4648,11 @@ class ArticleReader:
         start, end, kind = content
         first_token = paragraph.tokens[k]
         conjunction = int(
-            first_token.text.startswith("و") and first_token.text[1:] in self.lexicon.attributions
+            first_token.text.startswith("و")
+            and (
+                first_token.text[1:] in self.lexicon.attributions
+                or first_token.text[1:] in self.lexicon.opening_attributions
+            )
         )
         cue_span = paragraph.to_article(first_token.start + conjunction, paragraph.tokens[k + length - 1].end)
         self.drafts.append(

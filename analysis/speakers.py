@@ -276,22 +276,17 @@ class SpeakerLexicon:
             for name in names:
                 if not (definite and name == "given"):
                     return name
-        if any(
-            form.startswith("عبدال")
-            and form[3:] in name_grammar().servant_names
-            and "ال" not in word[: len(word) - len(form)]
-            for form in stems(word)
-        ):
-            # (a servant's name of God written joined: عبدالمنعم، عبدالباسط; not a family's
-            # with the article: العبداللطيف)
+        if _joined_servant_name(word):
             return "given"
-        if word.endswith("تا") and len(word) >= 5:
-            # (two of a feminine head in construct: شبكتا "سي إن إن" و"إن تي في"، وزارتا الخارجية
-            # والدفاع — its ة written ت before the dual's ا)
-            dual_of = self._classes_of_words.get(word[:-2] + "ه", ())
-            if dual_of and dual_of[0] in ("organization", "media", "title"):
-                return dual_of[0]
-        return "title" if self.title_with_pronoun(word) else ""
+        return self._dual_in_construct(word) or ("title" if self.title_with_pronoun(word) else "")
+
+    def _dual_in_construct(self, word: str) -> str:
+        """The class of a feminine head of which the word is two in construct (شبكتا "سي إن
+        إن" و"إن تي في"، وزارتا الخارجية والدفاع: its ة written ت before the dual's ا); ''."""
+        if not word.endswith("تا") or len(word) < 5:
+            return ""
+        classes = self._classes_of_words.get(word[:-2] + "ه", ())
+        return classes[0] if classes and classes[0] in ("organization", "media", "title") else ""
 
     def outlet_named_after_lam(self, word: str) -> bool:
         """ل on a word of an outlet's own name (لرويترز، للميادين، لبي بي سي): the outlet spoken to."""
@@ -3713,6 +3708,18 @@ def _after_bin(words: tuple[str, ...]) -> str | None:
         if words[k] in name_grammar().nasab_particles:
             return words[k + 1]
     return None
+
+
+def _joined_servant_name(word: str) -> bool:
+    """A servant's name of God written as one word (عبدالمنعم، عبدالباسط), also behind a
+    proclitic; not a family's with the article (العبداللطيف) nor one that only begins so
+    (عبداللهيان)."""
+    return any(
+        form.startswith("عبدال")
+        and form[3:] in name_grammar().servant_names
+        and "ال" not in word[: len(word) - len(form)]
+        for form in stems(word)
+    )
 
 
 def _future_verb(word: str) -> bool:
