@@ -2975,10 +2975,10 @@ class ArticleReader:
                     return k
                 k = close + 1
             elif word.startswith("ل") and not word.startswith("ال") and self._outlet_after_lam(paragraph, k):
-                found, stop = self._stripped_phrase(paragraph, k, 1)
-                if found is None or found.kind != MEDIA:
+                past = self._past_outlet_spoken_to(paragraph, k)  # (للجزيرة نت: and the site's name)
+                if past == k:
                     return k
-                k = stop + (paragraph.word(stop) in SITE_NAME_ENDINGS)  # (للجزيرة نت: the site's name)
+                k = past
             elif (close := self._occasion_close(paragraph, reader, k)) is not None:
                 k = close + 1  # (خلال ندوة عقدتها هيئة الدفاع، أنّ…: a longer occasion to its comma)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
