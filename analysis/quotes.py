@@ -31,6 +31,7 @@ from analysis.segment import PAIRS, ParagraphText, QuoteIndex, QuoteSpan, Token,
 from analysis.speakers import (
     ADVERBIAL_PREPOSITIONS,
     ANONYMOUS,
+    CLAUSE_VERBS,
     COUNTING_NUMBERS,
     FUNCTION_WORDS,
     MEDIA,
@@ -145,6 +146,7 @@ CONTENT_PREPOSITIONS = normalized_set(["إلى", "على"])  # before أنّ: أ
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS = frozenset(["title", "honorific", "given"])
 TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
+ARTICLE_SHAPED_VERBS = normalized_set(_GRAMMAR["article_shaped_verbs"])
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
@@ -1966,7 +1968,9 @@ class ArticleReader:
         the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً)."""
         k = self._after_opener(paragraph, first, cue.token)
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
-            return self._subject_of_opening_imperfect(paragraph, cue, first)
+            return self._subject_of_opening_imperfect(
+                paragraph, cue, first
+            ) or self._subject_of_opening_perfect(paragraph, cue, first)
         phrase = self._opening_verb_subject_phrase(paragraph, cue, k)
         if phrase is None:
             return None
@@ -2050,6 +2054,30 @@ class ArticleReader:
         entity = self._entity(paragraph, phrase)
         return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
+    def _subject_of_opening_perfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«الرئيس الفرنسي إيمانويل ماكرون زار القاهرة أمس، مؤكداً…»، «مسؤول الإدارة رفض الردّ،
+        قائلاً…»: a source opens the sentence before a perfect verb of the participle's gender that
+        no lexicon knows; the participle after a comma speaks for it. The source is named, or
+        known to the article, or the verb is one that opens a clause of its own (رفض، حاول)."""
+        if cue.form.agreement not in (MASCULINE, FEMININE) or paragraph.word(cue.token - 1) not in COMMAS:
+            return None
+        k = self._after_narrator_formula(paragraph, first, cue.token)
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, _ = reader.read(k, cue.token, subject=True)
+        if phrase is None or phrase.kind not in SOURCE_KINDS or phrase.start != k:
+            return None
+        verb = phrase.end + (paragraph.word(phrase.end) in PREVERBAL_PARTICLES)
+        if verb >= cue.token - 1 or not self._verb_opens_at(paragraph, verb, cue.form.agreement):
+            return None
+        if not (
+            phrase.name is not None
+            or self.registry.find_by_word(paragraph.word(phrase.start)) is not None
+            or paragraph.word(verb) in CLAUSE_VERBS
+        ):
+            return None
+        entity = self._entity(paragraph, phrase)
+        return entity if entity is not None and agrees(cue.form.agreement, entity) else None
+
     def _counted_people_after_verb(self, paragraph, reader: PhraseReader, k: int) -> NounPhrase | None:
         """A number or a count of people right after the verb at token k, with the group's
         adjectives, then the verb's preposition or a comma (شكك عدد من النشطاء | في الرواية،
@@ -2114,6 +2142,7 @@ class ArticleReader:
         its head with adjectives."""
         if phrase is None:
             return None
+        phrase = self._before_possessed_object(paragraph, phrase)
         words = range(phrase.start + 1, phrase.end)
         adjectives_only = all(
             self.speakers.category(paragraph.word(k)) in ("nisba", "place")
@@ -2128,7 +2157,7 @@ class ArticleReader:
             after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
         )
         if phrase.kind == PERSON:
-            if phrase.name or adjectives_only:
+            if phrase.name or adjectives_only or self._indefinite_object_after(paragraph, phrase):
                 return phrase
             if self._object_after_definite_title(paragraph, phrase):
                 return NounPhrase(phrase.start, phrase.start + 1, None, PERSON)
@@ -2161,6 +2190,45 @@ class ArticleReader:
             and not qualifier_shaped(following)
         )
 
+    def _before_possessed_object(self, paragraph, phrase: NounPhrase) -> NounPhrase:
+        """The phrase up to a noun with its pronoun written right after a definite word: no
+        genitive nor adjective of the subject, the verb's object (استقبل وزير الخارجية | نظيره
+        الأردني، مؤكداً…). The pronoun's ه as written, not a teh marbuta (وزير الخارجية سلامة)."""
+        for k in range(phrase.start + 1, phrase.end):
+            if (
+                paragraph.word(k - 1).startswith("ال")
+                and (phrase.name is None or phrase.name[1] <= k)
+                and self._possessed_as_written(paragraph, k)
+            ):
+                return NounPhrase(phrase.start, k, phrase.name, phrase.kind)
+        return phrase
+
+    def _indefinite_object_after(self, paragraph, phrase: NounPhrase) -> bool:
+        """A title's phrase ending on a definite word, then an indefinite common noun: no
+        genitive nor adjective of a definite phrase is indefinite, the noun is the verb's object
+        (ووجّه الأمين العام للأمم المتحدة | انتقادات…، داعياً…)."""
+        last, after = paragraph.word(phrase.end - 1), paragraph.word(phrase.end)
+        return (
+            self.speakers.category(paragraph.word(phrase.start)) == "title"
+            and last.startswith("ال")
+            and after.isalpha()
+            and not after.startswith(("ال", "لل"))
+            and after[:1] not in "وفبلك"
+            and self.speakers.category(after) in ("", "title")
+            and not nisba_shaped(after)  # (قائد القوة الجو | فضائية: a word the scraper split)
+            and not after.endswith("ا")  # (… الإيرانية | مذكّراً: an accusative, the verb's حال)
+            and (gazetteer().is_common(after) or self._possessed_as_written(paragraph, phrase.end))
+            and after not in gazetteer().name_words
+        )
+
+    def _possessed_as_written(self, paragraph, k: int) -> bool:
+        """Token k is a noun with its pronoun, the pronoun's ه as written (نظيره), not a teh
+        marbuta the normalizer folded (سلامة)."""
+        token = paragraph.tokens[k]
+        return paragraph.original(token.start, token.end).endswith(PRONOUN_SUFFIXES) and is_possessed(
+            paragraph.word(k), gazetteer().common
+        )
+
     def _title_closed_inside(self, paragraph, phrase: NounPhrase) -> NounPhrase | None:
         """A title and its definite genitives and adjectives, then the verb's preposition that
         the phrase read on past (استغرب رئيس الاتفاق المكلف | من عدم سفر اللاعب، مشيراً…): the
@@ -2188,6 +2256,7 @@ class ArticleReader:
         if (
             not 3 <= len(bare) <= 6
             or bare.startswith(("ال", "لل"))
+            and bare not in ARTICLE_SHAPED_VERBS
             or paragraph.original(paragraph.tokens[k].start, paragraph.tokens[k].end).endswith("ة")
             or not bare.isalpha()
         ):
@@ -2229,6 +2298,16 @@ class ArticleReader:
         if before is None:
             return None
         first_word = paragraph.word(before.start)
+        bare = first_word[1:] if first_word[:1] == "و" else first_word
+        if (
+            bare.startswith("لل")
+            or (
+                bare[:1] in "لب"
+                and self.speakers.category(bare) == ""  # (not بابا الفاتيكان: a word of its own)
+                and self.speakers.category(bare[1:]) in SOURCE_HEADS
+            )
+        ):
+            return None  # (وللأمهات تقول كولوتا: «…»: the ones spoken to, fronted, never the subject)
         entity = (
             # (…، وبوتين يؤكد أنّ…، وكوريا الشمالية تحذر…: without the و that joins its clause)
             self._stripped_phrase(paragraph, before.start, 1, limit=before.end)[0]
@@ -3651,7 +3730,12 @@ class ArticleReader:
                 # subject of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
                 # (محكمة العدل الدولية تصدر…، مؤكدةً)
                 first_verb = (
-                    k == first or k - 1 in (first, opener) and paragraph.word(first) not in TOPIC_OPENERS
+                    k == first
+                    or k - 1 in (first, opener)
+                    and paragraph.word(first) not in TOPIC_OPENERS
+                    # (a subheading the scraper glued on: «استغلال الأمهات وأضاف:», a verbal noun
+                    # and its genitive, no verb and its subject)
+                    and not verbal_noun_shaped(paragraph.word(k - 1))
                 )
                 # (بلهجة حادة، نددت صحيفة هآرتس…، ووصفته: the first verb after an opening adverbial,
                 # its subject kept to what surely is one)

@@ -254,11 +254,16 @@ class SpeakerLexicon:
     def people_in_construct(self, word: str) -> bool:
         """A listed group of people in construct before what they belong to, which drops the
         plural's ن (أحد موظفي الوزارة، ناشطي المعارضة، وقال منظمو الحملة: موظفون، ناشطون،
-        منظمون)."""
+        منظمون) — or a title's plural (محافظو البنك)."""
         return (
             word.endswith(("ي", "و"))
             and len(word) >= 5
             and self._listed_category(word[:-1] + "ون") == "anonymous"
+            # (a listed title's plural in the subject's case: وتوقع محافظو البنك…، مسؤولو الوزارة)
+            or word.endswith("و")
+            and len(word) >= 5
+            # (as written, no clitic read off it: باسيرو is a name, not ب before «أسيرو»)
+            and "title" in self._classes_of_words.get(word[:-1], ())
         )
 
     def _listed_category(self, word: str) -> str:
@@ -1216,6 +1221,22 @@ class PhraseReader:
                 and lex.category(word) == ""
             ):
                 break  # فادي العجاجي | السبب وراء…: a family name is not followed by a common noun
+            if (
+                end - i >= 2
+                and word.startswith("ال")
+                and not word.endswith("ي")
+                and self.gazetteer.is_common(word)
+                and lex.category(word) == ""
+                and not self.word(end - 1).startswith("ال")
+                and not grammar.is_particle(self.word(end - 2))
+                and lex.category(self.word(end - 1)) == ""
+                and self.word(end - 1) not in self.gazetteer.name_words
+                and not (complementizer(self.word(end + 1)) or self.word(end + 1) in ("،", ",", ":"))
+                and not self.gazetteer.longest_name_at([self.word(k) for k in range(i, end + 1)], 0)
+            ):
+                # (جوناثان فاولر | الوضع في رفح: after a surname no list holds, a common noun that
+                # goes on is the verb's object; a father's name is a given one: محمد صالح الخطيب)
+                break
             if end > i and word in grammar.place_nouns and self._place_follows(end + 1):
                 break  # كرم أبو سالم | جنوب قطاع غزة (not خالد شمال, a family name)
             if (
@@ -2856,6 +2877,7 @@ class PhraseReader:
             and category in ("title", "organization", "media", "anonymous", "place")
             and not word.startswith("ال")
             and word not in self.lexicon._all_words
+            and lex.category(word[1:]) != ""  # (not لاعبو الفريق: its ل the word's own)
         ):
             return STOP  # a subject stands behind no preposition: لقناة الجزيرة is spoken to
         if (
