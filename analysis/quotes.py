@@ -3920,6 +3920,21 @@ class ArticleReader:
             and paragraph.quote_ending_before(paragraph.tokens[comma].start) is not None
         )
 
+    def _own_complementizer_after(self, paragraph: _Paragraph, after: int, last: int) -> bool:
+        """An أنّ after the subject, before any other cue: the cue's content follows it («…"،
+        كما شدد البيان الذي تلاه الأمين العام أن المجلس "…"», not the quotation before)."""
+        for k in range(after, last):
+            word = paragraph.word(k)
+            if word in SENTENCE_ENDS or self._cue_form_at(paragraph, k) is not None:
+                return False
+            if word in self.lexicon.complementizers:
+                return True
+        return False
+
+    @staticmethod
+    def _words_in(paragraph: _Paragraph, span: QuoteSpan) -> int:
+        return len(paragraph.match.text[span.open : span.close].split())
+
     def _reported_words_between(self, paragraph: _Paragraph, first: int, last: int) -> bool:
         """Tokens first … last hold what a cue could report: a complementizer, a colon or a
         quotation (…، قال الوزير إنّ…، قال الوزير في بيانه: «…»)."""
@@ -3990,6 +4005,15 @@ class ArticleReader:
         # المباراة.»; inside running text a short quotation is a name or a term)
         whole = quoted and span.open == start
         if (
+            kama
+            and quoted
+            and (whole or self._words_in(paragraph, span) >= SCARE_QUOTE_WORDS)
+            and not self._own_complementizer_after(paragraph, after, last)
+        ):
+            # («…، "فمن يحمل الجنسية لا يُصلى عليه"، كما قال الشيخ أبو حسين، من سكان الجولان.»:
+            # the quotation كما points back to is the content, whatever follows its subject)
+            return self._finish_content(paragraph, span.open, comma)
+        if (
             after < last
             and paragraph.word(after) not in SENTENCE_ENDS
             and not describes_speaker
@@ -4010,7 +4034,7 @@ class ArticleReader:
         if kama and following and not following.startswith(("و", "ف")) and following not in PARTICLES:
             # «…قد رفض، كما أكدت الصحيفة، عروضاً…»: set inside the sentence, it covers all of it
             return self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
-        words_quoted = len(paragraph.match.text[span.open : span.close].split()) if quoted else 0
+        words_quoted = self._words_in(paragraph, span) if quoted else 0
         if whole or words_quoted >= SCARE_QUOTE_WORDS:
             start = span.open
             if whole:

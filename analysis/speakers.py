@@ -27,6 +27,7 @@ _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is sa
 FUNCTION_WORDS = normalized_set(_GRAMMAR["function_words"])
 BOUNDARY_WORDS = normalized_set(_GRAMMAR["boundary_words"])
 CLAUSE_VERBS = normalized_set(_GRAMMAR["clause_verbs"])
+TITLE_FIELDS = normalized_set(_GRAMMAR["title_fields"])
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -2857,6 +2858,12 @@ class PhraseReader:
         lex, i = self.lexicon, r.i
         if i > r.start and word in CLAUSE_VERBS:
             return STOP  # (مسؤول أمريكي | رفض الكشف عن اسمه: the source's own clause)
+        if i > r.start and word in TITLE_FIELDS and r.kind == PERSON and r.name is None:
+            r.i += 1  # (محلل الميادين | لشؤون أميركا نزار عبود: the field, then the holder's name)
+            return NEXT
+        if i > r.start and word.isdigit() and r.kind == PERSON and lex.category(self.word(i - 1)) == "media":
+            r.i += 1  # (المحلل السياسي للقناة | 13 رفيف دروكر: the channel's number)
+            return NEXT
         if i > r.start and word[:2] == "وب" and len(word) >= 5 and self.gazetteer.is_common(word[2:]):
             return STOP  # (أدانت الأمانة العامة للهيئة | وبشدة العمل…: «and strongly», the verb's manner)
         if (

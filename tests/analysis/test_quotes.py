@@ -284,6 +284,24 @@ SENTENCES = [
         "direct",
         "اعترف الاحتلال بأن اليمن يصنع أسلحة متقدمة",
     ),
+    # the quotation كما points back to, whatever follows its subject (a description, the
+    # occasion, another cue) — bulk: mayadeen-08604, mayadeen-04230
+    (
+        "حاول الاحتلال فرض الجنسية، لكن مواجهتهم كانت راسخة، "
+        '"فمن يحمل الجنسية الإسرائيلية لا يُصلى عليه عند وفاته"، كما قال الشيخ نزيه محمود، من سكان الجولان.',
+        "نزيه محمود",
+        "قال",
+        "direct",
+        "فمن يحمل الجنسية الإسرائيلية لا يُصلى عليه عند وفاته",
+    ),
+    (
+        'فأجمعت بيانات الفصائل على "تضامنها الكامل مع عائلات الضحايا"، كما قال القيادي في حركة حماس، '
+        'محمود الزهار، مؤكداً أنّ "هذا العدوان لن يمر".',
+        "محمود الزهار",
+        "قال",
+        "direct",
+        "تضامنها الكامل مع عائلات الضحايا",
+    ),
     (  # set inside the sentence, the kama clause covers all of it
         "وكان نتنياهو قد رفض، كما أكدت صحيفة هآرتس، عروضا أميركية لتعويض إسرائيل.",
         "صحيفة هآرتس",
@@ -2248,3 +2266,12 @@ QUOTATIONS_POINTED_BACK_TO = [
 @pytest.mark.parametrize(("paragraph", "expected"), QUOTATIONS_POINTED_BACK_TO)
 def test_a_quotation_pointed_back_to_is_the_speakers(paragraph, expected):
     assert speakers_and_contents(paragraph) == expected
+
+
+def test_a_kama_cue_with_its_own_complementizer_reports_what_follows():
+    # (gold ANT_0011: «…"، كما شدد البيان الذي تلاه الأمين العام أن المجلس "…"»)
+    quotes = quotes_of(
+        'وأكد البيان الختامي "مساندة دول المجلس الكاملة لمصر"، كما شدد البيان الذي تلاه الأمين العام '
+        'أن المجلس "جدد مواقفه الثابتة في دعم مصر".'
+    )
+    assert [(q.cue, q.content) for q in quotes][-1] == ("شدد", 'المجلس "جدد مواقفه الثابتة في دعم مصر"')
