@@ -2449,6 +2449,27 @@ class PhraseReader:
             r, word, category, spoken_for
         )
 
+    def _work_of_indefinite_title(self, r: _Reading, i: int) -> bool:
+        """Token i, a common noun without the article right after a person's indefinite title,
+        is the title's genitive — what the person made or runs (مؤلف قصص "المانغا"، مخرج فيلم
+        "الطوفان") — when a quoted or definite word follows it: no object of the verb stands
+        between a subject and its own genitive."""
+        word, following = self.word(i), self.word(i + 1)
+        return (
+            r.kind == PERSON
+            and r.name is None
+            and i == r.start + 1
+            and not self.word(r.start).startswith(DEFINITE)
+            and self.lexicon.category(self.word(r.start)) == "title"
+            and word.isalpha()
+            and word[:1] not in "وفبلك"
+            and not word.endswith("ا")
+            and self.gazetteer.is_common(word)
+            and not nisba_shaped(word)
+            and not is_possessed(word, self.gazetteer.common)
+            and (following in QUOTATION_MARKS or following.startswith("ال"))
+        )
+
     def object_noun(self, word: str) -> bool:
         """An indefinite common noun in the accusative by its alef (مقالا، تقريرا، بيانا), not a
         nisba or a place (روسيا): a verb's object, no word of a body's name."""
@@ -3082,6 +3103,7 @@ class PhraseReader:
             and not (self.eponym_head_at(i) and self._eponym_end(i + 1, r.limit) > i + 1)
             # (a trade in construct: رجل أعمال نرويجي)
             and word not in lex.trades_in_construct.get(self.word(i - 1), ())
+            and not self._work_of_indefinite_title(r, i)
             and not (
                 r.kind == PERSON
                 and r.name is None
