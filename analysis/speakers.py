@@ -28,6 +28,7 @@ FUNCTION_WORDS = normalized_set(_GRAMMAR["function_words"])
 BOUNDARY_WORDS = normalized_set(_GRAMMAR["boundary_words"])
 CLAUSE_VERBS = normalized_set(_GRAMMAR["clause_verbs"])
 TITLE_FIELDS = normalized_set(_GRAMMAR["title_fields"])
+MONTH_NOUNS = normalized_set(_GRAMMAR["month_nouns"])
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -2893,7 +2894,8 @@ class PhraseReader:
             and category != "nisba"
             # (an adjective of relation the lexicon does not list: كوريا الشمالية)
             and not (word.startswith("ال") and nisba_shaped(word))
-            and not (word[:1] == "و" and category == "place")
+            # (another country joined by و; واشنطن's و is its own)
+            and not (word[:1] == "و" and category == "place" and self.lexicon.category(word[1:]) == "place")
         ):
             # "دعت روسيا الجانبين": a country takes no complement, only adjectives and
             # another country (أعلنت الإمارات وسلطنة عمان: both speak)
@@ -3672,6 +3674,8 @@ class PhraseReader:
             return True
         if not word or not word[0].isalpha() or word in FUNCTION_WORDS or self.is_boundary_at(i):
             return False
+        if i > 0 and self.word(i - 1) in MONTH_NOUNS:
+            return False  # (شهر | رمضان المبارك: the month, no man named Ramadan)
         if self.registry.find_by_word(word) is not None or word in self.gazetteer.names:
             return True
         if self.gazetteer.in_archive(word, self.word(i + 1)) and self._archive_name_here(i):

@@ -324,6 +324,9 @@ NAMES_READ_WHOLE = [
     ("وقال مراسلنا للشؤون العسكرية إن الغارات استمرت.", "مراسلنا للشؤون العسكرية"),
     # an indefinite title's own genitive, what the person made or runs, before a quoted or
     # definite word (bulk: mayadeen-00283 «وكتب مؤلف قصص "المانغا" اليابانية يويتشي تاكاهاشي»)
+    # a threat, and blame laid with its responsibility near
+    ("وتوعّدت الكتيبة الاحتلال بمزيدٍ من العمليات.", "الكتيبة"),
+    ("وحمّلت حركة الجهاد الإسلامي الاحتلال المسؤولية الكاملة عن حياة الأسرى.", "حركة الجهاد الإسلامي"),
     ('وكتب مؤلف قصص "المانغا" اليابانية يويتشي تاكاهاشي على حسابه: "أشعر بالارتياح".', "يويتشي تاكاهاشي"),
     ('وقال مؤلف روايات "هاري بوتر" جي كي رولينغ إن الكتاب جاهز.', "جي كي رولينغ"),
     # must not: a father's given name before the family's (الخطيب a word too)
@@ -1924,6 +1927,14 @@ JUNK_SUBJECTS += [
     # (must not: an object of two indefinite words that runs on, a time)
     ("أكد الوزير دعم الحكومة للمبادرة.", "دعم"),
     ("وقال المتحدث مساء أمس إن الوضع صعب.", "مساء"),
+    # a given name after the month's noun is the month (bulk: snn-2015-07-21-1499)
+    (
+        "الرسالة التي وجهها العدناني المعلنة بمناسبة شهر رمضان المبارك، والتي توعد فيها بمزيد من النكسات.",
+        "المبارك",
+    ),
+    # a country's object after it is no second country of its name (واشنطن's و is its own;
+    # bulk: mayadeen-03465 «وحمّلت موسكو واشنطن المسؤولية…»)
+    ("وحمّلت موسكو واشنطن المسؤولية عن الصراع الحدودي.", "واشنطن"),
 ]
 
 
@@ -3739,3 +3750,8 @@ def test_the_ones_spoken_to_fronted_before_the_verb_are_not_its_subject():
         "بابا الفاتيكان يحثّ أوروبا على بذل المزيد من الجهود من أجل المهاجرين.",
     )
     assert found == [(1, "فرنسيس"), (2, "فرنسيس")]
+
+
+def test_carrying_is_no_blame_without_its_responsibility():
+    assert speakers_of("وحمل المتظاهرون الأعلام ورفعوا صور الشهداء في الساحة.") == []
+    assert speakers_of("وأكدت موسكو وواشنطن أن الاتفاق جاهز.") == [(1, "موسكو وواشنطن")]
