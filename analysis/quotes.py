@@ -49,6 +49,7 @@ from analysis.speakers import (
     by_saying,
     complementizer,
     content_words,
+    first_person_cue,
     from_cue,
     imperfect_shaped,
     in_own_voice,
@@ -1751,6 +1752,10 @@ class ArticleReader:
         source = self._source_of(paragraph, cue, first, limit, sentence_drafts)
         if (
             source.entity is None
+            # (فإننا نرى ونسمع أن…: a verb in the first person has no subject after it — the
+            # word there is no one's name; an interview's answer continues its source)
+            or source.rule == "subject_after_cue"
+            and first_person_cue(paragraph.word(cue.token)[cue.clitic :])
             or source.rule == "subject_after_cue"
             and by_saying(paragraph.word(cue.token))
         ):

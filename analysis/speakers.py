@@ -3992,6 +3992,22 @@ def in_own_voice(word: str) -> bool:
     return word.startswith("ا") and cue_lexicon().lookup("ي" + word[1:]) is not None
 
 
+def first_person_cue(word: str) -> bool:
+    """A cue's verb in the first person plural (نرى، نعتقد، أكدنا): the one writing speaks."""
+    form = cue_lexicon().lookup(word)
+    if word.endswith("نا") and len(word) >= 5 and cue_lexicon().lookup(word[:-2]) is not None:
+        return True  # (أكدنا، قلنا)
+    # (an imperfect's plural first person, نرى، نقول، نؤكد; not أرى, whose letters are a
+    # perfect's too once normalized: اعتقد، أبدى)
+    return (
+        word[:1] == "ن"
+        and form is not None
+        and form.tense not in ("perfect", "participle", "noun")
+        and cue_lexicon().lookup("ي" + word[1:]) is not None
+        and (cue_lexicon().lookup("ي" + word[1:]).tense != "perfect")
+    )
+
+
 def from_cue(word: str) -> bool:
     return cue_lexicon().lookup(word) is not None
 

@@ -1927,6 +1927,10 @@ JUNK_SUBJECTS += [
     # (must not: an object of two indefinite words that runs on, a time)
     ("أكد الوزير دعم الحكومة للمبادرة.", "دعم"),
     ("وقال المتحدث مساء أمس إن الوضع صعب.", "مساء"),
+    # after a verb in the first person no subject stands: the word there is no one's name
+    # (bulk: snn-2015-08-07-0471 «فإننا نرى ونسمع أن…», snn-2015-08-10-0088)
+    ("والحقيقة أننا لو وضعنا تلك الجماعات تحت المجهر، فإننا نرى ونسمع أن هناك تفاوتاً.", "ونسمع"),
+    ("لا نتحدث فقط عن الدولة السعودية عندما نرى حادثا إرهابيا.", "فقط"),
     # a given name after the month's noun is the month (bulk: snn-2015-07-21-1499)
     (
         "الرسالة التي وجهها العدناني المعلنة بمناسبة شهر رمضان المبارك، والتي توعد فيها بمزيد من النكسات.",
