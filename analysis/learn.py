@@ -93,6 +93,14 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             # (a father's name that is a word too, inside a chain: عبد الله سالم الظاهري)
             or 0 < k < len(words) - 1
             and word in grammar.word_given_names
+            # (a given name that is a country's too, before a family name no list holds:
+            # كاميرون هدسون، جورجيا ميلوني)
+            or k == 0
+            and len(words) >= 2
+            and lexicon.category(word) == "place"
+            and lexicon.category(words[1]) in ("", "given")
+            and not words[1].startswith("ال")
+            and not is_common_word(words[1], common)
         )
         family = k > 0 and word.startswith("ال")  # الخطيب، الحوثي: family names look common
         known_word = lexicon.category(word) not in ("", "nisba") and not grammar.is_particle(word)

@@ -2495,6 +2495,29 @@ class PhraseReader:
             and self.lexicon.category(self.word(k + 1)) == "given"
         )
 
+    def _place_as_given_name(self, r: _Reading, i: int) -> bool:
+        """Token i, a place's name right after a title that ends on a definite word, then a
+        word no list or common words hold before the phrase's end: a given name (الباحث كاميرون
+        هدسون); a definite title takes no genitive, an indefinite one does (رئيس وزراء إسرائيل
+        بنيامين نتنياهو، سفير كندا)."""
+        word, previous, family = self.word(i), self.word(i - 1), self.word(i + 1)
+        return (
+            r.kind == PERSON
+            and not r.head
+            and r.name is None
+            and not word.startswith(("ال", "و", "ب", "ل"))
+            and self.lexicon.category(word) == "place"
+            and previous.startswith("ال")
+            and self.lexicon.category(previous) in ("title", "nisba", "")
+            and previous not in PLACE_PREPOSITIONS
+            and family.isalpha()
+            and len(family) >= 3
+            and not family.startswith("ال")
+            and self.lexicon.category(family) in ("", "given")
+            and not self.gazetteer.is_common(family)
+            and self._ends_phrase(i + 2)
+        )
+
     def _nisba_as_given_name(self, r: _Reading, i: int) -> bool:
         """Token i, an indefinite adjective of relation right after a definite title (or its
         definite rank), then a definite family name: a given name (العقيد تركي المالكي); an
@@ -2582,6 +2605,12 @@ class PhraseReader:
             # (أكدت سعيدة حقي | رئيسة نقابة…: words that read as common ones, a name before the
             # title that describes it)
             r.name, r.kind, r.i = (i, end), PERSON, end
+            return NEXT
+        if self._place_as_given_name(r, i):
+            # (الباحث كاميرون هدسون، رئيسة الوزراء الإيطالية جورجيا ميلوني: a name that is a
+            # country's too — a definite title takes no genitive)
+            r.name = (i, self._name_run_and_family(i + 1, limit, after_title=True))
+            r.kind, r.i = PERSON, r.name[1]
             return NEXT
         if self._nisba_as_given_name(r, i):
             # (العقيد الركن تركي المالكي: Turki, a man's name — a definite title's adjective is

@@ -329,6 +329,12 @@ NAMES_READ_WHOLE = [
     ("وحمّلت حركة الجهاد الإسلامي الاحتلال المسؤولية الكاملة عن حياة الأسرى.", "حركة الجهاد الإسلامي"),
     ('وكتب مؤلف قصص "المانغا" اليابانية يويتشي تاكاهاشي على حسابه: "أشعر بالارتياح".', "يويتشي تاكاهاشي"),
     ('وقال مؤلف روايات "هاري بوتر" جي كي رولينغ إن الكتاب جاهز.', "جي كي رولينغ"),
+    # a given name that is a country's too, after a title ending on a definite word
+    ("وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما تدعم التهدئة.", "جورجيا ميلوني"),
+    ("وقال وزير الخارجية الإسرائيلي إسرائيل كاتس إن الحرب مستمرة.", "إسرائيل كاتس"),
+    # must not: an indefinite title's genitive is the place (رئيس وزراء إسرائيل، سفير كندا)
+    ("وقال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب مستمرة.", "بنيامين نتنياهو"),
+    ("وقال سفير كندا لدى الأمم المتحدة إن بلاده قلقة.", "سفير كندا لدى الأمم المتحدة"),
     # must not: a father's given name before the family's (الخطيب a word too)
     ("وقال الكاتب محمد صالح الخطيب في مؤتمر صحفي إن الوضع صعب.", "محمد صالح الخطيب"),
 ]
@@ -3432,6 +3438,9 @@ LEARNED = [
     # a province or a city opens no name (عسير سعيد، بجده عمر الجاسر)
     (("عسير", "سعيد"), None),
     (("بجده", "عمر", "الجاسر"), None),
+    # …but a given name that is a country's too opens one before a family name no list holds
+    (("كاميرون", "هدسون"), ("كاميرون", "هدسون")),
+    (("سوريا", "الديمقراطيه"), None),
     # a grammar word is no name's word: learned, «غير» would open «غير مسبوقة» as a name
     (("غير", "بيدرسون"), None),
     (("ادلي", "به"), None),
@@ -3759,3 +3768,11 @@ def test_the_ones_spoken_to_fronted_before_the_verb_are_not_its_subject():
 def test_carrying_is_no_blame_without_its_responsibility():
     assert speakers_of("وحمل المتظاهرون الأعلام ورفعوا صور الشهداء في الساحة.") == []
     assert speakers_of("وأكدت موسكو وواشنطن أن الاتفاق جاهز.") == [(1, "موسكو وواشنطن")]
+
+
+def test_a_person_named_with_a_countrys_name_is_continued():
+    found = speakers_of(
+        "وعلّق الباحث كاميرون هدسون على زيارة نائبة الرئيس.",
+        'وأضاف أنّ "واشنطن تستخدم الزيارات لرسم تمييز واضح".',
+    )
+    assert found == [(2, "كاميرون هدسون")]
