@@ -77,3 +77,14 @@ def test_lexicons_are_written_undiacritized(name):
 
     diacritized = [w for w in words(load(name)) if any("\u064b" <= ch <= "\u0652" for ch in w)]
     assert diacritized == []
+
+
+def test_a_verb_that_reports_only_with_its_own_words_near_asks_them_in_every_finite_form():
+    # (a form left out — the dual حملا — would report «carried» with nothing near)
+    from analysis.cues import cue_lexicon
+
+    lexicon = cue_lexicon()
+    near_lemmas = {lexicon.forms[form].lemma for form in lexicon.near_words if form in lexicon.forms}
+    for form, cue in lexicon.forms.items():
+        if cue.lemma in near_lemmas and cue.tense in ("perfect", "participle") and cue.lemma != "عبر":
+            assert form in lexicon.near_words, form
