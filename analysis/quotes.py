@@ -218,6 +218,7 @@ MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slo
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 OCCASION_SPAN_WORDS = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
+MAX_QUOTED_NAME_WORDS = 3  # words of a quoted name (منصة "إكس") that no statement is
 MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
 ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
@@ -1677,6 +1678,20 @@ class ArticleReader:
             self._read_linked_titles(paragraph)
         before = len(self.drafts)
         cues = self._cues(paragraph)
+        run_on_end = self._run_on_end(paragraph)
+        spoken = [
+            cue
+            for cue in cues
+            if run_on_end is not None
+            and paragraph.tokens[cue.token].start < run_on_end
+            and first_person_cue(paragraph.word(cue.token)[cue.clitic :])
+        ]
+        if spoken:
+            # (a quotation running on from the paragraph before, its verbs in the speaker's own
+            # voice — «إننا نقول للعدو إن…»: the paragraph is the speaker's; a verb of the
+            # narration's third person is the journalist's own again)
+            self._continue_quote(paragraph)
+            cues = [cue for cue in cues if cue not in spoken]
         cue_tokens = [cue.token for cue in cues]
         attributed = bool(
             paragraph.positions(_attribution_openers())
@@ -5136,13 +5151,10 @@ class ArticleReader:
     def _continue_quote(self, paragraph: _Paragraph) -> None:
         """A paragraph that only continues a quotation opened earlier belongs to its speaker;
         not a lone word, a scraper's leftover between the paragraphs (إعلان: an advert's slot)."""
-        if self.open_quote is None or len(paragraph.tokens) < 2 or self.continued >= MAX_CONTINUED_PARAGRAPHS:
+        end = self._run_on_end(paragraph)
+        if end is None:
             return
         text = paragraph.match.text
-        close = next((s.close for s in paragraph.spans if s.open < 0), None)
-        if close is None and not self.after_colon and not self._quotation_closes_ahead(paragraph):
-            return  # (a closing mark the scraper dropped: the narration goes on, وفي السياق…)
-        end = close if close is not None else len(text)
         content = self._finish_content(paragraph, 0, end)
         if content is None:
             return
@@ -5162,6 +5174,17 @@ class ArticleReader:
                 "quotation_runs_on",
             )
         )
+
+    def _run_on_end(self, paragraph: _Paragraph) -> int | None:
+        """Where the quotation opened in an earlier paragraph ends in this one (its closing
+        mark, or the paragraph's end when it runs on further); None when no quotation runs on
+        into it."""
+        if self.open_quote is None or len(paragraph.tokens) < 2 or self.continued >= MAX_CONTINUED_PARAGRAPHS:
+            return None
+        close = next((s.close for s in paragraph.spans if s.open < 0), None)
+        if close is None and not self.after_colon and not self._quotation_closes_ahead(paragraph):
+            return None  # (a closing mark the scraper dropped: the narration goes on, وفي السياق…)
+        return close if close is not None else len(paragraph.match.text)
 
     def _quotation_closes_ahead(self, paragraph: _Paragraph) -> bool:
         """A quotation running on through this paragraph, which has no closing mark of its own,
@@ -5193,11 +5216,12 @@ class ArticleReader:
                 and len(paragraph.word(k)) > 3
             )
             and not any(
-                complementizer(paragraph.word(j))
-                or self._cue_form_at(paragraph, j) is not None
-                or paragraph.inside_quote(paragraph.tokens[j].start)
+                complementizer(paragraph.word(j)) or self._cue_form_at(paragraph, j) is not None
                 for j in range(k, last)
             )
+            # (a quoted name in the occasion is no statement: على منصة "إكس":)
+            and sum(paragraph.inside_quote(paragraph.tokens[j].start) for j in range(k, last))
+            <= MAX_QUOTED_NAME_WORDS
         )
 
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:

@@ -2282,3 +2282,24 @@ def test_a_kama_cue_with_its_own_complementizer_reports_what_follows():
         'أن المجلس "جدد مواقفه الثابتة في دعم مصر".'
     )
     assert [(q.cue, q.content) for q in quotes][-1] == ("شدد", 'المجلس "جدد مواقفه الثابتة في دعم مصر"')
+
+
+def test_a_verb_in_the_speakers_own_voice_inside_a_running_quotation_is_part_of_it():
+    quotes = quotes_of(
+        'وقال الأمين العام لحزب الله في كلمته: "إن المقاومة في لبنان لن تتوقف عن إسناد غزة.',
+        "إننا نقول للعدو إن كل تهديداته لن تخيفنا.",
+        'وعلى الجميع أن يدرك أن المعادلة تغيرت".',
+    )
+    assert [(q.para, q.cue, q.kind) for q in quotes] == [
+        (1, "قال", "direct"),
+        (2, "إننا", "direct"),
+        (3, "وعلى", "direct"),
+    ]
+    assert quotes[1].content == "إننا نقول للعدو إن كل تهديداته لن تخيفنا"
+
+
+def test_a_source_whose_paragraph_ends_on_a_colon_after_a_quoted_platform_speaks_in_the_next():
+    quotes = quotes_of('وكتب وزير الأمن القومي إيتمار بن غفير على منصة "إكس":', '"يجب احتلال غزة بالكامل".')
+    assert [(q.para, q.speaker, q.content) for q in quotes] == [
+        (2, "إيتمار بن غفير", "يجب احتلال غزة بالكامل")
+    ]
