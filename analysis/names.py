@@ -20,6 +20,7 @@ class NameGrammar:
     compound_words: frozenset[str]
     servant_names: frozenset[str]  # الله، المنعم: after عبد, joined or apart
     given_compound_words: frozenset[str]
+    theophoric_words: frozenset[str]  # فضل، فتح: before الله a name's part (فضل الله)
     title_names: frozenset[str]
     place_nouns: frozenset[str]
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
@@ -59,6 +60,7 @@ def name_grammar() -> NameGrammar:
         compound_words=normalized_set(data["compound_words"]),
         servant_names=normalized_set(data["servant_names"]),
         given_compound_words=normalized_set(data["given_compound_words"]),
+        theophoric_words=normalized_set(data["theophoric_words"]),
         title_names=normalized_set(data["title_names"]),
         place_nouns=normalized_set(data["place_nouns"]),
         spelled_initials=normalized_set(data["spelled_initials"]),

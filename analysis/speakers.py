@@ -1795,6 +1795,8 @@ class PhraseReader:
             return learned_end
         lex, known = self.lexicon, self.gazetteer.name_words
         extra = [self.word(k) for k in range(learned_end, end)]
+        if len(extra) == 2 and extra[0] in name_grammar().theophoric_words and extra[1] == "الله":
+            return end  # (عبد الله | جاب الله: a theophoric family name after a learned given one)
         if all(
             w in known
             or lex.category(w) == "given"
@@ -3440,13 +3442,25 @@ class PhraseReader:
 
     def _compound_given_name(self, i: int) -> bool:
         """Token i and the next are one given name (عز الدين، سيف الإسلام، نصر الله): a second
-        word of compound names follows a given name or a word no common word (not رجال الدين)."""
+        word of compound names follows a given name or a word no common word (not رجال الدين),
+        or, before الله, a word of theophoric names inside a name (حسن فضل الله)."""
         if not 0 <= i + 1 < self._size or self.tokens[i + 1].text not in COMPOUND_WORDS:
             return False  # (asked for most words a phrase reads: the cheap test first)
         word = self.word(i)
         if not word[:1].isalpha() or self.blessing_at(i):
             return False  # (عمر | رضي الله عنه: a blessing after the name)
         category = self.lexicon.category(word)
+        if (
+            word in name_grammar().theophoric_words
+            and self.tokens[i + 1].text == "الله"
+            and i > 0
+            and (
+                self.lexicon.category(self.word(i - 1)) in ("given", "title", "honorific")
+                or self.word(i - 1) in self.gazetteer.name_words
+                or name_grammar().is_particle(self.word(i - 2))  # (عبد الله | جاب الله)
+            )
+        ):
+            return True  # (حسن فضل الله، الداعية فتح الله غولن: a name's part, no verb)
         return category == "given" or (
             category == "" and not self.gazetteer.is_common(word) and not self.is_boundary_at(i)
         )
