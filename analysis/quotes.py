@@ -5152,7 +5152,7 @@ class ArticleReader:
         """A paragraph that only continues a quotation opened earlier belongs to its speaker;
         not a lone word, a scraper's leftover between the paragraphs (إعلان: an advert's slot)."""
         end = self._run_on_end(paragraph)
-        if end is None:
+        if end is None or self.open_quote is None:
             return
         text = paragraph.match.text
         content = self._finish_content(paragraph, 0, end)

@@ -4042,12 +4042,12 @@ def first_person_cue(word: str) -> bool:
         return True  # (أكدنا، قلنا)
     # (an imperfect's plural first person, نرى، نقول، نؤكد; not أرى, whose letters are a
     # perfect's too once normalized: اعتقد، أبدى)
+    third = cue_lexicon().lookup("ي" + word[1:]) if word[:1] == "ن" else None
     return (
-        word[:1] == "ن"
-        and form is not None
+        form is not None
+        and third is not None
         and form.tense not in ("perfect", "participle", "noun")
-        and cue_lexicon().lookup("ي" + word[1:]) is not None
-        and (cue_lexicon().lookup("ي" + word[1:]).tense != "perfect")
+        and third.tense != "perfect"
     )
 
 
