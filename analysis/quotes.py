@@ -2177,7 +2177,12 @@ class ArticleReader:
             after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
         )
         if phrase.kind == PERSON:
-            if phrase.name or adjectives_only or self._indefinite_object_after(paragraph, phrase):
+            if (
+                phrase.name
+                or adjectives_only
+                or self._indefinite_object_after(paragraph, phrase)
+                or self._definite_object_after(paragraph, phrase)
+            ):
                 return phrase
             if self._object_after_definite_title(paragraph, phrase):
                 return NounPhrase(phrase.start, phrase.start + 1, None, PERSON)
@@ -2189,7 +2194,14 @@ class ArticleReader:
             return phrase if people and (closed or adjectives_only and definite) else None
         if phrase.kind not in (ORGANIZATION, MEDIA):
             return None
-        if adjectives_only or phrase.end == phrase.start + 2 and not paragraph.word(phrase.end)[:1].isalpha():
+        if (
+            adjectives_only
+            or phrase.end == phrase.start + 2
+            and not paragraph.word(phrase.end)[:1].isalpha()
+            # (رفضت وزارة الخارجية | التعليق، مشيرةً…: a definite object after the body's
+            # definite name)
+            or self._definite_object_after(paragraph, phrase)
+        ):
             # (a head and its one genitive before punctuation: دانت وزارة الأوقاف "…"، مؤكدةً)
             return phrase
         end = self._body_name_end(paragraph, phrase)
@@ -2241,6 +2253,33 @@ class ArticleReader:
             and after not in gazetteer().name_words
         )
 
+    def _definite_object_after(self, paragraph, phrase: NounPhrase) -> bool:
+        """A title's phrase ending on its adjective of relation, or a body's on a definite word,
+        then a definite common noun that is no adjective, its clause going on past it: the
+        verb's object (رفض المتحدث باسم الجيش الإسرائيلي | التعليق، قائلاً…، رفضت وزارة الخارجية
+        | التعليق، مشيرةً…) — the reader stops there for the same reason."""
+        last, after = paragraph.word(phrase.end - 1), paragraph.word(phrase.end)
+        head = self.speakers.category(paragraph.word(phrase.start))
+        return (
+            (
+                head == "title"
+                and self.speakers.category(last) == "nisba"
+                or head == "organization"
+                and self.speakers.is_generic_head(paragraph.word(phrase.start))
+            )
+            and last.startswith("ال")
+            and after.startswith("ال")
+            and self.speakers.category(after) == ""
+            and not nisba_shaped(after)
+            and not qualifier_shaped(after)
+            and gazetteer().is_common(after)
+            and (
+                paragraph.word(phrase.end + 1) in COMMAS
+                and not PhraseReader(paragraph.tokens, self.registry).is_name_start(phrase.end + 2)
+                or paragraph.word(phrase.end + 1) in VERB_PREPOSITIONS
+            )
+        )
+
     def _possessed_as_written(self, paragraph, k: int) -> bool:
         """Token k is a noun with its pronoun, the pronoun's ه as written (نظيره), not a teh
         marbuta the normalizer folded (سلامة)."""
@@ -2259,6 +2298,8 @@ class ArticleReader:
             word = paragraph.word(j)
             if word in VERB_PREPOSITIONS:
                 return NounPhrase(phrase.start, j, None, PERSON) if j > phrase.start + 1 else None
+            if word == "باسم" and j == phrase.start + 1:
+                continue  # (امتنع المتحدث باسم البنتاغون | عن التعليق، قائلاً…)
             if not word.startswith("ال") or self.speakers.category(word) not in (
                 "",
                 "nisba",

@@ -2859,18 +2859,25 @@ class PhraseReader:
 
     def _after_indefinite_plural(self, r: _Reading, i: int) -> bool:
         """Token i follows a phrase's indefinite plural in ون/ين (ناشطون، مسؤولين), at once or
-        after one indefinite adjective (آخرون، أميركيون)."""
+        after one indefinite adjective (آخرون، أميركيون); or a singular head's indefinite
+        adjective (مسؤول أميركي)."""
         head = self.word(r.start)
-        if head.startswith(DEFINITE) or not head.endswith(("ون", "ين")):
+        if head.startswith(DEFINITE):
             return False
         between = self.word(i - 1)
-        return i == r.start + 1 or (
-            i == r.start + 2
-            and not between.startswith(DEFINITE)
-            and (
-                self.lexicon.category(between) == "nisba"
-                or between in self.lexicon.groups_at_phrase_start
-                or between.endswith(("يون", "يين"))  # (حقوقيون: a plural adjective of relation)
+        # (a singular's definite genitive follows it at once, مسؤول الإدارة; after its
+        # indefinite adjective none does: مسؤول أميركي | التعليق)
+        return (
+            i == r.start + 1
+            and head.endswith(("ون", "ين"))
+            or (
+                i == r.start + 2
+                and not between.startswith(DEFINITE)
+                and (
+                    self.lexicon.category(between) == "nisba"
+                    or between in self.lexicon.groups_at_phrase_start
+                    or between.endswith(("يون", "يين"))  # (حقوقيون: a plural adjective of relation)
+                )
             )
         )
 
@@ -3050,14 +3057,32 @@ class PhraseReader:
             # adjective, a definite noun (which no indefinite noun has for adjective)
             return STOP
         elif (
-            r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
-            and (
-                category in ("", "organization", "media", "place")
+            (
+                r.kind in (MEDIA, ORGANIZATION, ANONYMOUS)
+                and (
+                    category in ("", "organization", "media", "place")
+                    and word.startswith("ال")
+                    and not _adjective_shaped(word)
+                    # (or an outlet's head as written — not the body's own name, وفا — nor
+                    # behind a clitic)
+                    or word in self.lexicon.outlet_heads
+                )
+                # (and after a person's title, a definite common noun: رفض المتحدث باسم الجيش
+                # الإسرائيلي | التعليق، قائلاً…)
+                or r.kind == PERSON
+                and r.name is None
+                and category == ""
                 and word.startswith("ال")
                 and not _adjective_shaped(word)
-                # (or an outlet's head as written — not the body's own name, وفا — nor behind
-                # a clitic)
-                or word in self.lexicon.outlet_heads
+                and not qualifier_shaped(word)
+                and self.common_at(i)
+                # (its clause goes on past it — a comma, a preposition — where a name would
+                # follow an adjective: الدستوري الحرّ | عبير موسي، الأذربيجاني النور محمدوف)
+                and (
+                    self.word(i + 1) in ("،", ",")
+                    and not self.is_name_start(i + 2)  # (الدستوري الحر، | عبير موسي)
+                    or self.word(i + 1) in VERB_PREPOSITIONS
+                )
             )
             and self.word(i - 1).startswith("ال")
             and self.lexicon.category(self.word(i - 1)) == "nisba"

@@ -339,6 +339,9 @@ NAMES_READ_WHOLE = [
     ("وقال الخبير أحمد ذكر الله إن الاقتصاد يواجه ضغوطا.", "أحمد ذكر الله"),
     ("وقال عبد الله جاب الله إن الحزب سيشارك.", "عبد الله جاب الله"),
     ("وقال النائب حسن فضل الله إن المقاومة جاهزة.", "حسن فضل الله"),
+    # an adjective after the title's adjective, then the name after a comma (الحزب الدستوري
+    # الحرّ، عبير موسي): no object, the name is the title's (bulk: ant-JA-localNews-4676)
+    ("دعت رئيسة الحزب الدستوري الحر، عبير موسي إلى فتح تحقيق في التمويلات الخارجية.", "عبير موسي"),
     # must not: a father's given name before the family's (الخطيب a word too)
     ("وقال الكاتب محمد صالح الخطيب في مؤتمر صحفي إن الوضع صعب.", "محمد صالح الخطيب"),
 ]
@@ -2485,6 +2488,16 @@ OPENING_VERB_SUBJECTS += [
     ("واستقبل وزير الخارجية نظيره الأردني، مؤكداً أن العلاقات متينة.", "وزير الخارجية"),
     # a verb of the eighth form written like a noun with the article (التقى)
     ("والتقى الرئيس عباس وفداً أميركياً في رام الله، مشدداً على ضرورة وقف العدوان.", "عباس"),
+    # refusing to comment, saying…: the verb's definite object after a title's adjective or a
+    # body's definite name, closed by its comma or preposition; a spokesman's باسم phrase
+    (
+        'ورفض المتحدث باسم الجيش الإسرائيلي التعليق، قائلاً إن "الحادث قيد التحقيق".',
+        "المتحدث باسم الجيش الإسرائيلي",
+    ),
+    ("ورفضت وزارة الخارجية التعليق، مشيرة إلى أن الملف بيد القضاء.", "وزارة الخارجية"),
+    ("وامتنع المتحدث باسم البنتاغون عن التعليق، قائلاً إن الوزارة لا تعلق على ذلك.", "المتحدث باسم البنتاغون"),
+    # an unnamed source's indefinite adjective takes no definite word after it
+    ("ورفض مسؤول أميركي التعليق على التقرير، مكتفياً بالقول إن المحادثات مستمرة.", "مسؤول أميركي"),
 ]
 # a source before a perfect verb no lexicon knows: named, or before a verb opening a clause
 OPENING_VERB_SUBJECTS += [
