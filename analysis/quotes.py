@@ -5085,7 +5085,7 @@ class ArticleReader:
             body_speaker = self._named_in_body(paragraph, colon)
             if body_speaker is not None:
                 return colon, body_speaker, None, NounPhrase(0, colon, None, MEDIA)
-            return None
+            return self._archive_person_before_colon(paragraph, colon)
         if phrase is None or phrase.kind == "statement":
             return None
         addressee = None
@@ -5111,6 +5111,28 @@ class ArticleReader:
         if speaker is None or content is None:
             return None
         return colon, speaker, addressee, phrase
+
+    def _archive_person_before_colon(self, paragraph: _Paragraph, colon: int):
+        """«نتنياهو: …»، «لافروف: …»: a title's speaker by a name the archive knows as a
+        person's only — no place, body or other class (not «غزة: …») — though the body does
+        not name them again."""
+        words = [paragraph.word(k) for k in range(colon)]
+        names = gazetteer()
+        if not (
+            words
+            # (not a particle's name, which places have too: بن قردان، أبو ظبي; nor a definite
+            # word alone, an ordinal's label too: الثاني: …)
+            and not name_grammar().is_particle(words[0])
+            and not words[0].startswith("ال")
+            and all(
+                word in names.name_words and self.speakers.category(word) in ("", "given") for word in words
+            )
+        ):
+            return None
+        phrase = NounPhrase(0, colon, (0, colon), PERSON)
+        speaker = self._entity(paragraph, phrase)
+        content = self._finish_content(paragraph, paragraph.tokens[colon].end, len(paragraph.match.text))
+        return None if speaker is None or content is None else (colon, speaker, None, phrase)
 
     def _title_quote(
         self,

@@ -1941,6 +1941,22 @@ def test_a_rank_in_the_reserve_before_the_colon_speaks_for_the_holder_the_body_n
     assert [(q.para, q.speaker) for q in extract_quotes(article)] == [(0, "إسحاق بريك"), (1, "إسحاق بريك")]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a name the archive knows as a person's, though the body names no one
+        ("نتنياهو: لن نوقف الحرب قبل تحقيق أهدافها", [("نتنياهو", "لن نوقف الحرب قبل تحقيق أهدافها")]),
+        ("لافروف: موسكو مستعدة للحوار مع واشنطن", [("لافروف", "موسكو مستعدة للحوار مع واشنطن")]),
+        # must not: a place whose name opens with a particle (بن قردان), an ordinal's label
+        ("بن قردان: حجز 15 بندقية صيد على متن سيارة", []),
+        ("الثاني: اتجاه يساري إصلاحي وتدريجي", []),
+    ],
+)
+def test_title_by_a_persons_name_the_archive_knows_is_a_quote(title, expected):
+    article = make_article("t.txt", title + "\nوأعلنت السلطات حجز الأسلحة.")
+    assert [(q.speaker, q.content) for q in extract_quotes(article) if q.para == 0] == expected
+
+
 def test_title_with_a_place_before_the_colon_is_not_a_quote():
     article = make_article("t.txt", "غزة: مقتل عشرين في غارة على مخيم\nوقصفت الطائرات المخيم.")
     assert extract_quotes(article) == []
