@@ -1154,6 +1154,14 @@ class ArticleReader:
             return None  # (كانت لافتة، بات مؤكداً: a copula's predicate, «remarkable», «certain»)
         if by_saying(word) and self._cue_before_in_sentence(paragraph, i):
             return None  # (أكدت الكاتبة عبر حسابها بقولها: …: the words of that verb, one statement)
+        if (
+            before in ("ما", "مما")
+            and form.tense != "participle"
+            and (complementizer(paragraph.word(i + 1)) or paragraph.word(i + 1) in VERB_PREPOSITIONS)
+            and not self._phrase_at(paragraph, i - 2, self.lexicon.attributions)
+            and paragraph.word(i - 2) not in ("على", "كما")
+        ):
+            return None  # (…، ما يشير إلى أنّ القنابل صُنعت…، مما يؤكد أنّ…: what the facts show)
         return form
 
     def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:

@@ -2319,3 +2319,19 @@ def test_a_source_whose_paragraph_ends_on_a_colon_after_a_quoted_platform_speaks
     assert [(q.para, q.speaker, q.content) for q in quotes] == [
         (2, "إيتمار بن غفير", "يجب احتلال غزة بالكامل")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # «which shows that»: what the facts show, no one's words (bulk: mayadeen-01329)
+        "وتطابقت الأرقام التسلسلية مع أرقام شركة أميركية، ما يشير إلى أن القنابل صنعت في الولايات المتحدة.",
+        "وتراجعت الأسعار للشهر الثالث، مما يؤكد أن الركود بدأ.",
+    ],
+)
+def test_a_verb_of_what_the_facts_show_after_ma_reports_no_one(sentence):
+    assert quotes_of(sentence) == []
+
+
+def test_an_attribution_with_ma_still_reports():
+    assert [q.speaker for q in quotes_of("وبحسب ما أكد الوزير، فإن الخطة جاهزة.")] == ["الوزير"]
