@@ -3794,6 +3794,8 @@ class ArticleReader:
                 continue
             if self.speakers.governed(word):
                 continue  # «ووفقاً لشهود عيان حضروا…، فقد اعترف»: a preposition's object
+            if (found := self._country_of_first_verb(paragraph, cue, first, opener, k)) is not None:
+                return found
             if category in SOURCE_HEADS or category == "statement" or self.registry.find_by_word(word):
                 # a person by name anywhere; a body, outlet, group, title or document only as the
                 # subject of the sentence's first verb (وانتقد المتحدث غياب…، وأضاف) or before it
@@ -3862,6 +3864,23 @@ class ArticleReader:
                         return None
                     return entity
         return None
+
+    def _country_of_first_verb(self, paragraph, cue: _Cue, first: int, opener: int, k: int) -> Entity | None:
+        """A country or its capital right after the feminine verb that opens the sentence, as
+        its subject, speaks in a later feminine verb of it (ونشرت مانيلا السفينة…، وقالت إنّ…،
+        واستدعت طهران السفير…، وأكدت أنّ…)."""
+        if (
+            self.speakers.category(paragraph.word(k)) != "place"
+            or cue.form.agreement != FEMININE
+            or k - 1 not in (first, opener)
+            or paragraph.word(first) in TOPIC_OPENERS
+            or not self._verb_opens_at(paragraph, k - 1, FEMININE)
+        ):
+            return None
+        phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(k, cue.token)
+        if phrase is None or phrase.kind != ORGANIZATION:
+            return None
+        return self._entity(paragraph, phrase)
 
     def _document_speaks(self, paragraph: _Paragraph, k: int, first: int, cue: _Cue) -> bool:
         """The document at token k is the subject of the verb before it and the later verb,

@@ -3793,3 +3793,19 @@ def test_a_person_named_with_a_countrys_name_is_continued():
         'وأضاف أنّ "واشنطن تستخدم الزيارات لرسم تمييز واضح".',
     )
     assert found == [(2, "كاميرون هدسون")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a capital as the subject of the feminine verb opening the sentence speaks in a later
+        # feminine verb of it
+        ("واستدعت طهران السفير البريطاني، وأكدت أنها لن تقبل التدخل في شؤونها.", [(1, "طهران")]),
+        ("وأرسلت موسكو مذكرة احتجاج إلى واشنطن، وقالت إن التصعيد غير مقبول.", [(1, "موسكو")]),
+        # must not: a masculine verb later, the place after a preposition
+        ("واستدعت طهران السفير البريطاني، وقال إنها لن تقبل التدخل.", []),
+        ("ووصلت الطائرة إلى موسكو، وقالت إن الرحلة كانت هادئة.", []),
+    ],
+)
+def test_a_country_subject_of_the_first_verb_speaks_in_a_later_verb(sentence, speakers):
+    assert speakers_of(sentence) == speakers
