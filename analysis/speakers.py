@@ -2411,10 +2411,21 @@ class PhraseReader:
         if (
             r.kind in (MEDIA, ORGANIZATION)
             and r.i > r.start
-            and (category == "title" or self.lexicon.people_in_construct(word))
+            and (
+                category == "title"
+                or self.lexicon.people_in_construct(word)
+                # (أطلقت اللجنة العامة للانتخابات | حملة إعلانية: another body's head, indefinite)
+                or category == "organization"
+                and word[:1] not in "وفلبك"
+                and self.gazetteer.is_common(word)
+            )
             and not word.startswith("ال")
             and not (word[:1] in "لب" and self.lexicon.category(word[1:]) == "title")
-            and self.word(r.i - 1).startswith("ال")
+            and (
+                self.word(r.i - 1).startswith("ال")
+                or category == "organization"
+                and self.word(r.i - 1).startswith("لل")  # (اللجنة العامة للانتخابات | حملة…)
+            )
         ):
             # (واتهمت اللجنة | رئيس كوريا الجنوبية…، أدانت المحكمة | صحافيي «الجزيرة»: a body's
             # definite name ends before a title or people in construct, the verb's object; مكتب

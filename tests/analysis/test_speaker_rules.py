@@ -3809,3 +3809,22 @@ def test_a_person_named_with_a_countrys_name_is_continued():
 )
 def test_a_country_subject_of_the_first_verb_speaks_in_a_later_verb(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a campaign speaks as a body (bulk: aj-0133)
+        (
+            "وقالت الحملة الدولية لكسر الحصار إن السفن ستبحر الأسبوع المقبل.",
+            [(1, "الحملة الدولية لكسر الحصار")],
+        ),
+        # must not: another body's indefinite head after a definite name is the verb's object
+        (
+            "أطلقت اللجنة العامة للانتخابات حملة إعلانية جديدة، وحثت المواطنين على التسجيل.",
+            [(1, "اللجنة العامة للانتخابات")],
+        ),
+    ],
+)
+def test_a_campaign_is_a_body_and_ends_a_body_before_it(sentence, speakers):
+    assert speakers_of(sentence) == speakers
