@@ -3689,6 +3689,19 @@ class ArticleReader:
                 and self.registry.find_by_word(word) is None
             ):
                 continue  # (للخروج الآمن من الاتحاد، والذي يعتقد: the noun's adjective, no body)
+            if (
+                self.speakers.category(word) == "place"
+                and k == end - 1
+                and paragraph.word(rel) in ("التي", "والتي")
+                and not word.startswith(("ب", "ل"))
+                # (a perfect of the feminine, in ت: not the passive «تُعتبر», «قُدِّر لها»)
+                and paragraph.word(cue.token).endswith("ت")
+                and cue.form.agreement == FEMININE
+            ):
+                # (ويختلف الأمر في إسبانيا، التي أعلنت صدمتها…: the country the relative follows)
+                phrase, stop = reader.read(k, end)
+                if phrase is not None and phrase.kind == ORGANIZATION and stop >= end:
+                    return self._entity(paragraph, phrase)
             if self.speakers.category(word) in (
                 "title",
                 "anonymous",

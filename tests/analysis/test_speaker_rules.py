@@ -3828,3 +3828,17 @@ def test_a_country_subject_of_the_first_verb_speaks_in_a_later_verb(sentence, sp
 )
 def test_a_campaign_is_a_body_and_ends_a_body_before_it(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a country before its relative speaks in the relative's feminine perfect
+        ('ويختلف الأمر في إسبانيا، التي أعلنت صدمتها جراء ما سمته "العنف".', [(1, "إسبانيا")]),
+        ("وتستثمر الشركات الصينية في نيجيريا التي قالت إنها منفتحة على الاستثمار.", [(1, "نيجيريا")]),
+        # must not: the passive «is considered», a verb of another form
+        ("ولا يضمن الانقلاب نفوذ فرنسا في النيجر التي تعتبر أحد أهم معاقلها.", []),
+    ],
+)
+def test_a_country_before_its_relative_speaks_in_it(sentence, speakers):
+    assert speakers_of(sentence) == speakers
