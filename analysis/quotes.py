@@ -1157,6 +1157,7 @@ class ArticleReader:
         if (
             before in ("ما", "مما")
             and form.tense != "participle"
+            and not word.endswith(PRONOUN_SUFFIXES)  # (حول ما وصفه بأنه…: its own object, a subject's words)
             and (complementizer(paragraph.word(i + 1)) or paragraph.word(i + 1) in VERB_PREPOSITIONS)
             and not self._phrase_at(paragraph, i - 2, self.lexicon.attributions)
             and paragraph.word(i - 2) not in ("على", "كما")

@@ -2335,3 +2335,6 @@ def test_a_verb_of_what_the_facts_show_after_ma_reports_no_one(sentence):
 
 def test_an_attribution_with_ma_still_reports():
     assert [q.speaker for q in quotes_of("وبحسب ما أكد الوزير، فإن الخطة جاهزة.")] == ["الوزير"]
+    # (the verb with its own object: what the subject described, bulk: mayadeen-00148)
+    found = quotes_of('وأثار مكتب الجمعية تساؤلات حول ما وصفه بأنه "استخدام واضح للقوة المفرطة".')
+    assert [q.cue for q in found] == ["وصفه"]
