@@ -2039,11 +2039,12 @@ class ArticleReader:
             return None  # (يحرص كل رئيس…، ويشير…: the sentence opens with its verb, no source first)
         return self._subject_of_opening_imperfect(paragraph, cue, first)
 
-    def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
-        """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
-        opens the sentence (past a label: الملف الثاني:) before an imperfect verb no lexicon
-        knows, in the gender the participle has (يـ for قائلاً، تـ for قائلةً), the way Al
-        Mayadeen's summaries open; the participle after a comma speaks for that source."""
+    def _source_opening_sentence(
+        self, paragraph, cue: _Cue, first: int
+    ) -> tuple[PhraseReader, NounPhrase, int] | None:
+        """(reader, phrase, where it stopped) of a source opening the sentence (past a label or
+        a narrator's formula), for a participle of one person's gender after a comma; None when
+        no source opens it."""
         if cue.form.agreement not in (MASCULINE, FEMININE) or paragraph.word(cue.token - 1) not in COMMAS:
             return None
         k = self._after_narrator_formula(paragraph, first, cue.token)
@@ -2051,6 +2052,17 @@ class ArticleReader:
         phrase, stop = reader.read(k, cue.token, subject=True)
         if phrase is None or phrase.kind not in SOURCE_KINDS or phrase.start != k:
             return None
+        return reader, phrase, stop
+
+    def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
+        opens the sentence (past a label: الملف الثاني:) before an imperfect verb no lexicon
+        knows, in the gender the participle has (يـ for قائلاً، تـ for قائلةً), the way Al
+        Mayadeen's summaries open; the participle after a comma speaks for that source."""
+        opening = self._source_opening_sentence(paragraph, cue, first)
+        if opening is None:
+            return None
+        reader, phrase, stop = opening
         person = "ت" if cue.form.agreement == FEMININE else "ي"
         verb = next(
             (
@@ -2088,13 +2100,10 @@ class ArticleReader:
         قائلاً…»: a source opens the sentence before a perfect verb of the participle's gender that
         no lexicon knows; the participle after a comma speaks for it. The source is named, or
         known to the article, or the verb is one that opens a clause of its own (رفض، حاول)."""
-        if cue.form.agreement not in (MASCULINE, FEMININE) or paragraph.word(cue.token - 1) not in COMMAS:
+        opening = self._source_opening_sentence(paragraph, cue, first)
+        if opening is None:
             return None
-        k = self._after_narrator_formula(paragraph, first, cue.token)
-        reader = PhraseReader(paragraph.tokens, self.registry)
-        phrase, _ = reader.read(k, cue.token, subject=True)
-        if phrase is None or phrase.kind not in SOURCE_KINDS or phrase.start != k:
-            return None
+        _, phrase, _ = opening
         verb = phrase.end + (paragraph.word(phrase.end) in PREVERBAL_PARTICLES)
         if verb >= cue.token - 1 or not self._verb_opens_at(paragraph, verb, cue.form.agreement):
             return None
@@ -2264,10 +2273,10 @@ class ArticleReader:
 
     def _definite_object_after(self, paragraph, phrase: NounPhrase) -> bool:
         """A title's phrase ending on its adjective of relation, or a body's on a definite word,
-        then a definite common noun that is no adjective, its clause going on past it: the
-        verb's object (رفض المتحدث باسم الجيش الإسرائيلي | التعليق، قائلاً…، رفضت وزارة الخارجية
-        | التعليق، مشيرةً…) — the reader stops there for the same reason."""
-        last, after = paragraph.word(phrase.end - 1), paragraph.word(phrase.end)
+        then the verb's definite object (`PhraseReader.definite_object_at`: رفض المتحدث باسم
+        الجيش الإسرائيلي | التعليق، قائلاً…، رفضت وزارة الخارجية | التعليق، مشيرةً…) — where the
+        reader stops for the same reason."""
+        last = paragraph.word(phrase.end - 1)
         head = self.speakers.category(paragraph.word(phrase.start))
         return (
             (
@@ -2277,16 +2286,7 @@ class ArticleReader:
                 and self.speakers.is_generic_head(paragraph.word(phrase.start))
             )
             and last.startswith("ال")
-            and after.startswith("ال")
-            and self.speakers.category(after) == ""
-            and not nisba_shaped(after)
-            and not qualifier_shaped(after)
-            and gazetteer().is_common(after)
-            and (
-                paragraph.word(phrase.end + 1) in COMMAS
-                and not PhraseReader(paragraph.tokens, self.registry).is_name_start(phrase.end + 2)
-                or paragraph.word(phrase.end + 1) in VERB_PREPOSITIONS
-            )
+            and PhraseReader(paragraph.tokens, self.registry).definite_object_at(phrase.end)
         )
 
     def _possessed_as_written(self, paragraph, k: int) -> bool:

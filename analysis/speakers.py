@@ -2463,6 +2463,21 @@ class PhraseReader:
             r, word, category, spoken_for
         )
 
+    def definite_object_at(self, i: int) -> bool:
+        """Token i, a definite common noun that is no adjective, with its clause going on past
+        it — a comma before no name, or the verb's preposition: the verb's object after a title's
+        adjective or a body's definite name (…الإسرائيلي | التعليق، قائلاً…), not a word of the
+        subject; where a name follows, it was an adjective (الدستوري الحرّ، | عبير موسي)."""
+        word, following = self.word(i), self.word(i + 1)
+        return (
+            word.startswith("ال")
+            and self.lexicon.category(word) == ""
+            and not _adjective_shaped(word)
+            and not qualifier_shaped(word)
+            and self.common_at(i)
+            and (following in ("،", ",") and not self.is_name_start(i + 2) or following in VERB_PREPOSITIONS)
+        )
+
     def _work_of_indefinite_title(self, r: _Reading, i: int) -> bool:
         """Token i, a common noun without the article right after a person's indefinite title,
         is the title's genitive — what the person made or runs (مؤلف قصص "المانغا"، مخرج فيلم
@@ -3078,22 +3093,11 @@ class PhraseReader:
                     # behind a clitic)
                     or word in self.lexicon.outlet_heads
                 )
-                # (and after a person's title, a definite common noun: رفض المتحدث باسم الجيش
+                # (and after a person's title, the verb's definite object: رفض المتحدث باسم الجيش
                 # الإسرائيلي | التعليق، قائلاً…)
                 or r.kind == PERSON
                 and r.name is None
-                and category == ""
-                and word.startswith("ال")
-                and not _adjective_shaped(word)
-                and not qualifier_shaped(word)
-                and self.common_at(i)
-                # (its clause goes on past it — a comma, a preposition — where a name would
-                # follow an adjective: الدستوري الحرّ | عبير موسي، الأذربيجاني النور محمدوف)
-                and (
-                    self.word(i + 1) in ("،", ",")
-                    and not self.is_name_start(i + 2)  # (الدستوري الحر، | عبير موسي)
-                    or self.word(i + 1) in VERB_PREPOSITIONS
-                )
+                and self.definite_object_at(i)
             )
             and self.word(i - 1).startswith("ال")
             and self.lexicon.category(self.word(i - 1)) == "nisba"
