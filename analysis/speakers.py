@@ -4077,9 +4077,9 @@ def in_own_voice(word: str) -> bool:
 
 def first_person_cue(word: str) -> bool:
     """A cue's verb in the first person plural (نرى، نعتقد، أكدنا): the one writing speaks."""
+    if word.endswith("نا") and in_own_voice(word):
+        return True  # (أكدنا، قلنا: the perfect's first person, as `in_own_voice` reads it)
     form = cue_lexicon().lookup(word)
-    if word.endswith("نا") and len(word) >= 5 and cue_lexicon().lookup(word[:-2]) is not None:
-        return True  # (أكدنا، قلنا)
     # (an imperfect's plural first person, نرى، نقول، نؤكد; not أرى, whose letters are a
     # perfect's too once normalized: اعتقد، أبدى)
     third = cue_lexicon().lookup("ي" + word[1:]) if word[:1] == "ن" else None
