@@ -128,6 +128,8 @@ CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
+NARRATOR_GLOSSES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["narrator_glosses"])
+MOMENT_ADJECTIVES = normalized_set(_GRAMMAR["moment_adjectives"])
 # The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
 CONJUNCTIONS = "وف"
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
@@ -4407,6 +4409,7 @@ class ArticleReader:
                 break
         if _opens_with_preposition(paragraph.word(first)):
             end = self._narration_after_comma(paragraph, first, end)
+        end = _before_narrator_gloss(paragraph, first, end)
         while start < end and text[start] in PUNCT_TRIM:
             start += 1
         while end > start and text[end - 1] in PUNCT_TRIM:
@@ -5640,6 +5643,24 @@ def _counting_number(word: str) -> bool:
     """A number written in digits that counts what follows it (400 طالب), not a year a verb may
     follow (وفي عام 2015 أعلنت…)."""
     return word.isdigit() and not (len(word) == 4 and word.startswith(("19", "20")))
+
+
+def _before_narrator_gloss(paragraph: _Paragraph, first: int, end: int) -> int:
+    """Where a content ends before the narrator's gloss on it, set off by a comma outside any
+    quotation: «…، في إشارة إلى…»، «…، في وقتٍ تواصل…»، «…، في خطوة…» (not a time the source
+    gave: «…، في وقت لاحق»). `end` when there is none."""
+    for k in paragraph.positions_between(frozenset(COMMAS), first + 1, len(paragraph.tokens)):
+        token = paragraph.tokens[k]
+        if token.start >= end:
+            break
+        gloss = (paragraph.word(k + 1), paragraph.word(k + 2))
+        if (
+            gloss in NARRATOR_GLOSSES
+            and not paragraph.inside_quote(token.start)
+            and not (gloss[1] == "وقت" and paragraph.word(k + 3) in MOMENT_ADJECTIVES)
+        ):
+            return token.start
+    return end
 
 
 def _genders_differ(verb: CueForm, participle: CueForm) -> bool:

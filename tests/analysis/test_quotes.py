@@ -854,6 +854,43 @@ def test_a_content_ends_where_a_copula_opens_the_next_clause():
     ]
 
 
+# The narrator's gloss after a comma (في إشارة إلى، في وقتٍ + a clause، في خطوة) ends the
+# content; a time the source gives (في وقت لاحق) and a gloss inside the quotation do not.
+NARRATOR_GLOSSES = [  # (sentence, content)
+    (
+        "وقالت صحيفة هآرتس إن الجيش يعاني من ضربة عدم الانضباط، في إشارة إلى مقاطع صورها الجنود.",
+        "الجيش يعاني من ضربة عدم الانضباط",
+    ),
+    (
+        "وأكدت الوزارة أن المخابز توقفت عن العمل، في وقتٍ يضطر فيه المواطنون لشرب المياه الملوثة.",
+        "المخابز توقفت عن العمل",
+    ),
+    (
+        "وأعلنت الحكومة أنها ستفرج عن مئة سجين، في خطوة تهدف إلى تهدئة الشارع.",
+        "ستفرج عن مئة سجين",
+    ),
+    (
+        'وقال الوزير: "لن نتراجع عن قرارنا"، في إشارةٍ واضحة إلى الضغوط الأميركية.',
+        "لن نتراجع عن قرارنا",
+    ),
+]
+GLOSS_WORDS_OF_THE_SOURCE = [  # (sentence, content): the words go on
+    (
+        "وقال المتحدث إن الوفد سيصل إلى القاهرة، في وقت لاحق من اليوم.",
+        "الوفد سيصل إلى القاهرة، في وقت لاحق من اليوم",
+    ),
+    (
+        'وقال المتحدث إن "الرد سيأتي، في وقتٍ نختاره نحن".',
+        "الرد سيأتي، في وقتٍ نختاره نحن",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), NARRATOR_GLOSSES + GLOSS_WORDS_OF_THE_SOURCE)
+def test_the_narrators_gloss_after_a_comma_ends_the_content(sentence, content):
+    assert [q.content for q in quotes_of(sentence) if q.para == 1][:1] == [content]
+
+
 # «وجاء في بيان X أنّ…»: the statement's issuer speaks, its words after the complementizer or the
 # colon (past the issuer's apposition); «جاء في» before no statement, or with no words of the
 # statement after it, attributes nothing.
