@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from analysis.lexicon import LEXICON_DIR
 from analysis.normalize import normalize_ar
@@ -62,6 +62,17 @@ class Gazetteer:
             and len(first) >= 3
             and first not in self.common
             and not (first[0] in "بلكوف" and first[1:] in self.common)
+        )
+
+    @cached_property
+    def family_names(self) -> frozenset[str]:
+        """Words that end a learned name of two or more and are not common words (نتنياهو،
+        بايدن، ماكرون): a person's family name, which alone names them."""
+        return frozenset(
+            name[-1]
+            for names in self.names.values()
+            for name in names
+            if len(name) >= 2 and len(name[-1]) >= 3 and not is_common_word(name[-1], self.common)
         )
 
     def longest_name_at(self, words: list[str], i: int) -> int:

@@ -1573,6 +1573,18 @@ class PhraseReader:
             and self._ends_phrase(i + 2)  # (هيفاء شنوا هجوماً: a verb and its object)
         )
 
+    def _family_name_before_object(self, i: int) -> bool:
+        """As a cue's subject, the word at i is a family name the archive knows (نتنياهو،
+        بايدن) and a common noun follows it, the verb's object (أكد نتنياهو موقف بلاده؛ رفض
+        بايدن طلب إسرائيل): the name is that word alone."""
+        following = self.word(i + 1)
+        return (
+            self.word(i) in self.gazetteer.family_names
+            and not self.definite_at(i + 1)  # (عبده الحذيفي: a family name after it)
+            and self.lexicon.category(following) == ""
+            and (self.gazetteer.is_common(following) or is_possessed(following, self.gazetteer.common))
+        )
+
     def _unknown_given_and_family(self, i: int, end: int) -> bool:
         """As a cue's subject, the unknown word at i and the ال word after it are a given and a
         family name (وقال جيرهارد التفاتر، القائم بأعمال…؛ وأوضحت ماريسا الطرابلسي أن…) when
@@ -2694,6 +2706,15 @@ class PhraseReader:
                 # "أكد وجوب وقف القتال": the object, not a name — unless a given and a family
                 # name no lexicon knows stand there and the subject ends after them
                 end = i + 2 if self._unknown_given_and_family(i, end) else i
+            if (
+                r.head
+                and r.subject
+                and category == ""
+                and end != i + 1
+                and self.registry.find_by_word(word) is None
+                and self._family_name_before_object(i)
+            ):
+                end = i + 1  # (a known family name alone before the verb's object: أكد نتنياهو موقف بلاده)
             if (
                 end > i
                 and not r.head

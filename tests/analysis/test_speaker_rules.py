@@ -414,6 +414,34 @@ def test_a_known_kunya_name_ends_before_the_verbs_object():
     assert found == [(1, "موسى أبو مرزوق"), (2, "موسى أبو مرزوق")]
 
 
+# A family name the archive knows, alone before the verb's object (a common noun in construct):
+# the name ends there; a definite word after it is its family name's, and an unknown word
+# before an object no name.
+FAMILY_NAME_BEFORE_OBJECT = [  # (sentence, speaker, content)
+    ("وأكد نتنياهو موقف بلاده الداعم للحرب.", "نتنياهو", "موقف بلاده الداعم للحرب"),
+    ("وأكد نتنياهو دعم بلاده للحرب.", "نتنياهو", "دعم بلاده للحرب"),
+    ("وأكد ماكرون موقف فرنسا الثابت من القضية.", "ماكرون", "موقف فرنسا الثابت من القضية"),
+    ("وجدد أردوغان رفض بلاده للعملية العسكرية.", "أردوغان", "رفض بلاده للعملية العسكرية"),
+]
+NO_FAMILY_NAME_BEFORE_OBJECT = [  # (sentence, speaker)
+    ("وقال عبده الحذيفي إن الأوضاع تحت السيطرة.", "عبده الحذيفي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), FAMILY_NAME_BEFORE_OBJECT)
+def test_a_known_family_name_alone_ends_before_the_verbs_object(sentence, speaker, content):
+    assert speakers_and_contents(sentence) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NO_FAMILY_NAME_BEFORE_OBJECT)
+def test_a_family_name_before_a_definite_word_is_read_with_it(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+def test_an_unknown_word_before_an_object_is_no_name():
+    assert speakers_and_contents("وأكد وجوب وقف القتال فوراً.") == []
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_READ_WHOLE)
 def test_names_are_read_whole(sentence, speaker):
     assert speaker_of(sentence) == speaker
