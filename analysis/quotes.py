@@ -4225,6 +4225,8 @@ class ArticleReader:
                 asked = self._asked_after_object(paragraph, start, limit, preps)
                 if asked is not None:
                     return self._finish_content(paragraph, tokens[asked].start, end_char)
+            if k > start and _narrator_gloss_at(paragraph, k):
+                break  # (…موقف بلاده، في وقتٍ تواصل هجومها، على القطاع: no preposition of the verb's)
             chunk_start = word in COMMAS
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
@@ -5653,14 +5655,20 @@ def _before_narrator_gloss(paragraph: _Paragraph, first: int, end: int) -> int:
         token = paragraph.tokens[k]
         if token.start >= end:
             break
-        gloss = (paragraph.word(k + 1), paragraph.word(k + 2))
-        if (
-            gloss in NARRATOR_GLOSSES
-            and not paragraph.inside_quote(token.start)
-            and not (gloss[1] == "وقت" and paragraph.word(k + 3) in MOMENT_ADJECTIVES)
-        ):
+        if _narrator_gloss_at(paragraph, k):
             return token.start
     return end
+
+
+def _narrator_gloss_at(paragraph: _Paragraph, k: int) -> bool:
+    """The comma at token k opens the narrator's gloss (see `_before_narrator_gloss`)."""
+    gloss = (paragraph.word(k + 1), paragraph.word(k + 2))
+    return (
+        paragraph.word(k) in COMMAS
+        and gloss in NARRATOR_GLOSSES
+        and not paragraph.inside_quote(paragraph.tokens[k].start)
+        and not (gloss[1] == "وقت" and paragraph.word(k + 3) in MOMENT_ADJECTIVES)
+    )
 
 
 def _genders_differ(verb: CueForm, participle: CueForm) -> bool:

@@ -873,6 +873,10 @@ NARRATOR_GLOSSES = [  # (sentence, content)
         'وقال الوزير: "لن نتراجع عن قرارنا"، في إشارةٍ واضحة إلى الضغوط الأميركية.',
         "لن نتراجع عن قرارنا",
     ),
+    (  # (the preposition after the gloss is none of the verb's: أكّد على)
+        "وأكّد بلينكن، أمام الصحافيين، موقف بلاده، في وقتٍ تواصل هجومها، براً وبحراً، على القطاع.",
+        "موقف بلاده",
+    ),
 ]
 GLOSS_WORDS_OF_THE_SOURCE = [  # (sentence, content): the words go on
     (
