@@ -4159,6 +4159,9 @@ class ArticleReader:
         """Normalized span and kind of what the cue reports (`named`: a source named between
         the cue and `start`)."""
         tokens = paragraph.tokens
+        # (…موقف بلاده، في وقتٍ تواصل هجومها، على القطاع: the narrator's gloss ends the words
+        # reported, and no preposition after it is the verb's)
+        limit = next((k for k in range(start + 1, limit) if _narrator_gloss_at(paragraph, k)), limit)
         end_char = self._content_end(paragraph, limit, last)
         if form.objects or "described" in form.takes and (named or not form.needs_complementizer):
             # (a verb that reports only with its listed objects reports no أنّ-clause either:
@@ -4225,8 +4228,6 @@ class ArticleReader:
                 asked = self._asked_after_object(paragraph, start, limit, preps)
                 if asked is not None:
                     return self._finish_content(paragraph, tokens[asked].start, end_char)
-            if k > start and _narrator_gloss_at(paragraph, k):
-                break  # (…موقف بلاده، في وقتٍ تواصل هجومها، على القطاع: no preposition of the verb's)
             chunk_start = word in COMMAS
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
