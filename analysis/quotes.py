@@ -130,6 +130,13 @@ ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
 NARRATOR_GLOSSES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["narrator_glosses"])
 MOMENT_ADJECTIVES = normalized_set(_GRAMMAR["moment_adjectives"])
+IDENTITY_NOUNS = normalized_set(_GRAMMAR["identity_nouns"])
+FIRST_PERSON_VIEWS = normalized_set(_GRAMMAR["first_person_views"])
+# Words of an aside withholding a source's name, up to its name (، طلب عدم الكشف عن هويته،)
+WITHHELD_NAME_WORDS = 7
+# Words a clause has before its attribution, when another cue's clause follows in the sentence,
+# to be a statement of its own (not «وذلك بحسب المسؤول، والذي ذكر…»)
+ATTRIBUTED_CLAUSE_WORDS = 3
 # The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
 CONJUNCTIONS = "وف"
 BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
@@ -1147,6 +1154,8 @@ class ArticleReader:
             return None  # (أكثر من 400 طالب وطالبة: a counted noun, no verb; not 12:27 وأشار…)
         if word in self.lexicon.impersonal and complementizer(paragraph.word(i + 1)):
             return None
+        if _withholds_a_name(paragraph, i):
+            return None  # (مصدر، طلب عدم ذكر اسمه، قال…: the aside on the source, no statement)
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
         before = paragraph.word(i - 1)
@@ -1733,6 +1742,16 @@ class ArticleReader:
             ):
                 sentence_drafts.append(self.drafts[-1])
                 content_end = paragraph.first_token_at(self.drafts[-1].span[1] - paragraph.para.start)
+            elif (
+                in_sentence
+                and opening[0]
+                and first < until < last
+                and self._words_before_attribution(paragraph, first, until) >= ATTRIBUTED_CLAUSE_WORDS
+                and self._read_attribution(paragraph, first, until)
+            ):
+                # («وفجر انتحاري نفسه…، بحسب ما صرح رئيس الشرطة، وتحدث مسؤول…»: the first
+                # clause's own attribution, before the clause a cue opens)
+                sentence_drafts.append(self.drafts[-1])
             for n, cue in enumerate(in_sentence):
                 if cue.token < content_end and not opening[n]:
                     continue  # nested speech: part of the content it stands in
@@ -4679,6 +4698,15 @@ class ArticleReader:
             paragraph.word(i) in PARTICLES or paragraph.word(i) in COMMAS for i in range(first, found[0])
         )
 
+    @staticmethod
+    def _words_before_attribution(paragraph: _Paragraph, first: int, until: int) -> int:
+        """Words of the clause from token `first` before its first attribution phrase (before
+        `until`); 0 when it has none."""
+        openers = paragraph.positions_between(_attribution_openers(), first, until)
+        if not openers:
+            return 0
+        return sum(paragraph.word(k)[:1].isalpha() for k in range(first, openers[0]))
+
     def _read_attribution_after(self, paragraph: _Paragraph, content_end: int, last: int) -> None:
         """«وأضافت المصادر أن الحادثة وقعت في منزل، وبحسب المصادر فإن المستوطنين أحرقوا…»: an
         attribution after the comma that ended a quote's content opens a statement of its own
@@ -4789,6 +4817,8 @@ class ArticleReader:
         while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
             after += 1
         after = self._past_time_between_commas(paragraph, after)
+        if paragraph.word(after) in FIRST_PERSON_VIEWS:
+            return False  # (…، -حسب اعتقادنا- لا يعني…: the writer's own view)
         reader = PhraseReader(paragraph.tokens, self.registry)
         phrase, stop = reader.read(after, last)
         if phrase is None:
@@ -5659,6 +5689,22 @@ def _before_narrator_gloss(paragraph: _Paragraph, first: int, end: int) -> int:
         if _narrator_gloss_at(paragraph, k):
             return token.start
     return end
+
+
+def _withholds_a_name(paragraph: _Paragraph, i: int) -> bool:
+    """The verb at token i opens an aside set off by commas (or brackets) that withholds the source's name
+    (…مصدر عسكري، طلب عدم ذكر اسمه، …؛ دبلوماسي غربي، لم يذكر الموقع البريطاني اسمه، أنّ…): its
+    name or identity closes the aside."""
+    opening = i - 1 - (paragraph.word(i - 1) in NEGATIONS)
+    if paragraph.word(opening) not in (*COMMAS, "("):
+        return False  # (…لـ«الشرق الأوسط» أمس (طلب عدم ذكر اسمه)، أنّ…: in brackets too)
+    for k in range(i + 1, min(i + 1 + WITHHELD_NAME_WORDS, len(paragraph.tokens))):
+        word = paragraph.word(k)
+        if word in IDENTITY_NOUNS:
+            return paragraph.word(k + 1) in (*COMMAS, ")")
+        if word in COMMAS or word in SENTENCE_ENDS:
+            return False
+    return False
 
 
 def _narrator_gloss_at(paragraph: _Paragraph, k: int) -> bool:

@@ -29,6 +29,8 @@ BOUNDARY_WORDS = normalized_set(_GRAMMAR["boundary_words"])
 CLAUSE_VERBS = normalized_set(_GRAMMAR["clause_verbs"])
 TITLE_FIELDS = normalized_set(_GRAMMAR["title_fields"])
 MONTH_NOUNS = normalized_set(_GRAMMAR["month_nouns"])
+NOUNS_WITHOUT_ARTICLE = normalized_set(_GRAMMAR["nouns_without_article"])
+ADJECTIVE_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["adjective_phrases"])
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -1886,6 +1888,13 @@ class PhraseReader:
             word = self.word(r.i)
             if not word:
                 break
+            if (
+                r.kind in (ANONYMOUS, PERSON)
+                and not r.head
+                and (word, self.word(r.i + 1)) in ADJECTIVE_PHRASES
+            ):
+                r.i += 2  # (مسؤول رفيع المستوى في الخارجية: the head's description goes on)
+                continue
             if self._outlet_name_step(r, word):
                 continue
             if word[0].isalnum():  # (most words: the punctuation and quotation steps pass them)
@@ -3255,6 +3264,8 @@ class PhraseReader:
         if self._given_word_before_family_name(i):
             return False  # (وأكدت آمنة الرقيق أن…: a given name that is a word too)
         common = self.gazetteer.is_common
+        if word in NOUNS_WITHOUT_ARTICLE:
+            return True  # (طلب المتحدث من الصحفيين | عدم ذكر اسمه: the request, no man «عدم»)
         if self.common_at(i) or mufaala_shaped(word):
             return True  # (وأكد | مواصلة درب الإمام…: the object, a verbal noun)
         if len(word) >= 6 and verbal_noun_shaped(word) and word not in name_grammar().word_given_names:

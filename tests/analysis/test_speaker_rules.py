@@ -1980,7 +1980,66 @@ JUNK_SUBJECTS += [
     # a country's object after it is no second country of its name (واشنطن's و is its own;
     # bulk: mayadeen-03465 «وحمّلت موسكو واشنطن المسؤولية…»)
     ("وحمّلت موسكو واشنطن المسؤولية عن الصراع الحدودي.", "واشنطن"),
+    # a noun that never takes the article after a title's complement is the request, no name
+    # (bulk: mayadeen-06067 «عدم قدرة»، snn-2015-08-08-0978 «سليم عدم»)
+    ("وطلب المتحدث من الصحفيين عدم ذكر اسمه، مؤكداً أن الوضع خطير.", "عدم"),
+    ("وطلب الوزير من المواطنين عدم الخروج من منازلهم.", "عدم"),
+    # the writer's own view after an attribution (bulk: mayadeen-09097 «حسب اعتقادنا»)
+    ("مع أن هذا الأمر -حسب اعتقادنا- لا يعني أنها تعاني عجزاً تسليحياً.", "اعتقادنا"),
+    # the aside withholding a source's name: its verb is no cue, its words no speaker
+    ("وتوقع دبلوماسي غربي، لم يذكر الموقع البريطاني اسمه، أن فيكو سيفوز.", "الموقع"),
+    ("وقال مصدر عسكري، طلب عدم ذكر اسمه، لوكالة فرانس برس إن القوات تقدمت.", "عدم"),
 ]
+
+# An aside between commas withholding the source's name (، طلب عدم ذكر اسمه،؛ ، لم يذكر الموقع
+# اسمه،): the source before it speaks through the verb before it.
+WITHHELD_NAME_ASIDES = [  # (sentence, speaker, content)
+    (
+        "وتوقع دبلوماسي غربي، لم يذكر الموقع البريطاني اسمه، أن فيكو سيكون رئيس الحكومة المقبل.",
+        "دبلوماسي غربي",
+        "فيكو سيكون رئيس الحكومة المقبل",
+    ),
+    (
+        "وقال مصدر عسكري، طلب عدم ذكر اسمه، لوكالة فرانس برس إن القوات تقدمت.",
+        "مصدر عسكري",
+        "القوات تقدمت",
+    ),
+    (
+        'وقال مسؤول إسرائيلي كبير، تحدّث شريطة عدم الكشف عن هويته، لصحيفة "بوليتيكو": "لقد تحدينا الرؤساء".',
+        "مسؤول إسرائيلي كبير",
+        "لقد تحدينا الرؤساء",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), WITHHELD_NAME_ASIDES)
+def test_an_aside_withholding_the_name_leaves_the_source_before_it_speaking(sentence, speaker, content):
+    assert speakers_and_contents(sentence) == [(speaker, content)]
+
+
+# An adjective with the definite noun it qualifies by (رفيع المستوى، وثيق الصلة) goes on
+# describing the source's head.
+ADJECTIVE_PHRASE_SOURCES = [  # (sentence, speaker)
+    ("وقال مسؤول رفيع المستوى في وزارة الخارجية إن المحادثات فشلت.", "مسؤول رفيع المستوى في وزارة الخارجية"),
+    ("وقالت مصادر رفيعة المستوى إن الوفد سيصل غداً.", "مصادر رفيعة المستوى"),
+    ("وقالت مصادر وثيقة الصلة بالحكومة إن الوفد سيصل غداً.", "مصادر وثيقة الصلة بالحكومة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ADJECTIVE_PHRASE_SOURCES)
+def test_an_adjective_and_its_definite_noun_describe_the_source(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+def test_an_attribution_closing_the_first_clause_speaks_before_another_cues_clause():
+    sentence = (
+        "وفجر انتحاري نفسه عند مدخل الأكاديمية، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي، "
+        "وتحدث مسؤول في الاستخبارات عن 20 قتيلاً في الهجوم."
+    )
+    assert speakers_and_contents(sentence) == [
+        ("عبد الرحمن رحيمي", "وفجر انتحاري نفسه عند مدخل الأكاديمية"),
+        ("مسؤول في الاستخبارات", "عن 20 قتيلاً في الهجوم"),
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "junk"), JUNK_SUBJECTS)
