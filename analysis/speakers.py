@@ -2587,6 +2587,32 @@ class PhraseReader:
             and (not self.gazetteer.is_common(family) or family in self.gazetteer.name_words)
         )
 
+    def _adjective_as_subjects_given_name(self, r: _Reading, i: int) -> bool:
+        """Token i, an indefinite adjective of a title right after the cue (وأوضح فخري قميزة
+        عضو الجمعية أنّ…): no adjective stands without its noun, so it is a given name when a
+        family name no lexicon knows follows it and the subject ends there (a title, a comma,
+        the content's opening)."""
+        family = self.word(i + 1)
+        return (
+            r.head
+            and r.subject
+            and i == r.start
+            and self.lexicon.category(self.word(i)) == "nisba"
+            and self.word(i).endswith("ي")  # (a relation's adjective, as names are: not كبير مستشاري…)
+            and not self.word(i).startswith(("ال", "و"))
+            and self.lexicon.category(family) == ""
+            and self.name_shaped_subject(i + 1)
+            and family[:1] not in "بلكفو"  # (صدر أمر ملكي | بإنفاذ…: a preposition's noun)
+            and not self.definite_at(i + 1)
+            and not self.gazetteer.is_common(family)
+            and not self.not_a_name(i + 1)
+            and (
+                self._ends_phrase(i + 2)
+                or complementizer(self.word(i + 2))
+                or self.lexicon.category(self.word(i + 2)) in ("title", "anonymous")
+            )
+        )
+
     def _title_word_as_given_name(self, r: _Reading, i: int, limit: int) -> int:
         """End of a name whose given name is a title too (أمير), right after a person's title
         or as a subject's first word, and before words of a name that run to the phrase's end
@@ -2661,7 +2687,7 @@ class PhraseReader:
             r.name = (i, self._name_run_and_family(i + 1, limit, after_title=True))
             r.kind, r.i = PERSON, r.name[1]
             return NEXT
-        if self._nisba_as_given_name(r, i):
+        if self._nisba_as_given_name(r, i) or self._adjective_as_subjects_given_name(r, i):
             # (العقيد الركن تركي المالكي: Turki, a man's name — a definite title's adjective is
             # definite, «العقيد التركي»)
             r.name = (i, self._name_run_and_family(i, limit, after_title=True))
