@@ -134,6 +134,8 @@ IDENTITY_NOUNS = normalized_set(_GRAMMAR["identity_nouns"])
 FIRST_PERSON_VIEWS = normalized_set(_GRAMMAR["first_person_views"])
 # Words of an aside withholding a source's name, up to its name (، طلب عدم الكشف عن هويته،)
 WITHHELD_NAME_WORDS = 7
+# Words of a person's description in quotation marks before their name (كتبت "التويترية" نورة…)
+QUOTED_DESCRIPTION_WORDS = 2
 # Words a clause has before its attribution, when another cue's clause follows in the sentence,
 # to be a statement of its own (not «وذلك بحسب المسؤول، والذي ذكر…»)
 ATTRIBUTED_CLAUSE_WORDS = 3
@@ -2566,6 +2568,8 @@ class ArticleReader:
                 phrase, after = replace(phrase, end=reported), reported
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
+        if phrase is None and (described := self._name_after_quoted_description(paragraph, reader, counted)):
+            phrase, after = described
         if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
             after, rule = phrase.end, "actor_subject"
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
@@ -2936,6 +2940,25 @@ class ArticleReader:
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)
+
+    @staticmethod
+    def _name_after_quoted_description(
+        paragraph: _Paragraph, reader: PhraseReader, i: int
+    ) -> tuple[NounPhrase, int] | None:
+        """A person's name after a description of a word or two in quotation marks right after
+        the verb (كتبت "التويترية" نورة عبدالعزيز أنها…، وكتب "المغرد" محمد السالم أن…): the
+        name is the subject, the quoted word its description; with where reading stopped."""
+        span = paragraph.span_opening_at(paragraph.tokens[i].start) if i < len(paragraph.tokens) else None
+        if span is None:
+            return None
+        quoted = paragraph.match.text[span.open + 1 : span.close].split()
+        if not 1 <= len(quoted) <= QUOTED_DESCRIPTION_WORDS or not paragraph.word(i + 1).startswith("ال"):
+            return None
+        close = paragraph.first_token_at(span.close)
+        phrase, stop = reader.read(close + 1, len(paragraph.tokens), subject=True)
+        if phrase is None or phrase.name is None or phrase.kind != PERSON or phrase.name[0] != close + 1:
+            return None
+        return phrase, stop
 
     def _people_by_shape(self, word: str) -> bool:
         """A definite plural of people in the genitive, by its shape (المشاركين، اللاعبين،

@@ -2051,6 +2051,26 @@ JUNK_SUBJECTS += [
 ]
 
 
+# A description in quotation marks right after the verb, then a person's name: the name
+# speaks (not the source before, continued); a quoted name alone is still the subject.
+QUOTED_DESCRIPTIONS = [  # (paragraphs, speaker of the second)
+    (
+        (
+            "وقالت هتون الفاسي إن الحادث مؤلم.",
+            'كما كتبت "التويترية" نورة عبدالعزيز أنها كانت تجهز شقق العرسان.',
+        ),
+        "نورة عبدالعزيز",
+    ),
+    (("وقال الوزير إن الحادث مؤلم.", 'وكتب "المغرد" محمد السالم أن الحادث أليم.'), "محمد السالم"),
+    (("وقال الوزير إن الحادث مؤلم.", 'وقال "أبو محمد" إن الحادث أليم.'), "أبو محمد"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), QUOTED_DESCRIPTIONS)
+def test_a_name_after_a_quoted_description_speaks(paragraphs, speaker):
+    assert speakers_of(*paragraphs)[-1] == (2, speaker)
+
+
 def test_an_attribution_closing_the_first_clause_speaks_before_another_cues_clause():
     sentence = (
         "وفجر انتحاري نفسه عند مدخل الأكاديمية، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي، "
