@@ -1888,6 +1888,9 @@ class PhraseReader:
             word = self.word(r.i)
             if not word:
                 break
+            if word == "#" and self._hashtag_inside_phrase(r):
+                r.i += 1  # (مراسل #الميادين في #غزة أحمد غانم: a tweet's tags, words of the phrase)
+                continue
             if (
                 r.kind in (ANONYMOUS, PERSON)
                 and not r.head
@@ -1932,6 +1935,20 @@ class PhraseReader:
         # (a complementizer the reading went past is where the content starts)
         stop = end if end < r.i and complementizer(self.word(end)) else r.i
         return NounPhrase(start, end, name, r.kind or PERSON, r.same), stop
+
+    def _hashtag_inside_phrase(self, r: _Reading) -> bool:
+        """The tag mark at token r.i opens a tag inside the phrase being read (مراسل #الميادين
+        في #غزة): set apart from the word before it and glued to the word after; one glued to
+        the word before opens the tweet's next tag (أحمد غانم#فلسطين_المحتلة), which ends it."""
+        i = r.i
+        return (
+            i > r.start
+            and i + 1 < self._size
+            and self.tokens[i - 1].end < self.tokens[i].start
+            and self.tokens[i].end == self.tokens[i + 1].start
+            and self.tokens[i + 1].text[:1].isalpha()
+            and "_" not in self.tokens[i + 1].text
+        )
 
     def _outlet_name_step(self, r: _Reading, word: str) -> bool:
         """An outlet's name of several words read whole at the head or in an outlet's phrase

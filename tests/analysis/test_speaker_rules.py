@@ -2071,6 +2071,15 @@ def test_a_name_after_a_quoted_description_speaks(paragraphs, speaker):
     assert speakers_of(*paragraphs)[-1] == (2, speaker)
 
 
+def test_a_tweets_tags_inside_a_title_leave_its_holder_named():
+    # (Al Mayadeen's embedded tweets: «مراسل #الميادين في #غزة أحمد غانم#فلسطين_المحتلة»)
+    found = speakers_of(
+        "وقال مراسل الميادين إنّ المقاومة أضحت أكثر قوة وصلابة.",
+        '"المقاومة ثابتة على مواقفها"مراسل #الميادين في #غزة أحمد غانم#فلسطين_المحتلة pic.twitter.com/x',
+    )
+    assert found[0] == (1, "أحمد غانم")
+
+
 def test_an_attribution_closing_the_first_clause_speaks_before_another_cues_clause():
     sentence = (
         "وفجر انتحاري نفسه عند مدخل الأكاديمية، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي، "
