@@ -2878,6 +2878,8 @@ class ArticleReader:
             first = paragraph.word(phrase.start + 1)  # ("إسرائيل": a name in quotation marks)
         head = strip_article(first)
         category = self.speakers.category(first)
+        if first.endswith("ين") and self._people_by_shape(first):
+            return True  # (وناشد المسؤولين في البلدية بـ…: people in the accusative, never a subject)
         if form.agreement == PLURAL:
             return not (head in self.speakers.plural_heads or self.speakers.people_shaped(head)) and (
                 phrase.kind != PERSON or phrase.name is not None

@@ -2080,6 +2080,21 @@ def test_a_tweets_tags_inside_a_title_leave_its_holder_named():
     assert found[0] == (1, "أحمد غانم")
 
 
+# People in the accusative (المسؤولين، المشاركين) right after a verb of asking are the ones
+# asked, never its subject (which would be المسؤولون): the source before goes on.
+ACCUSATIVE_PEOPLE = [  # (paragraphs, speaker of the second)
+    (("وقال الوزير إن الوضع صعب.", "وناشد المسؤولين في البلدية بالتدخل العاجل لحل المشكلة."), "الوزير"),
+    (("وقال الوزير إن الوضع صعب.", "ويتهم المسؤولين الأوكرانيين بجعل تغطية الحرب مستحيلة."), "الوزير"),
+    # must not: the nominative is the subject
+    (("وقال الوزير إن الوضع صعب.", "ودعا المسؤولون في البلدية إلى التدخل العاجل."), "المسؤولون في البلدية"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), ACCUSATIVE_PEOPLE)
+def test_people_in_the_accusative_after_a_verb_of_asking_are_asked(paragraphs, speaker):
+    assert speakers_of(*paragraphs)[-1] == (2, speaker)
+
+
 def test_an_attribution_closing_the_first_clause_speaks_before_another_cues_clause():
     sentence = (
         "وفجر انتحاري نفسه عند مدخل الأكاديمية، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي، "
