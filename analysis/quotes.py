@@ -2568,8 +2568,8 @@ class ArticleReader:
                 phrase, after = replace(phrase, end=reported), reported
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
-        if phrase is None and (described := self._name_after_quoted_description(paragraph, reader, counted)):
-            phrase, after = described
+        if phrase is None and (named := self._name_after_quoted_description(paragraph, reader, counted)):
+            phrase, after = named
         if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
             after, rule = phrase.end, "actor_subject"
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
@@ -5717,9 +5717,9 @@ def _before_narrator_gloss(paragraph: _Paragraph, first: int, end: int) -> int:
 
 
 def _withholds_a_name(paragraph: _Paragraph, i: int) -> bool:
-    """The verb at token i opens an aside set off by commas (or brackets) that withholds the source's name
-    (…مصدر عسكري، طلب عدم ذكر اسمه، …؛ دبلوماسي غربي، لم يذكر الموقع البريطاني اسمه، أنّ…): its
-    name or identity closes the aside."""
+    """The verb at token i opens an aside set off by commas (or brackets) that withholds the
+    source's name (…مصدر عسكري، طلب عدم ذكر اسمه، …؛ دبلوماسي غربي، لم يذكر الموقع البريطاني
+    اسمه، أنّ…): its name or identity closes the aside."""
     opening = i - 1 - (paragraph.word(i - 1) in NEGATIONS)
     if paragraph.word(opening) not in (*COMMAS, "("):
         return False  # (…لـ«الشرق الأوسط» أمس (طلب عدم ذكر اسمه)، أنّ…: in brackets too)
