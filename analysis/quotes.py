@@ -2568,8 +2568,8 @@ class ArticleReader:
                 phrase, after = replace(phrase, end=reported), reported
         if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
             after = phrase.end + 1
-        if phrase is None and (named := self._name_after_quoted_description(paragraph, reader, counted)):
-            phrase, after = named
+        if phrase is None and (titled := self._name_after_quoted_description(paragraph, reader, counted)):
+            phrase, after = titled
         if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
             after, rule = phrase.end, "actor_subject"
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
