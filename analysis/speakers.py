@@ -31,6 +31,7 @@ TITLE_FIELDS = normalized_set(_GRAMMAR["title_fields"])
 MONTH_NOUNS = normalized_set(_GRAMMAR["month_nouns"])
 NOUNS_WITHOUT_ARTICLE = normalized_set(_GRAMMAR["nouns_without_article"])
 ADJECTIVE_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["adjective_phrases"])
+ADJECTIVE_PHRASE_STARTS = frozenset(first for first, _ in ADJECTIVE_PHRASES)  # (asked of most words read)
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -1892,7 +1893,8 @@ class PhraseReader:
                 r.i += 1  # (مراسل #الميادين في #غزة أحمد غانم: a tweet's tags, words of the phrase)
                 continue
             if (
-                r.kind in (ANONYMOUS, PERSON)
+                word in ADJECTIVE_PHRASE_STARTS
+                and r.kind in (ANONYMOUS, PERSON)
                 and not r.head
                 and (word, self.word(r.i + 1)) in ADJECTIVE_PHRASES
             ):
