@@ -220,6 +220,7 @@ NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content 
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_CLOSED_SUBJECT_WORDS = 4  # words of a non-cue verb's subject that a preposition or comma closes
 MAX_SLOT_WORDS = 4  # words of a subject no lexicon knows between a verb and its content
+PEOPLE_JOINED = 2  # groups of people joined to a people named by its nisba (إعلاميون ومثقفات)
 GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
 OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
@@ -264,6 +265,7 @@ SPEAKER_RULES = {
     "described_subject": "the first verb's subject no lexicon knows, an apposition describing it",
     "subject_in_slot": "the words no lexicon knows between the cue and its content (يقول X: …)",
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
+    "people_subject": "a people named by its nisba, alone before the content (وقال فلسطينيون إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
@@ -2572,6 +2574,8 @@ class ArticleReader:
             phrase, after = titled
         if phrase is None and (phrase := self._actor_subject(paragraph, counted, form)) is not None:
             after, rule = phrase.end, "actor_subject"
+        if phrase is None and (phrase := self._people_subject(paragraph, reader, counted, form)) is not None:
+            after, rule = phrase.end, "people_subject"
         slot = self._subject_in_slot(paragraph, reader, counted, form) if phrase is None else None
         if slot is not None and slot.name is None and zero is None:
             # (a description no lexicon knows speaks only where no source goes on: «وتابع
@@ -2654,6 +2658,47 @@ class ArticleReader:
         if not opens:
             return None
         return NounPhrase(k, end, None, ORGANIZATION)
+
+    def _people_subject(
+        self, paragraph: _Paragraph, reader: PhraseReader, k: int, form: CueForm
+    ) -> NounPhrase | None:
+        """A people named by the plural of its nisba, with its adjectives and the groups joined to
+        it, right after the verb and before its content (وقال فلسطينيون إنّ…، ويقول يمنيون إن…،
+        وأكد إعلاميون ومثقفات سعوديات أنّ…): the group speaks. Elsewhere the word is another
+        verb's subject that reports nothing (جدّد اليمنيون العهد…، وصفها الكينيون بفخر…), or an
+        adjective (المسؤولون الفلسطينيون)."""
+        if not reader.people_by_nisba_at(k) or paragraph.word(k).startswith("ال"):
+            # (the definite people at large, whom the narration names (يعتبر الإسرائيليون…), is
+            # no source here: the article's own source goes on)
+            return None
+        end, joined = k + 1, 0
+        while True:
+            word = paragraph.word(end)
+            # (of women too: سعوديات, the nisba سعودي)
+            if (
+                self.speakers.category(word) == "nisba"
+                or self.speakers.category(word[:-2]) == "nisba"
+                and word.endswith("يات")
+            ):
+                end += 1
+            elif (
+                word[:1] == "و"
+                and word[-2:] in ("ون", "ات")
+                and joined < PEOPLE_JOINED
+                and word[1:].isalpha()
+            ):
+                end, joined = end + 1, joined + 1  # (ومثقفات: a second group of people)
+            else:
+                break
+        content = end + (paragraph.word(end) in COMMAS)  # (أجمع إعلاميون ومثقفات سعوديات، على أنّ…)
+        word = paragraph.word(content)
+        # (or the verb's own preposition: وحذّر اقتصاديون من…، وطالب حقوقيون بالإفراج…)
+        opens = (
+            self._opens_slot_content(paragraph, content)
+            or word in form.prepositions
+            or (word[:1] in form.prepositions and len(word) > 3)
+        )
+        return NounPhrase(k, end, None, ANONYMOUS) if opens else None
 
     @staticmethod
     def _object_end(paragraph: _Paragraph, start: int, limit: int, form: CueForm) -> int:

@@ -172,6 +172,8 @@ class SpeakerLexicon:
     numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
+    # في المئة، %: after a number, a share of the group of people after من
+    share_marks: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     actors: frozenset[str] = frozenset()  # الاحتلال، المعارضة: a side, alone before its أنّ
     dual_heads: frozenset[str] = frozenset()  # الوزيران، البلدان: two by their office, no complement
     outlet_name_ends: frozenset[str] = frozenset()  # تايمز، بوست: an outlet's name ends here
@@ -492,6 +494,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
+        share_marks=phrases_by_first_word(data["share_marks"]),
         actors=normalized_set(data["actors"]),
         dual_heads=normalized_set(data["dual_heads"]),
         outlet_name_ends=normalized_set(data["outlet_name_ends"]),
@@ -1059,6 +1062,45 @@ class PhraseReader:
             return False  # (a number in figures counts a crowd too: كشف 4 دبلوماسيين)
         group = self.word(i + 1)
         return self.lexicon.category(group) == "title" or self.lexicon.is_people(group)
+
+    def share_of_people_end(self, i: int) -> int:
+        """The end of a share of a group of people at token i (40 في المئة من المستطلعين، 63% من
+        الأميركيين), the group in the genitive; 0 if none stands there."""
+        if not self.word(i).isdigit():
+            return 0
+        mark = next(
+            (
+                len(phrase)
+                for phrase in self.lexicon.share_marks.get(self.word(i + 1), ())
+                if all(self.word(i + 1 + k) == word for k, word in enumerate(phrase))
+            ),
+            0,
+        )
+        group = self.word(i + 2 + mark)
+        if not mark or self.word(i + 1 + mark) != "من":
+            return 0
+        # (the group in the genitive: of a listed plural, a nisba, or of the shape of one, المستطلعين)
+        people = self.lexicon.is_people(group) or self.lexicon.category(group[:-2] + "ون") in (
+            "anonymous",
+            "nisba",
+        )
+        return i + 3 + mark if people and group.endswith("ين") else 0
+
+    def people_by_nisba_at(self, i: int) -> bool:
+        """Token i is a people named by the plural of its nisba (فلسطينيون، الأميركيون،
+        اقتصاديون، الانفصاليون): a nisba a lexicon lists, or one of the shape ـيّون no name has
+        (names end in ون too: ماكرون، براون)."""
+        word = self.word(i)
+        bare = strip_article(word)
+        if not bare.endswith("ون"):
+            return False
+        category = self.lexicon.category(word)
+        return category == "nisba" or (
+            category == ""
+            and bare.endswith("يون")
+            and len(bare) >= 6
+            and word not in self.gazetteer.name_words
+        )
 
     def number_of_people_at(self, i: int) -> bool:
         """«عدد من X»: a number of a group of people (عدد من المسؤولين، عدد من السكان) — the
@@ -1885,6 +1927,8 @@ class PhraseReader:
             r.kind, r.head, r.i = ANONYMOUS, False, start + 3
         elif self.word(start) in self.lexicon.groups_at_phrase_start:
             r.kind, r.head, r.i = ANONYMOUS, False, start + 1  # يرى آخرون، ويعتقد الكثيرون
+        elif subject and (share_end := self.share_of_people_end(start)):
+            r.kind, r.head, r.i = ANONYMOUS, False, share_end  # قال 40 في المئة من المستطلعين
         while r.i < limit:
             word = self.word(r.i)
             if not word:

@@ -1708,6 +1708,10 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the issuer after a verb of issuing with the statement as its object
     ("وأكد تقرير تحليلي نشرته صحيفة جيروزاليم بوست أن الطقس حليف إسرائيل.", "صحيفة جيروزاليم بوست"),
     ("وذكرت دراسة أجرتها جامعة أكسفورد أن النوم مهم.", "جامعة أكسفورد"),
+    # an analysis is its maker's too, and a news item the channel carried (أورده)
+    ("وبيّن تحليل أجرته صحيفة فايننشال تايمز أن الشركات تكبدت خسائر.", "صحيفة فايننشال تايمز"),
+    ("ورجح التحليل الأسبوعي الصادر عن بنك قطر الوطني أن تستمر الوفرة.", "بنك قطر الوطني"),
+    ("وجاء في تقرير أورده تلفزيون العربية أن الخطوط السعودية علقت رحلاتها.", "تلفزيون العربية"),
     # must not: a body's name holds the plural دراسات
     ("وقال معهد دراسات الأمن القومي الإسرائيلي إن الخطر كبير.", "معهد دراسات الأمن القومي الإسرائيلي"),
     # a relative speaks, described by the person named after it (not that person)
@@ -2129,6 +2133,48 @@ ACTORS = [  # (sentence, speakers): a side named by a common noun, alone before 
 @pytest.mark.parametrize(("sentence", "speakers"), ACTORS)
 def test_a_side_named_by_a_common_noun_speaks_alone_before_its_complementizer(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
+
+
+PEOPLE_BY_NISBA = [  # (sentence, speakers): a people by its nisba, alone before the content
+    ("وقال فلسطينيون إن القصف لم يتوقف طوال الليل.", ["فلسطينيون"]),
+    ("ويقول يمنيون إن عبد الخالق الحوثي لعب دوراً مهماً في الاستيلاء على صنعاء.", ["يمنيون"]),
+    ("وحذر اقتصاديون من أن التضخم سيرتفع.", ["اقتصاديون"]),
+    ("وأكد حقوقيون أن القرار مخالف للقانون.", ["حقوقيون"]),
+    # with the groups joined to it and their adjectives, a comma before على أنّ
+    ("أجمع إعلاميون ومثقفات سعوديات، على أن فوز توكل كرمان اعتراف عالمي.", ["إعلاميون ومثقفات سعوديات"]),
+    # must not: a nisba that is an adjective, the subject of a verb that reports nothing, a name in ون
+    ("وقال المسؤولون الفلسطينيون إن الحصار مستمر.", ["المسؤولون الفلسطينيون"]),
+    ("جدد اليمنيون العهد للشعب الفلسطيني بالوقوف إلى جانبه.", []),
+    ("وقال ماكرون إن فرنسا ستعترف بفلسطين.", ["ماكرون"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), PEOPLE_BY_NISBA)
+def test_a_people_named_by_its_nisba_speaks_alone_before_its_content(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
+SHARES_OF_PEOPLE = [  # (sentence, speaker): a share of a group of people speaks, not the number
+    ("ويرى 70% من الإسرائيليين أن نتنياهو يجب أن يستقيل.", "70% من الإسرائيليين"),
+    ("وقال 40 في المئة من المستطلعين إنهم يؤيدون الاتفاق.", "40 في المئة من المستطلعين"),
+    ("وأكد 13% من المشاركين في الاستطلاع أنهم يفضلون هاريس.", "13% من المشاركين"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SHARES_OF_PEOPLE)
+def test_a_share_of_a_group_of_people_speaks(sentence, speaker):
+    assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # must not: a number of things, a share of no people
+        "وقال 40 في المئة إن الوضع سيئ.",
+        "وأظهرت 40% من الأصوات أن الحزب فاز.",
+    ],
+)
+def test_a_share_of_no_people_is_no_source(sentence):
+    assert not any("40" in s for _, s in speakers_of(sentence))
 
 
 DEFINITE_FEMININE_HEADS = [  # (sentence, speaker): its adjectives still part of the name
@@ -2772,7 +2818,7 @@ NO_SUBJECT_IN_SLOT = [  # (sentence, the word that must not speak)
     ("ووصف الاقتصاد الصيني بأنه البعد الاقتصادي المقبل.", "الاقتصاد"),
     ("وأبلغ الطرفين الأميركيين أن الاتفاق قريب.", "الطرفين"),
     # a single definite word with nothing between it and the content is no described body
-    ("وأكد التحليل أن الهجمات ستزيد.", "التحليل"),
+    ("وأكد التصعيد أن الهجمات ستزيد.", "التصعيد"),
 ]
 
 
