@@ -85,6 +85,7 @@ RELATIVE_AGREEMENT = {
 }
 NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
+TIME_OPENERS = normalized_set(_GRAMMAR["time_openers"])
 SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
@@ -192,6 +193,7 @@ BYLINE_DASHES = 2
 SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
 # Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
 OPENER_WORDS = 3
+TIME_OPENER_WORDS = 2  # words of a time after its preposition, before the verb (بعد انتهاء الاجتماع)
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
 # second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
 RELAY_TAIL = 8
@@ -2177,6 +2179,20 @@ class ArticleReader:
             verb = first
         return verb + 1 if paragraph.word(verb) in PERFECT_PARTICLES and verb + 1 < limit else verb
 
+    def _after_time_opener(self, paragraph: _Paragraph, first: int, limit: int, agreement: str) -> int:
+        """The verb after a preposition of time and its noun (one or two words) that open the
+        sentence with no comma (وعقب المباراة هنّأ…، وبعد انتهاء الاجتماع أكد…), or `first`."""
+        if paragraph.word(first) not in TIME_OPENERS:
+            return first
+        for verb in range(first + 2, min(first + TIME_OPENER_WORDS + 2, limit)):
+            if paragraph.word(verb) in COMMAS + SENTENCE_ENDS:
+                break
+            if self._cue_form_at(paragraph, verb) is not None or self._verb_opens_at(
+                paragraph, verb, agreement
+            ):
+                return verb
+        return first
+
     def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
         """A person's name right after the verb at token k, a name by every word (ظهر بن غفير،
         وهو يتجول…، قائلاً: …): where a verb no cue holds opens the sentence, only a name is
@@ -3872,10 +3888,12 @@ class ArticleReader:
         # لم يتمكن الوزير…; not a particle of contrast or cause, whose clause goes on with
         # another subject: لكن تركيا وسعت…)
         opener = first + (paragraph.word(first) in ("كما", "وكما") or paragraph.word(first) in NEGATIONS)
+        time_verb = self._after_time_opener(paragraph, first, cue.token, cue.form.agreement)
         for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
             after_verb = (
                 k - 1 in (first, opener)
+                or k - 1 == time_verb > first
                 or k >= 2
                 and paragraph.word(k - 2) in COMMAS
                 # (a negated verb opening the clause: …، لا تتذكر تسنيم مناسبة…، وتقول "…")
@@ -3923,7 +3941,9 @@ class ArticleReader:
                         or self._verb_opens_at(paragraph, k - 1, cue.form.agreement)
                     )
                 )
-                first_verb = first_verb or after_opener
+                # (وعقب المباراة هنّأ رئيس البعثة…، وقال: a time before the verb, no comma after it)
+                after_time = not first_verb and k - 1 == time_verb > first
+                first_verb = first_verb or after_opener or after_time
                 if not first_verb and category in ("organization", "media", "anonymous", "statement"):
                     continue  # no person's name starts here (read no further: speed)
                 if category == "statement" and not self._document_speaks(paragraph, k, first, cue):

@@ -605,7 +605,7 @@ def agreement(entity: Entity) -> str:
         ):
             return FEMININE
         return MASCULINE
-    if head in lexicon.plural_heads or lexicon.people_shaped(head):
+    if head in lexicon.plural_heads or lexicon.people_shaped(head) or _sound_masculine_plural(entity):
         return PLURAL
     if head.endswith("ه"):
         return FEMININE
@@ -624,6 +624,8 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
         # later verb of one person is never theirs)
         return cue_agreement == PLURAL
     source = agreement(entity)
+    if cue_agreement == FEMININE and _sound_masculine_plural(entity):
+        return False  # (قال مسؤولون…، وقالت: people in ون are never a feminine verb's subject)
     if cue_agreement == DUAL:
         # (يؤكدان: two sources — a group, two joined by و, a noun of two: الجانبان — never
         # one person or body)
@@ -639,9 +641,15 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
 
 def is_opinion_group(entity: Entity) -> bool:
     """A group named by a word alone that is a group only where a phrase starts with it (آخرون،
-    البعض، الكثيرون)."""
+    البعض، الكثيرون), or a share of people polled (48% من المستطلعين)."""
     words = name_key(entity.name)
-    return bool(words) and words[0] in speaker_lexicon().groups_at_phrase_start
+    return bool(words) and (words[0] in speaker_lexicon().groups_at_phrase_start or words[0][:1].isdigit())
+
+
+def _sound_masculine_plural(entity: Entity) -> bool:
+    """A group named by a sound masculine plural of people (مسؤولون، إعلاميون، المحتجون)."""
+    head = entity.heads[0] if entity.heads else strip_article((name_key(entity.name) or ("",))[0])
+    return head.endswith("ون") and entity.kind == ANONYMOUS
 
 
 def _two_sources(entity: Entity) -> bool:

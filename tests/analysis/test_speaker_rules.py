@@ -475,6 +475,33 @@ def test_people_for_one_view_are_not_continued_by_one_persons_verb():
     assert found == [(1, "الوزير"), (2, "آخرون"), (3, "الوزير")]
 
 
+def test_a_share_of_people_polled_is_not_continued_by_one_sources_verb():
+    found = speakers_of(
+        "وقالت الصحيفة إن الاستطلاع شمل ألف شخص.",
+        "ويرى 70% من الإسرائيليين أن نتنياهو يجب أن يستقيل.",
+        "وأضافت أن الحكومة فقدت ثقة الناخبين.",
+    )
+    assert found == [(1, "الصحيفة"), (2, "70% من الإسرائيليين"), (3, "الصحيفة")]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["مسؤولون إسرائيليون", "إعلاميون", "محللون"],
+)
+def test_people_in_the_sound_masculine_plural_are_never_a_feminine_verbs_subject(group):
+    found = speakers_of(
+        "وقالت الوزيرة ليلى أحمد إن الخطة جاهزة.",
+        f"وقال {group} إن الخطة فاشلة.",
+        "وأضافت أن التنفيذ يبدأ غدا.",
+    )
+    assert found == [(1, "ليلى أحمد"), (2, group), (3, "ليلى أحمد")]
+
+
+def test_people_in_the_sound_masculine_plural_go_on_in_a_plural_verb():
+    found = speakers_of("وقال مسؤولون إسرائيليون إن الخطة فاشلة.", "وأضافوا أن التنفيذ يبدأ غدا.")
+    assert found == [(1, "مسؤولون إسرائيليون"), (2, "مسؤولون إسرائيليون")]
+
+
 DOCUMENTS_ALONE = [  # (sentence, speaker): a document no one issued, in an article that quotes no one
     ("وأوضح التقرير أن المجلس أقر توزيع المشاريع.", "التقرير"),
     ("وتقول الوثيقة إن الجيش فشل في حماية الحدود.", "الوثيقة"),
@@ -950,6 +977,22 @@ EARLIER_SUBJECTS_BY_GENDER = [
 @pytest.mark.parametrize(("sentence", "speaker"), EARLIER_SUBJECTS_BY_GENDER)
 def test_a_later_verb_shares_a_persons_subject_only_in_its_gender(sentence, speaker):
     assert [s for _, s in speakers_of(sentence)] == ([speaker] if speaker else [])
+
+
+SUBJECTS_AFTER_A_TIME = [  # (sentence, speakers): a time opens the sentence, no comma after it
+    (
+        'وعقب المباراة زار رئيس البعثة بتال العتيبي اللاعبين وقال: "الفوز على المنتخب المصري دافع قوي".',
+        ["بتال العتيبي"],
+    ),
+    ('وبعد انتهاء الاجتماع استقبل الوزير خالد الفالح الوفد وقال: "الاتفاق قريب".', ["خالد الفالح"]),
+    # must not: a verb's object after the time is no subject, nor a noun after a longer time
+    ('وبعد ساعات من الاجتماع استقبل الوفد وقال: "الاتفاق قريب".', []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), SUBJECTS_AFTER_A_TIME)
+def test_a_later_verb_shares_the_subject_of_the_verb_after_an_opening_time(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
 
 
 SUBJECTS_AFTER_CLAUSE_OPENERS = [  # (sentence, speaker): لكن، إلا أنّ، غير أنّ… then subject, then verb
