@@ -1425,8 +1425,15 @@ class PhraseReader:
                 break  # (حذر إبراهيم رئيسي | الولايات المتحدة: the one warned, no family name)
             if (
                 end > i
-                and self.registry.find_by_word(word) not in (None, known)
+                and (other := self.registry.find_by_word(word)) not in (None, known)
                 and not (end == i + 1 and self._woman_and_father(i))
+                # (a given name alone is no one's known by more: ميرزا محمد يرماند after الملا
+                # محمد عمر)
+                and not (
+                    category == "given"
+                    and len(other.name_words) > 1
+                    and self.word(end + 1) not in other.name_words
+                )
             ):
                 break  # another known person begins (حثّ أوستن غالانت), not her father's name
             if self.adverbial_at(end) or self._time_at(end):

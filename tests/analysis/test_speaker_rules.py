@@ -453,6 +453,32 @@ def test_a_word_of_a_class_that_starts_with_the_verbs_preposition_is_its_subject
     assert found == [(1, "بيان صحافي")]
 
 
+@pytest.mark.parametrize(
+    ("before", "sentence", "speaker"),
+    [
+        # a given name of a person named before, inside another's name, is no new person
+        (
+            "وقتل 51 شخصاً بعد وفاة الملا محمد عمر.",
+            "وقال المحلل العسكري سمير محمد يرماند إن الوضع خطير.",
+            "سمير محمد يرماند",
+        ),
+        (
+            "وقال المحامي محمد علي إن القضية معقدة.",
+            "ولفت ماجد محمد قاروب إلى أهمية تعديل النظام.",
+            "ماجد محمد قاروب",
+        ),
+        # must not: another known person by more than a given name begins (حثّ أوستن غالانت)
+        (
+            "وتستمر المحادثات بين وزير الدفاع الأميركي، لويد أوستن، ووزير الأمن الإسرائيلي، يوآف غالانت.",
+            "وحثّ أوستن غالانت على حماية المدنيين.",
+            "لويد أوستن",
+        ),
+    ],
+)
+def test_a_given_name_of_a_person_named_before_does_not_cut_another_name(before, sentence, speaker):
+    assert [s for para, s in speakers_of(before, sentence) if para == 2] == [speaker]
+
+
 def test_a_kunya_in_the_accusative_is_the_person_named_before():
     assert speakers_of(
         "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة أن المقاومة مستعدة.",
