@@ -2068,6 +2068,8 @@ class PhraseReader:
         return (
             self.lexicon.category(self.word(k)) == "given"
             or self._unknown_name_of_two(k)
+            # (وقالت الإعلامية | رائدة محمد: a woman's name that is a word too, her father's after it)
+            or self._woman_and_father(k)
             # (ذكر الجامعي | والباحث الهادي بن منصور: a second trade, a title, then the name)
             or k == i + 1
             and self.word(k)[:1] == "و"

@@ -1801,6 +1801,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # a woman's name that is a word too (رائدة), her father's name after it
+    ("وقالت الإعلامية رائدة محمد: إن صحيفة الوسط سعت لبث أخبار كاذبة.", "رائدة محمد"),
     # or a second trade, a title behind و, then the name
     ("ذكر الجامعي والباحث الهادي بن منصور أن الشريط الساحلي بات ملوثا.", "الهادي بن منصور"),
     # or a given name no lexicon knows and an ال family name before أنّ or a comma
