@@ -1933,6 +1933,8 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
 
 
 SOURCES_READ_WHOLE += [
+    # the national forces, a body of factions (القوى), with their adjectives
+    ("وقالت القوى الوطنية والإسلامية إن الإضراب سيستمر.", "القوى الوطنية والإسلامية"),
     # a body in quotation marks behind a detached لـ after an adjective of belonging
     (
         'بدوره، زعم عضو "المجلس العسكري لدير الزور" التابع لـ"قسد"، نوري خليل، في تصريحات إعلامية، '
