@@ -965,8 +965,8 @@ class ArticleReader:
                 else next((d.entity for d in reversed(self.drafts) if bare in d.entity.heads), None)
             )
             return earlier or self._entity(paragraph, replace(phrase, kind=ANONYMOUS))
-        if named:
-            return None
+        if named or bare in self.speakers.figures:
+            return None  # (وفقاً لتقديرات إسرائيلية: figures no one issued are the writer's evidence)
         for draft in reversed(self.drafts):  # the body that spoke last
             if draft.entity.kind in (ORGANIZATION, MEDIA):
                 return draft.entity

@@ -194,6 +194,7 @@ class SpeakerLexicon:
     trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
     titles_in_construct: frozenset[str] = frozenset()  # مساعدة وزير: a title only before an office
     title_given_names: frozenset[str] = frozenset()  # أمير: a title that is a man's name too
+    figures: frozenset[str] = frozenset()  # بيانات، تقديرات: statements without the article only
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
 
@@ -286,7 +287,8 @@ class SpeakerLexicon:
             # A given name takes no article: الجهاد is the movement, جهاد the man.
             definite = len(form) < len(word) and "ال" in word[: len(word) - len(form)]
             for name in names:
-                if not (definite and name == "given"):
+                # (nor are البيانات، التقديرات anyone's statement: figures no one issued)
+                if not (definite and (name == "given" or name == "statement" and form in self.figures)):
                     return name
         if _joined_servant_name(word):
             return "given"
@@ -445,7 +447,16 @@ def _learned_given_names() -> frozenset[str]:
     claimed = frozenset().union(
         *(
             _stripped(data[key])
-            for key in ("titles", "honorifics", "anonymous", "organizations", "media", "places", "statements")
+            for key in (
+                "titles",
+                "honorifics",
+                "anonymous",
+                "organizations",
+                "media",
+                "places",
+                "statements",
+                "figures",
+            )
         )
     )
     return frozenset(
@@ -475,7 +486,8 @@ def speaker_lexicon() -> SpeakerLexicon:
         given_names=normalized_set(data["given_names"])
         | _learned_given_names()
         | frozenset(w for w in name_grammar().female_given_names if not shipped_gazetteer().is_common(w)),
-        statements=_stripped(data["statements"]),
+        statements=_stripped(data["statements"] + data["figures"]),
+        figures=_stripped(data["figures"]),
         adverbial_nouns=_stripped(data["adverbial_nouns"]),
         adverbial_openers=_stripped(data["adverbial_openers"]),
         same_markers=_stripped(data["same_markers"]),

@@ -1777,6 +1777,11 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # the issuer after a verb of issuing with the statement as its object
     ("وأكد تقرير تحليلي نشرته صحيفة جيروزاليم بوست أن الطقس حليف إسرائيل.", "صحيفة جيروزاليم بوست"),
     ("وذكرت دراسة أجرتها جامعة أكسفورد أن النوم مهم.", "جامعة أكسفورد"),
+    # figures and estimates are their issuer's (of a genitive, ل or من)
+    ("وتشير بيانات المكتب الإعلامي الحكومي إلى أن 95% من المدارس دمرت.", "المكتب الإعلامي الحكومي"),
+    ("أفادت تقديرات جديدة من صندوق النقد الدولي بأن الدعم العالمي للوقود ارتفع.", "صندوق النقد الدولي"),
+    # the press of a country, as its media
+    ("وعقد المجلس اجتماعا لبحث التطورات، وفقا لما ذكرته الصحافة الإسرائيلية.", "الصحافة الإسرائيلية"),
     # an analysis is its maker's too, and a news item the channel carried (أورده)
     ("وبيّن تحليل أجرته صحيفة فايننشال تايمز أن الشركات تكبدت خسائر.", "صحيفة فايننشال تايمز"),
     ("ورجح التحليل الأسبوعي الصادر عن بنك قطر الوطني أن تستمر الوفرة.", "بنك قطر الوطني"),
@@ -2237,6 +2242,17 @@ SHARES_OF_PEOPLE = [  # (sentence, speaker): a share of a group of people speaks
 @pytest.mark.parametrize(("sentence", "speaker"), SHARES_OF_PEOPLE)
 def test_a_share_of_a_group_of_people_speaks(sentence, speaker):
     assert [s for _, s in speakers_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # must not: figures no one issued are the writer's evidence, whoever spoke before
+        "وقال الوزير إن الهجوم فاجأ الجميع. وبدأته حماس صباح السبت، وفقا لتقديرات إسرائيلية.",
+        "وقال الوزير إن الهجوم فاجأ الجميع. وتشير البيانات إلى أن الأسعار ارتفعت.",
+    ],
+)
+def test_figures_no_one_issued_have_no_source(sentence):
+    assert [s for _, s in speakers_of(sentence)] == ["الوزير"]
 
 
 @pytest.mark.parametrize(
