@@ -208,6 +208,7 @@ BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 COMPLEMENT_SUBJECT_WINDOW = 16
 QUOTED_BODY_WORDS = 8  # words of a body's name in quotation marks (مركز حنظلة للأسرى والمحررين…)
 MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
+INVERTED_CONTENT_WORDS = 6  # words a clause needs to be reported by a cue after it with no كما
 NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 # «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
 # نقلاً عمّا ذكرته…; حسبما أعلن: the phrase written as one word)
@@ -4252,7 +4253,7 @@ class ArticleReader:
             start = span.open
             if whole:
                 return self._finish_content(paragraph, start, comma)
-        elif not kama or any(
+        elif (not kama and not self._ends_inverted_attribution(paragraph, first, j, after, last)) or any(
             self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)
         ):
             # «وخلال الساعات الأخيرة، أفادت…»: an adverbial before the cue, no content;
@@ -4261,6 +4262,17 @@ class ArticleReader:
         if len(paragraph.match.text[start:comma].split()) < MIN_CONTENT_BEFORE:
             return None
         return self._finish_content(paragraph, start, comma)
+
+    @staticmethod
+    def _ends_inverted_attribution(
+        paragraph: _Paragraph, first: int, comma: int, after: int, last: int
+    ) -> bool:
+        """The cue and its subject close the sentence after a comma, behind a clause long enough
+        to be what they report (…تهديداً إستراتيجياً كبيراً، تقول الصحيفة الإسرائيلية.): the
+        style of translated news, the attribution last."""
+        return (
+            after >= last or paragraph.word(after) in SENTENCE_ENDS
+        ) and comma - first >= INVERTED_CONTENT_WORDS
 
     def _content(
         self, paragraph: _Paragraph, form: CueForm, start: int, limit: int, last: int, named: bool = False

@@ -2333,6 +2333,29 @@ def test_a_quotation_pointed_back_to_is_the_speakers(paragraph, expected):
     assert speakers_and_contents(paragraph) == expected
 
 
+INVERTED_ATTRIBUTIONS = [  # (paragraph, [(speaker, content)]): the cue and its subject close the sentence
+    (
+        "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية، ذكرت الأمم المتحدة.",
+        [("الأمم المتحدة", "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية")],
+    ),
+    (
+        "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية، قالت الأمم المتحدة في بيان.",
+        [("الأمم المتحدة", "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية")],
+    ),
+    # must not: an adverbial too short to be what was said; a content after the subject
+    ("وخلال الساعات الأخيرة، أفادت مصادر محلية.", []),
+    (
+        "وفي ساعة متأخرة من مساء أمس، قالت الأمم المتحدة إن المساعدات توقفت.",
+        [("الأمم المتحدة", "المساعدات توقفت")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), INVERTED_ATTRIBUTIONS)
+def test_a_cue_closing_the_sentence_reports_the_clause_before_it(paragraph, expected):
+    assert speakers_and_contents(paragraph) == expected
+
+
 def test_a_kama_cue_with_its_own_complementizer_reports_what_follows():
     # (gold ANT_0011: «…"، كما شدد البيان الذي تلاه الأمين العام أن المجلس "…"»)
     quotes = quotes_of(
