@@ -3027,10 +3027,13 @@ class ArticleReader:
     def _people_by_shape(self, word: str) -> bool:
         """A definite plural of people in the genitive, by its shape (المشاركين، اللاعبين،
         الناشطات، الطالبات): a participle's or فاعل's plural, as `people_shaped` reads its
-        nominative."""
+        nominative, or the women's plural of a listed title (الأسيرات)."""
         if not word.startswith("ال") or not word.endswith(("ين", "ات")):
             return False
-        return self.speakers.people_shaped(word[:-2] + "ون")
+        # (or women of a listed title: الأسيرات، الصحفيات, of الأسيرة، الصحفية)
+        return self.speakers.people_shaped(word[:-2] + "ون") or (
+            word.endswith("ات") and self.speakers.category(word[:-2] + "ه") in ("title", "anonymous")
+        )
 
     @staticmethod
     def _definite_words_together(paragraph: _Paragraph, first: int, end: int) -> bool:
