@@ -3876,6 +3876,15 @@ class PhraseReader:
                 and not following[1:].startswith("ال")
                 and self.word(i + 2).startswith("ال")
                 and kind in (PERSON, ORGANIZATION, MEDIA)
+                # (مدير مصنع كسوة الكعبة: a title's chain of two common nouns, then a definite one)
+                or kind == PERSON
+                and self.word(i)[:1] not in "وبلف"
+                and following[:1] not in "وبلف"
+                and following.isalpha()
+                and self.lexicon.category(following) == ""
+                and self.gazetteer.is_common(following)
+                and not self._with_pronoun(following)
+                and self.word(i + 2).startswith("ال")
             )
             and i > 0
             and previous[:1].isalpha()

@@ -1808,6 +1808,14 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # a title's chain of two common nouns before a definite one, then the holder's name
+    ("وأوضح مدير مصنع كسوة الكعبة المشرفة الدكتور محمد باجودة أن الوحدة تعمل.", "محمد باجودة"),
+    # must not: a second description joined by و is no part of the chain
+    (
+        "وأكد الرئيس السابق للمجلس الأعلى للدولة وأحد أبرز اللاعبين السياسيين، خالد المشري، أن "
+        "الحكومة يجب إسقاطها.",
+        "الرئيس السابق للمجلس الأعلى للدولة",
+    ),
     # a woman's name that is a word too (رائدة), her father's name after it
     ("وقالت الإعلامية رائدة محمد: إن صحيفة الوسط سعت لبث أخبار كاذبة.", "رائدة محمد"),
     # or a second trade, a title behind و, then the name
