@@ -197,6 +197,8 @@ TIME_OPENER_WORDS = 2  # words of a time after its preposition, before the verb 
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
 # second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
 RELAY_TAIL = 8
+# The preposition after a relay verb that names the source passed on (نقله مراسلنا عن مصدر أمني).
+RELAY_STOPS = normalized_set(["عن"])
 # Words a relay's subject phrase may leave before «نقلاً عن» (موقع ميدل إيست | آي نقلاً عن).
 RELAY_GAP = 2
 # A pronoun after the verb of «بحسب ما قال» before the source: whom it was said of (طبقاً
@@ -4905,9 +4907,11 @@ class ArticleReader:
         """The attribution phrase of `length` tokens at k: whether it made a quote of the
         sentence."""
         after = k + length
+        relay_verb = False
         if paragraph.word(after) == "ما" or paragraph.word(after - 1) in ATTRIBUTION_MA:
             after += paragraph.word(after) == "ما"
-            if self._verb_with_object(paragraph.word(after)):
+            if verb := self._verb_with_object(paragraph.word(after)):
+                relay_verb = verb.relay
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
                 after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
         if (
@@ -4924,13 +4928,19 @@ class ArticleReader:
         after = self._past_time_between_commas(paragraph, after)
         if paragraph.word(after) in FIRST_PERSON_VIEWS:
             return False  # (…، -حسب اعتقادنا- لا يعني…: the writer's own view)
-        reader = PhraseReader(paragraph.tokens, self.registry)
+        # (بحسب ما نقله مراسلنا | عن مصدر أمني: the relay's phrase ends at the source it passes on)
+        reader = PhraseReader(paragraph.tokens, self.registry, RELAY_STOPS if relay_verb else frozenset())
         phrase, stop = reader.read(after, last)
         if phrase is None:
             phrase = self._name_closing_sentence(paragraph, after, last)
             if phrase is None:
                 return False
             stop = phrase.end
+        relay = None
+        if relay_verb and paragraph.word(stop) in RELAY_STOPS:
+            original, original_stop = PhraseReader(paragraph.tokens, self.registry).read(stop + 1, last)
+            if original is not None:
+                relay, phrase, stop = phrase, original, original_stop
         # the phrase may stop before its last words (المصادر المطلعة على سير المفاوضات،
         # فإن…): its content opens after the next comma, unless فإن opens it first; a
         # statement's (وجاء في بيان الوزارة أنّ…) after its complementizer or colon
@@ -4996,6 +5006,7 @@ class ArticleReader:
         speaker = self._entity(paragraph, phrase)
         if speaker is None:
             return False
+        relayed_by = self._entity(paragraph, relay) if relay is not None else None
         start, end, kind = content
         first_token = paragraph.tokens[k]
         conjunction = int(
@@ -5016,6 +5027,7 @@ class ArticleReader:
                 None,
                 self._token_span(paragraph, phrase.start, phrase.end),
                 "attribution",
+                relay=relayed_by,
             )
         )
         self.current = speaker

@@ -2333,6 +2333,28 @@ def test_a_quotation_pointed_back_to_is_the_speakers(paragraph, expected):
     assert speakers_and_contents(paragraph) == expected
 
 
+RELAYS_IN_ATTRIBUTIONS = [  # (paragraph, [(speaker, content)]): بحسب ما نقله X عن Y: Y speaks
+    (
+        "وتمكن مواطن من تحديد مكان شاحنته المسروقة، بحسب ما نقله مراسلنا عن مصدر أمني.",
+        [("مصدر أمني", "وتمكن مواطن من تحديد مكان شاحنته المسروقة")],
+    ),
+    (
+        "وتمكن مواطن من تحديد مكان شاحنته المسروقة، وفق ما نقلته الإذاعة عن مصدر أمني.",
+        [("مصدر أمني", "وتمكن مواطن من تحديد مكان شاحنته المسروقة")],
+    ),
+    # must not: a verb that relays nothing keeps its own subject's words (the official «about» whom)
+    (
+        "وتمكن مواطن من تحديد مكان شاحنته المسروقة، بحسب ما أفاد المسؤول عن الأمن في الولاية.",
+        [("المسؤول عن الأمن في الولاية", "وتمكن مواطن من تحديد مكان شاحنته المسروقة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RELAYS_IN_ATTRIBUTIONS)
+def test_an_attribution_through_a_relay_names_the_source_passed_on(paragraph, expected):
+    assert speakers_and_contents(paragraph) == expected
+
+
 INVERTED_ATTRIBUTIONS = [  # (paragraph, [(speaker, content)]): the cue and its subject close the sentence
     (
         "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية، ذكرت الأمم المتحدة.",
