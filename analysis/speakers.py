@@ -4198,13 +4198,13 @@ def _people_plural(word: str) -> bool:
 
 def imperfect_shaped(word: str) -> bool:
     """An imperfect verb of a common pattern by its shape: يفعل (تلخص), يفاعل (يغادر), ينفعل
-    and يتفعل (ينتظر، تتجاوز), يستفعل — not the longer foreign names that also begin with ي or
-    ت (تنكسيري، تريفيدي، يونكر)."""
+    and يتفعل (ينتظر، تتجاوز), يستفعل, also of a doubled root (يستعد، تستمر) — not the longer
+    foreign names that also begin with ي or ت (تنكسيري، تريفيدي، يونكر)."""
     n = len(word)
     return word[:1] in "يت" and (
         n == 4
         or n == 5
-        and (word[2] == "ا" or word[1] in "نت")
+        and (word[2] == "ا" or word[1] in "نت" or word[1:3] == "ست")
         or n == 6
         and word.startswith(("يست", "تست", "يت", "تت"))
     )
