@@ -456,9 +456,9 @@ def test_a_word_of_a_class_that_starts_with_the_verbs_preposition_is_its_subject
 def test_a_headlines_verb_of_a_doubled_root_ends_the_name_before_it():
     # (يستعد: يستفعل of عدد, five letters; the title's name is no «مهدي جمعة يستعد» later)
     article = make_article(
-        "t.txt",
-        "مهدي جمعة يستعد للإعلان عن مبادرة سياسية\n"
+        "t",
         'أعلن مهدي جمعة رئيس "تونس البدائل" اليوم الخميس انسحابه من المؤسسة.',
+        title="مهدي جمعة يستعد للإعلان عن مبادرة سياسية",
     )
     assert [q.speaker for q in extract_quotes(article)] == ["مهدي جمعة"]
 
