@@ -457,7 +457,7 @@ def test_a_headlines_verb_of_a_doubled_root_ends_the_name_before_it():
     # (يستعد: يستفعل of عدد, five letters; the title's name is no «مهدي جمعة يستعد» later)
     article = make_article(
         "t",
-        'أعلن مهدي جمعة رئيس "تونس البدائل" اليوم الخميس انسحابه من المؤسسة.',
+        'أعلن مهدي جمعة رئيس "تونس البدائل" اليوم الخميس، انسحابه من المؤسسة.',
         title="مهدي جمعة يستعد للإعلان عن مبادرة سياسية",
     )
     assert [q.speaker for q in extract_quotes(article)] == ["مهدي جمعة"]
