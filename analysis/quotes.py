@@ -217,6 +217,7 @@ NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the ver
 ATTRIBUTION_MA = ("ما", "لما", "عما", "حسبما", "بحسبما", "وحسبما", "وبحسبما")
 NEAR_WORD = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
 MAX_COLON_LINE_SOURCE = 12  # words of a source before the colon of a paragraph «X: "…"»
+COLON_LINE_WORDS = 5  # words of a sentence after the colon of a live line with no quotation marks
 MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
@@ -5239,15 +5240,33 @@ class ArticleReader:
             return
         colon, _, addressee, phrase = found
         span = paragraph.span_opening_at(paragraph.tokens[colon + 1].start)
-        if (
-            colon > MAX_COLON_LINE_SOURCE
-            or span is None
-            or len(paragraph.match.text[span.open + 1 : span.close].split()) < SCARE_QUOTE_WORDS
-        ):
+        if colon > MAX_COLON_LINE_SOURCE:
+            return
+        if span is None:
+            if not self._unquoted_colon_line(paragraph, colon, phrase):
+                return
+        elif len(paragraph.match.text[span.open + 1 : span.close].split()) < SCARE_QUOTE_WORDS:
             return  # (المصدر: "وكالات": a name or a term in quotation marks, no speech)
         speaker = self._entity(paragraph, phrase)  # (the line's own words, not a title's body)
         if speaker is not None:
             self._title_quote(paragraph, colon, speaker, addressee, phrase, rule="colon_line")
+
+    def _unquoted_colon_line(self, paragraph: _Paragraph, colon: int, phrase: NounPhrase) -> bool:
+        """A live line «مصادر للميادين: الجولاني تعرض لمحاولة اغتيال.» with no quotation marks:
+        a source by its name or by its head and more words (not a label: «المصدر: وكالات»،
+        «تحرير: …») and a sentence after its colon with no verb of speech of its own, no list."""
+        head = self.speakers.category(paragraph.word(phrase.start))
+        after = range(colon + 1, len(paragraph.tokens))
+        return (
+            # (a word alone is a label: المصدر: وكالات…)
+            (phrase.name is not None or head in SOURCE_HEADS and colon - phrase.start >= 2)
+            # (words, no e-mail: لمراسلة الكاتب: turki@…)
+            and sum(paragraph.word(k).isalpha() for k in after) >= COLON_LINE_WORDS
+            and not any(paragraph.word(k) == ":" for k in after)
+            # (a summary's label before a sentence with its own verb of speech: نتنياهو: حزب الله
+            # يؤكد أن…)
+            and not any(self._cue_form_at(paragraph, k) is not None for k in after)
+        )
 
     def _read_title(self, paragraph: _Paragraph) -> None:
         """A title "X: …" or "X لـY: …" with a speaker X is X's direct quote."""

@@ -811,11 +811,33 @@ def test_a_paragraph_of_a_source_and_its_colon_is_its_quote(paragraph, speaker, 
     [
         'المصدر: "وكالات".',  # a name in quotation marks, no speech
         'الملف الأول: "طوفان الأقصى" مستمر.',  # a label
-        "الوزير: الوضع صعب جدا في المنطقة كلها.",  # no quotation mark after the colon
+        "المصدر: وكالات الأنباء العالمية والمحلية والمراسلون.",  # a label, no source's head
+        "لمراسلة الكاتب: turki@alriyadh.net",  # an address, no sentence
+        "مصادر للميادين: الوضع صعب.",  # too short for a statement with no quotation marks
     ],
 )
 def test_no_colon_line(paragraph):
     assert quotes_of(paragraph) == []
+
+
+UNQUOTED_COLON_LINES = [  # (paragraph, speaker, content): a live line with no quotation marks
+    (
+        "مصادر للميادين: الجولاني تعرض لمحاولة اغتيال عبر تسميمه.",
+        "مصادر",
+        "الجولاني تعرض لمحاولة اغتيال عبر تسميمه",
+    ),
+    (
+        "هيئة الطيران: بدء التحقيق للتعرف على أسباب سقوط الطائرة",
+        "هيئة الطيران",
+        "بدء التحقيق للتعرف على أسباب سقوط الطائرة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "content"), UNQUOTED_COLON_LINES)
+def test_a_live_line_of_a_source_and_its_colon_is_its_quote(paragraph, speaker, content):
+    quotes = quotes_of(paragraph)
+    assert [(q.speaker, q.cue, q.kind, q.content) for q in quotes] == [(speaker, ":", "direct", content)]
 
 
 def test_a_battalion_speaks_and_is_the_battalion_later():
