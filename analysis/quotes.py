@@ -2025,8 +2025,11 @@ class ArticleReader:
         """ "نعت حركة حماس الشهيد، مؤكدةً أنّ…"، "وعزّت حركة الجهاد العائلة، مؤكدةً…": a sentence
         opening with a verb the cues do not hold (past an adverbial set off by a comma: من
         جهتها،) and a source named right after it; the participle speaks for that source when
-        the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً)."""
+        the verb agrees with it as the participle does (a feminine verb's ت for مؤكدةً); past a
+        time with no comma too (وعقب اللقاء دافع مورينيو عن الحارس قائلاً: …)."""
         k = self._after_opener(paragraph, first, cue.token)
+        if k == first:
+            k = self._after_time_opener(paragraph, first, cue.token, cue.form.agreement)
         if not self._verb_opens_at(paragraph, k, cue.form.agreement):
             return self._subject_of_opening_imperfect(
                 paragraph, cue, first

@@ -97,7 +97,7 @@ RATCHET = {
     # detection 0.802 -> 0.798 and end-to-end 0.739 -> 0.735 (one prediction more, not among
     # its quotes) when السلطات became a body that speaks (أعلنت السلطات الماليزية أنها…): kept,
     # as 20 of the 1,600 bulk articles read before and after quote the authorities so (36 quotes)
-    "gold-check": (0.843, 0.948, 0.800),
+    "gold-check": (0.843, 0.959, 0.809),
 }
 
 

@@ -2377,6 +2377,18 @@ def test_an_attribution_through_a_relay_names_the_source_passed_on(paragraph, ex
     assert speakers_and_contents(paragraph) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [  # دانت، دانوا: أدان without its hamza, as Al Mayadeen writes it (not دان: the name Dan)
+        ("بدورها، دانت وزارة الخارجية السورية العدوان الأميركي على دير الزور.", "وزارة الخارجية السورية"),
+        ("ودانت حركة حماس، في بيان، الاعتداء على المساجد في قرية عوريف.", "حركة حماس"),
+        ("وقال رئيس الأركان الأميركي دان كين إن الوضع معقد.", "دان كين"),
+    ],
+)
+def test_a_condemnation_without_its_hamza_is_a_cue(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
 INVERTED_ATTRIBUTIONS = [  # (paragraph, [(speaker, content)]): the cue and its subject close the sentence
     (
         "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية، ذكرت الأمم المتحدة.",

@@ -1023,6 +1023,11 @@ SUBJECTS_AFTER_A_TIME = [  # (sentence, speakers): a time opens the sentence, no
         ["بتال العتيبي"],
     ),
     ('وبعد انتهاء الاجتماع استقبل الوزير خالد الفالح الوفد وقال: "الاتفاق قريب".', ["خالد الفالح"]),
+    # a participle after the verb that follows the time speaks for its subject too
+    (
+        "وعقب المباراة اجتمع المدرب خالد العطوي باللاعبين، مؤكدا أن الفريق قادر على المنافسة.",
+        ["خالد العطوي"],
+    ),
     # must not: a verb's object after the time is no subject, nor a noun after a longer time
     ('وبعد ساعات من الاجتماع استقبل الوفد وقال: "الاتفاق قريب".', []),
 ]
@@ -2726,8 +2731,7 @@ OPENING_VERB_SUBJECTS = [  # (sentence, speaker of its participle)
     ),
     # a body's head and its one genitive before punctuation: the object follows apart
     (
-        'وفي مصر، دانت وزارة الأوقاف "اعتداء المستوطنين على مسجد عوريف"، '
-        "مؤكدة أن هذا الاعتداء هو عين الإرهاب.",
+        'وفي مصر، باركت وزارة الأوقاف "صمود المصلين في مسجد عوريف"، مؤكدة أن هذا الاعتداء هو عين الإرهاب.',
         "وزارة الأوقاف",
     ),
     # a person's name right after the verb, a name by every word
