@@ -1939,8 +1939,13 @@ class ArticleReader:
 
     def _outlet_after_lam(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is ل on an outlet's head (كشفت مصادر لوكالة "سبوتنيك" عن…، أكد للميادين):
-        the outlet any speaker may speak to, whatever the verb."""
-        word = _without_preposition(paragraph.tokens[i], self.registry).text
+        the outlet any speaker may speak to, whatever the verb; also ل set apart before its name in
+        quotation marks (وأوضحت رؤى لـ"الوطن" أن…)."""
+        if paragraph.word(i) == "ل" and paragraph.word(i + 1) in PAIRS:
+            i += 2
+        word = (
+            _without_preposition(paragraph.tokens[i], self.registry).text if i < len(paragraph.tokens) else ""
+        )
         return self.speakers.category(word) == "media" or word in self.speakers.site_names
 
     def _participle_source(self, paragraph, cue: _Cue, first: int, sentence_drafts) -> _Source:

@@ -2853,6 +2853,8 @@ def test_no_opening_verb_subject_for_a_participle(sentence):
 
 # ---------------------------------------------------------------- the subject between a verb and its content
 SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the content at once
+    # the outlet spoken to between, its ل set apart before its quoted name
+    ('وأوضحت رؤى لـ"الوطن" أن المسلسل حاكى طموحات الشباب.', "رؤى"),
     # a woman's given name that is a word too, its ة folded to ه (بسمة «smile», not ب and a
     # noun with its pronoun), after a verb that takes an object; past an apposition and then the
     # occasion to its comma (bulk: ant-JA-localNews-824 «أكدت بسمة الخلفاوي، أرملة الشهيد…»)
