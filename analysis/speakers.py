@@ -1058,8 +1058,13 @@ class PhraseReader:
         title after it is the subject's (أفاد المتحدث بشرطة الرياض، المتحدث باسم), and so is a
         word before بأن (أفاد مراسلنا بالقصرين بأن…) or before a name."""
         word, following = self.word(i), self.word(i + 1)
-        # (بالهجوم على القافلة: the preposition على, which normalized reads as the name علي)
-        preposition_after = following in WRITTEN_NAMES and not self._written_name_at(i + 1)
+        # (بالهجوم على القافلة: the preposition على, which normalized reads as the name علي; a
+        # derived verb's noun is what was told whoever follows it: أفاد مصدر | باستشهاد الصحفي…)
+        preposition_after = (
+            following in WRITTEN_NAMES
+            and not self._written_name_at(i + 1)
+            or verbal_noun_shaped(strip_article(word[1:]))
+        )
         return (
             word[:1] in self.stop_words
             and self.lexicon.category(word) == ""  # (a word of its own: بيان، باحث)
@@ -2009,6 +2014,23 @@ class PhraseReader:
         stop = end if end < r.i and complementizer(self.word(end)) else r.i
         return NounPhrase(start, end, name, r.kind or PERSON, r.same), stop
 
+    def _bracketed_name_end(self, r: _Reading) -> int:
+        """After the bracket at token r.i, inside a title's or body's description with no name
+        read yet, a body's short name in brackets (حركة المقاومة الإسلامية (حماس)): where the
+        phrase goes on past its closing bracket, or r.i. Not an age or a number (هنية (60
+        عاماً)), nor words of a sentence."""
+        i = r.i
+        if r.name is not None or r.head or i == r.start or r.kind not in (PERSON, ORGANIZATION):
+            return i
+        close = next((k for k in range(i + 1, min(i + 5, r.limit)) if self.word(k) == ")"), None)
+        if close is None or close == i + 1:
+            return i
+        inside = [self.word(k) for k in range(i + 1, close)]
+        known = all(
+            word.isalpha() and self.lexicon.category(word) in ("organization", "media") for word in inside
+        )
+        return close + 1 if known and close + 1 < r.limit else i
+
     def _hashtag_inside_phrase(self, r: _Reading) -> bool:
         """The tag mark at token r.i opens a tag inside the phrase being read (مراسل #الميادين
         في #غزة): set apart from the word before it and glued to the word after; one glued to
@@ -2132,6 +2154,9 @@ class PhraseReader:
     def _punctuation_step(self, r: _Reading, word: str) -> str | None:
         """A comma or dash ends the phrase; after a title it may first give the holder's name."""
         lex, i, limit = self.lexicon, r.i, r.limit
+        if word == "(" and (close := self._bracketed_name_end(r)) > i:
+            r.i = close  # (…لحركة المقاومة الإسلامية (حماس) إسماعيل هنية: the body's short name)
+            return NEXT
         if word == "." and i > r.start and self.word(i - 1) in ONE_LETTER_TITLES:
             r.i += 1  # د. حيدورة: the abbreviation's stop
             return NEXT

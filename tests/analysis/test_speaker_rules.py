@@ -1823,6 +1823,17 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # a body's short name in brackets inside the title, then the holder's name (not an age)
+    (
+        "وقال رئيس المكتب السياسي لحركة المقاومة الإسلامية ( حماس ) إسماعيل هنية إن المقاومة مستمرة.",
+        "إسماعيل هنية",
+    ),
+    ("وقال إسماعيل هنية (60 عاما) إن المقاومة مستمرة.", "إسماعيل هنية"),
+    # a derived verb's noun behind the verb's ب opens the content, a title after it or not
+    (
+        "من جهة أخرى، أفاد مصدر في الإسعاف والطوارئ باستشهاد الصحفي رسمي سالم في قصف.",
+        "مصدر في الإسعاف والطوارئ",
+    ),
     # a title's chain of two common nouns before a definite one, then the holder's name
     ("وأوضح مدير مصنع كسوة الكعبة المشرفة الدكتور محمد باجودة أن الوحدة تعمل.", "محمد باجودة"),
     # must not: a second description joined by و is no part of the chain
