@@ -2051,7 +2051,10 @@ class PhraseReader:
         after it (سي إن إن تورك); whether it was read."""
         if not (word in self.lexicon.outlet_names or word[1:] in self.lexicon.outlet_names):
             return False  # (nearly every word: the cheap test first)
-        if not (r.head or r.kind == MEDIA) or (end := self.outlet_name_end(r.i)) == r.i:
+        if (
+            not (r.head or r.kind == MEDIA or self._after_outlet_head(r.i))
+            or (end := self.outlet_name_end(r.i)) == r.i
+        ):
             return False
         following = self.word(end)
         if (
@@ -2064,6 +2067,14 @@ class PhraseReader:
         r.kind, r.head, r.i = r.kind or MEDIA, False, min(end, r.limit)
         r.whole_to = r.i  # (never trimmed: إن ends no phrase inside سي إن إن)
         return True
+
+    def _after_outlet_head(self, i: int) -> bool:
+        """Token i follows an outlet's head inside another phrase (صحافيون من وكالة | فرانس برس،
+        مراسل وكالة | فرانس برس): the outlet's name of several words is read whole there too."""
+        before = self.word(i - 1)
+        if before[:1] in "لب" and not before.startswith("ال"):
+            before = before[1:]
+        return i > 0 and strip_article(before) in self.lexicon.outlet_heads
 
     def outlet_name_end(self, i: int) -> int:
         """End of an outlet's name of several words at token i (`outlet_names`), also a second

@@ -1823,6 +1823,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     ('وأعلنت "سرايا القدس - كتيبة جنين" أنّ مجاهديها خاضوا اشتباكات.', "سرايا القدس - كتيبة جنين"),
     # a person by his trade (a doer's shape no lexicon lists), then his given name
     ("وبين البائع أسامة خليل أن أسعار النحت مرتفعة.", "أسامة خليل"),
+    # an outlet's name of several words after its head inside another phrase, read whole
+    ("وذكر صحافيون من وكالة فرانس برس أن الانفجار ألحق أضرارا جسيمة.", "صحافيون من وكالة فرانس برس"),
+    ("وقال مراسل وكالة فرانس برس إن الانفجار كبير.", "مراسل وكالة فرانس برس"),
     # a body's short name in brackets inside the title, then the holder's name (not an age)
     (
         "وقال رئيس المكتب السياسي لحركة المقاومة الإسلامية ( حماس ) إسماعيل هنية إن المقاومة مستمرة.",
