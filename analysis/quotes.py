@@ -4346,7 +4346,7 @@ class ArticleReader:
             if (
                 chunk_start
                 and (not form.needs_complementizer or named and k == start)
-                and _opens_with(word, preps)
+                and _opens_with(word, preps, paragraph.word(k + 1))
             ):
                 # (أكد الوزير إطلاق النار، أمس الأحد، على القافلة: the object the verb took
                 # first, its preposition after an interposed time its own)
@@ -5995,10 +5995,16 @@ def _first_person_shaped(word: str) -> bool:
     return len(word) == 5 and word.endswith("نا") and word[-3] not in "اوي"
 
 
-def _opens_with(word: str, prepositions) -> bool:
-    """The word is a governed preposition (من، على) or starts with an attached one (بوقف، لضبط)."""
-    return word in prepositions or any(
-        word.startswith(p) and len(word) > len(p) + 2 for p in prepositions if len(p) == 1
+def _opens_with(word: str, prepositions, following: str = "") -> bool:
+    """The word is a governed preposition (من، على) or starts with an attached one (بوقف، لضبط),
+    also on «what» (وأشاد الوزير بما يقوم به…)."""
+    return (
+        word in prepositions
+        or any(word.startswith(p) and len(word) > len(p) + 2 for p in prepositions if len(p) == 1)
+        or word == "بما"
+        and "ب" in prepositions
+        and bool(following)  # (asked only where the content opens at once after the subject)
+        and not following.startswith("في")  # (بما في ذلك، بما فيها: «including»)
     )
 
 

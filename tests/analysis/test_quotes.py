@@ -2389,6 +2389,21 @@ def test_a_condemnation_without_its_hamza_is_a_cue(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [  # the verb's ب on «what» opens its content; not «including» (بما في ذلك)
+        ("وأشاد الوزير بما يقوم به رجال الأمن من أعمال كبرى.", "بما يقوم به رجال الأمن من أعمال كبرى"),
+        ("وأشاد الوزير بجهود رجال الأمن.", "بجهود رجال الأمن"),
+    ],
+)
+def test_the_verbs_preposition_on_what_opens_its_content(sentence, content):
+    assert [q.content for q in quotes_of(sentence)] == [content]
+
+
+def test_including_is_no_content_of_the_verbs_preposition():
+    assert quotes_of("وأقرت اللجنة الموازنة بما في ذلك المبالغ المخصصة للجيش.") == []
+
+
 INVERTED_ATTRIBUTIONS = [  # (paragraph, [(speaker, content)]): the cue and its subject close the sentence
     (
         "وتحتاج المناطق المحاصرة بشدة إلى المساعدات الإنسانية، ذكرت الأمم المتحدة.",
