@@ -2069,12 +2069,13 @@ class PhraseReader:
         return True
 
     def _after_outlet_head(self, i: int) -> bool:
-        """Token i follows an outlet's head inside another phrase (صحافيون من وكالة | فرانس برس،
-        مراسل وكالة | فرانس برس): the outlet's name of several words is read whole there too."""
+        """Token i follows an outlet's head with no article inside another phrase (صحافيون من
+        وكالة | فرانس برس، مؤسس موقع | ويكيليكس): the outlet's own name follows."""
         before = self.word(i - 1)
         if before[:1] in "لب" and not before.startswith("ال"):
             before = before[1:]
-        return i > 0 and strip_article(before) in self.lexicon.outlet_heads
+        # (a definite head is whole: رئيس تحرير الصحيفة | ستيج أبيل is the editor's name)
+        return i > 0 and not before.startswith("ال") and before in self.lexicon.outlet_heads
 
     def outlet_name_end(self, i: int) -> int:
         """End of an outlet's name of several words at token i (`outlet_names`), also a second
@@ -2939,6 +2940,8 @@ class PhraseReader:
             return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
         if word in MONTHS:
             return False  # (وكان المبعوث، في مارس، قد حذّر: a month, no man «مارس»)
+        if category != "given" and i > r.start and self._after_outlet_head(i):
+            return False  # (مؤسس موقع | ويكيليكس جوليان أسانج: the outlet's name, then the man's)
         if category != "given" and adverbial_noun(word):
             return False  # (ختم الوزير | حديثه: his talk, the verb's object, no name)
         if (
@@ -3356,6 +3359,8 @@ class PhraseReader:
             and not word.startswith(("ال", "لل", "بال", "وال"))
             and not self._continues_chain(i, r.kind)
             and not (r.kind == MEDIA and i - r.start <= 3 and not self._outlet_name_closed(i))
+            # (مؤسس موقع | ويكيليكس: the outlet's own name in a title, its holder's name after it)
+            and not (r.kind == PERSON and r.name is None and self._after_outlet_head(i))
             # (a place named after a person: مديرة مدرسة | خالد بن الوليد)
             and not (self.eponym_head_at(i) and self._eponym_end(i + 1, r.limit) > i + 1)
             # (a trade in construct: رجل أعمال نرويجي)

@@ -1826,6 +1826,10 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # an outlet's name of several words after its head inside another phrase, read whole
     ("وذكر صحافيون من وكالة فرانس برس أن الانفجار ألحق أضرارا جسيمة.", "صحافيون من وكالة فرانس برس"),
     ("وقال مراسل وكالة فرانس برس إن الانفجار كبير.", "مراسل وكالة فرانس برس"),
+    # an outlet's one-word name after its indefinite head in a title, then the holder's name;
+    # must not: after a definite head the name is the holder's (رئيس تحرير الصحيفة ستيج أبيل)
+    ("وقال مؤسس موقع ويكيليكس جوليان أسانج إن الوثائق تكشف معرفة مفصلة.", "جوليان أسانج"),
+    ('وقال رئيس تحرير الصحيفة ستيج أبيل إنه تم الحصول على الصورة "بطريقة شرعية".', "ستيج أبيل"),
     # a body's short name in brackets inside the title, then the holder's name (not an age)
     (
         "وقال رئيس المكتب السياسي لحركة المقاومة الإسلامية ( حماس ) إسماعيل هنية إن المقاومة مستمرة.",
