@@ -441,24 +441,23 @@ def _known_words() -> frozenset[str]:
     )
 
 
+# The classes whose words no learned given name may be (وزير، حماس، بيانات).
+_CLAIMING_CLASSES = (
+    "titles",
+    "honorifics",
+    "anonymous",
+    "organizations",
+    "media",
+    "places",
+    "statements",
+    "figures",
+)
+
+
 def _learned_given_names() -> frozenset[str]:
     """Given names learned from the archive (`analysis.gazetteer`) that no other class claims."""
     data = load("speakers")
-    claimed = frozenset().union(
-        *(
-            _stripped(data[key])
-            for key in (
-                "titles",
-                "honorifics",
-                "anonymous",
-                "organizations",
-                "media",
-                "places",
-                "statements",
-                "figures",
-            )
-        )
-    )
+    claimed = frozenset().union(*(_stripped(data[key]) for key in _CLAIMING_CLASSES))
     return frozenset(
         w for w in shipped_gazetteer().given_names if w not in claimed and not name_grammar().is_particle(w)
     )

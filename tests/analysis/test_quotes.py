@@ -786,7 +786,19 @@ def test_a_definite_head_before_its_verbs_preposition_names_no_body():
     assert [q.speaker for q in quotes] == ["كتيبة جنين", "كتيبة جنين"]
 
 
-COLON_LINES = [  # (paragraph, speaker, content): a source, its colon, its words in quotation marks
+COLON_LINES = [  # (paragraph, speaker, content): a source, its colon, its words
+    # a live line with no quotation marks: a source by its head and more words, a sentence
+    (
+        "مصادر للميادين: الجولاني تعرض لمحاولة اغتيال عبر تسميمه.",
+        "مصادر",
+        "الجولاني تعرض لمحاولة اغتيال عبر تسميمه",
+    ),
+    (
+        "هيئة الطيران: بدء التحقيق للتعرف على أسباب سقوط الطائرة",
+        "هيئة الطيران",
+        "بدء التحقيق للتعرف على أسباب سقوط الطائرة",
+    ),
+    # its words in quotation marks
     (
         'الناطق العسكري باسم "كتائب القسام" أبو عبيدة: "نبشر أسرانا وأبناء شعبنا أن في قبضتنا عشرات الأسرى".',
         "أبو عبيدة",
@@ -818,26 +830,6 @@ def test_a_paragraph_of_a_source_and_its_colon_is_its_quote(paragraph, speaker, 
 )
 def test_no_colon_line(paragraph):
     assert quotes_of(paragraph) == []
-
-
-UNQUOTED_COLON_LINES = [  # (paragraph, speaker, content): a live line with no quotation marks
-    (
-        "مصادر للميادين: الجولاني تعرض لمحاولة اغتيال عبر تسميمه.",
-        "مصادر",
-        "الجولاني تعرض لمحاولة اغتيال عبر تسميمه",
-    ),
-    (
-        "هيئة الطيران: بدء التحقيق للتعرف على أسباب سقوط الطائرة",
-        "هيئة الطيران",
-        "بدء التحقيق للتعرف على أسباب سقوط الطائرة",
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraph", "speaker", "content"), UNQUOTED_COLON_LINES)
-def test_a_live_line_of_a_source_and_its_colon_is_its_quote(paragraph, speaker, content):
-    quotes = quotes_of(paragraph)
-    assert [(q.speaker, q.cue, q.kind, q.content) for q in quotes] == [(speaker, ":", "direct", content)]
 
 
 def test_a_battalion_speaks_and_is_the_battalion_later():
