@@ -2193,7 +2193,7 @@ class ArticleReader:
 
     def _after_time_opener(self, paragraph: _Paragraph, first: int, limit: int, agreement: str) -> int:
         """The verb after a preposition of time and its noun (one or two words) that open the
-        sentence with no comma (وعقب المباراة هنّأ…، وبعد انتهاء الاجتماع أكد…), or `first`."""
+        sentence with no comma (وعقب المباراة زار…، وبعد انتهاء الاجتماع أكد…), or `first`."""
         if paragraph.word(first) not in TIME_OPENERS:
             return first
         for verb in range(first + 2, min(first + TIME_OPENER_WORDS + 2, limit)):
@@ -2696,8 +2696,8 @@ class ArticleReader:
         verb's subject that reports nothing (جدّد اليمنيون العهد…، وصفها الكينيون بفخر…), or an
         adjective (المسؤولون الفلسطينيون)."""
         if not reader.people_by_nisba_at(k) or paragraph.word(k).startswith("ال"):
-            # (the definite people at large, whom the narration names (يعتبر الإسرائيليون…), is
-            # no source here: the article's own source goes on)
+            # (the definite plural is the people at large or an adjective of the plural before it,
+            # المسؤولون الفلسطينيون: left to the phrase reader)
             return None
         end, joined = k + 1, 0
         while True:
@@ -3956,7 +3956,7 @@ class ArticleReader:
                         or self._verb_opens_at(paragraph, k - 1, cue.form.agreement)
                     )
                 )
-                # (وعقب المباراة هنّأ رئيس البعثة…، وقال: a time before the verb, no comma after it)
+                # (وعقب المباراة زار رئيس البعثة…، وقال: a time before the verb, no comma after it)
                 after_time = not first_verb and k - 1 == time_verb > first
                 first_verb = first_verb or after_opener or after_time
                 if not first_verb and category in ("organization", "media", "anonymous", "statement"):
