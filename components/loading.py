@@ -253,10 +253,20 @@ def _speaker_view(_corpus: Corpus, corpus_key: str, filters: Filters, recent: in
     }
 
 
+def load_extractor() -> None:
+    """Read a two-line article once: the extractor's lexicons (half a second) are then loaded
+    before the first quote chosen from a store asks why it has its speaker."""
+    _reasons("warm", "عنوان\n\nقال: «نعم».")
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def speaker_reasons(article_id: str, text: str) -> dict[tuple[int, int], dict]:
     """Why each quote of an article has its speaker (`analysis.explain`), keyed by the quote's
     (paragraph, start): the article is read again, which takes milliseconds."""
+    return _reasons(article_id, text)
+
+
+def _reasons(article_id: str, text: str) -> dict[tuple[int, int], dict]:
     from analysis.explain import explain_article
     from analysis.ingest import stored_article
 

@@ -56,6 +56,9 @@ def main(argv: list[str]) -> int:
 
     for module in PAGE_MODULES:
         importlib.import_module(module)
+    from components.loading import load_extractor
+
+    load_extractor()  # (a store's page never analyses, until a quote is chosen in it)
     warm(argv)
     from streamlit.web import cli
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,3 +23,16 @@ def test_a_page_that_cannot_be_read_is_reported_by_the_page_not_by_the_warming(t
     damaged.write_bytes(b"not a store")
     warm(["--", str(damaged)])  # (the page shows the problem to its reader; nothing is raised)
     assert "not warmed" not in capsys.readouterr().err
+
+
+def test_the_extractor_is_loaded_before_the_server_answers():
+    # (in a process of its own: in this one another test has loaded the lexicons already)
+    probe = (
+        "from analysis.cues import cue_lexicon; from analysis.speakers import speaker_lexicon;"
+        "from components.loading import load_extractor; load_extractor();"
+        "print(cue_lexicon.cache_info().currsize, speaker_lexicon.cache_info().currsize)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], cwd=SEEDS.parent, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.split() == ["1", "1"]
