@@ -164,6 +164,7 @@ ARTICLE_SHAPED_VERBS = normalized_set(_GRAMMAR["article_shaped_verbs"])
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
+BELONGING_PREPOSITIONS = normalized_set(_GRAMMAR["belonging_prepositions"])
 EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
 ADDRESSEE_NOUNS = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
 EXAMPLE_OPENERS = phrases_by_first_word(_GRAMMAR["example_openers"])
@@ -226,6 +227,7 @@ NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content 
 OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
 MAX_CLOSED_SUBJECT_WORDS = 4  # words of a non-cue verb's subject that a preposition or comma closes
 MAX_SLOT_WORDS = 4  # words of a subject no lexicon knows between a verb and its content
+BELONGING_WORDS = 4  # words of where one of a people belongs (في مكتب استقدام، من المطلعين على الملف)
 PEOPLE_JOINED = 2  # groups of people joined to a people named by its nisba (إعلاميون ومثقفات)
 GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
 GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
@@ -2544,11 +2546,11 @@ class ArticleReader:
             and paragraph.word(counted) in ONE_OF
             and self._people_by_shape(paragraph.word(counted + 1))
             and paragraph.word(counted + 2) not in COMMAS
-            and self._slot_ends_at(paragraph, reader, counted + 2)
+            and (end := self._one_of_people_end(paragraph, reader, counted + 2)) is not None
         ):
             # (وقال أحد المشاركين إن…، قالت إحدى الناشطات إن…: one of people no list holds,
             # when no name follows that says which: إحدى الحاضرات، أورتال، إن…)
-            phrase, after = NounPhrase(counted, counted + 2, None, ANONYMOUS), counted + 2
+            phrase, after = NounPhrase(counted, end, None, ANONYMOUS), end
         if phrase is not None and self._verbs_preposition_at(paragraph, counted, form):
             phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
         if (
@@ -3038,9 +3040,12 @@ class ArticleReader:
     def _people_by_shape(self, word: str) -> bool:
         """A definite plural of people in the genitive, by its shape (المشاركين، اللاعبين،
         الناشطات، الطالبات): a participle's or فاعل's plural, as `people_shaped` reads its
-        nominative, or the women's plural of a listed title (الأسيرات)."""
+        nominative, the women's plural of a listed title (الأسيرات), or a listed nisba's
+        plural (الفلسطينيين، الفلسطينيات)."""
         if not word.startswith("ال") or not word.endswith(("ين", "ات")):
             return False
+        if word.endswith(("يين", "يات")) and self.speakers.category(word[:-2]) == "nisba":
+            return True
         # (or women of a listed title: الأسيرات، الصحفيات, of الأسيرة، الصحفية)
         return self.speakers.people_shaped(word[:-2] + "ون") or (
             word.endswith("ات") and self.speakers.category(word[:-2] + "ه") in ("title", "anonymous")
@@ -3211,6 +3216,35 @@ class ArticleReader:
             and word not in name_grammar().female_given_names  # (بسمة الخلفاوي)
             and self.registry.find_by_word(word) is None
         )
+
+    def _one_of_people_end(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> int | None:
+        """Where «one of a people» (أحد المشاركين) ends, from token k after the people: there,
+        or after where they belong when the content opens then (وقال أحد العاملين في مؤسسة
+        المياه إن…، اعتبر أحد المدونين على الإنترنت أن…); None when no content opens so."""
+        if self._slot_ends_at(paragraph, reader, k):
+            return k
+        if paragraph.word(k) not in BELONGING_PREPOSITIONS:
+            return None
+        for end in range(k + 2, k + 2 + BELONGING_WORDS):
+            word = paragraph.word(end - 1)
+            if not word[:1].isalpha() or complementizer(word) or self.lexicon.lookup(word) is not None:
+                return None
+            if not (
+                end - 1 == k + 1  # (the preposition's noun: في غزة، في مكتب…)
+                or word.startswith("ال")
+                or word in OTHER  # (في مكتب استقدام آخر)
+                or word in BELONGING_PREPOSITIONS  # (من المطلعين على الملف)
+                or end - 1 == k + 2
+                and not paragraph.word(k + 1).startswith("ال")
+            ):
+                return None  # (a clause of its own, no noun of the place: في المستشفى قُتل)
+            if self.speakers.category(word) in ("title", "honorific"):
+                return None  # (أحد المشاركين في المسرحية الدكتور فهد غزولي: the one named speaks)
+            if paragraph.word(end) in COMMAS and not complementizer(paragraph.word(end + 1)):
+                continue  # (إحدى الحاضرات في الحفلة، أورتال، إن…: the one named after the comma)
+            if self._slot_ends_at(paragraph, reader, end):
+                return end
+        return None
 
     def _slot_ends_at(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> bool:
         """The slot's subject ends at token k: its verb's content opens there, or after what may
