@@ -3470,6 +3470,9 @@ class ArticleReader:
         ):
             return None
         phrase = self._opening_verb_subject_phrase(where, _Cue(last, cue.form, 0), verb)
+        if phrase is not None and phrase.name is None and where.word(phrase.end) in COMMAS:
+            # (وعارض زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إنهاء…: the title's holder)
+            phrase = self._apposed_name(where, phrase.end) or phrase
         name = tuple(where.word(k) for k in range(*phrase.name)) if phrase and phrase.name else ()
         if (
             phrase is None
@@ -3484,6 +3487,20 @@ class ArticleReader:
             return None
         found = self._entity(where, phrase)
         return found if found is not None and agrees(cue.form.agreement, found) else None
+
+    def _apposed_name(self, paragraph: _Paragraph, comma: int) -> NounPhrase | None:
+        """A person's name set off by the comma at token `comma` and the next (…، ميتش ماكونيل،),
+        nothing else between them."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, end = reader.read(comma + 1, min(comma + 1 + MAX_APPOSITION_WORDS, len(paragraph.tokens)))
+        if (
+            phrase is None
+            or phrase.kind != PERSON
+            or phrase.name != (comma + 1, end)
+            or paragraph.word(end) not in COMMAS
+        ):
+            return None
+        return phrase
 
     def _known_name(self, word: str) -> tuple[str, ...]:
         """The full name of the person the article named before whose name has this word (a
@@ -3515,6 +3532,7 @@ class ArticleReader:
         after = cue.token + 1
         while paragraph.word(after) in RESUMPTIVES:
             after += 1  # (قالت فيها: the words the sentence before named)
+        after = self._past_time(paragraph, after)  # (وقال الأسبوع الماضي إنه…، وقالت أمس إن…)
         if paragraph.word(after) in ADVERBIAL_PREPOSITIONS:
             # (the occasion or the one spoken to: وقال في مقابلة مع الأناضول "…"، ويتابع في
             # حديثه للجزيرة نت "…")
@@ -4893,6 +4911,20 @@ class ArticleReader:
                 return None
             return at - k, _without_preposition(token, self.registry)
         return None
+
+    def _past_time(self, paragraph: _Paragraph, i: int) -> int:
+        """Past a time of a few words at token i, no commas around it (أمس، يوم الأحد، مساء
+        أمس، الأسبوع الماضي، في شباط الماضي): the token after it, or i."""
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        k = i
+        while k < i + MAX_TIME_WORDS:
+            if paragraph.word(k) in TIME_WORDS:
+                k += 1
+            elif (end := reader.time_span_end(k)) > k:
+                k = end
+            else:
+                break
+        return k
 
     @staticmethod
     def _past_time_between_commas(paragraph: _Paragraph, i: int) -> int:
