@@ -2570,6 +2570,16 @@ class ArticleReader:
             and not content_words(paragraph.word(i) for i in range(phrase.start, phrase.end))
         ):
             phrase = None  # a bare word the lexicons know, with nothing of its own
+        if (
+            phrase is not None
+            and phrase.kind == "statement"
+            and paragraph.word(phrase.start) in self.speakers.figures
+            and verbal_noun_shaped(paragraph.word(phrase.start))
+            and self._statement_owner(paragraph, phrase) is None
+        ):
+            # (وتعلن تحقيق إصابات مباشرة: an investigation no one issued is the verbal noun
+            # «achieving», the verb's object)
+            phrase, after = None, counted
         zero = None
         if phrase is not None and (
             self._plural_of_things_after(paragraph, phrase, form)

@@ -925,16 +925,26 @@ STATEMENT_ATTRIBUTIONS = [  # (sentence, speaker, content)
         "تحثّ الصين الجانب الأميركي على الوقف",
     ),
     ("وجاء في صحيفة هآرتس أنّ الجيش منهك.", "صحيفة هآرتس", "الجيش منهك"),
+    # ورد في, «stated in», alike (bulk: aj-0170, mayadeen-00011, snn-2015-07-23-0915)
+    ("وورد في الوثيقة أن القوة الدولية ستكلف بتأمين الحدود.", "الوثيقة", "القوة الدولية ستكلف بتأمين الحدود"),
+    (
+        'ورد في تقرير أعدته مجموعة الأبحاث الأميركية "بوسطن غروب" أن الثروة تتركز.',
+        'مجموعة الأبحاث الأميركية "بوسطن غروب"',
+        "الثروة تتركز",
+    ),
 ]
 NO_STATEMENT_ATTRIBUTION = [
     "وجاء في المرتبة الثانية أن الفريق خسر.",
     "ما أبرز ما جاء فيه؟",
+    "وورد في القائمة أسماء عشرين شخصا من المطلوبين.",
+    "وكان اسمه قد ورد في القائمة التي نشرت أمس.",
 ]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), STATEMENT_ATTRIBUTIONS)
 def test_a_statement_attribution_gives_its_words_to_the_issuer(sentence, speaker, content):
-    assert [(q.speaker, q.cue, q.content) for q in quotes_of(sentence)] == [(speaker, "جاء في", content)]
+    cue = "ورد في" if "ورد في" in sentence else "جاء في"
+    assert [(q.speaker, q.cue, q.content) for q in quotes_of(sentence)] == [(speaker, cue, content)]
 
 
 @pytest.mark.parametrize("sentence", NO_STATEMENT_ATTRIBUTION)

@@ -621,6 +621,12 @@ def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sent
     assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
 
 
+def test_an_investigation_no_one_issued_is_achieving_the_verbs_object():
+    # (bulk: mayadeen-02375 «…، وتعلن تحقيق إصابات مباشرة»: the body that announces speaks)
+    sentence = "المقاومة الإسلامية في لبنان تواصل استهداف مواقع الاحتلال، وتعلن تحقيق إصابات مباشرة."
+    assert speakers_and_contents(sentence) == [("المقاومة الإسلامية في لبنان", "تحقيق إصابات مباشرة")]
+
+
 ONE_OF_PEOPLE_NO_LIST_HOLDS = [
     # (sentence, speaker or None): «one of» before a plural of people by its shape speaks, when
     # the words follow at once (past the outlet spoken to); not where a name or more words say
@@ -1824,6 +1830,9 @@ SOURCES_READ_WHOLE = [  # (sentence, speaker): groups, crowds and people by thei
     # figures and estimates are their issuer's (of a genitive, ل or من)
     ("وتشير بيانات المكتب الإعلامي الحكومي إلى أن 95% من المدارس دمرت.", "المكتب الإعلامي الحكومي"),
     ("أفادت تقديرات جديدة من صندوق النقد الدولي بأن الدعم العالمي للوقود ارتفع.", "صندوق النقد الدولي"),
+    # and an investigation (bulk: aj-0123, mayadeen-07034)
+    ("ووفق تحقيق للجيش الإسرائيلي، فإن معظم حالات الانتحار ناجمة عن ظروف قاسية.", "الجيش الإسرائيلي"),
+    ("وكشف تحقيق أجرته صحيفة هآرتس أن الجنود يعانون.", "صحيفة هآرتس"),
     # the press of a country, as its media
     ("وعقد المجلس اجتماعا لبحث التطورات، وفقا لما ذكرته الصحافة الإسرائيلية.", "الصحافة الإسرائيلية"),
     # an analysis is its maker's too, and a news item the channel carried (أورده)
