@@ -2534,6 +2534,17 @@ class PhraseReader:
     def _word_step(self, r: _Reading, word: str) -> str:
         """A word of the phrase itself: a name, the head (which says the phrase's kind), or a
         word of its description."""
+        if (
+            word == "ال"
+            and r.i > r.start
+            and self.word(r.i + 1).isdigit()
+            and self.word(r.i + 2) != "من"
+            and self.word(r.i + 2) not in MONTHS
+        ):
+            # (مدير مهرجان أبها للتسوق الـ 17 إبراهيم…: the ordinal, «the 17th»; not a date, في
+            # الـ 2 من تموز)
+            r.i += 2
+            return NEXT
         category = self.lexicon.category(word)
         if self._basem(r.i) or self._compound_given_name(r.i) or self._family_of(r.i):
             category = "given"
