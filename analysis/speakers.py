@@ -2863,7 +2863,8 @@ class PhraseReader:
                 )
                 # (also after a title: الباحثة في الشؤون الإسرائيلية هبة عمر)
                 and not (
-                    (r.head and r.subject or r.kind == PERSON and not r.head) and self._woman_and_father(i)
+                    (r.head and r.subject or r.kind == PERSON and not r.head)
+                    and (self._woman_and_father(i) or self._woman_and_family(i))
                 )
             )
         ):
@@ -2896,6 +2897,7 @@ class PhraseReader:
                 and self.registry.find_by_word(word) is None
                 and not self._ends_phrase(end)
                 and not (end - i >= 2 and self._all_name_words(i, end))
+                and not (end - i >= 2 and self._woman_and_family(i))
                 and not (
                     end - i >= 2
                     and self._object_after_foreign_name(i, end)
@@ -3534,6 +3536,14 @@ class PhraseReader:
         woman = self.word(i) in name_grammar().female_given_names
         return woman and (
             self.lexicon.category(self.word(i + 1)) == "given" or self._family_word_closing(i + 1)
+        )
+
+    def _woman_and_family(self, i: int) -> bool:
+        """A woman's given name that is a word too, then her family's nisba or trade, both
+        common words (رئيسة المنظمة راضية النصراوي، المحامية أمل الخطيب)."""
+        following = self.word(i + 1)
+        return self.word(i) in name_grammar().female_given_names and (
+            self.family_nisba(following) or self._trade_family_name(following)
         )
 
     def _family_word_closing(self, k: int) -> bool:
