@@ -3994,6 +3994,15 @@ class ArticleReader:
                 continue
             if self.speakers.governed(word):
                 continue  # «ووفقاً لشهود عيان حضروا…، فقد اعترف»: a preposition's object
+            if (
+                k - 1 in (first, opener)
+                # (a verb of no saying, whose subject goes on: not وعلمت "الوطن" أن الوزير أصدر…،
+                # شدد فيه, the words another's)
+                and self._cue_form_at(paragraph, k - 1) is None
+                and self._verb_opens_at(paragraph, k - 1, cue.form.agreement)
+                and (quoted := self._quoted_body_after_verb(paragraph, k))
+            ):
+                return self._entity(paragraph, quoted)  # (وأصدر "المجلس الوطني" الكردي بياناً قال فيه…)
             if (found := self._country_of_first_verb(paragraph, cue, first, opener, k)) is not None:
                 return found
             if category in SOURCE_HEADS or category == "statement" or self.registry.find_by_word(word):
@@ -4066,6 +4075,20 @@ class ArticleReader:
                         return None
                     return entity
         return None
+
+    def _quoted_body_after_verb(self, paragraph: _Paragraph, k: int) -> NounPhrase | None:
+        """A body's name in quotation marks opening at token k, headed by a body's or an
+        outlet's head, with the adjectives of relation after its closing mark (أصدر "المجلس
+        الوطني" الكردي بياناً…): the subject of the verb before it."""
+        span = paragraph.span_opening_at(paragraph.tokens[k].start)
+        if span is None or self.speakers.category(paragraph.word(k + 1)) not in ("organization", "media"):
+            return None
+        if len(paragraph.match.text[span.open + 1 : span.close].split()) > QUOTED_BODY_WORDS:
+            return None
+        end = paragraph.first_token_at(span.close) + 1
+        while self.speakers.category(paragraph.word(end)) == "nisba":
+            end += 1
+        return NounPhrase(k, end, None, ORGANIZATION)  # (its marks kept, both: "المجلس الوطني" الكردي)
 
     def _country_of_first_verb(self, paragraph, cue: _Cue, first: int, opener: int, k: int) -> Entity | None:
         """A country or its capital right after the feminine verb that opens the sentence, as

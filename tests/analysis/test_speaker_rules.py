@@ -1050,6 +1050,20 @@ def test_a_later_verb_shares_a_persons_subject_only_in_its_gender(sentence, spea
     assert [s for _, s in speakers_of(sentence)] == ([speaker] if speaker else [])
 
 
+def test_a_quoted_body_after_the_first_verb_is_its_subject():
+    # a body's name in quotation marks after the sentence's first verb, with its adjective after
+    # them (bulk: mayadeen-00211)
+    sentence = 'وأصدر "المجلس الوطني" الكردي بياناً قال فيه إنّ "مسلحين أقدموا على الاعتداء على مقري الحزب".'
+    assert [s for _, s in speakers_of(sentence)] == ['"المجلس الوطني" الكردي']
+    # must not: the outlet of a verb of learning, before the words of another (bulk:
+    # snn-2015-08-06-1969)
+    sentence = (
+        'وعلمت "الوطن" من مصادر مطلعة أن وزير التعليم أصدر تعميما للقطاعات التابعة لوزارته، شدد فيه '
+        'على أهمية "التعاون التام" مع الفرق الإسعافية.'
+    )
+    assert not any("الوطن" in s for _, s in speakers_of(sentence))
+
+
 SUBJECTS_AFTER_A_TIME = [  # (sentence, speakers): a time opens the sentence, no comma after it
     (
         'وعقب المباراة زار رئيس البعثة بتال العتيبي اللاعبين وقال: "الفوز على المنتخب المصري دافع قوي".',
