@@ -2597,6 +2597,10 @@ class ArticleReader:
             split = self._object_in_subject(paragraph, phrase)
             if split is not None:
                 phrase, after = replace(phrase, end=split), split
+        elif phrase is not None and "object" in form.addressee and self._country_at(paragraph, phrase.end):
+            # (دعا الرئيس التركي رجب طيب أردوغان | إسرائيل إلى…: the country asked, after the name
+            # it ends)
+            split = phrase.end
         elif phrase is not None and "described" in form.takes and not phrase.name:
             # (ووصف الوزير | العملية بأنها فاشلة: what it describes, its content's start)
             described = self._described_in_subject(paragraph, phrase)
@@ -2829,6 +2833,11 @@ class ArticleReader:
             ):
                 return k
         return None
+
+    def _country_at(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k is a country or a city by its own name, no article (إسرائيل، إثيوبيا)."""
+        word = paragraph.word(k)
+        return not word.startswith("ال") and self.speakers.category(word) == "place"
 
     def _described_in_subject(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
         """Where what a verb of describing describes begins inside the phrase read as its

@@ -1205,6 +1205,13 @@ class PhraseReader:
                 end += 2  # جان-إيف
                 continue
             if (
+                end - i >= 2
+                and not word.startswith("ال")
+                and lex.category(word) == "place"
+                and not grammar.is_particle(self.word(end - 1))
+            ):
+                break  # رجب طيب أردوغان | إسرائيل: a country after a full name, the verb's object
+            if (
                 end > i
                 and self.word(end + 1) == "."
                 and (

@@ -426,6 +426,21 @@ FAMILY_NAME_BEFORE_OBJECT = [  # (sentence, speaker, content)
 NO_FAMILY_NAME_BEFORE_OBJECT = [  # (sentence, speaker)
     ("وقال عبده الحذيفي إن الأوضاع تحت السيطرة.", "عبده الحذيفي"),
 ]
+COUNTRIES_ASKED_AFTER_A_NAME = [
+    # (sentence, speaker, addressee): a country by its own name after a full name is the one a
+    # verb of asking asks, no word of the name (bulk: aj-0032 «حض الرئيس التركي رجب طيب أردوغان
+    # إسرائيل والفلسطينيين على…»)
+    ('وحث الرئيس التركي رجب طيب أردوغان إسرائيل على "التصرف بعقلانية".', "رجب طيب أردوغان", "إسرائيل"),
+    ("ودعا وزير الخارجية سامح شكري إثيوبيا إلى العودة للمفاوضات.", "سامح شكري", "إثيوبيا"),
+    # must not: a place's word after a particle is the name's (عبد الله، أبو ظبي kept whole)
+    ("وقال الشيخ محمد بن زايد آل نهيان إن الإمارات تدعم الحل.", "محمد بن زايد آل نهيان", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "addressee"), COUNTRIES_ASKED_AFTER_A_NAME)
+def test_a_country_after_a_full_name_is_the_one_asked(sentence, speaker, addressee):
+    found = extract_quotes(make_article("t", sentence, title="عنوان"))
+    assert [(q.speaker, q.addressee) for q in found] == [(speaker, addressee)]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), FAMILY_NAME_BEFORE_OBJECT)
