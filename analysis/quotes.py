@@ -164,6 +164,8 @@ ARTICLE_SHAPED_VERBS = normalized_set(_GRAMMAR["article_shaped_verbs"])
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
+ANY_WORDS = normalized_set(_GRAMMAR["any_words"])
+ANY_SOURCES = normalized_set(_GRAMMAR["any_sources"])
 BELONGING_PREPOSITIONS = normalized_set(_GRAMMAR["belonging_prepositions"])
 EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
 ADDRESSEE_NOUNS = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
@@ -275,6 +277,7 @@ SPEAKER_RULES = {
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
     "people_subject": "a people named by its nisba, alone before the content (وقال فلسطينيون إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "no_one": "the subject is «any» one (ولم تعلن أي جهة مسؤوليتها): no source speaks",
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
     "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
@@ -2526,6 +2529,11 @@ class ArticleReader:
         if paragraph.word(after) == "(" and reader.parenthesized_name(after):
             after += 1  # تحدثت ( أونروا ) أن
         addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
+        if paragraph.word(after) in ANY_WORDS and (
+            paragraph.word(after + 1) in ANY_SOURCES
+            or self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS
+        ):
+            return _Source(None, "no_one", None, addressee, after)  # (ولم تعلن أي جهة مسؤوليتها)
         if "object" not in form.addressee and self._counts_sources(paragraph, reader, after):
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)

@@ -636,6 +636,20 @@ def test_no_document_speaks_as_its_verbs_object_or_for_the_people_it_counts(sent
     assert all(junk not in speaker for _, speaker in speakers_of(CONTEXT, sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # «any» source as the subject: no one claimed it (bulk: mayadeen-02001, snn-2015-08-08-0078)
+        ("ولم تعلن أي جهة على الفور مسؤوليتها عن الهجوم.", ["الوزير"]),
+        ("ولم يعلن أي طرف مسؤوليته عن الهجوم حتى الآن.", ["الوزير"]),
+        # must not: «any» before the verb's object
+        ("ونفى أي علاقة بين الإخلاء والعمليات.", ["الوزير", "الوزير"]),
+    ],
+)
+def test_no_one_speaks_as_any_source(sentence, speakers):
+    assert [s for _, s in speakers_of("وقال الوزير إن الهجوم مدان.", sentence)] == speakers
+
+
 def test_an_investigation_no_one_issued_is_achieving_the_verbs_object():
     # (bulk: mayadeen-02375 «…، وتعلن تحقيق إصابات مباشرة»: the body that announces speaks)
     sentence = "المقاومة الإسلامية في لبنان تواصل استهداف مواقع الاحتلال، وتعلن تحقيق إصابات مباشرة."
