@@ -649,7 +649,7 @@ class ArticleReader:
             ):
                 continue
             phrase, consumed = reader.read(i, len(paragraph.tokens))
-            if phrase and phrase.name:
+            if phrase and phrase.name and not self._byline_name(paragraph, phrase):
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
                 title = (
@@ -663,6 +663,13 @@ class ArticleReader:
                     _, _, description, desc_words = self._phrase_parts(paragraph, title)
                     self.registry.learn(name, words, description, desc_words)
                     consumed = max(consumed, title.end)
+
+    @staticmethod
+    def _byline_name(paragraph: _Paragraph, phrase: NounPhrase) -> bool:
+        """The phrase is a name opening the paragraph before a dash: the reporter's byline
+        (سلوى المدني – عين اليوم), no source the article will quote (nor the المدني of الدفاع
+        المدني)."""
+        return phrase.start == 0 and phrase.name is not None and paragraph.word(phrase.name[1]) in ("-", "–")
 
     def _apposed_title(self, paragraph: _Paragraph, reader: PhraseReader, comma: int) -> NounPhrase | None:
         """A title with no name of its own set off by commas right after a person's name (…

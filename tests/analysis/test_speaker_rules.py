@@ -4187,6 +4187,18 @@ def test_a_byline_gives_its_paragraphs_verbs_no_subject():
     assert speakers_of("فهد كاملي- سبق- جزيرة فرسان: قال حراس أمن المستشفى: إنهم ينتظرون رواتبهم.") == [
         (1, "حراس أمن المستشفى")
     ]
+    # nor is the reporter a name the article teaches: المدني of الدفاع المدني is no one's (bulk:
+    # snn-2015-07-31-0220 «سلوى المدني – عين اليوم»), nor is a zero subject hers
+    assert speakers_of(
+        "سلوى المدني – عين اليوم",
+        "لقي طفلان مصرعهما في حريق بالمدينة المنورة.",
+        "وأوضح نائب المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورة النقيب نايف محمد الجهني أن "
+        "الفرق انتقلت إلى الموقع.",
+    ) == [(3, "نايف محمد الجهني")]
+    assert speakers_of("بدر الجبل- سبق- تبوك: أكد زوج المعلمة أن الجامعة أخطأت.", "وأوضح أنه طالب بالتحقيق.") == [
+        (1, "زوج المعلمة"),
+        (2, "زوج المعلمة"),
+    ]
 
 
 def test_the_ones_spoken_to_fronted_before_the_verb_are_not_its_subject():
