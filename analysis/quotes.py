@@ -2838,6 +2838,16 @@ class ArticleReader:
                 return k  # (حذرت عائلات الأسرى في غزة | الرئيس ترامب من أنّ…: the one warned)
             if (
                 phrase.kind == ANONYMOUS
+                and k == phrase.start + 2
+                and word.startswith("ال")
+                and category in ("media", "organization")
+                and nisba_shaped(before)
+                and self.speakers.category(before) in ("", "nisba")  # (not وزراء خارجية | الاتحاد)
+                and self.speakers.category(paragraph.word(phrase.start)) == "anonymous"
+            ):
+                return k  # (وأبلغ مصدر قضائي | الصحيفة أن…: a definite outlet after an indefinite source)
+            if (
+                phrase.kind == ANONYMOUS
                 and k >= phrase.start + 2
                 and not word.startswith("ال")
                 and self.speakers.is_generic_head(word)  # (وكالة، صحيفة: an outlet's head)

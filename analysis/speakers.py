@@ -1209,6 +1209,9 @@ class PhraseReader:
                 and not word.startswith("ال")
                 and lex.category(word) == "place"
                 and not grammar.is_particle(self.word(end - 1))
+                # (not before the sentence's time: أوليفيي بوافر دارفور اليوم, whose last word
+                # is a place's)
+                and not (self.word(end - 1) not in self.gazetteer.name_words and self.adverbial_at(end + 1))
             ):
                 break  # رجب طيب أردوغان | إسرائيل: a country after a full name, the verb's object
             if (
