@@ -237,6 +237,7 @@ OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل
 NARRATOR_FORMULA_WORDS = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
 MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb's unknown subject
 MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
+OCCASION_CLAUSE_WORDS = 14  # words of an occasion set off by commas (في تصريح لوكالة تونس افريقيا للأنباء)
 MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
 OCCASION_SPAN_WORDS = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
@@ -3355,10 +3356,13 @@ class ArticleReader:
         occasion opens there or none closes so."""
         if not reader.adverbial_at(k):
             return None
-        for j in range(k + 1, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens))):
+        for j in range(k + 1, min(k + OCCASION_CLAUSE_WORDS, len(paragraph.tokens))):
             word = paragraph.word(j)
             if word in COMMAS:
-                return j if complementizer(paragraph.word(j + 1)) else None
+                # (or a second occasion, to its own comma: وأكد بلحاج، في تصريح لوكالة تونس
+                # افريقيا للأنباء، على هامش ندوة نظمتها الحركة، أن…)
+                follows = paragraph.word(j + 1)
+                return j if complementizer(follows) or reader.adverbial_at(j + 1) else None
             if complementizer(word) or word in SENTENCE_ENDS or not word[:1].isalpha():
                 return None
         return None

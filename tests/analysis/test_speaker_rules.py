@@ -2971,6 +2971,13 @@ SUBJECTS_IN_SLOT = [  # (sentence, speaker): words no lexicon knows, then the co
         "بسمة الخلفاوي",
     ),
     ("وقال سالم الظاهري إن الأسعار سترتفع.", "سالم الظاهري"),
+    # two occasions, each to its comma, one on the sidelines of a seminar (bulk:
+    # ant-JA-politic-59-31032016, snn-2015-07-25-1354)
+    (
+        "وأكد سالم بلحاج، في تصريح اليوم الخميس لوكالة تونس افريقيا للأنباء، على هامش ندوة علمية "
+        "نظمتها حركة نداء تونس حول مشروع قانون الانتخابات المحلية، أن الحركة مستعدة.",
+        "سالم بلحاج",
+    ),
     # a word before a family's nisba is a given name, even after a verb that takes an object
     # (bulk: ant-JA-economy-313 «أكد منصف النعيمي… أن»); a family's nisba alone (snn-2015-08-04-0822
     # «وقال الأصبحي "…"»), a mullah's (snn-2015-08-01-0154)
