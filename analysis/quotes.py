@@ -165,6 +165,7 @@ SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "med
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS = normalized_set(_GRAMMAR["any_words"])
+OBJECT_DEMONSTRATIVES = normalized_set(_GRAMMAR["object_demonstratives"])
 ANY_SOURCES = normalized_set(_GRAMMAR["any_sources"])
 BELONGING_PREPOSITIONS = normalized_set(_GRAMMAR["belonging_prepositions"])
 EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
@@ -1837,6 +1838,12 @@ class ArticleReader:
                 self.colon_source = source.entity
             return None
         start, end, kind = content
+        if self._demonstrative_before_subject(paragraph, cue.token + 1) and not self._opened_content(
+            paragraph, paragraph.first_token_at(start)
+        ):
+            # (أوضح ذلك رئيس اللجنة، الذي أشار إلى أن…: what he made plain was said before; only
+            # words a complementizer, a colon or a quotation mark opens after him are his)
+            return None
         cue_token = paragraph.tokens[cue.token]
         return _Draft(
             paragraph.index,
@@ -2537,6 +2544,9 @@ class ArticleReader:
         if paragraph.word(after) == "(" and reader.parenthesized_name(after):
             after += 1  # تحدثت ( أونروا ) أن
         addressee, after = self._addressee_before_subject(paragraph, reader, after, limit, form)
+        if after == cue.token + 1 and self._demonstrative_before_subject(paragraph, after):
+            # (وأوضح ذلك الناطق باسم الشرطة، مشيراً إلى أن…: what was said, then who said it)
+            after += 1
         if paragraph.word(after) in ANY_WORDS and (
             paragraph.word(after + 1) in ANY_SOURCES
             or self.speakers.category(paragraph.word(after + 1)) in SOURCE_HEADS
@@ -3809,7 +3819,9 @@ class ArticleReader:
                 if _genders_differ(form, cue.form):
                     return None  # (حيث أكدت المقاومة…، مؤكداً: not the verb's subject)
                 reader = PhraseReader(paragraph.tokens, self.registry)
-                phrase, _ = reader.read(k + 1, cue.token, subject=True)
+                # (past a demonstrative object: أوضح ذلك المتحدث…، منوهاً إلى…)
+                subject = k + 1 + self._demonstrative_before_subject(paragraph, k + 1)
+                phrase, _ = reader.read(subject, cue.token, subject=True)
                 if phrase is None and form.tense != "other" and paragraph.word(k) == form.form:
                     # (صحيفة "نيويورك تايمز" تعلّق على…، مشيرةً إلى أنّ…: the subject before
                     # the verb, a summary's way)
@@ -5411,6 +5423,21 @@ class ArticleReader:
             # (a summary's label before a sentence with its own verb of speech: نتنياهو: حزب الله
             # يؤكد أن…)
             and not any(self._cue_form_at(paragraph, k) is not None for k in after)
+        )
+
+    def _demonstrative_before_subject(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k, right after a verb, is a demonstrative object before a source's head, the
+        verb's subject (وأوضح ذلك الناطق…، وأكدت ذلك والدتها)."""
+        return paragraph.word(k) in OBJECT_DEMONSTRATIVES and (
+            self.speakers.category(paragraph.word(k + 1)) in SOURCE_HEADS
+        )
+
+    @staticmethod
+    def _opened_content(paragraph: _Paragraph, k: int) -> bool:
+        """The content starting at token k follows a complementizer, a colon or an opening
+        quotation mark (or is one)."""
+        return any(
+            complementizer(paragraph.word(j)) or paragraph.word(j) in (":", '"', "«", "“") for j in (k - 1, k)
         )
 
     def _read_title(self, paragraph: _Paragraph) -> None:

@@ -657,6 +657,21 @@ def test_no_one_speaks_as_any_source(sentence, speakers):
     assert [s for _, s in speakers_of("وقال الوزير إن الهجوم مدان.", sentence)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a demonstrative object before the subject: what was said, then who said it (bulk:
+        # snn-2015-07-25-1354 «وأكدت ذلك والدتها وأفادت أن…», snn-2015-08-10-1193)
+        ("وأكدت ذلك والدتها وأفادت أن التنفس توقف قبل نصف ساعة.", ["والدتها"]),
+        ("وأوضح ذلك المتحدث باسم الشرطة، مشيراً إلى أن التحقيق مستمر.", ["المتحدث باسم الشرطة"]),
+        # no words of his but those a complementizer opens (bulk: snn-2015-08-04-0374)
+        ("وأوضح ذلك رئيس اللجنة، الذي أشار إلى أن الفعاليات متواصلة.", ["رئيس اللجنة"]),
+    ],
+)
+def test_a_demonstrative_object_stands_before_the_subject(sentence, speakers):
+    assert [s for _, s in speakers_of(sentence)] == speakers
+
+
 def test_an_investigation_no_one_issued_is_achieving_the_verbs_object():
     # (bulk: mayadeen-02375 «…، وتعلن تحقيق إصابات مباشرة»: the body that announces speaks)
     sentence = "المقاومة الإسلامية في لبنان تواصل استهداف مواقع الاحتلال، وتعلن تحقيق إصابات مباشرة."
