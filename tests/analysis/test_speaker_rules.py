@@ -672,6 +672,18 @@ def test_a_demonstrative_object_stands_before_the_subject(sentence, speakers):
     assert [s for _, s in speakers_of(sentence)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a manner after the subject ends it (bulk: snn-2015-08-04-0333, snn-2015-08-04-0129)
+        ("وأدان الوزراء بشدة الهجمات الإرهابية، مؤكدين وقوفهم مع المملكة.", "الوزراء"),
+        ("وانتقد الوزير بقوة قرار الحكومة، مشيرا إلى أنه خاطئ.", "الوزير"),
+    ],
+)
+def test_a_manner_after_the_subject_ends_it(sentence, speaker):
+    assert {s for _, s in speakers_of(sentence)} == {speaker}
+
+
 def test_an_investigation_no_one_issued_is_achieving_the_verbs_object():
     # (bulk: mayadeen-02375 «…، وتعلن تحقيق إصابات مباشرة»: the body that announces speaks)
     sentence = "المقاومة الإسلامية في لبنان تواصل استهداف مواقع الاحتلال، وتعلن تحقيق إصابات مباشرة."
