@@ -36,6 +36,7 @@ COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
+NASAB_PARTICLES = normalized_set(["بن", "بنت", "ابن"])  # (a father's name after them)
 QUOTATION_MARKS = ('"', "“", "”", "«", "»")
 ONE_LETTER_TITLES = frozenset({"د"})  # دكتور, written with a full stop (د. حيدورة)
 OTHER = normalized_set(_GRAMMAR["others"])
@@ -2728,12 +2729,16 @@ class PhraseReader:
             and not word.startswith(("ال", "و"))
             and self.lexicon.category(word) == "nisba"
             and previous.startswith("ال")
-            and self.lexicon.category(previous) in ("title", "nisba")
-            and family.startswith("ال")
-            and len(family) >= 5
-            and self.lexicon.category(family) in ("", "nisba")
-            # (a family's name that is a word too, known as a name: الأمير تركي الفيصل)
-            and (not self.gazetteer.is_common(family) or family in self.gazetteer.name_words)
+            and self.lexicon.category(previous) in ("title", "nisba", "honorific")
+            and (
+                family.startswith("ال")
+                and len(family) >= 5
+                and self.lexicon.category(family) in ("", "nisba")
+                # (a family's name that is a word too, known as a name: الأمير تركي الفيصل)
+                and (not self.gazetteer.is_common(family) or family in self.gazetteer.name_words)
+                # (or his father's name: الأمير تركي بن محمد، الشيخ تركي بن عبد الله الشليل)
+                or family in NASAB_PARTICLES
+            )
         )
 
     def _adjective_as_subjects_given_name(self, r: _Reading, i: int) -> bool:

@@ -1056,6 +1056,10 @@ OUTLETS_SPOKEN_TO_AFTER_A_TITLE = [
     # an adjective of relation without the article right after a definite title is no adjective
     # of it (that would be definite: العقيد التركي) but a given name, before a family name
     ("وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخا.", "تركي المالكي"),
+    # or before his father's name, also after an honorific (bulk: snn-2015-07-25-1049,
+    # snn-2015-08-01-1266)
+    ("وأكد الأمير تركي بن محمد بن فهد أن الرعاية الكريمة ستثري المعرض.", "تركي بن محمد بن فهد"),
+    ("وقال الشيخ تركي بن عبد الله إن قضايا التحرش قليلة.", "تركي بن عبد الله"),
     # (must not: an indefinite title's adjective, or one before no family name)
     ("وقال عقيد تركي إن الدفاعات اعترضت صاروخا.", "عقيد تركي"),
     # a title with a possessive pronoun (a feminine one's ة written ت before it) takes no
