@@ -176,6 +176,8 @@ def _title_stop(text: str, at: int) -> bool:
         return False
     if text[at - 1] == "د":
         return True
+    if text[at - 1] == "م" and _engineer_before(text, at):
+        return True  # (وقال م. عبدالعزيز السلمان إن…: مهندس, no year's «AD» after a word)
     if (
         text[at - 1] not in YEAR_ERA_LETTERS
         and at + 2 < len(text)
@@ -195,6 +197,20 @@ def _title_stop(text: str, at: int) -> bool:
 
 # The letters that end a year's number as its era (2023 م.، 1445 هـ.): a sentence may end on them.
 YEAR_ERA_LETTERS = frozenset("مهـ")
+
+
+def _engineer_before(text: str, at: int) -> bool:
+    """«م.» at `at` stands after a word, not a year (2015 م.), and before a name: the title
+    مهندس abbreviated."""
+    before = text[: at - 1].rstrip()
+    return (
+        at >= 2
+        and text[at - 2] == " "
+        and bool(before)
+        and before[-1].isalpha()
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].isalpha()
+    )
 
 
 _INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")

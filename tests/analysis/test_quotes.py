@@ -1385,6 +1385,22 @@ def test_a_quotations_last_full_stop_ends_the_sentence_before_a_conjunction(text
     assert [text[start:end].strip() for start, end in sentences(text, quote_spans(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the engineer's م. after a word is a title, no sentence's end (bulk: SaudiNewsNet)
+        ("وقال م. عبدالعزيز السلمان إن المشروع اكتمل.", ["وقال م. عبدالعزيز السلمان إن المشروع اكتمل."]),
+        # must not: a year's «AD» ends its sentence
+        (
+            "افتتح المشروع عام 2015 م. وقال الوزير إن الأمر انتهى.",
+            ["افتتح المشروع عام 2015 م.", "وقال الوزير إن الأمر انتهى."],
+        ),
+    ],
+)
+def test_the_engineers_abbreviation_ends_no_sentence(text, expected):
+    assert [text[start:end].strip() for start, end in sentences(text, quote_spans(text))] == expected
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), QUOTATIONS_THAT_END_THEIR_SENTENCE)
 def test_a_quotation_that_ends_with_its_full_stop_ends_its_sentence(paragraph, expected):
     assert [(q.speaker, q.cue, q.kind, q.content) for q in quotes_of(paragraph)] == expected
