@@ -1128,14 +1128,14 @@ class PhraseReader:
         )
 
     def number_of_people_at(self, i: int) -> bool:
-        """«عدد من X»: a number of a group of people (عدد من المسؤولين، عدد من السكان) — the
-        group speaks, as many as they are, not «عدد»."""
+        """«عدد من X»: a number of a group of people or bodies (عدد من المسؤولين، عدد من السكان،
+        عدد من الدول الأوروبية) — the group speaks, as many as they are, not «عدد»."""
         group = self.word(i + 2)
         return (
             self.word(i) in self.lexicon.numbers_of
             and self.word(i + 1) == "من"
             and (
-                self.lexicon.category(group) in ("title", "anonymous")
+                self.lexicon.category(group) in ("title", "anonymous", "organization", "media")
                 or self.lexicon.is_people(group)
                 # (عدد من المهتمين العقاريين: people by the shape of their plural, no list holds)
                 or group.startswith("ال")
