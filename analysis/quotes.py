@@ -5432,12 +5432,11 @@ class ArticleReader:
             self.speakers.category(paragraph.word(k + 1)) in SOURCE_HEADS
         )
 
-    @staticmethod
-    def _opened_content(paragraph: _Paragraph, k: int) -> bool:
+    def _opened_content(self, paragraph: _Paragraph, k: int) -> bool:
         """The content starting at token k follows a complementizer, a colon or an opening
         quotation mark (or is one)."""
         return any(
-            complementizer(paragraph.word(j)) or paragraph.word(j) in (":", '"', "«", "“") for j in (k - 1, k)
+            complementizer(paragraph.word(j)) or self._own_words_follow(paragraph, j) for j in (k - 1, k)
         )
 
     def _read_title(self, paragraph: _Paragraph) -> None:

@@ -36,7 +36,6 @@ COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
-NASAB_PARTICLES = normalized_set(["بن", "بنت", "ابن"])  # (a father's name after them)
 QUOTATION_MARKS = ('"', "“", "”", "«", "»")
 ONE_LETTER_TITLES = frozenset({"د", "م"})  # دكتور، مهندس, written with a full stop (د. حيدورة)
 OTHER = normalized_set(_GRAMMAR["others"])
@@ -2737,7 +2736,7 @@ class PhraseReader:
                 # (a family's name that is a word too, known as a name: الأمير تركي الفيصل)
                 and (not self.gazetteer.is_common(family) or family in self.gazetteer.name_words)
                 # (or his father's name: الأمير تركي بن محمد، الشيخ تركي بن عبد الله الشليل)
-                or family in NASAB_PARTICLES
+                or family in name_grammar().nasab_particles
             )
         )
 
