@@ -244,6 +244,7 @@ SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term
 OCCASION_SPAN_WORDS = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
 MAX_QUOTED_NAME_WORDS = 3  # words of a quoted name (منصة "إكس") that no statement is
 MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
+OWN_WORDS_SUBJECT_WORDS = 10  # words of a named subject between a nested verb and its colon
 ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
 PUNCT_TRIM = " \t\n،,.:؛;-–—"
 
@@ -1343,8 +1344,59 @@ class ArticleReader:
             return cue.token  # «…إنه يعدّ ملفاً على الفور وقال "نستيقظ كل يوم…"»: its own words
         if self._participle_after_content(paragraph, cue, sentence_start):
             return cue.token
+        if self._named_speaker_before_own_words(paragraph, cue):
+            return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _named_speaker_before_own_words(self, paragraph: _Paragraph, cue: _Cue) -> bool:
+        """A verb inside a content with a subject of its own, then a colon and a quotation
+        («…، وفي الشأن السوري قال كيري: "الولايات المتحدة تدعم…"», «…التكييف فيما قال أحد
+        العاملين في المطار رافضا ذكر اسمه: «…»»): a new source's own words, not speech nested in
+        the content. Not a verb with no subject (وقال له: «…»), nor one whose content is
+        reported (قال كيري إن…: nested as before), nor a noun of the verb's shape behind a
+        preposition (وأردفت قائلة في وصف ابنها الشهيد: «…»)."""
+        before = paragraph.word(cue.token - 1)
+        if (
+            cue.form.tense in ("participle", "noun")
+            or before in ASIDE_PREPOSITIONS
+            or before[:1] == "و"
+            and before[1:] in ASIDE_PREPOSITIONS
+            or set(paragraph.word(cue.token)[: cue.clitic]) & CLITIC_PREPOSITIONS
+            or self._in_subject_of_earlier_cue(paragraph, cue.token)
+        ):
+            return False
+        last = min(len(paragraph.tokens) - 1, cue.token + 1 + OWN_WORDS_SUBJECT_WORDS)
+        colon = None
+        for k in range(cue.token + 2, last):
+            word = paragraph.word(k)
+            if word == ":":
+                colon = k
+                break
+            if complementizer(word) or word in SENTENCE_ENDS or self._own_words_follow(paragraph, k):
+                return False
+        if (
+            colon is None
+            or not self._own_words_follow(paragraph, colon + 1)
+            or self._quoted_name_at(paragraph, colon + 1)
+        ):
+            return False
+        phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(cue.token + 1, colon, subject=True)
+        return phrase is not None and phrase.kind in SOURCE_KINDS
+
+    def _in_subject_of_earlier_cue(self, paragraph: _Paragraph, i: int) -> bool:
+        """A cue's form at token i stands a few words after an earlier cue with a source right
+        after it and no content opened yet: a word of that cue's subject (وصرّحت متظاهرة أخرى
+        تدعى إيزابيل مينون: «…»، يقول آدم فيشر، الشريك في شركة بيسيمر فنشر بارتنرز: «…»); not
+        after a verb with its object (وفي رسالة نشرها على حسابه قال ماكرون: «…»)."""
+        for k in range(i - 1, max(-1, i - 1 - OWN_WORDS_SUBJECT_WORDS), -1):
+            word = paragraph.word(k)
+            if complementizer(word) or word == ":" or word[:1] in QUOTE_MARKS or word in SENTENCE_ENDS:
+                return False
+            if from_cue(word):
+                phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(k + 1, i, subject=True)
+                return phrase is not None and phrase.kind in SOURCE_KINDS
+        return False
 
     def _relay_verb_before(self, paragraph: _Paragraph, i: int, sentence_start: int) -> bool:
         """A relay verb (نقل) stands before token i in the sentence."""

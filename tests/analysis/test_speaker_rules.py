@@ -4324,3 +4324,58 @@ def test_a_campaign_is_a_body_and_ends_a_body_before_it(sentence, speakers):
 )
 def test_a_country_before_its_relative_speaks_in_it(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+NAMED_SPEAKERS_WITHIN_A_CONTENT = [
+    # a verb inside a content with its own named subject, then a colon and a quotation: a new
+    # source's own words (bulk: snn-2015-08-10-1284, snn-2015-08-07-1441, mayadeen-07114)
+    (
+        "وطلب مدير الأمن العام من أحد أبناء المصابين الالتحاق بالسلك العسكري، حيث قال الفريق عثمان "
+        'المحرج: "سمو وزير الداخلية لديه توجيهات صريحة".',
+        [("مدير الأمن العام", "طلب"), ("عثمان المحرج", "قال")],
+    ),
+    (
+        "وأكد الوزير أن واشنطن تدين ممارسة ميليشيا الحوثي في اليمن، وفي الشأن السوري قال كيري: "
+        '"الولايات المتحدة تدعم المعارضة في سورية".',
+        [("الوزير", "أكد"), ("كيري", "قال")],
+    ),
+    (
+        "وقال ناصر العنزي إن المكوث في الصالة صعب للغاية بسبب رداءة التكييف فيما قال مدير المطار: "
+        "«منذ الثلاثاء الماضي ونحن نعاني من شدة الحرارة».",
+        [("ناصر العنزي", "قال"), ("مدير المطار", "قال")],
+    ),
+    (
+        'وفي رسالة نشرها على حسابه في منصة إكس قال ماكرون: "تهانينا للرئيس الجديد على انتخابه".',
+        [("ماكرون", "قال")],
+    ),
+    # must not: a verb with no subject of its own (nested in the content, the same source), a
+    # noun of the verb's shape behind a preposition, a word of an earlier verb's subject
+    # (فنشر «Venture»، تدعى «called»), a content the nested verb reports with إنّ
+    (
+        'وقال الوزير إن الحكومة ستدرس الأمر، ثم قال للصحفيين: "لن نتراجع عن القرار".',
+        [("الوزير", "قال")],
+    ),
+    (
+        'وأردفت الأم قائلة في وصف ابنها الشهيد: "كان يظل يرقص ويمزح".',
+        [("الأم", "أردفت")],
+    ),
+    (
+        "يقول آدم فيشر، الشريك في شركة الاستثمار بيسيمر فنشر بارتنرز: "
+        '"لقد اجتهدنا حقاً كي يصبح البلد مكاناً رائعاً للاستثمار".',
+        [("آدم فيشر", "يقول")],
+    ),
+    (
+        'وصرّحت متظاهرة أخرى تدعى إيزابيل مينون: "في كل مكان في العالم يدفع الشعب الثمن دائماً".',
+        [("متظاهرة أخرى", "صرّحت")],
+    ),
+    (
+        "وقال ناصر العنزي إن المكوث في الصالة صعب للغاية فيما قال مدير المطار إن التكييف سيصلح قريبا.",
+        [("ناصر العنزي", "قال")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers_and_cues"), NAMED_SPEAKERS_WITHIN_A_CONTENT)
+def test_a_named_speaker_with_own_words_inside_a_content_speaks(sentence, speakers_and_cues):
+    article = make_article("t.txt", "\n".join(["عنوان", sentence]))
+    assert [(q.speaker, q.cue) for q in extract_quotes(article)] == speakers_and_cues
