@@ -78,6 +78,7 @@ CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
 QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
+OWN_CLAUSE_OPENERS = normalized_set(_GRAMMAR["own_clause_openers"])
 PARTICLE_PHRASES = frozenset(tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 RELATIVE_AGREEMENT = {
@@ -261,6 +262,7 @@ MAX_SIGNATURE_WORDS = 14
 SPEAKER_RULES = {
     "subject_after_cue": "the phrase after the cue is its subject",
     "subject_before_verb": "the subject stands before the verb (وكان X قد حذّر)",
+    "reported_subject": "the subject of a reported clause whose verb's own words follow (…أنّ X قال: «…»)",
     "relayed_source": "relayed speech: the source after عن speaks, the subject passes it on",
     "relative_antecedent": "the relative clause's antecedent speaks (…، والذي قال)",
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
@@ -1324,6 +1326,11 @@ class ArticleReader:
         if j < sentence_start:
             return cue.token
         word = paragraph.word(j)
+        if (reported := self._reported_subject_before_own_words(paragraph, cue, sentence_start)) is not None:
+            return reported.start
+        if self._named_speaker_before_own_words(paragraph, cue):
+            # (the earlier content ends before the particles: «…؛ حيث قال X: "…"»)
+            return j if paragraph.word(j) in OWN_CLAUSE_OPENERS else j + 1
         if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
             return None
         if cue.form.form in self.lexicon.relayed_sayings and self._relay_verb_before(
@@ -1344,8 +1351,6 @@ class ArticleReader:
             return cue.token  # «…إنه يعدّ ملفاً على الفور وقال "نستيقظ كل يوم…"»: its own words
         if self._participle_after_content(paragraph, cue, sentence_start):
             return cue.token
-        if self._named_speaker_before_own_words(paragraph, cue):
-            return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
 
@@ -1363,26 +1368,78 @@ class ArticleReader:
             or before[:1] == "و"
             and before[1:] in ASIDE_PREPOSITIONS
             or set(paragraph.word(cue.token)[: cue.clitic]) & CLITIC_PREPOSITIONS
+            or before in RELATIVES  # (…الذي يعتبر الرجل الثاني في السلطة: «…»: «is considered»)
             or self._in_subject_of_earlier_cue(paragraph, cue.token)
         ):
             return False
-        last = min(len(paragraph.tokens) - 1, cue.token + 1 + OWN_WORDS_SUBJECT_WORDS)
-        colon = None
-        for k in range(cue.token + 2, last):
+        colon = self._colon_before_quotation(paragraph, cue.token + 2, OWN_WORDS_SUBJECT_WORDS)
+        if colon is None:
+            return False
+        phrase, stop = PhraseReader(paragraph.tokens, self.registry).read(cue.token + 1, colon, subject=True)
+        # (its subject up to the colon, or to the one spoken to, or to an apposition or an aside:
+        # قال جندي لأحد الصحافيين: «…»، قال سوروس، المعروف بميله للديمقراطيين: «…»، يقول الكاتب
+        # المشاغب (ثامر الميمان): «…»)
+        set_off = paragraph.word(stop) in COMMAS or paragraph.word(stop) == "("
+        return (
+            phrase is not None
+            and phrase.kind in SOURCE_KINDS
+            and (
+                stop >= colon
+                or paragraph.word(stop)[:1] == "ل"
+                and colon - stop <= ADDRESSEE_OBJECT_WORDS
+                or set_off
+                and colon - stop <= MAX_APPOSITION_WORDS
+            )
+        )
+
+    def _colon_before_quotation(self, paragraph: _Paragraph, i: int, words: int) -> int | None:
+        """The token of a colon within `words` words from token i, a quotation of words said
+        right after it, with no complementizer, quotation or sentence's end before it."""
+        for k in range(i, min(len(paragraph.tokens) - 1, i + words)):
             word = paragraph.word(k)
             if word == ":":
-                colon = k
-                break
-            if complementizer(word) or word in SENTENCE_ENDS or self._own_words_follow(paragraph, k):
-                return False
-        if (
-            colon is None
-            or not self._own_words_follow(paragraph, colon + 1)
-            or self._quoted_name_at(paragraph, colon + 1)
-        ):
-            return False
-        phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(cue.token + 1, colon, subject=True)
-        return phrase is not None and phrase.kind in SOURCE_KINDS
+                said = self._own_words_follow(paragraph, k + 1) and not self._quoted_name_at(paragraph, k + 1)
+                return k if said else None
+            if (
+                complementizer(word)
+                or word in SENTENCE_ENDS
+                or self._own_words_follow(paragraph, k)
+                or from_cue(word)  # (…أبلغ الحكومة بضرورة تقديم مشروع قرار وقال: «…»: another verb's)
+            ):
+                return None
+        return None
+
+    def _reported_subject_before_own_words(
+        self, paragraph: _Paragraph, cue: _Cue, sentence_start: int
+    ) -> NounPhrase | None:
+        """The subject of a reported clause whose verb's own words follow its colon in quotation
+        marks (وكشفت صحيفة "واشنطن بوست" أن المفتش العام مايكل هيروفتس قال: «…»، وأكدت الوكالة
+        أن صحيفة «آس» كتبت في إحدى مدوناتها: «…»): that subject speaks them, not the one who
+        reports it. Not a pronoun's clause (أنه قال: «…»), nor a subject the reader cannot read
+        whole up to its verb."""
+        if cue.clitic or cue.form.tense in ("participle", "noun"):
+            return None
+        if self._colon_before_quotation(paragraph, cue.token + 1, MAX_INTERPOSED_BEFORE_COLON + 1) is None:
+            return None
+        for k in range(cue.token - 1, max(sentence_start, cue.token - 1 - OWN_WORDS_SUBJECT_WORDS) - 1, -1):
+            word = paragraph.word(k)
+            if word in SENTENCE_ENDS or from_cue(word):
+                return None
+            if complementizer(word):
+                if word not in BARE_COMPLEMENTIZERS or k + 1 == cue.token:
+                    return None
+                first = paragraph.word(k + 1)
+                if not (
+                    self.speakers.category(first) in SOURCE_HEADS
+                    or self.registry.find_by_word(first) is not None
+                    or first in gazetteer().name_words
+                ):
+                    return None  # (دون أن تحسم أمرها: «…»: a verb, no one the article knows)
+                reader = PhraseReader(paragraph.tokens, self.registry)
+                phrase, stop = reader.read(k + 1, cue.token, subject=True)
+                found = phrase is not None and phrase.kind in SOURCE_KINDS and stop >= cue.token
+                return phrase if found else None
+        return None
 
     def _in_subject_of_earlier_cue(self, paragraph: _Paragraph, i: int) -> bool:
         """A cue's form at token i stands a few words after an earlier cue with a source right
@@ -2490,6 +2547,8 @@ class ArticleReader:
         before, rule = self._topic_subject(paragraph, cue, first, reader, after, limit), "topic_subject"
         if before is None:
             before, rule = self._preverbal_subject(paragraph, cue, first), "subject_before_verb"
+        if before is None:
+            before, rule = self._reported_subject_before_own_words(paragraph, cue, first), "reported_subject"
         if before is None:
             return None
         first_word = paragraph.word(before.start)

@@ -4348,6 +4348,24 @@ NAMED_SPEAKERS_WITHIN_A_CONTENT = [
         'وفي رسالة نشرها على حسابه في منصة إكس قال ماكرون: "تهانينا للرئيس الجديد على انتخابه".',
         [("ماكرون", "قال")],
     ),
+    # an apposition or the one spoken to between the subject and its colon (bulk:
+    # mayadeen-05336, mayadeen-05122)
+    (
+        'وبحسب "بزنس إنسايدر" قال سوروس، المعروف بميله للديمقراطيين: "أتوقع أن تتم إدانة ترامب".',
+        [("سوروس", "قال")],
+    ),
+    # the subject of a reported clause, its verb's own words after its colon: that subject
+    # speaks (bulk: ant-JA-sport-1259, snn-2015-07-27-0086)
+    (
+        "وأكدت الوكالة الإيرانية أن صحيفة «آس» الإسبانية كتبت في إحدى مدوناتها: «ليس من المستبعد "
+        "أن يلتقي ميسي بشبيهه الإيراني».",
+        [("صحيفة «آس» الإسبانية", "كتبت")],
+    ),
+    (
+        "وكشفت صحيفة «واشنطن بوست» أن المفتش العام في وزارة العدل مايكل هوروفيتز قال: «يجب أن يسمح "
+        "لكل مفتش عام بأن يجري كل تحقيقاته».",
+        [("مايكل هوروفيتز", "قال")],
+    ),
     # must not: a verb with no subject of its own (nested in the content, the same source), a
     # noun of the verb's shape behind a preposition, a word of an earlier verb's subject
     # (فنشر «Venture»، تدعى «called»), a content the nested verb reports with إنّ
@@ -4371,6 +4389,23 @@ NAMED_SPEAKERS_WITHIN_A_CONTENT = [
     (
         "وقال ناصر العنزي إن المكوث في الصالة صعب للغاية فيما قال مدير المطار إن التكييف سيصلح قريبا.",
         [("ناصر العنزي", "قال")],
+    ),
+    # (nor a verb of a relative clause, «is considered»; nor a subject that does not reach the
+    # colon, another verb's; nor an unknown word after «دون أن», a verb of the content)
+    (
+        "وقال ديوسدادو كابيو النائب الأول لرئيس الحزب الذي يعتبر الرجل الثاني في السلطة: "
+        '"لا عذر لمن سرق قبل 15 عاماً".',
+        [("ديوسدادو كابيو", "قال")],
+    ),
+    (
+        "وأفاد النائب محمد سقائي بأن لاريجاني أبلغ الحكومة بضرورة تقديم مشروع قرار حول الاتفاق "
+        'وقال: "يجب أن يتم التصويت عليها في البرلمان".',
+        [("محمد سقائي", "أفاد"), ("محمد سقائي", "قال")],
+    ),
+    (
+        "ويقول محمد سامي، رئيس حزب الكرامة، عن التكتلات التي ظلت تراوح مكانها دون أن تحسم أمرها: "
+        "«أعتقد أن مصر في مرحلة سيولة بعد فترة طويلة من التجريف».",
+        [("محمد سامي", "يقول")],
     ),
 ]
 
