@@ -1419,7 +1419,7 @@ class ArticleReader:
         whole up to its verb."""
         if cue.clitic or cue.form.tense in ("participle", "noun"):
             return None
-        if self._colon_before_quotation(paragraph, cue.token + 1, MAX_INTERPOSED_BEFORE_COLON + 1) is None:
+        if self._colon_before_quotation(paragraph, cue.token + 1, OCCASION_CLAUSE_WORDS) is None:
             return None
         for k in range(cue.token - 1, max(sentence_start, cue.token - 1 - OWN_WORDS_SUBJECT_WORDS) - 1, -1):
             word = paragraph.word(k)
