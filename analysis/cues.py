@@ -24,6 +24,11 @@ class CueForm:
     objects: frozenset[str] = frozenset()
     # Every form a cue only with أنّ a few words after it (ختم: also «concluded» an event)
     near_complementizer: bool = False
+    # The prepositions after which a relay verb names the source it passes on (نقل عن، علم من)
+    relay_prepositions: frozenset[str] = frozenset()
+    # A cue only when it relays a source (علمت «عكاظ» من مصادر مطلعة أنّ…): not what an outlet
+    # or a person learned (علمت الصحيفة أنّ…، علمت الأم أنّ…), the narration's own news
+    relays_only: bool = False
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -222,6 +227,13 @@ def phrases_by_first_word(written: list[str]) -> dict[str, tuple[tuple[str, ...]
     return {first: tuple(group) for first, group in by_first.items()}
 
 
+def _relay_prepositions(relay: bool | list[str] | None) -> frozenset[str]:
+    """`relay: true` passes on the source after عن (or «على لسان»); a list names others."""
+    if not relay:
+        return frozenset()
+    return normalized_set(["عن", "لسان"] if relay is True else relay)
+
+
 @cache
 def cue_lexicon() -> CueLexicon:
     data = load("cues")
@@ -248,6 +260,8 @@ def cue_lexicon() -> CueLexicon:
                     agreement,
                     normalized_set(verb.get("objects", [])),
                     bool(verb.get("near")),
+                    _relay_prepositions(verb.get("relay")),
+                    bool(verb.get("relays_only")),
                 ),
             )
 

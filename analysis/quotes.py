@@ -79,6 +79,7 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 OWN_CLAUSE_OPENERS = normalized_set(_GRAMMAR["own_clause_openers"])
+RELAY_PREPOSITIONS = normalized_set(["عن", "لسان"])  # نقلت الوكالة عن الوزير، على لسان الوزير
 PARTICLE_PHRASES = frozenset(tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 RELATIVE_AGREEMENT = {
@@ -1940,6 +1941,8 @@ class ArticleReader:
             return None  # (بقولها "مين أنتِ": «by her saying» names no one after it)
         if cue.form.tense == "noun" and not self._noun_has_subject(paragraph, cue, source):
             return None
+        if cue.form.relays_only and source.relay is None:
+            return None  # (علمت الصحيفة أنّ…: what the outlet learned, its own news)
         self._learn_agreement(source, cue.form)
         content = self._content_of(paragraph, cue, first, source, limit, last)
         if content is None:
@@ -1972,7 +1975,9 @@ class ArticleReader:
         if cue.form.tense == "participle":
             return self._participle_source(paragraph, cue, first, sentence_drafts)
         form = cue.form
-        reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions)
+        # (a relay's own preposition ends the medium's name: علمت الجوهرة أف أم | من مصدر أمني)
+        own_relay = form.relay_prepositions - RELAY_PREPOSITIONS
+        reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions | own_relay)
         after = cue.token + 1
         # (past a pronoun, a participle or a noun of manner or a time: أفادت فيه مصادر، وقال
         # مبتسماً الوزير، وقال بحزم وزير الدفاع، كشف اليوم الجمعة الوزير; an honorific standing
@@ -2808,7 +2813,9 @@ class ArticleReader:
                 source.rule, source.relay, source.span = "relayed_source", source.entity, None
                 source.entity = named
         elif form.relay or relay_phrase is not None or cites:
-            source = self._relayed_by(source, paragraph, reader, limit, relay_phrase)
+            source = self._relayed_by(
+                source, paragraph, reader, limit, relay_phrase, form.relay_prepositions or RELAY_PREPOSITIONS
+            )
         if "object" in form.addressee and (
             split is not None or self.registry.find_by_word(paragraph.word(source.after))
         ):
@@ -3957,15 +3964,22 @@ class ArticleReader:
         return None
 
     def _relayed_by(
-        self, source: _Source, paragraph, reader: PhraseReader, limit: int, relay_phrase: int | None = None
+        self,
+        source: _Source,
+        paragraph,
+        reader: PhraseReader,
+        limit: int,
+        relay_phrase: int | None = None,
+        prepositions: frozenset[str] = RELAY_PREPOSITIONS,
     ) -> _Source:
         """The source found for a relay verb passes on the words of the one after its عن
-        (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
+        (`relay_phrase`: the token of a «نقلاً عن» after the medium; `prepositions`: the verb's
+        own, علم من)."""
         medium = source.entity
         if medium is None:
             return source
         source.entity, source.after = self._relayed_source(
-            paragraph, reader, source.after, limit, medium, relay_phrase
+            paragraph, reader, source.after, limit, medium, relay_phrase, prepositions
         )
         if source.entity is not medium:
             # (the span named the medium: the verb's gender is the medium's, not the source's)
@@ -3980,6 +3994,7 @@ class ArticleReader:
         limit: int,
         medium: Entity | None,
         relay_phrase: int | None,
+        prepositions: frozenset[str] = RELAY_PREPOSITIONS,
     ):
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker
         (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
@@ -3990,7 +4005,7 @@ class ArticleReader:
                 _pointing_form(_pronoun_agreement(paragraph.word(k))), paragraph.index
             )
             return (medium, after) if named is None or named is medium else (named, k + 1)
-        if paragraph.word(k) not in ("عن", "لسان"):
+        if paragraph.word(k) not in prepositions:
             return medium, after
         source, stop = reader.read(k + 1, limit)
         if source is None:

@@ -4414,3 +4414,34 @@ NAMED_SPEAKERS_WITHIN_A_CONTENT = [
 def test_a_named_speaker_with_own_words_inside_a_content_speaks(sentence, speakers_and_cues):
     article = make_article("t.txt", "\n".join(["عنوان", sentence]))
     assert [(q.speaker, q.cue) for q in extract_quotes(article)] == speakers_and_cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # what an outlet learned from its sources: the sources speak (bulk: ant-JA-society-646,
+        # snn-2015-08-03-0758, snn-2015-07-24-2045)
+        (
+            'وعلمت "الجوهرة أف أم" من مصادر مطلعة أن الهالك فقد منذ حوالي شهر.',
+            [(1, "مصادر مطلعة")],
+        ),
+        (
+            "علمت الجوهرة أف أم من مصدر أمني أن أحد الموقوفين تمكن من الفرار.",
+            [(1, "مصدر أمني")],
+        ),
+        (
+            'من جهة أخرى، علمت "الوطن" من مصادرها الطبية أن وزارة الصحة طالبت أطباءها بزيادة الأداء.',
+            [(1, "مصادرها الطبية")],
+        ),
+        # must not: what the outlet or a person learned, with no source (the narration's own
+        # news); a confiscation (مصادرة) is no source
+        ("وعلمت «عكاظ» أن الوزارة تدرس إلغاء القرار.", []),
+        ("وعلمت الأم أن ابنها نقل إلى المستشفى.", []),
+        (
+            "وتصف القوات المسلحة اليمنية مصادرة الولايات المتحدة طائرة الرئيس بالقرصنة.",
+            [(1, "القوات المسلحة اليمنية")],
+        ),
+    ],
+)
+def test_what_an_outlet_learned_from_sources_is_theirs(sentence, speakers):
+    assert speakers_of(sentence) == speakers
