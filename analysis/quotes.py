@@ -655,6 +655,12 @@ class ArticleReader:
             ):
                 continue
             phrase, consumed = reader.read(i, len(paragraph.tokens))
+            if paragraph.word(i - 1) in name_grammar().word_given_names and from_cue(paragraph.word(i - 2)):
+                # (وقال سالم سعيد كبيش النائب العام…، أكد رفيق عبد السلام…: the name starts at a
+                # given name that is a word too, right after the verb, where a name stands)
+                whole, end = reader.read(i - 1, len(paragraph.tokens), subject=True)
+                if whole is not None and whole.name is not None and whole.name[0] == i - 1:
+                    phrase, consumed = whole, end
             if phrase and phrase.name and not self._byline_name(paragraph, phrase):
                 name, words, description, desc_words = self._phrase_parts(paragraph, phrase)
                 self.registry.learn(name, words, description, desc_words)
