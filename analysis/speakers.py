@@ -34,6 +34,7 @@ ADJECTIVE_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["
 ADJECTIVE_PHRASE_STARTS = frozenset(first for first, _ in ADJECTIVE_PHRASES)  # (asked of most words read)
 COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
 PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
+FIVE_NOUNS_GENITIVE = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
 VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
 ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
 QUOTATION_MARKS = ('"', "“", "”", "«", "»")
@@ -2568,6 +2569,14 @@ class PhraseReader:
             return NEXT
         elif word == "باسم" and r.kind == PERSON:
             r.spoken_for = r.i
+        elif (
+            r.kind == PERSON
+            and r.name is None
+            and self.word(r.i - 1) in self.lexicon.kin
+            and self._kin_of_someone(word)
+        ):
+            r.i += 1  # «ابن عمّه محمد السلطاني»: whose cousin; the name follows
+            return NEXT
         # المتحدث باسم حملة ترامب، ستيفن تشيونغ: the word after باسم, and its complement when
         # it is indefinite, name the body spoken for (a person's name there is not the speaker's)
         spoken_for = r.spoken_for > 0 and (
@@ -2954,6 +2963,23 @@ class PhraseReader:
             return STOP  # "البحيري لأمين محفوظ": the name ends where the addressee begins
         return None
 
+    def _kin_of_someone(self, word: str) -> bool:
+        """A relative with a possessive pronoun (عمّه، خالها، أخيه، زوجته، والدتهم): whose
+        relative, never a name (nor a place or a given name so written: جدة، عمه)."""
+        if self.lexicon.category(word) in ("place", "given"):
+            return False
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
+                continue
+            stem = word[: -len(suffix)]
+            return (
+                stem in self.lexicon.kin
+                or stem[-1:] == "ت"
+                and stem[:-1] + "ه" in self.lexicon.kin  # (زوجته ← زوجة)
+                or stem in FIVE_NOUNS_GENITIVE  # (أخيه، أبيها: not أمية, a man's name)
+            )
+        return False
+
     def _may_name(self, r: _Reading, word: str, category: str) -> bool:
         """Whether an unknown word here may be a name: a given or known name anywhere; an
         unknown word as the subject's first word or after a person's title, but not after a
@@ -2966,6 +2992,8 @@ class PhraseReader:
             return False  # (الخبير الأمني | والإستراتيجي: a definite word joined by و, no name)
         if word in MONTHS:
             return False  # (وكان المبعوث، في مارس، قد حذّر: a month, no man «مارس»)
+        if self._kin_of_someone(word):
+            return False  # (وقال ابن عمّه، محمد السلطاني: «his uncle», the name after the comma)
         if category != "given" and i > r.start and self._after_outlet_head(i):
             return False  # (مؤسس موقع | ويكيليكس جوليان أسانج: the outlet's name, then the man's)
         if category != "given" and adverbial_noun(word):
