@@ -1956,11 +1956,14 @@ class ArticleReader:
                 self.colon_source = source.entity
             return None
         start, end, kind = content
-        if self._demonstrative_before_subject(paragraph, cue.token + 1) and not self._opened_content(
-            paragraph, paragraph.first_token_at(start)
-        ):
+        if (
+            self._demonstrative_before_subject(paragraph, cue.token + 1)
+            or self._own_preposition_taken(paragraph, cue)
+        ) and not self._opened_content(paragraph, paragraph.first_token_at(start)):
             # (أوضح ذلك رئيس اللجنة، الذي أشار إلى أن…: what he made plain was said before; only
-            # words a complementizer, a colon or a quotation mark opens after him are his)
+            # words a complementizer, a colon or a quotation mark opens after him are his; so
+            # too after the verb's own preposition with its pronoun, what it called for or
+            # pointed to: الاحتجاجات التي دعا إليها أمس عدد من الأهالي بالجهة)
             return None
         cue_token = paragraph.tokens[cue.token]
         return _Draft(
@@ -3597,6 +3600,18 @@ class ArticleReader:
             and source.span is not None
         )
         return content or self._content(paragraph, cue.form, source.after, limit, last, named)
+
+    @staticmethod
+    def _own_preposition_taken(paragraph: _Paragraph, cue: _Cue) -> bool:
+        """The word right after the cue is its own content preposition with a pronoun (دعا
+        إليها، شدد عليه، طالب به); not the one asked of a verb whose object is the request
+        (يطلب منها بصورة خاصة "حماية المدنيين")."""
+        word = paragraph.word(cue.token + 1)
+        for suffix in ("هما", "هم", "ها", "ه"):
+            preposition = word[: -len(suffix)]
+            if word.endswith(suffix) and preposition in cue.form.prepositions:
+                return not (preposition == "من" and "object" in cue.form.takes)
+        return False
 
     def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
         """The speaker of a verb with no subject after it, and the rule that found it. A verb

@@ -4456,3 +4456,30 @@ def test_a_named_speaker_with_own_words_inside_a_content_speaks(sentence, speake
 )
 def test_what_an_outlet_learned_from_sources_is_theirs(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # the verb's own preposition with its pronoun (دعا إليها «called for it»): what it called
+        # for stands before; a phrase after its subject is no content (bulk:
+        # ant-JA-localNews-1660, mayadeen-08383, mayadeen-01960)
+        (
+            "استفاقت المعتمدية على وقع موجة من الاحتجاجات التي دعا اليها امس عدد من أهالي "
+            "المعتمدية بالجهة، على خلفية دهس سيارة لتلميذ.",
+            [],
+        ),
+        ("وشهد الاحتجاج السابق، الذي دعا إليه زعيم المعارضة، هجمات متبادلة بين الجانبين.", []),
+        ("وكان عمال قد عطلوا حفلا دعا إليه المؤلف البريطاني دوغلاس موراي في لندن.", []),
+        # must still fire: its own words a complementizer opens; the one asked of a verb whose
+        # object is the request (bulk: aj-0019)
+        ("وأشار إليه الوزير بأن الأزمة ستنتهي قريبا.", [(1, "الوزير")]),
+        (
+            'وقال المنسق الأممي تور وينسلاند إن على إسرائيل التزامات، ويطلب منها بصورة خاصة "حماية '
+            'المدنيين وتسهيل دخول المساعدات".',
+            [(1, "تور وينسلاند"), (1, "تور وينسلاند")],
+        ),
+    ],
+)
+def test_a_verbs_own_preposition_with_its_pronoun_leaves_no_content_after_it(sentence, speakers):
+    assert speakers_of(sentence) == speakers
