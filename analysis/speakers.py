@@ -2496,7 +2496,8 @@ class PhraseReader:
             and category(self.word(i + 1)) == "given"
         ):
             return i + 1  # (جامعة بيرزيت | غسان الخطيب: the place's own name, then a person's given name)
-        if not (category(word) == "given" or grammar.is_particle(word)):
+        # (كتائب | عز الدين القسام: a compound given name too)
+        if not (category(word) == "given" or grammar.is_particle(word) or self._compound_given_name(i)):
             return i
         return self._another_name_in_run(i, self.name_run(i, limit), limit)
 

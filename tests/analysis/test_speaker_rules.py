@@ -58,6 +58,10 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # an armed wing named after a person (كتائب عز الدين القسام): the title's body, no speaker
+    # «عز الدين» (bulk: aj-0023, aj-0044)
+    ("وقال القائد العام لكتائب عز الدين القسام محمد الضيف إن الحركة قررت وضع حد للجرائم.", "محمد الضيف"),
+    ("وأعلن القائد العام لكتائب عز الدين القسام بدء عملية واسعة.", "القائد العام لكتائب عز الدين القسام"),
     # a relative of someone (ابن عمّه «his cousin») is described by the name after it, never
     # named «عمّه» (bulk: ant-JA-localNews-4258); a man's name of the same letters stays one
     ("وقال ابن عمّه، محمد السلطاني في تصريح لإذاعة محلية إن عناصر إرهابية اختطفت شقيقه.", "محمد السلطاني"),
