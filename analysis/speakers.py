@@ -1076,7 +1076,14 @@ class PhraseReader:
             and (preposition_after or following not in self.gazetteer.names)
             and word != "باسم"
             and self.lexicon.category(word[1:]) == ""
-            and (self.gazetteer.is_common(word[1:]) or verbal_noun_shaped(strip_article(word[1:])))
+            and (
+                self.gazetteer.is_common(word[1:])
+                or verbal_noun_shaped(strip_article(word[1:]))
+                # (the event's مفعل, no one's name: اعترف الإعلام الإسرائيلي | بمقتل مستوطنة)
+                or len(word) == 5
+                and word[1] == "م"
+                and word[1:] not in self.gazetteer.name_words
+            )
         )
 
     def crowd_at(self, i: int) -> bool:

@@ -4487,3 +4487,18 @@ def test_what_an_outlet_learned_from_sources_is_theirs(sentence, speakers):
 )
 def test_a_verbs_own_preposition_with_its_pronoun_leaves_no_content_after_it(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # the verb's own ب on the event's مفعل (مقتل، مصرع) opens its content, no word of an
+        # outlet's phrase (bulk: mayadeen-02466, mayadeen-03319)
+        ("وقبل أسابيع، اعترف الإعلام الإسرائيلي بمقتل مستوطنة ووقوع إصابات.", [(1, "الإعلام الإسرائيلي")]),
+        ("واعترفت وسائل الإعلام الإسرائيلية بمقتل جندي.", [(1, "وسائل الإعلام الإسرائيلية")]),
+        # must not: a place of that shape where the reporter is, before بأنّ
+        ("وأفاد مراسلنا بمنبج بأن المحتجين أغلقوا الطريق.", [(1, "مراسلنا بمنبج")]),
+    ],
+)
+def test_the_verbs_own_preposition_on_an_event_noun_opens_the_content(sentence, speakers):
+    assert speakers_of(sentence) == speakers
