@@ -3196,6 +3196,31 @@ class PhraseReader:
         if i > r.start and word in TITLE_FIELDS and r.kind == PERSON and r.name is None:
             r.i += 1  # (محلل الميادين | لشؤون أميركا نزار عبود: the field, then the holder's name)
             return NEXT
+        if (
+            i > r.start
+            and r.kind == PERSON
+            and r.name is None
+            and word in name_grammar().place_nouns
+            and (end := self._place_name_end(i + 1)) > i + 1
+        ):
+            # (رئيس مستوطنة "مرغليوت"، محافظ مدينة نابلس: the place the title rules; its
+            # holder's name may follow)
+            r.i = end
+            first = self.word(end)
+            name_end = self._name_run_and_family(end, r.limit, after_title=True)
+            if (
+                name_end > end
+                and not first.startswith("ال")
+                and (first[:1] not in "بل" or self.lexicon.category(first) == "given")
+                and all(
+                    self.lexicon.category(self.word(k)) in ("given", "nisba", "")
+                    and self.word(k) not in name_grammar().place_nouns
+                    for k in range(end, name_end)
+                )
+                and self._ends_phrase(name_end)
+            ):
+                r.name, r.i = (end, name_end), name_end  # (… ظهران الجنوب | تركي الوادعي | إن…)
+            return NEXT
         if i > r.start and word.isdigit() and r.kind == PERSON and lex.category(self.word(i - 1)) == "media":
             r.i += 1  # (المحلل السياسي للقناة | 13 رفيف دروكر: the channel's number)
             return NEXT
@@ -3913,6 +3938,30 @@ class PhraseReader:
         """A phrase read from token `start` begins inside a quotation: right after a straight
         mark that opens one (an odd one of the paragraph's marks so far)."""
         return self.word(start - 1) == '"' and sum(t.text == '"' for t in self.tokens[:start]) % 2 == 1
+
+    def _place_name_end(self, i: int) -> int:
+        """End of a place's own name at token i after its noun (مستوطنة | "مرغليوت"، مدينة |
+        نابلس): a quoted name, or one word no lexicon takes for a person's or a body's; i where
+        none stands."""
+        end = self.quoted_name_end(i)
+        if end is None:
+            word = self.word(i)
+            if not (
+                word.isalpha()
+                and not self.is_boundary_at(i)
+                and (
+                    self.lexicon.category(word) == "place"
+                    or self.lexicon.category(word) == ""
+                    and word not in self.gazetteer.name_words
+                    and not self.gazetteer.is_common(word)
+                )
+            ):
+                return i
+            end = i + 1
+        # (and a direction: محافظة ظهران | الجنوب)
+        while strip_article(self.word(end)) in name_grammar().place_nouns and self.word(end).startswith("ال"):
+            end += 1
+        return end
 
     def quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""

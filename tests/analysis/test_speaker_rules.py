@@ -4502,3 +4502,25 @@ def test_a_verbs_own_preposition_with_its_pronoun_leaves_no_content_after_it(sen
 )
 def test_the_verbs_own_preposition_on_an_event_noun_opens_the_content(sentence, speakers):
     assert speakers_of(sentence) == speakers
+
+
+PLACES_A_TITLE_RULES = [
+    # a title's place by its noun and its own name (quoted or one word, and a direction), then
+    # perhaps the holder's name (bulk: mayadeen-01848, mayadeen-07021, snn-2015-08-10-0074)
+    ('وكان رئيس مستوطنة "مرغليوت"، إيتان دافيدي، قد قال إن المستوطنين لن يعودوا.', "إيتان دافيدي"),
+    ('وقال رئيس مستوطنة "مرغليوت" إيتان دافيدي إن المستوطنين لن يعودوا.', "إيتان دافيدي"),
+    ("وقال عضو المجلس وممثل محافظة ظهران الجنوب تركي الوادعي إن العمل إجرامي.", "تركي الوادعي"),
+    ("وقالت قائدة شرطة مدينة فيلادلفيا إن سبعة أشخاص أصيبوا.", "قائدة شرطة مدينة فيلادلفيا"),
+    # must not: a place's adjective, a preposition's place or a direction taken for the holder
+    ("وأكد أمير منطقة مكة المكرمة الأمير خالد الفيصل أن الأمن مستتب.", "خالد الفيصل"),
+    (
+        "قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم الاثنين إن مسلحين أطلقوا النار.",
+        "قائد الشرطة في إقليم بغلان بشمال أفغانستان",
+    ),
+    ("وأعلن حاكم مقاطعة كورسك الروسية، رومان ستاروفويت، أن عدة مبان تضررت.", "رومان ستاروفويت"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), PLACES_A_TITLE_RULES)
+def test_the_place_a_title_rules_is_read_past_to_its_holder(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
