@@ -3392,6 +3392,15 @@ class ArticleReader:
             and gazetteer().is_common(word[:-1])
             and word not in names
             and word not in name_grammar().word_given_names  # (قال حلمي، قال حمدي)
+            # (a clause of how the source spoke, و and a definite noun: وقال والدموع تغشى
+            # عينيه: «…» — no subject; not a title so written, والدة الشهيد)
+            or first
+            and word.startswith("وال")
+            and len(word) >= 6  # (not والتر، a name)
+            and self.speakers.category(word) == ""
+            and word not in names
+            and self.registry.find_by_word(word) is None
+            and gazetteer().is_common(word[1:])
             # (spoken to or by means of: للجزيرة نت، بحماس، بقوله — unless a name)
             or word[:1] in "بلك"
             and word not in names

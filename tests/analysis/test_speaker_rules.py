@@ -4524,3 +4524,20 @@ PLACES_A_TITLE_RULES = [
 @pytest.mark.parametrize(("sentence", "speaker"), PLACES_A_TITLE_RULES)
 def test_the_place_a_title_rules_is_read_past_to_its_holder(sentence, speaker):
     assert speakers_of(sentence) == [(1, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a clause of how the source spoke (و and a definite noun) is no subject: the source
+        # speaking goes on (bulk: snn-2015-07-22-0741)
+        (
+            ("وقال الأب إن ابنه تغير كثيرا.", 'وقال والدموع تغشى عينيه: "لو كنا حميناه من نفسه لكان بيننا".'),
+            [(1, "الأب"), (2, "الأب")],
+        ),
+        # must not: a title so written
+        (('وقالت والدة الشهيد: "ابني بطل".',), [(1, "والدة الشهيد")]),
+    ],
+)
+def test_a_clause_of_manner_after_the_verb_is_no_subject(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
