@@ -3598,6 +3598,12 @@ class PhraseReader:
             and (
                 after in VERB_PREPOSITIONS
                 or after.startswith(("بال", "لل"))
+                # (a name behind the verb's ل: لاعب آرسنال السابق | ينضم لباتي بوريسوف; not ب,
+                # which opens family names: محمد يسلم بابحر)
+                or after[:1] == "ل"
+                and len(after) > 3
+                and after not in self.gazetteer.name_words
+                and self.lexicon.category(after) != "given"
                 or self.lexicon.category(after) == "place"
                 or after.startswith("ال")
                 and self.gazetteer.is_common(after)

@@ -4541,3 +4541,20 @@ def test_the_place_a_title_rules_is_read_past_to_its_holder(sentence, speaker):
 )
 def test_a_clause_of_manner_after_the_verb_is_no_subject(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a verb's imperfect before a name behind its ل is no word of the name a title teaches
+        # (bulk: snn-2015-08-09-0471, ant-JA-diverse-446: «مارك زوكربيرغ يخطط»)
+        (
+            ("جليب لاعب آرسنال السابق ينضم لباتي بوريسوف", "وقال بوريسوف في بيان إن الصفقة مهمة."),
+            [(2, "بوريسوف")],
+        ),
+        # must not: a family name behind ب after a given name of that shape (محمد يسلم بابحر)
+        (("وأشار عضو المجلس محمد يسلم بابحر إلى أهمية تسريع المشاريع.",), [(1, "محمد يسلم بابحر")]),
+    ],
+)
+def test_an_imperfect_verb_before_its_preposition_ends_a_learned_name(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
