@@ -2867,6 +2867,9 @@ class PhraseReader:
             # (المحلل العسكري أمير بار شالوم: Amir, a man's name after another title)
             r.name, r.kind, r.i = (i, given_end), PERSON, given_end
             return NEXT
+        if r.kind == PERSON and not r.head and r.name is None and self._word_name_and_family_closing(i):
+            r.name, r.i = (i, i + 2), i + 2  # (الناطق باسم الائتلاف | سالم المسلط | إن…)
+            return NEXT
         if self._genitive_of_indefinite_title(r, i) and self.is_name_start(i) and not self.not_a_name(i):
             # (مستشار ترامب، حاكم بريانسك: whose adviser, where the governor rules; part of the
             # description, where the phrase surely ends or its holder's name follows a comma)
@@ -3625,6 +3628,23 @@ class PhraseReader:
         following = self.word(i + 1)
         return self.word(i) in name_grammar().female_given_names and (
             self.family_nisba(following) or self._trade_family_name(following)
+        )
+
+    def _word_name_and_family_closing(self, i: int) -> bool:
+        """After a person's title, a given name that is a word too, then a definite family name,
+        then the content (الناطق الرسمي باسم الائتلاف سالم المسلط إن…، مقرر لجنة الفنون
+        بالجمعية نوح الجمعان، فأوضح): only a name stands there, whatever its words are
+        elsewhere."""
+        following, after = self.word(i + 1), self.word(i + 2)
+        return (
+            self.word(i) in name_grammar().word_given_names
+            # (the preposition على, which normalized reads as the name علي: المشرف على الفعالية)
+            and not (self.word(i) in WRITTEN_NAMES and not self._written_name_at(i))
+            and following.startswith("ال")
+            and len(following) >= 5
+            and self.lexicon.category(following) == ""
+            and not verbal_noun_shaped(strip_article(following))
+            and (complementizer(after) or after in ("،", ",", ":") or after in self.stop_words)
         )
 
     def _family_word_closing(self, k: int) -> bool:

@@ -58,6 +58,12 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # after a title, a given name that is a word too and a definite family name before the
+    # content: a name (bulk: snn-2015-08-09-0841, snn-2015-08-06-2810)
+    ("وقال الناطق الرسمي باسم الائتلاف سالم المسلط إن الوضع صعب.", "سالم المسلط"),
+    ("وأكد الناطق الرسمي باسم الائتلاف سالم المسلط على ضرورة تفعيل دور مجلس الأمن.", "سالم المسلط"),
+    # (not the preposition على, which normalized reads as the name علي)
+    ("وقال المشرف على الفعالية إن البرنامج نجح.", "المشرف على الفعالية"),
     # an armed wing named after a person (كتائب عز الدين القسام): the title's body, no speaker
     # «عز الدين» (bulk: aj-0023, aj-0044)
     ("وقال القائد العام لكتائب عز الدين القسام محمد الضيف إن الحركة قررت وضع حد للجرائم.", "محمد الضيف"),
