@@ -227,11 +227,15 @@ def phrases_by_first_word(written: list[str]) -> dict[str, tuple[tuple[str, ...]
     return {first: tuple(group) for first, group in by_first.items()}
 
 
+# The source a relay verb passes on stands after these (نقلت الوكالة عن الوزير، على لسان الوزير).
+RELAY_PREPOSITIONS = normalized_set(["عن", "لسان"])
+
+
 def _relay_prepositions(relay: bool | list[str] | None) -> frozenset[str]:
     """`relay: true` passes on the source after عن (or «على لسان»); a list names others."""
     if not relay:
         return frozenset()
-    return normalized_set(["عن", "لسان"] if relay is True else relay)
+    return RELAY_PREPOSITIONS if relay is True else normalized_set(relay)
 
 
 @cache

@@ -20,7 +20,15 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from analysis.cues import FEMININE, MASCULINE, PLURAL, CueForm, cue_lexicon, phrases_by_first_word
+from analysis.cues import (
+    FEMININE,
+    MASCULINE,
+    PLURAL,
+    RELAY_PREPOSITIONS,
+    CueForm,
+    cue_lexicon,
+    phrases_by_first_word,
+)
 from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
 from analysis.lexicon import load, normalized_set, strip_article, written_forms
@@ -79,7 +87,6 @@ QUOTE_MARKS = frozenset("“”«»\"„‹›'")
 _GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
 PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
 OWN_CLAUSE_OPENERS = normalized_set(_GRAMMAR["own_clause_openers"])
-RELAY_PREPOSITIONS = normalized_set(["عن", "لسان"])  # نقلت الوكالة عن الوزير، على لسان الوزير
 PARTICLE_PHRASES = frozenset(tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"])
 RELATIVES = normalized_set(_GRAMMAR["relatives"])
 RELATIVE_AGREEMENT = {
@@ -1363,11 +1370,11 @@ class ArticleReader:
 
     def _named_speaker_before_own_words(self, paragraph: _Paragraph, cue: _Cue) -> bool:
         """A verb inside a content with a subject of its own, then a colon and a quotation
-        («…، وفي الشأن السوري قال كيري: "الولايات المتحدة تدعم…"», «…التكييف فيما قال أحد
-        العاملين في المطار رافضا ذكر اسمه: «…»»): a new source's own words, not speech nested in
-        the content. Not a verb with no subject (وقال له: «…»), nor one whose content is
-        reported (قال كيري إن…: nested as before), nor a noun of the verb's shape behind a
-        preposition (وأردفت قائلة في وصف ابنها الشهيد: «…»)."""
+        («…، وفي الشأن السوري قال كيري: "الولايات المتحدة تدعم…"», «…التكييف فيما قال مدير
+        المطار: «…»»): a new source's own words, not speech nested in the content. Not a verb
+        with no subject (وقال له: «…»), nor one whose content is reported (قال كيري إن…: nested
+        as before), nor a noun of the verb's shape behind a preposition (وأردفت قائلة في وصف
+        ابنها الشهيد: «…»)."""
         before = paragraph.word(cue.token - 1)
         if (
             cue.form.tense in ("participle", "noun")
