@@ -7,6 +7,10 @@ A plain library (no UI imports). The main entry points:
         result = analyse_article(item)   # quotes with topics, and topic mentions
 """
 
+import analysis.native
+
+analysis.native.activate(__path__)  # (the compiled extractor, when built from these sources)
+
 from analysis.corpus import AnalysedArticle, analyse_article, analyse_corpus
 from analysis.ingest import IngestProblem, make_article, read_bytes, read_paths
 from analysis.records import Article, Mention, Paragraph, Quote

@@ -66,8 +66,7 @@ def warm_up() -> None:
     """Load the lexicons and the word sets made from them (done once per process; a process
     pool forked afterwards shares them)."""
     analyse_article(Article("warm-up", "", ()))
-    cue_lexicon().cue_openers  # noqa: B018  (cached properties, built on first access)
-    cue_lexicon().trailing_openers  # noqa: B018
+    cue_lexicon()
     words_of(NAME_OPENERS)
 
 

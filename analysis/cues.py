@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from analysis.lexicon import load, normalized_set
 from analysis.normalize import dediac_ar, normalize_ar
@@ -110,9 +110,33 @@ class CueLexicon:
     statement_attributions: frozenset[tuple[str, ...]] = frozenset()  # جاء في: content after أنّ/:
     # إبّان «during»: normalized -> the spellings (undiacritized) of a form that are no cue
     not_written: dict[str, frozenset[str]] = field(default_factory=dict)
+    cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    attribution_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    opening_attribution_marks: frozenset[str] = field(init=False, repr=False, compare=False)
+    self_attribution_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    pointing_back: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+    pointing_back_by_end: dict[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    pointing_back_ends: frozenset[str] = field(init=False, repr=False, compare=False)
+    cue_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    trailing_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    form_openings: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def cue_words(self) -> frozenset[str]:
+    def __post_init__(self) -> None:
+        # (derived once, at load: compiled (analysis.native), a cached_property would run each time)
+        object.__setattr__(self, "cue_words", self._derive_cue_words())
+        object.__setattr__(self, "attribution_openers", self._derive_attribution_openers())
+        object.__setattr__(self, "opening_attribution_marks", self._derive_opening_attribution_marks())
+        object.__setattr__(self, "self_attribution_openers", self._derive_self_attribution_openers())
+        object.__setattr__(self, "pointing_back", self._derive_pointing_back())
+        object.__setattr__(self, "pointing_back_by_end", self._derive_pointing_back_by_end())
+        object.__setattr__(self, "pointing_back_ends", self._derive_pointing_back_ends())
+        object.__setattr__(self, "cue_openers", self._derive_cue_openers())
+        object.__setattr__(self, "trailing_openers", self._derive_trailing_openers())
+        object.__setattr__(self, "form_openings", self._derive_form_openings())
+
+    def _derive_cue_words(self) -> frozenset[str]:
         """Every written word that `lookup` takes for a cue (clitic + form + object pronoun)."""
         return frozenset(
             word
@@ -122,23 +146,19 @@ class CueLexicon:
             if self.lookup(word := clitic + form + pronoun) is not None
         )
 
-    @cached_property
-    def attribution_openers(self) -> frozenset[str]:
+    def _derive_attribution_openers(self) -> frozenset[str]:
         """First words of the attribution phrases (بحسب، وفق), also with و."""
         return _with_conjunction(self.attributions)
 
-    @cached_property
-    def opening_attribution_marks(self) -> frozenset[str]:
+    def _derive_opening_attribution_marks(self) -> frozenset[str]:
         """The second words of the opening attributions (تقدير، رأي، وجهة): a paragraph with none
         has none of them to read."""
         return frozenset(phrase[1] for group in self.opening_attributions.values() for phrase in group)
 
-    @cached_property
-    def self_attribution_openers(self) -> frozenset[str]:
+    def _derive_self_attribution_openers(self) -> frozenset[str]:
         return _with_conjunction(self.self_attributions)
 
-    @cached_property
-    def pointing_back(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+    def _derive_pointing_back(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Phrases that point back to the source speaking: على حد قوله، في نظره."""
         merged = {
             word: self.self_attributions.get(word, ()) + self.opinions.get(word, ())
@@ -146,8 +166,7 @@ class CueLexicon:
         }
         return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in merged.items()}
 
-    @cached_property
-    def pointing_back_by_end(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+    def _derive_pointing_back_by_end(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The phrases pointing back, by their last word (قوله، نظره، رأيها)."""
         by_end: dict[str, list[tuple[str, ...]]] = {}
         for group in self.pointing_back.values():
@@ -155,22 +174,18 @@ class CueLexicon:
                 by_end.setdefault(phrase[-1], []).append(phrase)
         return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in by_end.items()}
 
-    @cached_property
-    def pointing_back_ends(self) -> frozenset[str]:
+    def _derive_pointing_back_ends(self) -> frozenset[str]:
         return frozenset(self.pointing_back_by_end)
 
-    @cached_property
-    def cue_openers(self) -> frozenset[str]:
+    def _derive_cue_openers(self) -> frozenset[str]:
         """Words where a cue, or a self-attribution that is not one (كما قال), may start."""
         return self.cue_words | self.self_attribution_openers
 
-    @cached_property
-    def trailing_openers(self) -> frozenset[str]:
+    def _derive_trailing_openers(self) -> frozenset[str]:
         """First words of what may end a content: (، على حد قوله)، (، بحسب X)."""
         return self.attribution_openers | self.self_attribution_openers
 
-    @cached_property
-    def form_openings(self) -> frozenset[str]:
+    def _derive_form_openings(self) -> frozenset[str]:
         """The first three letters of every cue form: a cheap test that a word may start with one."""
         return frozenset(form[:3] for form in self.forms)
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, wraps
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
 
 from analysis.normalize import normalize_ar
 
-LEXICON_DIR = Path(__file__).with_name("lexicons")
+# Beside the package's sources (its __init__.py), also when a module is the compiled one,
+# loaded from .native/ (analysis.native).
+LEXICON_DIR = Path(str(files("analysis"))) / "lexicons"
 _MISSING = object()
 
 

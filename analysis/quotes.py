@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -75,6 +75,8 @@ from analysis.speakers import (
 from analysis.words import stopwords
 
 COMMAS = ("،", ",")
+COMMAS_OR_OPENING_BRACKET = (*COMMAS, "(")
+COMMAS_OR_CLOSING_BRACKET = (*COMMAS, ")")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 # What sets a source's verb of saying inside its quotation apart («"…، يقول مصعب، …"»، «-كما تقول-»)
 INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
@@ -171,6 +173,8 @@ TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
 ARTICLE_SHAPED_VERBS = normalized_set(_GRAMMAR["article_shaped_verbs"])
 # Classes of words that head a source's phrase.
 SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
+SOURCE_OR_PLACE_HEADS = (*SOURCE_HEADS, "place")
+GLUED_SOURCE_HEADS = ("title", *SOURCE_HEADS[2:])
 SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS = normalized_set(_GRAMMAR["any_words"])
@@ -353,46 +357,76 @@ class _Paragraph:
             self.vocabulary = self.vocabulary | {
                 part for w, cuts in self._glued.items() for part in glued_parts(w, cuts)
             }
+        # Made on first use, below (explicit memos: the compiled build, analysis.native, would
+        # run a functools.cached_property's body on every access).
+        self._tokens_memo: list[Token] | None = None
+        self._sentences_memo: list[tuple[int, int]] | None = None
+        self._linked_boxes_memo: list[tuple[int, int]] | None = None
+        self._span_of_open_memo: dict[int, QuoteSpan] | None = None
+        self._span_of_close_memo: dict[int, QuoteSpan] | None = None
+        self._token_starts_memo: list[int] | None = None
 
     # Tokens, sentences and the quotations by their marks are made on first use: a paragraph
     # with no cue, name or attribution needs none of them.
-    @cached_property
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        found = sentences(self.match.text, self.spans)
-        if not self._linked_boxes:
-            return found
-        # (a scraper's «read also» box is no sentence of the body: what follows it starts one)
-        return [part for bounds in found for part in _without_boxes(bounds, self._linked_boxes)]
+        if self._sentences_memo is None:
+            found = sentences(self.match.text, self.spans)
+            # (a scraper's «read also» box is no sentence of the body: what follows it starts one)
+            self._sentences_memo = (
+                [part for bounds in found for part in _without_boxes(bounds, self._linked_boxes)]
+                if self._linked_boxes
+                else found
+            )
+        return self._sentences_memo
 
-    @cached_property
+    @property
     def _linked_boxes(self) -> list[tuple[int, int]]:
         """The spans of the scraper's «read also» boxes (اقرأ أيضا list of 2 items … end of list)."""
-        if "end of list" not in self.match.text:
-            return []
-        return [box.span() for box in _LINKED_BOX.finditer(self.match.text)]
+        if self._linked_boxes_memo is None:
+            self._linked_boxes_memo = (
+                [box.span() for box in _LINKED_BOX.finditer(self.match.text)]
+                if "end of list" in self.match.text
+                else []
+            )
+        return self._linked_boxes_memo
 
     def in_linked_box(self, char: int) -> bool:
         """Character `char` lies in a «read also» box's linked titles (read as titles apart)."""
         return any(start <= char < end for start, end in self._linked_boxes)
 
-    @cached_property
+    @property
     def _span_of_open(self) -> dict[int, QuoteSpan]:
-        return {s.open: s for s in self.spans if s.open >= 0}
+        if self._span_of_open_memo is None:
+            self._span_of_open_memo = {s.open: s for s in self.spans if s.open >= 0}
+        return self._span_of_open_memo
 
-    @cached_property
+    @property
     def _span_of_close(self) -> dict[int, QuoteSpan]:
-        return {s.close: s for s in self.spans if s.open >= 0}
+        if self._span_of_close_memo is None:
+            self._span_of_close_memo = {s.close: s for s in self.spans if s.open >= 0}
+        return self._span_of_close_memo
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
-        tokens = with_written_forms(self._text.tokens, self.vocabulary, self.original)
-        if self._glued:
-            tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text, ()))]
-        return tokens
+        if self._tokens_memo is None:
+            tokens = with_written_forms(self._text.tokens, self.vocabulary, self.original)
+            if self._glued:
+                tokens = [part for t in tokens for part in _unglued(t, self._glued.get(t.text, ()))]
+            self._tokens_memo = tokens
+        return self._tokens_memo
 
-    @cached_property
+    @tokens.setter
+    def tokens(self, tokens: list[Token]) -> None:
+        """(A reading that cuts a glued word apart sees the paragraph's tokens with the parts,
+        then puts the tokens back: _read_attribution, _stripped_phrase.)"""
+        self._tokens_memo = tokens
+
+    @property
     def _token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
+        if self._token_starts_memo is None:
+            self._token_starts_memo = [token.start for token in self.tokens]
+        return self._token_starts_memo
 
     @property
     def index(self) -> int:
@@ -434,10 +468,10 @@ class _Paragraph:
         span = self.quotes.at(char)
         return span is not None and span.open >= 0
 
-    def span_opening_at(self, char: int):
+    def span_opening_at(self, char: int) -> QuoteSpan | None:
         return self._span_of_open.get(char)
 
-    def quote_ending_before(self, char: int):
+    def quote_ending_before(self, char: int) -> QuoteSpan | None:
         """The quotation whose closing mark stands right before `char` (spaces aside)."""
         text = self.match.text
         k = char - 1
@@ -1317,7 +1351,9 @@ class ArticleReader:
             k += 1
         return None
 
-    def _phrase_at(self, paragraph: _Paragraph, i: int, phrases) -> int:
+    def _phrase_at(
+        self, paragraph: _Paragraph, i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+    ) -> int:
         """Length in tokens of the first phrase (allowing a leading و) that starts at token i;
         `phrases` is indexed by first word, so this costs one dict lookup for most tokens."""
         for phrase in _phrases_from(paragraph.word(i), phrases):
@@ -1610,7 +1646,7 @@ class ArticleReader:
         """Token i opens examples of the noun before it (منها، من بينها، مثل)."""
         return self._phrase_at(paragraph, i, EXAMPLE_OPENERS) > 0
 
-    def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int):
+    def _preverbal_subject(self, paragraph: _Paragraph, cue: _Cue, sentence_start: int) -> NounPhrase | None:
         """The subject before the verb: وكان وزير الخارجية، أنتوني بلينكن، قد حذّر; وكانت الوزيرة
         ترى أن… (a finite verb, not a participle, right after the copula's subject); or every
         word from the sentence's start to the verb (رئيس وزراء هنغاريا فيكتور أوربان يقول إنّ…,
@@ -1939,7 +1975,13 @@ class ArticleReader:
         )
 
     def _read_cue(
-        self, paragraph, cue: _Cue, first: int, limit: int, last: int, sentence_drafts: list[_Draft]
+        self,
+        paragraph: _Paragraph,
+        cue: _Cue,
+        first: int,
+        limit: int,
+        last: int,
+        sentence_drafts: list[_Draft],
     ) -> _Draft | None:
         source = self._source_of(paragraph, cue, first, limit, sentence_drafts)
         if (
@@ -1986,7 +2028,9 @@ class ArticleReader:
             source.relay,
         )
 
-    def _source_of(self, paragraph, cue: _Cue, first: int, limit: int, sentence_drafts) -> _Source:
+    def _source_of(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, limit: int, sentence_drafts: list[_Draft]
+    ) -> _Source:
         """Stages 2–4: who speaks, by the first rule that finds a source."""
         if cue.form.tense == "participle":
             return self._participle_source(paragraph, cue, first, sentence_drafts)
@@ -2098,7 +2142,9 @@ class ArticleReader:
         )
         return self.speakers.category(word) == "media" or word in self.speakers.site_names
 
-    def _participle_source(self, paragraph, cue: _Cue, first: int, sentence_drafts) -> _Source:
+    def _participle_source(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, sentence_drafts: list[_Draft]
+    ) -> _Source:
         """A participle (مضيفاً، مؤكدةً) speaks for the sentence's source: its quote's speaker, or
         its main verb's subject. A subject found in the sentence stands as it is: the participle
         agrees with the words written (التقرير … قائلاً), which may stand for a source of another
@@ -2126,11 +2172,11 @@ class ArticleReader:
         وجودها…، مؤكداً أنها…: the man speaking goes on, not the resistance the verb named)."""
         return draft.form is not None and _genders_differ(draft.form, form)
 
-    def _described_subject_entity(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _described_subject_entity(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         described = self._described_subject(paragraph, cue, first)
         return self._entity(paragraph, described) if described is not None else None
 
-    def _described_subject(self, paragraph, cue: _Cue, first: int) -> NounPhrase | None:
+    def _described_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> NounPhrase | None:
         """The subject of the sentence's first verb that no lexicon knows, described in an
         apposition (ويشرح ناهض أبو سنيدة، مدرس اللغة العربية، … قائلاً): a name, as where a verb
         meets its content (`_subject_in_slot`) — the participle is its, not the last source's."""
@@ -2176,7 +2222,7 @@ class ArticleReader:
             return NounPhrase(k + 1, j, (k + 1, j), PERSON) if name_like else None
         return None
 
-    def _opening_verb_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _opening_verb_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "نعت حركة حماس الشهيد، مؤكدةً أنّ…"، "وعزّت حركة الجهاد العائلة، مؤكدةً…": a sentence
         opening with a verb the cues do not hold (past an adverbial set off by a comma: من
         جهتها،) and a source named right after it; the participle speaks for that source when
@@ -2197,7 +2243,7 @@ class ArticleReader:
             return None
         return entity
 
-    def _opening_verb_subject_phrase(self, paragraph, cue: _Cue, k: int) -> NounPhrase | None:
+    def _opening_verb_subject_phrase(self, paragraph: _Paragraph, cue: _Cue, k: int) -> NounPhrase | None:
         """The subject phrase after the verb at token k that opens the sentence, kept as far as
         it surely goes (`_opening_verb_subject`)."""
         subject = paragraph.word(k + 1)
@@ -2217,7 +2263,7 @@ class ArticleReader:
             phrase, _ = reader.read(k + 1, cue.token)
         return self._subject_without_object(paragraph, phrase, cue.form.agreement == PLURAL)
 
-    def _conjoined_imperfect_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _conjoined_imperfect_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """«الجزائر تقرر سحب سفيرها لدى فرنسا، وتقول إن…»: an imperfect verb joined by و after a
         comma shares the source that opens the sentence before an imperfect verb of its person
         (the way summaries and headlines are written), as a participle there does."""
@@ -2229,7 +2275,7 @@ class ArticleReader:
         return self._subject_of_opening_imperfect(paragraph, cue, first)
 
     def _source_opening_sentence(
-        self, paragraph, cue: _Cue, first: int
+        self, paragraph: _Paragraph, cue: _Cue, first: int
     ) -> tuple[PhraseReader, NounPhrase, int] | None:
         """(reader, phrase, where it stopped) of a source opening the sentence (past a label or
         a narrator's formula), for a participle of one person's gender after a comma; None when
@@ -2243,7 +2289,7 @@ class ArticleReader:
             return None
         return reader, phrase, stop
 
-    def _subject_of_opening_imperfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _subject_of_opening_imperfect(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """«سفير "إسرائيل" في الأمم المتحدة غلعاد إردان يُهاجم روسيا…، قائلاً إنّها…»: a source
         opens the sentence (past a label: الملف الثاني:) before an imperfect verb no lexicon
         knows, in the gender the participle has (يـ for قائلاً، تـ for قائلةً), the way Al
@@ -2277,14 +2323,14 @@ class ArticleReader:
             phrase = replace(phrase, end=verb)  # (الحكومة | ترفض المقترح)
         if not (
             phrase.name is not None
-            or self.speakers.category(paragraph.word(phrase.start)) in (*SOURCE_HEADS, "place")
+            or self.speakers.category(paragraph.word(phrase.start)) in SOURCE_OR_PLACE_HEADS
             or self.registry.find_by_word(paragraph.word(phrase.start)) is not None
         ):
             return None
         entity = self._entity(paragraph, phrase)
         return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
-    def _subject_of_opening_perfect(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _subject_of_opening_perfect(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """«الرئيس الفرنسي إيمانويل ماكرون زار القاهرة أمس، مؤكداً…»، «مسؤول الإدارة رفض الردّ،
         قائلاً…»: a source opens the sentence before a perfect verb of the participle's gender that
         no lexicon knows; the participle after a comma speaks for it. The source is named, or
@@ -2305,7 +2351,9 @@ class ArticleReader:
         entity = self._entity(paragraph, phrase)
         return entity if entity is not None and agrees(cue.form.agreement, entity) else None
 
-    def _counted_people_after_verb(self, paragraph, reader: PhraseReader, k: int) -> NounPhrase | None:
+    def _counted_people_after_verb(
+        self, paragraph: _Paragraph, reader: PhraseReader, k: int
+    ) -> NounPhrase | None:
         """A number or a count of people right after the verb at token k, with the group's
         adjectives, then the verb's preposition or a comma (شكك عدد من النشطاء | في الرواية،
         معتبرين…): no object can be inside it. None otherwise (حضر عشرات المواطنين الجلسة)."""
@@ -2355,7 +2403,9 @@ class ArticleReader:
                 return verb
         return first
 
-    def _name_after_verb(self, paragraph, reader: PhraseReader, k: int, limit: int) -> NounPhrase | None:
+    def _name_after_verb(
+        self, paragraph: _Paragraph, reader: PhraseReader, k: int, limit: int
+    ) -> NounPhrase | None:
         """A person's name right after the verb at token k, a name by every word (ظهر بن غفير،
         وهو يتجول…، قائلاً: …): where a verb no cue holds opens the sentence, only a name is
         surely its subject."""
@@ -2373,7 +2423,7 @@ class ArticleReader:
         return phrase if known and plausible_name(words, gazetteer().common) is not None else None
 
     def _subject_without_object(
-        self, paragraph, phrase: NounPhrase | None, people: bool = False
+        self, paragraph: _Paragraph, phrase: NounPhrase | None, people: bool = False
     ) -> NounPhrase | None:
         """A non-cue verb's object follows its subject with nothing between (باركت لجان
         المقاومة | لحركة حماس…، نعت الحركة | الاحتلال…): the subject is kept only as far as it
@@ -2430,7 +2480,7 @@ class ArticleReader:
             return None
         return NounPhrase(phrase.start, end, None, phrase.kind)
 
-    def _object_after_definite_title(self, paragraph, phrase: NounPhrase) -> bool:
+    def _object_after_definite_title(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
         """A definite title, then a definite word of no adjective's shape (استقبل الوزير | الوفد،
         مؤكداً…؛ افتتح الأمير | المعرض): a definite title is no construct's first noun, so the
         word is the verb's object (not الرئيس الشهيد، الوزير الأول: adjectives)."""
@@ -2443,7 +2493,7 @@ class ArticleReader:
             and not qualifier_shaped(following)
         )
 
-    def _before_possessed_object(self, paragraph, phrase: NounPhrase) -> NounPhrase:
+    def _before_possessed_object(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase:
         """The phrase up to a noun with its pronoun written right after a definite word: no
         genitive nor adjective of the subject, the verb's object (استقبل وزير الخارجية | نظيره
         الأردني، مؤكداً…). The pronoun's ه as written, not a teh marbuta (وزير الخارجية سلامة)."""
@@ -2456,7 +2506,7 @@ class ArticleReader:
                 return NounPhrase(phrase.start, k, phrase.name, phrase.kind)
         return phrase
 
-    def _indefinite_object_after(self, paragraph, phrase: NounPhrase) -> bool:
+    def _indefinite_object_after(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
         """A title's phrase ending on a definite word, then an indefinite common noun: no
         genitive nor adjective of a definite phrase is indefinite, the noun is the verb's object
         (ووجّه الأمين العام للأمم المتحدة | انتقادات…، داعياً…)."""
@@ -2474,7 +2524,7 @@ class ArticleReader:
             and after not in gazetteer().name_words
         )
 
-    def _definite_object_after(self, paragraph, phrase: NounPhrase) -> bool:
+    def _definite_object_after(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
         """A title's phrase ending on its adjective of relation, or a body's on a definite word,
         then the verb's definite object (`PhraseReader.definite_object_at`: رفض المتحدث باسم
         الجيش الإسرائيلي | التعليق، قائلاً…، رفضت وزارة الخارجية | التعليق، مشيرةً…) — where the
@@ -2492,7 +2542,7 @@ class ArticleReader:
             and PhraseReader(paragraph.tokens, self.registry).definite_object_at(phrase.end)
         )
 
-    def _possessed_as_written(self, paragraph, k: int) -> bool:
+    def _possessed_as_written(self, paragraph: _Paragraph, k: int) -> bool:
         """Token k is a noun with its pronoun, the pronoun's ه as written (نظيره), not a teh
         marbuta the normalizer folded (سلامة)."""
         token = paragraph.tokens[k]
@@ -2500,7 +2550,7 @@ class ArticleReader:
             paragraph.word(k), gazetteer().common
         )
 
-    def _title_closed_inside(self, paragraph, phrase: NounPhrase) -> NounPhrase | None:
+    def _title_closed_inside(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase | None:
         """A title and its definite genitives and adjectives, then the verb's preposition that
         the phrase read on past (استغرب رئيس الاتفاق المكلف | من عدم سفر اللاعب، مشيراً…): the
         subject ends there, as a title closed by a preposition does."""
@@ -2563,7 +2613,9 @@ class ArticleReader:
             return False
         return bare.endswith("ت") == (agreement == FEMININE)
 
-    def _subject_before_verb(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
+    def _subject_before_verb(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int
+    ) -> _Source | None:
         """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""
         before, rule = self._topic_subject(paragraph, cue, first, reader, after, limit), "topic_subject"
         if before is None:
@@ -2608,7 +2660,9 @@ class ArticleReader:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
         return source
 
-    def _topic_subject(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int):
+    def _topic_subject(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int
+    ) -> NounPhrase | None:
         """«أما المتطوع محمود زعتر، فيرى أن…»: the topic أمّا sets before a verb joined by ف is
         its subject, when the verb has none after it — the topic's phrase, or the name that
         ends it (أما المتطوع محمود زعتر: المتطوع is no title the lexicons know)."""
@@ -2669,7 +2723,9 @@ class ArticleReader:
             or reader.crowd_at(k + 1)
         )
 
-    def _subject_after_cue(self, paragraph, cue: _Cue, first: int, reader, after: int, limit: int) -> _Source:
+    def _subject_after_cue(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int
+    ) -> _Source:
         """The phrase after the verb (past an outlet spoken to) is its subject; a relay's source
         (نقلت X عن Y) speaks for it; with no subject there, the zero-subject rules."""
         form = cue.form
@@ -3117,7 +3173,9 @@ class ArticleReader:
             and self.speakers.category(head) in ("organization", "media")
         )
 
-    def _first_of_two_objects(self, paragraph: _Paragraph, reader, phrase: NounPhrase, form: CueForm) -> bool:
+    def _first_of_two_objects(
+        self, paragraph: _Paragraph, reader: PhraseReader, phrase: NounPhrase, form: CueForm
+    ) -> bool:
         """After a verb that takes an object (اعتبر، عدّ), a person's name with an indefinite
         noun in the accusative right after it is the verb's first object and that noun its
         second (واعتبرت توكل | نموذجاً…): a subject would stand between them (اعتبر الوزير
@@ -3598,7 +3656,9 @@ class ArticleReader:
         ):
             speaker.seen_agreement = form.agreement
 
-    def _content_of(self, paragraph, cue: _Cue, first: int, source: _Source, limit: int, last: int):
+    def _content_of(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, source: _Source, limit: int, last: int
+    ) -> tuple[int, int, str] | None:
         """Stage 5: the words the cue reports — before it when it follows them (…، قال X.),
         else after its subject."""
         if _points_back(paragraph, cue.token):
@@ -3629,7 +3689,7 @@ class ArticleReader:
                 return not (preposition == "من" and "object" in cue.form.takes)
         return False
 
-    def _zero_subject(self, paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
+    def _zero_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> tuple[Entity | None, str]:
         """The speaker of a verb with no subject after it, and the rule that found it. A verb
         after a relative whose antecedent is no source (الإصلاحات التي تتطرق إلى…) reports
         nothing."""
@@ -3794,8 +3854,8 @@ class ArticleReader:
             # (read only here, once: reading the title registers its names, and the body's
             # own forms of them should come first)
             if self._headline is None:
-                found = self._title_speaker(self.paragraphs[0])
-                self._headline = (found[1] if found is not None else None,)
+                title = self._title_speaker(self.paragraphs[0])
+                self._headline = (title[1] if title is not None else None,)
             headline = self._headline[0]
             if headline is not None and agrees(form.agreement, headline):
                 return headline, "headline_speaker"
@@ -3828,7 +3888,7 @@ class ArticleReader:
         )
 
     def _addressee_before_subject(
-        self, paragraph, reader: PhraseReader, after: int, limit: int, form: CueForm
+        self, paragraph: _Paragraph, reader: PhraseReader, after: int, limit: int, form: CueForm
     ) -> tuple[Entity | None, int]:
         """ "وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
         between the verb and its subject; the subject is read after it."""
@@ -3922,13 +3982,15 @@ class ArticleReader:
                 return draft.entity
         return None
 
-    def _object_addressee(self, paragraph, reader: PhraseReader, after: int, limit: int):
+    def _object_addressee(
+        self, paragraph: _Paragraph, reader: PhraseReader, after: int, limit: int
+    ) -> tuple[Entity | None, int]:
         phrase, stop = reader.read(after, limit)
         if phrase is None:
             return None, after
         return self._entity(paragraph, phrase), stop
 
-    def _named_clause_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _named_clause_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """«لكن بن غفير رفض هذا المقترح بشدة، قائلاً إنّ…»: a person the article named before,
         by a name opening the participle's clause (after لكن، بينما، إلا أنّ… or at the
         sentence's start) before its verb, whatever verb that is, when the participle agrees."""
@@ -3962,7 +4024,7 @@ class ArticleReader:
         entity = next(iter(known.values()))
         return entity if agrees(cue.form.agreement, entity) else None
 
-    def _subject_of_previous_verb(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _subject_of_previous_verb(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "رحّبت مصر به، مطالبةً…": a participle's subject is its main verb's, even when that
         verb reported nothing we could take as content."""
         for k in range(cue.token - 1, max(first, cue.token - SUBJECT_WINDOW) - 1, -1):
@@ -3989,7 +4051,7 @@ class ArticleReader:
         return None
 
     @staticmethod
-    def _relay_phrase_at(paragraph, after: int) -> int | None:
+    def _relay_phrase_at(paragraph: _Paragraph, after: int) -> int | None:
         """The token of «نقلاً عن» or «على لسان» after a verb's subject, or just after the words
         its phrase left (أفادت فايننشال تايمز نقلاً عن منظمات…، نفى الكرملين على لسان المتحدث
         باسمه…): the verb relays, whatever verb it is."""
@@ -4003,7 +4065,7 @@ class ArticleReader:
     def _relayed_by(
         self,
         source: _Source,
-        paragraph,
+        paragraph: _Paragraph,
         reader: PhraseReader,
         limit: int,
         relay_phrase: int | None = None,
@@ -4025,14 +4087,14 @@ class ArticleReader:
 
     def _relayed_source(
         self,
-        paragraph,
+        paragraph: _Paragraph,
         reader: PhraseReader,
         after: int,
         limit: int,
         medium: Entity | None,
         relay_phrase: int | None,
         prepositions: frozenset[str] = RELAY_PREPOSITIONS,
-    ):
+    ) -> tuple[Entity | None, int]:
         """نقلت وسائل إعلام، عن مصادر مطلعة، أن…: the source, not the medium, is the speaker
         (`relay_phrase`: the token of a «نقلاً عن» after the medium)."""
         k = relay_phrase + 1 if relay_phrase is not None else after + (paragraph.word(after) in COMMAS)
@@ -4049,7 +4111,7 @@ class ArticleReader:
             return medium, after
         return self._entity(paragraph, source), stop
 
-    def _antecedent(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _antecedent(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
         rel = cue.token - 1
         if paragraph.word(rel) not in RELATIVES:
@@ -4147,7 +4209,7 @@ class ArticleReader:
             return first
         return colon + 1
 
-    def _sender_of_message(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _sender_of_message(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """A cue speaking in a call or a message the sentence's subject received (تلقى الملك
         اتصالاً هاتفياً من الرئيس X أعرب فيه عن…، تلقى الرئيس رسالة من X أكد فيها أن…): its
         sender speaks, not the one who received it (who speaks in a call he made: أجرى X
@@ -4168,7 +4230,7 @@ class ArticleReader:
         phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(sender + 1, cue.token)
         return None if phrase is None or phrase.kind == "statement" else self._entity(paragraph, phrase)
 
-    def _earlier_subject(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _earlier_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """A verb with no subject later in a sentence shares the subject of an earlier verb
         (…، سارع الرئيس الأوكراني زيلينسكي للتنديد…، وقال إن…): the first speaker phrase that
         stands right after a clause's first word."""
@@ -4303,7 +4365,9 @@ class ArticleReader:
             end += 1
         return NounPhrase(k, end, None, ORGANIZATION)  # (its marks kept, both: "المجلس الوطني" الكردي)
 
-    def _country_of_first_verb(self, paragraph, cue: _Cue, first: int, opener: int, k: int) -> Entity | None:
+    def _country_of_first_verb(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, opener: int, k: int
+    ) -> Entity | None:
         """A country or its capital right after the feminine verb that opens the sentence, as
         its subject, speaks in a later feminine verb of it (ونشرت مانيلا السفينة…، وقالت إنّ…،
         واستدعت طهران السفير…، وأكدت أنّ…)."""
@@ -4343,7 +4407,7 @@ class ArticleReader:
             )
         )
 
-    def _before_summary_verb(self, paragraph, phrase: NounPhrase) -> NounPhrase:
+    def _before_summary_verb(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase:
         """A summary line's subject ends where its verb begins (وفد حكومي عراقي | يزور تركيا،
         ويحذّر…): an unknown word of an imperfect's shape right after an adjective of relation
         or a place, which end a noun phrase."""
@@ -4361,7 +4425,7 @@ class ArticleReader:
                 return replace(phrase, end=k)
         return phrase
 
-    def _subject_before_comma(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _subject_before_comma(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """Summary lines name their speaker first: "مسؤول أميركي كبير، يقول إنه…",
         "…، المستشار الإعلامي لحركة حماس ينفي…"."""
         end = cue.token - 1 if paragraph.word(cue.token - 1) in COMMAS else cue.token
@@ -4389,7 +4453,7 @@ class ArticleReader:
             return None
         return self._entity(paragraph, self._before_summary_verb(paragraph, phrase))
 
-    def _occasion_speaker(self, paragraph, cue: _Cue, first: int) -> Entity | None:
+    def _occasion_speaker(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """The occasion of a statement whose speaker it names behind ل, set off by a comma before
         a verb with no subject: «وفي مؤتمر صحفي للمتحدث باسم الخارجية ماجد الأنصاري، قال إن…»،
         «وفي بيان لوزارة الخارجية، قالت إن…»، «ورد هذا في تصريح لنافي بيلاي …، في مقابلة لها مع
@@ -4413,7 +4477,7 @@ class ArticleReader:
                 return found if agrees(cue.form.agreement, found) else None
         return None
 
-    def _token_span(self, paragraph, start: int, end: int) -> tuple[int, int]:
+    def _token_span(self, paragraph: _Paragraph, start: int, end: int) -> tuple[int, int]:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)
 
     # ---------------------------------------------------------------- content
@@ -4426,7 +4490,9 @@ class ArticleReader:
                     return form
         return None
 
-    def _quotation_pointed_back_to(self, paragraph: _Paragraph, cue: _Cue, first: int):
+    def _quotation_pointed_back_to(
+        self, paragraph: _Paragraph, cue: _Cue, first: int
+    ) -> tuple[int, int, str] | None:
         """A quotation the words after it point back to as the cue's: «"…"، هذا ما قاله
         الوزير»، «"…" ذلك ما أكده رئيس البعثة في بيان». A demonstrative and «ما» stand right
         before the verb, which carries the object pronoun «ما» leaves on it (`_points_back`),
@@ -4472,7 +4538,9 @@ class ArticleReader:
             for k in range(first, min(last, len(paragraph.tokens)))
         )
 
-    def _content_before(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int):
+    def _content_before(
+        self, paragraph: _Paragraph, cue: _Cue, first: int, after: int, last: int
+    ) -> tuple[int, int, str] | None:
         """A cue set after its words: «"الوضع خطير"، قال الوزير.», «…، كما ذكر السيد الحوثي، وقد…»,
         «…، كما تابع الحوثي.». The cue follows a comma (or كما after one), and nothing it could
         report follows its subject: the words before it, from the sentence start, are the
@@ -4529,9 +4597,10 @@ class ArticleReader:
         # (a quotation that is the whole sentence before its cue is speech however short, and
         # an occasion after its subject cannot take its place: «"أنا متفائل"، قال اللاعب عقب
         # المباراة.»; inside running text a short quotation is a name or a term)
-        whole = quoted and span.open == start
+        whole = span is not None and span.open == start
         if (
             kama
+            and span is not None
             and quoted
             and (whole or self._words_in(paragraph, span) >= SCARE_QUOTE_WORDS)
             and not self._own_complementizer_after(paragraph, after, last)
@@ -4560,8 +4629,8 @@ class ArticleReader:
         if kama and following and not following.startswith(("و", "ف")) and following not in PARTICLES:
             # «…قد رفض، كما أكدت الصحيفة، عروضاً…»: set inside the sentence, it covers all of it
             return self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
-        words_quoted = self._words_in(paragraph, span) if quoted else 0
-        if whole or words_quoted >= SCARE_QUOTE_WORDS:
+        words_quoted = self._words_in(paragraph, span) if span is not None and quoted else 0
+        if span is not None and (whole or words_quoted >= SCARE_QUOTE_WORDS):
             start = span.open
             if whole:
                 return self._finish_content(paragraph, start, comma)
@@ -4731,7 +4800,7 @@ class ArticleReader:
         limit: int,
         end_char: int,
         objects: frozenset[str] = frozenset(),
-    ):
+    ) -> tuple[int, int, str] | None:
         """The object of أكد/أعلن: the first phrase after the adverbials (في نهاية القمة، أمام…);
         with `objects`, only one that opens with one of those nouns (تبنّت الكتائب قصف…)."""
         reader = PhraseReader(paragraph.tokens, self.registry)
@@ -4809,7 +4878,9 @@ class ArticleReader:
             return paragraph.tokens[last].start
         return len(paragraph.match.text)
 
-    def _finish_content(self, paragraph: _Paragraph, start: int, end: int, own: int | None = None):
+    def _finish_content(
+        self, paragraph: _Paragraph, start: int, end: int, own: int | None = None
+    ) -> tuple[int, int, str] | None:
         """Character span and kind of the content from `start` to `end`, trimmed (`own`: the
         token of the attribution whose content this is, which stays in it)."""
         text = paragraph.match.text
@@ -5608,7 +5679,7 @@ class ArticleReader:
         if found is not None:
             self._title_quote(paragraph, *found)
 
-    def _title_speaker(self, paragraph: _Paragraph):
+    def _title_speaker(self, paragraph: _Paragraph) -> tuple[int, Entity, Entity | None, NounPhrase] | None:
         """(colon, speaker, addressee, phrase) of a title "X: …" or "X لـY: …", or None."""
         if ":" not in paragraph.match.text:
             return None  # (most titles: not tokenized for nothing)
@@ -5621,7 +5692,7 @@ class ArticleReader:
             None,
         )
         if not colon or colon + 1 >= len(paragraph.tokens):
-            return
+            return None
         reader = PhraseReader(paragraph.tokens, self.registry)
         # («"حماس": …»: the source's name in quotation marks before the colon)
         quoted = colon >= 3 and paragraph.word(0) in PAIRS and paragraph.word(colon - 1) in PAIRS
@@ -5659,7 +5730,9 @@ class ArticleReader:
             return None
         return colon, speaker, addressee, phrase
 
-    def _archive_person_before_colon(self, paragraph: _Paragraph, colon: int):
+    def _archive_person_before_colon(
+        self, paragraph: _Paragraph, colon: int
+    ) -> tuple[int, Entity, Entity | None, NounPhrase] | None:
         """«نتنياهو: …»، «لافروف: …»: a title's speaker by a name the archive knows as a
         person's only — no place, body or other class (not «غزة: …») — though the body does
         not name them again."""
@@ -5683,7 +5756,7 @@ class ArticleReader:
 
     def _title_quote(
         self,
-        paragraph,
+        paragraph: _Paragraph,
         colon: int,
         speaker: Entity,
         addressee: Entity | None,
@@ -6166,12 +6239,12 @@ def _withholds_a_name(paragraph: _Paragraph, i: int) -> bool:
     source's name (…مصدر عسكري، طلب عدم ذكر اسمه، …؛ دبلوماسي غربي، لم يذكر الموقع البريطاني
     اسمه، أنّ…): its name or identity closes the aside."""
     opening = i - 1 - (paragraph.word(i - 1) in NEGATIONS)
-    if paragraph.word(opening) not in (*COMMAS, "("):
+    if paragraph.word(opening) not in COMMAS_OR_OPENING_BRACKET:
         return False  # (…لـ«الشرق الأوسط» أمس (طلب عدم ذكر اسمه)، أنّ…: in brackets too)
     for k in range(i + 1, min(i + 1 + WITHHELD_NAME_WORDS, len(paragraph.tokens))):
         word = paragraph.word(k)
         if word in IDENTITY_NOUNS:
-            return paragraph.word(k + 1) in (*COMMAS, ")")
+            return paragraph.word(k + 1) in COMMAS_OR_CLOSING_BRACKET
         if word in COMMAS or word in SENTENCE_ENDS:
             return False
     return False
@@ -6262,7 +6335,7 @@ def glued_verb_cut(word: str) -> int | None:
         if form is None or form.tense == "participle":
             continue
         rest = word[at:]
-        if speakers.category(rest) in ("title", *SOURCE_HEADS[2:]) or len(rest) >= 4 and rest in names:
+        if speakers.category(rest) in GLUED_SOURCE_HEADS or len(rest) >= 4 and rest in names:
             return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
     return None
 

@@ -6,7 +6,6 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 
 from analysis.names import name_grammar
@@ -63,10 +62,13 @@ class ParagraphText:
         self.match = MatchText.of(original)
         self._words = _TOKEN.findall(self.match.text)
         self.vocabulary = frozenset(self._words)
+        self._tokens_memo: list[Token] | None = None  # (made on first use: `tokens`)
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
-        return tokenize(self.match.text, self._words)
+        if self._tokens_memo is None:
+            self._tokens_memo = tokenize(self.match.text, self._words)
+        return self._tokens_memo
 
     def token_indices(self, words) -> list[int]:
         """Indices of the tokens whose text is one of `words`, in order."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from typing import Protocol
 
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon, phrases_by_first_word
@@ -198,14 +198,23 @@ class SpeakerLexicon:
     figures: frozenset[str] = frozenset()  # بيانات، تقديرات: statements without the article only
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
     study_objects: frozenset[str] = frozenset()  # استطلاع للرأي: what it asked, not who
+    eponym_forms: frozenset[str] = field(init=False, repr=False, compare=False)
+    site_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    _classes_of_words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    bare_name_days: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def eponym_forms(self) -> frozenset[str]:
+    def __post_init__(self) -> None:
+        # (derived once, at load: compiled (analysis.native), a cached_property would run each time)
+        object.__setattr__(self, "eponym_forms", self._derive_eponym_forms())
+        object.__setattr__(self, "site_names", self._derive_site_names())
+        object.__setattr__(self, "_classes_of_words", self._derive_classes_of_words())
+        object.__setattr__(self, "bare_name_days", self._derive_bare_name_days())
+
+    def _derive_eponym_forms(self) -> frozenset[str]:
         """The eponym heads as written, also behind و، ب or ل (لمركز، بمستشفى)."""
         return frozenset(clitic + head for head in self.eponym_heads for clitic in ("", "و", "ب", "ل"))
 
-    @cached_property
-    def site_names(self) -> frozenset[str]:
+    def _derive_site_names(self) -> frozenset[str]:
         """One-word definite names of the outlets whose pages link their own name (الميادين):
         an indefinite one is also a word inside others (سبق: الأسبق، سبقها)."""
         return frozenset(
@@ -319,8 +328,7 @@ class SpeakerLexicon:
                 return "title" in self._classes_of_words.get(base, ())
         return False
 
-    @cached_property
-    def _classes_of_words(self) -> dict[str, tuple[str, ...]]:
+    def _derive_classes_of_words(self) -> dict[str, tuple[str, ...]]:
         """Each listed word's classes in `classes` order: one lookup per form, not one per
         class (this runs for every new word the readers meet)."""
         table: dict[str, tuple[str, ...]] = {}
@@ -394,8 +402,7 @@ class SpeakerLexicon:
             return False  # (خميس الجهيناوي، جمعة: a day is named with its article; bare, a man)
         return word in self.adverbial_openers or strip_article(word) in self.adverbial_openers
 
-    @cached_property
-    def bare_name_days(self) -> frozenset[str]:
+    def _derive_bare_name_days(self) -> frozenset[str]:
         return frozenset(strip_article(word) for word in normalized_set(load("speakers")["name_days"]))
 
 

@@ -65,7 +65,7 @@ def _opening_words(first_words) -> frozenset[str]:
     )
 
 
-def parse_topics(data: dict, source: str) -> list[Topic]:
+def parse_topics(data: object, source: str) -> list[Topic]:
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
         raise ValueError(f"{source}: expected a mapping with a 'topics' list")
     topics = []
