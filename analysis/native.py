@@ -24,8 +24,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
-# The modules every article passes through (tokens, cues, names, speakers, contents, topics);
-# the rest (store, CLI, ingest) waits on files and DuckDB, where a compiler gains nothing.
+# The modules every article passes through (tokens, cues, names, speakers, contents, topics,
+# the names an archive learns); the rest (store, CLI, ingest, identity) waits on files and
+# DuckDB or runs once per build, where a compiler gains little.
 COMPILED = (
     "normalize",
     "lexicon",
@@ -37,6 +38,8 @@ COMPILED = (
     "quotes",
     "topics",
     "gazetteer",
+    "learn",
+    "corpus",
 )
 BUILD = ROOT / ".native" / f"{sys.implementation.cache_tag}-{sysconfig.get_platform()}"
 MANIFEST = BUILD / "sources.json"
@@ -130,6 +133,7 @@ def build(quiet: bool = False) -> Path:
     if done.returncode:
         raise BuildFailed(f"mypyc could not compile the extractor:\n{(done.stdout + done.stderr)[-3000:]}")
     MANIFEST.write_text(json.dumps({"sources": digests}, indent=1), encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)  # (the generated C and objects: 30 MB, never read again)
     if not quiet:
         print(f"compiled {len(COMPILED)} modules into {BUILD} in {time.perf_counter() - started:.0f} s")
     return BUILD
