@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 
 from analysis.lexicon import LEXICON_DIR
 from analysis.normalize import normalize_ar
@@ -43,6 +43,11 @@ class Gazetteer:
     # Whether the words asked of the archive are recorded (`archive_words_asked`); not by the
     # reading of names to learn, which no archive name changes.
     records_asked: bool = True
+    family_names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # (derived once: compiled (analysis.native), a cached_property would run each time)
+        object.__setattr__(self, "family_names", self._derive_family_names())
 
     def in_archive(self, word: str, following: str) -> bool:
         """Whether a name the archive teaches starts with `word` (where `following` comes next:
@@ -64,8 +69,7 @@ class Gazetteer:
             and not (first[0] in "بلكوف" and first[1:] in self.common)
         )
 
-    @cached_property
-    def family_names(self) -> frozenset[str]:
+    def _derive_family_names(self) -> frozenset[str]:
         """Words that end a learned name of two or more and are not common words (نتنياهو،
         بايدن، ماكرون): a person's family name, which alone names them."""
         return frozenset(

@@ -3,6 +3,7 @@ are, and it finds exactly the quotes, speakers and mentions the plain Python one
 
 from __future__ import annotations
 
+import ast
 import gzip
 import itertools
 import json
@@ -12,7 +13,7 @@ import sys
 
 import pytest
 
-from analysis import native
+from analysis import cli, native
 from tests.conftest import ROOT, SEEDS
 
 built = pytest.mark.skipif(
@@ -21,8 +22,9 @@ built = pytest.mark.skipif(
 )
 
 
-def python(code: str, *args: str, plain: bool = False) -> str:
-    """What a fresh interpreter prints (the choice of build is made as `analysis` is imported)."""
+def python(code: str, *args: str, plain: bool = False, stderr: bool = False) -> str:
+    """What a fresh interpreter prints (the choice of build is made as `analysis` is imported);
+    with `stderr`, on stderr."""
     env = {key: value for key, value in os.environ.items() if key != native.PURE_PYTHON_VARIABLE}
     if plain:
         env[native.PURE_PYTHON_VARIABLE] = "1"
@@ -35,7 +37,7 @@ def python(code: str, *args: str, plain: bool = False) -> str:
         encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    return done.stderr if stderr else done.stdout
 
 
 def test_a_manifest_of_the_sources_as_they_are_is_current(tmp_path):
@@ -110,3 +112,35 @@ def test_compiled_and_plain_python_read_every_article_alike(tmp_path):
     compiled, plain = python(code, *paths), python(code, *paths, plain=True)
     assert compiled.count("\n") > 2_000
     assert compiled == plain
+
+
+def test_no_compiled_module_uses_a_cached_property():
+    """mypyc compiles functools.cached_property as a plain property: its body would run on every
+    access (the lexicons' word tables were rebuilt for every word) — silently, so it is checked."""
+    for name in native.COMPILED:
+        tree = ast.parse((ROOT / "analysis" / f"{name}.py").read_text(encoding="utf-8"))
+        decorators = [
+            ast.unparse(decorator)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef)
+            for decorator in node.decorator_list
+        ]
+        assert not [d for d in decorators if "cached_property" in d], name
+
+
+def test_a_large_build_says_when_it_ran_uncompiled(tmp_path):
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": f"a{n}", "title": "", "text": f"قال الوزير إن الحصيلة بلغت {n} شهيدا."}) + "\n"
+            for n in range(cli.COMPILE_HINT_ARTICLES)
+        ),
+        encoding="utf-8",
+    )
+    code = "import sys; from analysis.cli import main; sys.exit(main(sys.argv[1:]))"
+    store = tmp_path / "s.duckdb"
+    plain = python(
+        code, "build", str(corpus), "--store", str(store), "--workers", "1", plain=True, stderr=True
+    )
+    assert f"the extractor ran as plain Python ({native.PURE_PYTHON_VARIABLE} is set)" in plain
+    assert "half the time" in plain
