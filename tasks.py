@@ -4,7 +4,7 @@
     python3 tasks.py test         check the code (ruff lint and format, mypy), compile the extractor
                                   when its sources changed, then run the tests (with pytest
                                   arguments: only those tests, no checks, nothing compiled)
-    python3 tasks.py compile      compile the extractor with mypyc (about twice as fast; needs a
+    python3 tasks.py compile      compile the extractor with mypyc (nearly twice as fast; needs a
                                   C compiler): analysis builds of an archive use it from then on
 
 Both install uv if it is missing and create .venv from uv.lock first (uv sync --frozen).

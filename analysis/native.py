@@ -1,4 +1,4 @@
-"""The extractor compiled to C with mypyc: the same source, read about twice as fast.
+"""The extractor compiled to C with mypyc: the same source, read 1.7–1.9 times as fast.
 
     python3 tasks.py compile
 
