@@ -160,7 +160,7 @@ def main(argv: list[str]) -> int:
         print(f"qawl: {lacking}: the extractor runs as plain Python (not compiled)", file=sys.stderr)
         return 0 if when_changed else 1
     if when_changed:
-        print("qawl: compiling the extractor (its sources changed; a few minutes)", file=sys.stderr)
+        print("qawl: compiling the extractor for these sources (about two minutes)", file=sys.stderr)
     try:
         build()
     except (BuildFailed, OSError) as problem:
