@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from analysis.lexicon import load, normalized_set
+from analysis.lexicon import derive_fields, load, normalized_set
 from analysis.normalize import dediac_ar, normalize_ar
 
 
@@ -124,17 +124,7 @@ class CueLexicon:
     form_openings: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # (derived once, at load: compiled (analysis.native), a cached_property would run each time)
-        object.__setattr__(self, "cue_words", self._derive_cue_words())
-        object.__setattr__(self, "attribution_openers", self._derive_attribution_openers())
-        object.__setattr__(self, "opening_attribution_marks", self._derive_opening_attribution_marks())
-        object.__setattr__(self, "self_attribution_openers", self._derive_self_attribution_openers())
-        object.__setattr__(self, "pointing_back", self._derive_pointing_back())
-        object.__setattr__(self, "pointing_back_by_end", self._derive_pointing_back_by_end())
-        object.__setattr__(self, "pointing_back_ends", self._derive_pointing_back_ends())
-        object.__setattr__(self, "cue_openers", self._derive_cue_openers())
-        object.__setattr__(self, "trailing_openers", self._derive_trailing_openers())
-        object.__setattr__(self, "form_openings", self._derive_form_openings())
+        derive_fields(self)
 
     def _derive_cue_words(self) -> frozenset[str]:
         """Every written word that `lookup` takes for a cue (clitic + form + object pronoun)."""

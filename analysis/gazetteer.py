@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from analysis.lexicon import LEXICON_DIR
+from analysis.lexicon import LEXICON_DIR, derive_fields
 from analysis.normalize import normalize_ar
 
 NAMES_FILE = LEXICON_DIR / "learned_names.txt"
@@ -46,8 +46,7 @@ class Gazetteer:
     family_names: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # (derived once: compiled (analysis.native), a cached_property would run each time)
-        object.__setattr__(self, "family_names", self._derive_family_names())
+        derive_fields(self)
 
     def in_archive(self, word: str, following: str) -> bool:
         """Whether a name the archive teaches starts with `word` (where `following` comes next:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from functools import cache, wraps
 from importlib.resources import files
 from pathlib import Path
@@ -15,6 +16,17 @@ from analysis.normalize import normalize_ar
 # loaded from .native/ (analysis.native).
 LEXICON_DIR = Path(str(files("analysis"))) / "lexicons"
 _MISSING = object()
+
+
+def derive_fields(instance: object) -> None:
+    """Set each `field(init=False)` of a frozen dataclass from its `_derive_<name>` method, in
+    the order the fields are declared (one may read those before it). Derived once, at load,
+    instead of a functools.cached_property: compiled (analysis.native), that would run its body
+    at every access."""
+    for declared in fields(instance):  # type: ignore[arg-type]
+        if not declared.init:
+            value = getattr(instance, f"_derive_{declared.name.lstrip('_')}")()
+            object.__setattr__(instance, declared.name, value)
 
 
 def memoized(limit: int) -> Callable[[Callable], Callable]:

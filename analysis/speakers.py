@@ -17,7 +17,15 @@ from typing import Protocol
 
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
-from analysis.lexicon import load, memoized, normalized_set, stems, strip_article, written_forms
+from analysis.lexicon import (
+    derive_fields,
+    load,
+    memoized,
+    normalized_set,
+    stems,
+    strip_article,
+    written_forms,
+)
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import PAIRS, Token
@@ -204,11 +212,7 @@ class SpeakerLexicon:
     bare_name_days: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # (derived once, at load: compiled (analysis.native), a cached_property would run each time)
-        object.__setattr__(self, "eponym_forms", self._derive_eponym_forms())
-        object.__setattr__(self, "site_names", self._derive_site_names())
-        object.__setattr__(self, "_classes_of_words", self._derive_classes_of_words())
-        object.__setattr__(self, "bare_name_days", self._derive_bare_name_days())
+        derive_fields(self)
 
     def _derive_eponym_forms(self) -> frozenset[str]:
         """The eponym heads as written, also behind و، ب or ل (لمركز، بمستشفى)."""
