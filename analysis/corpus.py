@@ -7,6 +7,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from analysis.cues import cue_lexicon
 from analysis.identity import FRAGMENT, Aliases, speaker_rows, starter_aliases
@@ -35,14 +36,23 @@ def analyse_article(
     texts = [ParagraphText(article.paragraph_text(p)) for p in article.paragraphs]
     found = find_mentions(article, topics or default_index(), texts)
     quotes = extract_quotes(article, texts)
-    mentions = tuple(dataclasses.replace(m, quote=_holder(quotes, m)) for m in found)
+    # (records are copied only where a link is set: `dataclasses.replace` is Python-level and
+    # most mentions stand outside quotes, most quotes hold no topic)
+    holders = [_holder(quotes, m) for m in found]
+    mentions = tuple(
+        m if holder is None else dataclasses.replace(m, quote=holder)
+        for m, holder in zip(found, holders, strict=True)
+    )
     topics_of: dict[int, dict[str, None]] = {}
-    for mention in mentions:
-        if mention.quote is not None:
-            topics_of.setdefault(mention.quote, {})[mention.topic] = None
+    for mention, holder in zip(found, holders, strict=True):
+        if holder is not None:
+            topics_of.setdefault(holder, {})[mention.topic] = None
     return AnalysedArticle(
         article,
-        tuple(dataclasses.replace(q, topics=tuple(topics_of.get(n, ()))) for n, q in enumerate(quotes)),
+        tuple(
+            dataclasses.replace(q, topics=tuple(topics_of[n])) if n in topics_of else q
+            for n, q in enumerate(quotes)
+        ),
         mentions,
         tuple(sorted(names_in_paragraphs(texts))) if names else (),
     )
@@ -50,7 +60,7 @@ def analyse_article(
 
 # A mention is held by the innermost of the quotes that start before it; nested quotes are a
 # few deep at most, so a few are looked at (a large article stays linear).
-HOLDER_DEPTH = 3
+HOLDER_DEPTH: Final = 3
 
 
 def _holder(quotes: list[Quote], mention: Mention) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from analysis.lexicon import derive_fields, load, normalized_set
 from analysis.normalize import dediac_ar, normalize_ar
@@ -40,10 +41,10 @@ class CueForm:
 # plurals: قالت المصادر), plural of people, or unknown ("").
 MASCULINE, FEMININE, PLURAL = "m", "f", "pl"
 # Two speakers (أكدا، أكدتا، يؤكدان، تؤكدان): a verb of two continues no single source.
-DUAL = "du"
-_PERFECT_SUFFIXES = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": DUAL, "تا": DUAL}
-_IMPERFECT_PREFIXES = {"ي": MASCULINE, "ت": FEMININE, "ن": ""}
-_PARTICIPLE_SUFFIXES = {"ا": MASCULINE, "ه": FEMININE, "ين": PLURAL}
+DUAL: Final = "du"
+_PERFECT_SUFFIXES: Final = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": DUAL, "تا": DUAL}
+_IMPERFECT_PREFIXES: Final = {"ي": MASCULINE, "ت": FEMININE, "ن": ""}
+_PARTICIPLE_SUFFIXES: Final = {"ا": MASCULINE, "ه": FEMININE, "ين": PLURAL}
 
 
 def _expand(verb: dict) -> dict[str, tuple[str, str]]:
@@ -214,9 +215,9 @@ class CueLexicon:
         return None
 
 
-_LOOKUP_CACHE: dict[str, CueForm | None] = {}
-CLITICS = ("و", "ف", "ل", "ول", "فل")
-OBJECT_PRONOUNS = ("هما", "ها", "هم")
+_LOOKUP_CACHE: Final[dict[str, CueForm | None]] = {}
+CLITICS: Final = ("و", "ف", "ل", "ول", "فل")
+OBJECT_PRONOUNS: Final = ("هما", "ها", "هم")
 
 
 def _with_conjunction(phrases: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
@@ -233,7 +234,7 @@ def phrases_by_first_word(written: list[str]) -> dict[str, tuple[tuple[str, ...]
 
 
 # The source a relay verb passes on stands after these (نقلت الوكالة عن الوزير، على لسان الوزير).
-RELAY_PREPOSITIONS = normalized_set(["عن", "لسان"])
+RELAY_PREPOSITIONS: Final = normalized_set(["عن", "لسان"])
 
 
 def _relay_prepositions(relay: bool | list[str] | None) -> frozenset[str]:

@@ -22,14 +22,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Final
 
 from analysis.lexicon import LEXICON_DIR, derive_fields
 from analysis.normalize import normalize_ar
 
-NAMES_FILE = LEXICON_DIR / "learned_names.txt"
-COMMON_FILE = LEXICON_DIR / "common_words.txt"
-DEFINITE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
-_WORD = re.compile(r"\w+")
+NAMES_FILE: Final = LEXICON_DIR / "learned_names.txt"
+COMMON_FILE: Final = LEXICON_DIR / "common_words.txt"
+DEFINITE_PREFIXES: Final = ("وال", "بال", "فال", "كال", "لل", "ال")
+_WORD: Final = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)

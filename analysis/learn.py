@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from typing import Final
 
 from analysis.gazetteer import Gazetteer, is_common_word, is_possessed, shipped_gazetteer
 from analysis.names import name_grammar
@@ -25,7 +26,7 @@ from analysis.speakers import (
     words_of,
 )
 
-NAME_POSITIONS = frozenset(["title", "honorific"])
+NAME_POSITIONS: Final = frozenset(["title", "honorific"])
 
 
 @cache

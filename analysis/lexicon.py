@@ -7,6 +7,7 @@ from dataclasses import fields
 from functools import cache, wraps
 from importlib.resources import files
 from pathlib import Path
+from typing import Final
 
 import yaml
 
@@ -14,8 +15,8 @@ from analysis.normalize import normalize_ar
 
 # Beside the package's sources (its __init__.py), also when a module is the compiled one,
 # loaded from .native/ (analysis.native).
-LEXICON_DIR = Path(str(files("analysis"))) / "lexicons"
-_MISSING = object()
+LEXICON_DIR: Final = Path(str(files("analysis"))) / "lexicons"
+_MISSING: Final = object()
 
 
 def derive_fields(instance: object) -> None:
@@ -71,8 +72,8 @@ def strip_article(word: str) -> str:
     return word
 
 
-PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-_CLITIC_LETTERS = frozenset(c[0] for c in PROCLITICS)
+PROCLITICS: Final = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_CLITIC_LETTERS: Final = frozenset(c[0] for c in PROCLITICS)
 
 
 @memoized(1 << 18)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -21,11 +22,13 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-TATWEEL = "\u0640"
+TATWEEL: Final = "\u0640"
 # Letters that Persian/Urdu keyboards put into Arabic text.
-_PERSIAN = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06d5": "\u0647"}
+_PERSIAN: Final = {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06d5": "\u0647"}
 # Bidi controls and zero-width characters carry no meaning for matching.
-_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE: Final = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 def _normalize_char(char: str) -> str:
@@ -59,7 +62,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern]:
 
 # Code points below this are translated through a list, those above (rare in news but for the
 # byte-order mark) by their own replacements.
-_LISTED_CODES = 0x2070
+_LISTED_CODES: Final = 0x2070
 
 
 @cache
@@ -104,7 +107,7 @@ def fold_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from analysis.cues import (
     FEMININE,
@@ -74,204 +74,210 @@ from analysis.speakers import (
 )
 from analysis.words import stopwords
 
-COMMAS = ("،", ",")
-COMMAS_OR_OPENING_BRACKET = (*COMMAS, "(")
-COMMAS_OR_CLOSING_BRACKET = (*COMMAS, ")")
-SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+COMMAS: Final = ("،", ",")
+COMMAS_OR_OPENING_BRACKET: Final = (*COMMAS, "(")
+COMMAS_OR_CLOSING_BRACKET: Final = (*COMMAS, ")")
+SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…")
 # What sets a source's verb of saying inside its quotation apart («"…، يقول مصعب، …"»، «-كما تقول-»)
-INTERJECTION_MARKS = ("،", ",", "-", "–", "—")
+INTERJECTION_MARKS: Final = ("،", ",", "-", "–", "—")
 # The agreement of a pronoun an attribution points to (ووفقاً له، بحسبها)
-ATTRIBUTION_PRONOUNS = {"له": MASCULINE, "لها": FEMININE, "لهم": PLURAL}
-PRONOUN_ENDINGS = ("ه", "ها", "هم")
-DASHES_AND_BRACKETS = ("-", "–", "—", "(")
-CLAUSE_MARKS = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
-QUOTE_MARKS = frozenset("“”«»\"„‹›'")
-_GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
-PARTICLES = normalized_set(_GRAMMAR["clause_particles"])
-OWN_CLAUSE_OPENERS = normalized_set(_GRAMMAR["own_clause_openers"])
-PARTICLE_PHRASES = frozenset(tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"])
-RELATIVES = normalized_set(_GRAMMAR["relatives"])
-RELATIVE_AGREEMENT = {
+ATTRIBUTION_PRONOUNS: Final = {"له": MASCULINE, "لها": FEMININE, "لهم": PLURAL}
+PRONOUN_ENDINGS: Final = ("ه", "ها", "هم")
+DASHES_AND_BRACKETS: Final = ("-", "–", "—", "(")
+CLAUSE_MARKS: Final = ("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—")
+QUOTE_MARKS: Final = frozenset("“”«»\"„‹›'")
+_GRAMMAR: Final = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
+PARTICLES: Final = normalized_set(_GRAMMAR["clause_particles"])
+OWN_CLAUSE_OPENERS: Final = normalized_set(_GRAMMAR["own_clause_openers"])
+PARTICLE_PHRASES: Final = frozenset(
+    tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["particle_phrases"]
+)
+RELATIVES: Final = normalized_set(_GRAMMAR["relatives"])
+RELATIVE_AGREEMENT: Final = {
     normalize_ar(word): agreement for word, agreement in _GRAMMAR["relative_agreement"].items()
 }
-NARRATOR_FORMULAS = normalized_set(_GRAMMAR["narrator_formulas"])
-OCCASION_OPENERS = normalized_set(_GRAMMAR["occasion_openers"])
-TIME_OPENERS = normalized_set(_GRAMMAR["time_openers"])
-SITE_NAME_ENDINGS = normalized_set(_GRAMMAR["site_name_endings"])
-COPULAS = normalized_set(_GRAMMAR["copulas"])
-PREDICATE_COPULAS = normalized_set(_GRAMMAR["predicate_copulas"])
-LATEST_WORDS = normalized_set(_GRAMMAR["latest_words"])
-ATTRIBUTION_FIGURES = normalized_set(_GRAMMAR["attribution_figures"])
-RELAY_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["relay_phrases"])
-RECEIVING_VERBS = normalized_set(_GRAMMAR["receiving_verbs"])
-MESSAGE_NOUNS = normalized_set(_GRAMMAR["message_nouns"])
-MESSAGE_RESUMPTIVES = normalized_set(_GRAMMAR["message_resumptives"])
-NEGATIONS = normalized_set(_GRAMMAR["verb_negations"])
-INTERJECTED_CUES = normalized_set(_GRAMMAR["interjected_cues"])
-PRONOUN_ATTRIBUTIONS = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
-PRONOUN_ATTRIBUTION_WORDS = frozenset(
+NARRATOR_FORMULAS: Final = normalized_set(_GRAMMAR["narrator_formulas"])
+OCCASION_OPENERS: Final = normalized_set(_GRAMMAR["occasion_openers"])
+TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])
+SITE_NAME_ENDINGS: Final = normalized_set(_GRAMMAR["site_name_endings"])
+COPULAS: Final = normalized_set(_GRAMMAR["copulas"])
+PREDICATE_COPULAS: Final = normalized_set(_GRAMMAR["predicate_copulas"])
+LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
+ATTRIBUTION_FIGURES: Final = normalized_set(_GRAMMAR["attribution_figures"])
+RELAY_PHRASES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["relay_phrases"])
+RECEIVING_VERBS: Final = normalized_set(_GRAMMAR["receiving_verbs"])
+MESSAGE_NOUNS: Final = normalized_set(_GRAMMAR["message_nouns"])
+MESSAGE_RESUMPTIVES: Final = normalized_set(_GRAMMAR["message_resumptives"])
+NEGATIONS: Final = normalized_set(_GRAMMAR["verb_negations"])
+INTERJECTED_CUES: Final = normalized_set(_GRAMMAR["interjected_cues"])
+PRONOUN_ATTRIBUTIONS: Final = tuple(sorted(normalized_set(_GRAMMAR["pronoun_attributions"])))
+PRONOUN_ATTRIBUTION_WORDS: Final = frozenset(
     conjunction + stem + ending
     for conjunction in ("", "و")
     for stem in PRONOUN_ATTRIBUTIONS
     for ending in PRONOUN_ENDINGS
 )
-RESUMPTIVES = normalized_set(_GRAMMAR["resumptives"])
+RESUMPTIVES: Final = normalized_set(_GRAMMAR["resumptives"])
 # honorific pronoun -> the words of the titles of those it may stand for (معاليه: معالي، وزير)
-HONORIFIC_PRONOUNS = {
+HONORIFIC_PRONOUNS: Final = {
     normalize_ar(pronoun): frozenset(strip_article(normalize_ar(word)) for word in titles)
     for pronoun, titles in _GRAMMAR["honorific_pronouns"].items()
 }
-PREVERBAL_PARTICLES = normalized_set(_GRAMMAR["preverbal_particles"])
-PERFECT_PARTICLES = normalized_set(_GRAMMAR["perfect_particles"])
-ASKED_PASSIVES = normalized_set(_GRAMMAR["asked_passives"])
-CLAUSE_JOINERS = normalized_set(_GRAMMAR["clause_joiners"])
-SUBJECT_OPENERS = phrases_by_first_word(_GRAMMAR["subject_openers"])
-SUBJECT_OPENER_WORDS = frozenset(SUBJECT_OPENERS)  # (where one may start)
-POINTING_BACK = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
-POINTING_TO_WORDS_BEFORE = frozenset(
+PREVERBAL_PARTICLES: Final = normalized_set(_GRAMMAR["preverbal_particles"])
+PERFECT_PARTICLES: Final = normalized_set(_GRAMMAR["perfect_particles"])
+ASKED_PASSIVES: Final = normalized_set(_GRAMMAR["asked_passives"])
+CLAUSE_JOINERS: Final = normalized_set(_GRAMMAR["clause_joiners"])
+SUBJECT_OPENERS: Final = phrases_by_first_word(_GRAMMAR["subject_openers"])
+SUBJECT_OPENER_WORDS: Final = frozenset(SUBJECT_OPENERS)  # (where one may start)
+POINTING_BACK: Final = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
+POINTING_TO_WORDS_BEFORE: Final = frozenset(
     tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["pointing_to_words_before"]
 )
-STATEMENT_IN_IT = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
+STATEMENT_IN_IT: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
-STATEMENT_IN_IT_WINDOW = 12
-OBJECT_ADVERBIAL_OPENERS = normalized_set(_GRAMMAR["object_adverbial_openers"])
-CONSEQUENCE_OPENERS = normalized_set(_GRAMMAR["consequence_openers"])
-ISSUER_PREPOSITIONS = normalized_set(_GRAMMAR["issuer_prepositions"])
-ISSUING_VERBS = normalized_set(_GRAMMAR["issuing_verbs"])
-TIME_WORDS = normalized_set(_GRAMMAR["time_words"])
-NARRATOR_GLOSSES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["narrator_glosses"])
-MOMENT_ADJECTIVES = normalized_set(_GRAMMAR["moment_adjectives"])
-IDENTITY_NOUNS = normalized_set(_GRAMMAR["identity_nouns"])
-FIRST_PERSON_VIEWS = normalized_set(_GRAMMAR["first_person_views"])
+STATEMENT_IN_IT_WINDOW: Final = 12
+OBJECT_ADVERBIAL_OPENERS: Final = normalized_set(_GRAMMAR["object_adverbial_openers"])
+CONSEQUENCE_OPENERS: Final = normalized_set(_GRAMMAR["consequence_openers"])
+ISSUER_PREPOSITIONS: Final = normalized_set(_GRAMMAR["issuer_prepositions"])
+ISSUING_VERBS: Final = normalized_set(_GRAMMAR["issuing_verbs"])
+TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
+NARRATOR_GLOSSES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["narrator_glosses"])
+MOMENT_ADJECTIVES: Final = normalized_set(_GRAMMAR["moment_adjectives"])
+IDENTITY_NOUNS: Final = normalized_set(_GRAMMAR["identity_nouns"])
+FIRST_PERSON_VIEWS: Final = normalized_set(_GRAMMAR["first_person_views"])
 # Words of an aside withholding a source's name, up to its name (، طلب عدم الكشف عن هويته،)
-WITHHELD_NAME_WORDS = 7
+WITHHELD_NAME_WORDS: Final = 7
 # Words of a person's description in quotation marks before their name (كتبت "التويترية" نورة…)
-QUOTED_DESCRIPTION_WORDS = 2
+QUOTED_DESCRIPTION_WORDS: Final = 2
 # Words a clause has before its attribution, when another cue's clause follows in the sentence,
 # to be a statement of its own (not «وذلك بحسب المسؤول، والذي ذكر…»)
-ATTRIBUTED_CLAUSE_WORDS = 3
+ATTRIBUTED_CLAUSE_WORDS: Final = 3
 # The conjunctions written on the first word of a clause (وقال، فالكاتب يتهم…).
-CONJUNCTIONS = "وف"
-BODY_NAME_STOPS = frozenset({"ب"})  # the verb's preposition a body's name never goes past
+CONJUNCTIONS: Final = "وف"
+BODY_NAME_STOPS: Final = frozenset({"ب"})  # the verb's preposition a body's name never goes past
 # The pronoun a relay verb passes the words of (ونقلت الصحيفة عنه قوله…): the source quoted before.
-RELAYED_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+RELAYED_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 # How far before a relative its antecedent may begin (…بحسب المسؤول في البنتاغون، والذي ذكر).
-RELATIVE_ANTECEDENT_WORDS = 12
-ASKED_ABOUT = frozenset({"عن"})  # what one was asked about, after the one asked
-CONTENT_ADVERBS = normalized_set(_GRAMMAR["content_adverbs"])
-ASKED_NOUNS = normalized_set(_GRAMMAR["asked_nouns"])
-CONJUNCTIONS_BEFORE_AN = normalized_set(_GRAMMAR["conjunctions_before_an"])
-ASIDE_PREPOSITIONS = normalized_set(_GRAMMAR["aside_prepositions"])
-CLITIC_PREPOSITIONS = frozenset("بلك")
-SLOT_REFUSALS = normalized_set(_GRAMMAR["slot_refusals"])
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
-CONTENT_PREPOSITIONS = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
+RELATIVE_ANTECEDENT_WORDS: Final = 12
+ASKED_ABOUT: Final = frozenset({"عن"})  # what one was asked about, after the one asked
+CONTENT_ADVERBS: Final = normalized_set(_GRAMMAR["content_adverbs"])
+ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
+CONJUNCTIONS_BEFORE_AN: Final = normalized_set(_GRAMMAR["conjunctions_before_an"])
+ASIDE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["aside_prepositions"])
+CLITIC_PREPOSITIONS: Final = frozenset("بلك")
+SLOT_REFUSALS: Final = normalized_set(_GRAMMAR["slot_refusals"])
+PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
+CONTENT_PREPOSITIONS: Final = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
-NAME_OPENERS = frozenset(["title", "honorific", "given"])
-TOPIC_OPENERS = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
-ARTICLE_SHAPED_VERBS = normalized_set(_GRAMMAR["article_shaped_verbs"])
+NAME_OPENERS: Final = frozenset(["title", "honorific", "given"])
+TOPIC_OPENERS: Final = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
+ARTICLE_SHAPED_VERBS: Final = normalized_set(_GRAMMAR["article_shaped_verbs"])
 # Classes of words that head a source's phrase.
-SOURCE_HEADS = ("title", "given", "honorific", "anonymous", "organization", "media")
-SOURCE_OR_PLACE_HEADS = (*SOURCE_HEADS, "place")
-GLUED_SOURCE_HEADS = ("title", *SOURCE_HEADS[2:])
-SOURCE_KINDS = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
-ONE_OF = normalized_set(_GRAMMAR["one_of"])
-ANY_WORDS = normalized_set(_GRAMMAR["any_words"])
-OBJECT_DEMONSTRATIVES = normalized_set(_GRAMMAR["object_demonstratives"])
-ANY_SOURCES = normalized_set(_GRAMMAR["any_sources"])
-BELONGING_PREPOSITIONS = normalized_set(_GRAMMAR["belonging_prepositions"])
-EVIDENCE_NOUNS = normalized_set(_GRAMMAR["evidence_nouns"])
-ADDRESSEE_NOUNS = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
-EXAMPLE_OPENERS = phrases_by_first_word(_GRAMMAR["example_openers"])
+SOURCE_HEADS: Final = ("title", "given", "honorific", "anonymous", "organization", "media")
+SOURCE_OR_PLACE_HEADS: Final = (*SOURCE_HEADS, "place")
+GLUED_SOURCE_HEADS: Final = ("title", *SOURCE_HEADS[2:])
+SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
+ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
+ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
+OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
+ANY_SOURCES: Final = normalized_set(_GRAMMAR["any_sources"])
+BELONGING_PREPOSITIONS: Final = normalized_set(_GRAMMAR["belonging_prepositions"])
+EVIDENCE_NOUNS: Final = normalized_set(_GRAMMAR["evidence_nouns"])
+ADDRESSEE_NOUNS: Final = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
+EXAMPLE_OPENERS: Final = phrases_by_first_word(_GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
-MAX_INITIAL_SUBJECT = 10
+MAX_INITIAL_SUBJECT: Final = 10
 # Words that start a mention of a source of any kind (`entities`).
-ENTITY_OPENERS = NAME_OPENERS | {"organization", "media", "anonymous"}
-MAX_CONTINUED_PARAGRAPHS = 6
+ENTITY_OPENERS: Final = NAME_OPENERS | {"organization", "media", "anonymous"}
+MAX_CONTINUED_PARAGRAPHS: Final = 6
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
-CONTINUATION_DEPTH = 4
-CONTINUATION_PARAGRAPHS = 3
-INTERRUPTION_WORDS = 2  # a line of no more words is no paragraph of the account (إعلان)
+CONTINUATION_DEPTH: Final = 4
+CONTINUATION_PARAGRAPHS: Final = 3
+INTERRUPTION_WORDS: Final = 2  # a line of no more words is no paragraph of the account (إعلان)
 # How far back a person the narration named (no quote of theirs yet) is the subject a verb
 # with none continues.
-WITNESS_PARAGRAPHS = 2
+WITNESS_PARAGRAPHS: Final = 2
 # How many words before a summary's present verb its subject joined by و may have.
-MAX_CONJOINED_SUBJECT = 5
+MAX_CONJOINED_SUBJECT: Final = 5
 # How far (in tokens) a subject is looked for before its verb: keeps every cue's work bounded,
 # so a sentence of thousands of cues costs linear time.
-SUBJECT_WINDOW = 40
+SUBJECT_WINDOW: Final = 40
 # A byline opening a paragraph (دعاء بهاء الدين- ريم سليمان- سبق- جدة:): at most so many words
 # before its colon, set apart by at least so many dashes.
-BYLINE_WORDS = 16
-BYLINE_DASHES = 2
+BYLINE_WORDS: Final = 16
+BYLINE_DASHES: Final = 2
 # The words that open a clause describing a speaker set after their words: a pronoun («"…"،
 # يقول أبو محمد، وهو أب لخمسة أطفال») or a relative («"…"، تقول شهد للجزيرة نت، والتي أفرج عنها…»).
-SPEAKER_PRONOUNS = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
+SPEAKER_PRONOUNS: Final = ("وهو", "وهي", "وهم", "وهما", "والتي", "والذي", "التي", "الذي", "الذين")
 # Words of an adverbial set off by a comma before a sentence's first verb (من جهتها، بدورها،).
-OPENER_WORDS = 3
-TIME_OPENER_WORDS = 2  # words of a time after its preposition, before the verb (بعد انتهاء الاجتماع)
+OPENER_WORDS: Final = 3
+TIME_OPENER_WORDS: Final = 2  # words of a time after its preposition, before the verb (بعد انتهاء الاجتماع)
 # Words an attribution's source may run on with before the complementizer (its adjectives, a
 # second source: مسؤول إيراني وشخص آخر مطلع على المحادثات إنّ…).
-RELAY_TAIL = 8
+RELAY_TAIL: Final = 8
 # The preposition after a relay verb that names the source passed on (نقله مراسلنا عن مصدر أمني).
-RELAY_STOPS = normalized_set(["عن"])
+RELAY_STOPS: Final = normalized_set(["عن"])
 # Words a relay's subject phrase may leave before «نقلاً عن» (موقع ميدل إيست | آي نقلاً عن).
-RELAY_GAP = 2
+RELAY_GAP: Final = 2
 # A pronoun after the verb of «بحسب ما قال» before the source: whom it was said of (طبقاً
 # لما قال عنه الكاتب) or the verb's own ب (وفق ما أفاد به المعتمد، حسب ما صرح به الأهالي).
-VERB_OBJECT_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها"})
+VERB_OBJECT_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها"})
 # أنّ with no pronoun attached: a noun after it is the subject of its clause.
-BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+BARE_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "وان"})
 # How far back (in tokens) from a comma the أنّ of a content whose subject ends there may stand.
-COMPLEMENT_SUBJECT_WINDOW = 16
-QUOTED_BODY_WORDS = 8  # words of a body's name in quotation marks (مركز حنظلة للأسرى والمحررين…)
-MIN_CONTENT_BEFORE = 3  # words a content before its cue has at least (…، قال الوزير)
-INVERTED_CONTENT_WORDS = 6  # words a clause needs to be reported by a cue after it with no كما
-NEAR_COMPLEMENTIZER = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
+COMPLEMENT_SUBJECT_WINDOW: Final = 16
+QUOTED_BODY_WORDS: Final = 8  # words of a body's name in quotation marks (مركز حنظلة للأسرى والمحررين…)
+MIN_CONTENT_BEFORE: Final = 3  # words a content before its cue has at least (…، قال الوزير)
+INVERTED_CONTENT_WORDS: Final = 6  # words a clause needs to be reported by a cue after it with no كما
+NEAR_COMPLEMENTIZER: Final = 5  # words within which أنّ makes a bare بين the verb بيّن (يعد: وعد)
 # «ما» before an attribution's verb, alone or joined to its preposition (بحسب ما، وفقاً لما،
 # نقلاً عمّا ذكرته…; حسبما أعلن: the phrase written as one word)
-ATTRIBUTION_MA = ("ما", "لما", "عما", "حسبما", "بحسبما", "وحسبما", "وبحسبما")
-NEAR_WORD = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
-MAX_COLON_LINE_SOURCE = 12  # words of a source before the colon of a paragraph «X: "…"»
-COLON_LINE_WORDS = 5  # words of a sentence after the colon of a live line with no quotation marks
-MAX_TIME_WORDS = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
-MAX_CLOSING_NAME = 3  # words of a name no reader knows that an attribution may end on
-TOPIC_WINDOW = 14  # words back from a verb with ف to the أمّا of its topic
-ATTRIBUTION_PHRASE_WORDS = 12  # words of «بحسب مصادر طبية في المدينة» up to the comma closing it
-NESTED_CUE_WINDOW = 12  # words back from «أنّه» to the cue whose content it opens
-OWN_CONTENT_WINDOW = 4  # words within which a participle after a content opens its own
-MAX_CLOSED_SUBJECT_WORDS = 4  # words of a non-cue verb's subject that a preposition or comma closes
-MAX_SLOT_WORDS = 4  # words of a subject no lexicon knows between a verb and its content
-BELONGING_WORDS = 4  # words of where one of a people belongs (في مكتب استقدام، من المطلعين على الملف)
-PEOPLE_JOINED = 2  # groups of people joined to a people named by its nisba (إعلاميون ومثقفات)
-GLUED_WORDS_CACHED = 1 << 16  # long words whose glued parts are remembered
-GLUED_VERB_LETTERS = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
-OCCASION_WORDS = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
-NARRATOR_FORMULA_WORDS = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
-MAX_DESCRIBED_WORDS = 12  # a description with its relative clause, after a verb's unknown subject
-MAX_APPOSITION_WORDS = 7  # words of a description set off by commas after a slot's subject
-OCCASION_CLAUSE_WORDS = 14  # words of an occasion set off by commas (في تصريح لوكالة تونس افريقيا للأنباء)
-MAX_INTERPOSED = 4  # apposition, age, outlet, occasion: what may stand between the slot and its content
-SCARE_QUOTE_WORDS = 4  # a shorter quotation in running text is a name or a term, not speech
-OCCASION_SPAN_WORDS = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
-MAX_QUOTED_NAME_WORDS = 3  # words of a quoted name (منصة "إكس") that no statement is
-MAX_INTERPOSED_BEFORE_COLON = 6  # an occasion between a source and a colon ending its paragraph
-OWN_WORDS_SUBJECT_WORDS = 10  # words of a named subject between a nested verb and its colon
-ADDRESSEE_OBJECT_WORDS = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
-PUNCT_TRIM = " \t\n،,.:؛;-–—"
+ATTRIBUTION_MA: Final = ("ما", "لما", "عما", "حسبما", "بحسبما", "وحسبما", "وبحسبما")
+NEAR_WORD: Final = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
+MAX_COLON_LINE_SOURCE: Final = 12  # words of a source before the colon of a paragraph «X: "…"»
+COLON_LINE_WORDS: Final = 5  # words of a sentence after the colon of a live line with no quotation marks
+MAX_TIME_WORDS: Final = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
+MAX_CLOSING_NAME: Final = 3  # words of a name no reader knows that an attribution may end on
+TOPIC_WINDOW: Final = 14  # words back from a verb with ف to the أمّا of its topic
+ATTRIBUTION_PHRASE_WORDS: Final = 12  # words of «بحسب مصادر طبية في المدينة» up to the comma closing it
+NESTED_CUE_WINDOW: Final = 12  # words back from «أنّه» to the cue whose content it opens
+OWN_CONTENT_WINDOW: Final = 4  # words within which a participle after a content opens its own
+MAX_CLOSED_SUBJECT_WORDS: Final = 4  # words of a non-cue verb's subject that a preposition or comma closes
+MAX_SLOT_WORDS: Final = 4  # words of a subject no lexicon knows between a verb and its content
+BELONGING_WORDS: Final = 4  # words of where one of a people belongs (في مكتب استقدام، من المطلعين على الملف)
+PEOPLE_JOINED: Final = 2  # groups of people joined to a people named by its nisba (إعلاميون ومثقفات)
+GLUED_WORDS_CACHED: Final = 1 << 16  # long words whose glued parts are remembered
+GLUED_VERB_LETTERS: Final = 7  # a verb and its subject glued: no fewer letters (قالتوزارة، أكدوزير)
+OCCASION_WORDS: Final = 2  # words between an occasion's noun and its speaker behind ل (مؤتمر صحفي للمتحدث)
+NARRATOR_FORMULA_WORDS: Final = 4  # words of «تجدر الإشارة إلى» and its like, before their أنّ
+MAX_DESCRIBED_WORDS: Final = 12  # a description with its relative clause, after a verb's unknown subject
+MAX_APPOSITION_WORDS: Final = 7  # words of a description set off by commas after a slot's subject
+OCCASION_CLAUSE_WORDS: Final = (
+    14  # words of an occasion set off by commas (في تصريح لوكالة تونس افريقيا للأنباء)
+)
+MAX_INTERPOSED: Final = (
+    4  # apposition, age, outlet, occasion: what may stand between the slot and its content
+)
+SCARE_QUOTE_WORDS: Final = 4  # a shorter quotation in running text is a name or a term, not speech
+OCCASION_SPAN_WORDS: Final = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
+MAX_QUOTED_NAME_WORDS: Final = 3  # words of a quoted name (منصة "إكس") that no statement is
+MAX_INTERPOSED_BEFORE_COLON: Final = 6  # an occasion between a source and a colon ending its paragraph
+OWN_WORDS_SUBJECT_WORDS: Final = 10  # words of a named subject between a nested verb and its colon
+ADDRESSEE_OBJECT_WORDS: Final = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
+PUNCT_TRIM: Final = " \t\n،,.:؛;-–—"
 
 
 # Embedded posts: what ends a signature (a link, a handle, an embed's date line) and the hashtags
 # after it (لـ #الميادين #غزة, also glued together).
-_POST_TAIL = re.compile(r"pic\.twitter\.com|https?://|@|—")
+_POST_TAIL: Final = re.compile(r"pic\.twitter\.com|https?://|@|—")
 # What an embedded post carries besides its quotation: a tag, a handle, a link or a dash.
-_POST_MARK = re.compile(r"#|pic\.twitter\.com|https?://|@|—")
-_TAG_PREPOSITIONS = ("لـ", "ل", "في", "عبر")
-MAX_SIGNATURE_WORDS = 14
+_POST_MARK: Final = re.compile(r"#|pic\.twitter\.com|https?://|@|—")
+_TAG_PREPOSITIONS: Final = ("لـ", "ل", "في", "عبر")
+MAX_SIGNATURE_WORDS: Final = 14
 
 # The rules that choose a quote's speaker, by the name each draft records (`explain`).
-SPEAKER_RULES = {
+SPEAKER_RULES: Final = {
     "subject_after_cue": "the phrase after the cue is its subject",
     "subject_before_verb": "the subject stands before the verb (وكان X قد حذّر)",
     "reported_subject": "the subject of a reported clause whose verb's own words follow (…أنّ X قال: «…»)",
@@ -5938,9 +5944,9 @@ def _glued_candidates() -> re.Pattern:
 
 
 # The items of a scraper's «read also» box: «list 1 of 2 <title> list 2 of 2 <title> end of list».
-_LINKED_TITLE = re.compile(r"list \d+ of \d+ (.+?)\s*(?=list \d+ of \d+ |end of list|$)")
+_LINKED_TITLE: Final = re.compile(r"list \d+ of \d+ (.+?)\s*(?=list \d+ of \d+ |end of list|$)")
 # The whole box, its linked titles with it.
-_LINKED_BOX = re.compile(r"list of \d+ items.*?end of list")
+_LINKED_BOX: Final = re.compile(r"list of \d+ items.*?end of list")
 
 
 def _without_boxes(bounds: tuple[int, int], boxes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -6057,7 +6063,7 @@ class _GluedWordMemo:
         return found
 
 
-_GLUED_MEMO = _GluedWordMemo()
+_GLUED_MEMO: Final = _GluedWordMemo()
 
 
 def _glued_word(word: str) -> _GluedWord | None:
@@ -6088,7 +6094,7 @@ def _glued_hint(word: str) -> bool:
 
 
 # لل/بال after three letters; أنّ or a preposition before ال or a number
-_GLUED_HINT = re.compile(r"لل(?<=\w\w\wلل)|بال(?<=\w\w\wبال)|(?:ان|ال[يى]|علي|في|عن)(?:ال\w|\d)")
+_GLUED_HINT: Final = re.compile(r"لل(?<=\w\w\wلل)|بال(?<=\w\w\wبال)|(?:ان|ال[يى]|علي|في|عن)(?:ال\w|\d)")
 
 
 @cache
@@ -6210,9 +6216,9 @@ def _glued_pronoun(rest: str) -> int:
     return len(pronoun)
 
 
-_ANNA_BEFORE_WORD = re.compile(r"(?<!\w)([بوفل]?ان)(\w{3,})")
-_ANNA_AFTER_WORD = re.compile(r"(?<!\w)(\w{4,}?)(ب?ان)(?!\w)")
-_PRONOUN_TAILS = frozenset({"هما", "كما", "هن", "نا", "ني"})
+_ANNA_BEFORE_WORD: Final = re.compile(r"(?<!\w)([بوفل]?ان)(\w{3,})")
+_ANNA_AFTER_WORD: Final = re.compile(r"(?<!\w)(\w{4,}?)(ب?ان)(?!\w)")
+_PRONOUN_TAILS: Final = frozenset({"هما", "كما", "هن", "نا", "ني"})
 
 
 def _counting_number(word: str) -> bool:
@@ -6307,13 +6313,15 @@ def glued_cuts(word: str) -> tuple[int, ...]:
 
 # أنّ or a preposition glued to the definite noun after it (أفاد المراسل بأنّالمدفعية…، وأشار
 # الموقع إلىالتقرير): no Arabic word of more than seven letters starts so (فيالق is shorter).
-_GLUED_FUNCTION_WORDS = ("انال", "بانال", "وانال", "الىال", "اليال", "عليال", "فيال", "عنال")
-_COMPLEMENTIZER_AND_NUMBER = re.compile(r"[بو]?ان(\d+)")
+_GLUED_FUNCTION_WORDS: Final = ("انال", "بانال", "وانال", "الىال", "اليال", "عليال", "فيال", "عنال")
+_COMPLEMENTIZER_AND_NUMBER: Final = re.compile(r"[بو]?ان(\d+)")
 
 # Proclitics written before a name (وب، ول، فب، لـ): not a word the scraper glued.
 # Function words a scraper glues to the word before them (الفلسطينيبأنّ، زينبفي).
-GLUED_FUNCTION_TAILS = normalized_set(["في", "من", "عن", "على", "إلى", "بأن", "أن", "إن", "أنه", "أنها"])
-_CLITIC_RUNS = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
+GLUED_FUNCTION_TAILS: Final = normalized_set(
+    ["في", "من", "عن", "على", "إلى", "بأن", "أن", "إن", "أنه", "أنها"]
+)
+_CLITIC_RUNS: Final = frozenset({"وب", "ول", "فب", "فل", "وك", "لـ", "بـ"})
 
 
 @lru_cache(maxsize=GLUED_WORDS_CACHED)  # (asked for every long word of every paragraph)

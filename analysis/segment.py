@@ -6,26 +6,46 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final
 
 from analysis.names import name_grammar
 from analysis.normalize import MatchText
 
 # Opening mark -> closing mark. The straight marks close themselves.
-PAIRS = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "''"}
-CLOSERS = {"”", "»", "›"}
-_MARK = re.compile(r"''|[“”«»„‹›\"]")
-_TOKEN = re.compile(r"''|\w+|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
+PAIRS: Final = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "''": "''"}
+CLOSERS: Final = {"”", "»", "›"}
+_MARK: Final = re.compile(r"''|[“”«»„‹›\"]")
+_TOKEN: Final = re.compile(r"''|\w+|[^\w\s]")
+_SENTENCE_END: Final = re.compile(r"[.!?؟]+(?=\s|$|[\"”»])|\n")
 
 
-class Token(NamedTuple):
-    """A token of normalized text (a light tuple: there is one per word of the archive)."""
+class Token:
+    """A token of normalized text. There is one per word of the archive, read many times: a
+    plain class, because the compiled build makes it a C struct with a C constructor (a named
+    tuple's fields are looked up by name, and a frozen dataclass is built through Python-level
+    `object.__setattr__` calls, a tenth of the analysis)."""
 
-    text: str  # normalized
-    start: int
-    end: int
-    surface: str = ""  # as written, where normalization merged words (على/علي)
+    __slots__ = ("text", "start", "end", "surface")
+
+    def __init__(self, text: str, start: int, end: int, surface: str = "") -> None:
+        self.text: Final = text  # normalized
+        self.start: Final = start
+        self.end: Final = end
+        self.surface: Final = surface  # as written, where normalization merged words (على/علي)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end, self.surface) == (
+            other.text,
+            other.start,
+            other.end,
+            other.surface,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end, self.surface))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.surface!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +63,13 @@ class QuoteSpan:
 def tokenize(text: str, words: list[str] | None = None) -> list[Token]:
     """The tokens of normalized text; `words`, its token texts in order, when already found.
     Each is located with str.find from the end of the one before, which costs less than a
-    regex match object per token (this runs for nearly every word of the archive), and
-    tuple.__new__ skips the named tuple's Python-level constructor."""
-    new, find, tokens, end = tuple.__new__, text.find, [], 0
+    regex match object per token (this runs for nearly every word of the archive)."""
+    tokens: list[Token] = []
+    end = 0
     for word in _TOKEN.findall(text) if words is None else words:
-        start = find(word, end)
+        start = text.find(word, end)
         end = start + len(word)
-        tokens.append(new(Token, (word, start, end, "")))
+        tokens.append(Token(word, start, end))
     return tokens
 
 
@@ -78,7 +98,7 @@ class ParagraphText:
         return [i for i, word in enumerate(self._words) if word in words]
 
 
-_CLOSING_PUNCTUATION = frozenset(".،,:؛!?؟)]")
+_CLOSING_PUNCTUATION: Final = frozenset(".،,:؛!?؟)]")
 
 
 def _straight_role(text: str, i: int, width: int) -> str:
@@ -99,7 +119,7 @@ def _straight_role(text: str, i: int, width: int) -> str:
 
 # Quotation marks read per paragraph: news has tens; a paragraph of thousands is not speech
 # (a table of inches, a scraper's debris), and reading them all would cost time and memory.
-MAX_QUOTE_MARKS = 10_000
+MAX_QUOTE_MARKS: Final = 10_000
 
 
 def _opener_spaced_off(text: str, at: int, mark: str) -> bool:
@@ -198,7 +218,7 @@ def _title_stop(text: str, at: int) -> bool:
 
 
 # The letters that end a year's number as its era (2023 م.، 1445 هـ.): a sentence may end on them.
-YEAR_ERA_LETTERS = frozenset("مهـ")
+YEAR_ERA_LETTERS: Final = frozenset("مهـ")
 
 
 def _engineer_before(text: str, at: int) -> bool:
@@ -215,7 +235,7 @@ def _engineer_before(text: str, at: int) -> bool:
     )
 
 
-_INITIAL_AFTER = re.compile(r" \w(?:\.|\s|$)")
+_INITIAL_AFTER: Final = re.compile(r" \w(?:\.|\s|$)")
 
 
 def _spelled_initial_before(text: str, at: int) -> bool:
@@ -241,7 +261,7 @@ def _single_letter_before(text: str, at: int) -> bool:
     return at >= 1 and text[at - 1].isalpha() and (at == 1 or text[at - 2] in " (")
 
 
-_NEXT_SENTENCE_OPENS = re.compile(r"\s+[وف]")
+_NEXT_SENTENCE_OPENS: Final = re.compile(r"\s+[وف]")
 
 
 def _ends_with_its_quotation(text: str, end: int, quote: QuoteSpan) -> bool:

@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import Final, Protocol
 
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
+from analysis.gazetteer import gazetteer as gazetteer_in_use
 from analysis.lexicon import (
     derive_fields,
     load,
@@ -31,48 +32,50 @@ from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import PAIRS, Token
 
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
-_GRAMMAR = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
-FUNCTION_WORDS = normalized_set(_GRAMMAR["function_words"])
-BOUNDARY_WORDS = normalized_set(_GRAMMAR["boundary_words"])
-CLAUSE_VERBS = normalized_set(_GRAMMAR["clause_verbs"])
-TITLE_FIELDS = normalized_set(_GRAMMAR["title_fields"])
-MONTH_NOUNS = normalized_set(_GRAMMAR["month_nouns"])
-NOUNS_WITHOUT_ARTICLE = normalized_set(_GRAMMAR["nouns_without_article"])
-ADJECTIVE_PHRASES = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["adjective_phrases"])
-ADJECTIVE_PHRASE_STARTS = frozenset(first for first, _ in ADJECTIVE_PHRASES)  # (asked of most words read)
-COUNTING_NUMBERS = normalized_set(_GRAMMAR["counting_numbers"])
-PLACE_PREPOSITIONS = normalized_set(_GRAMMAR["place_prepositions"])
-FIVE_NOUNS_GENITIVE = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
-VERB_PREPOSITIONS = normalized_set(_GRAMMAR["verb_prepositions"])
-ADVERBIAL_PREPOSITIONS = normalized_set(_GRAMMAR["adverbial_prepositions"])
-QUOTATION_MARKS = ('"', "“", "”", "«", "»")
-ONE_LETTER_TITLES = frozenset({"د", "م"})  # دكتور، مهندس, written with a full stop (د. حيدورة)
-OTHER = normalized_set(_GRAMMAR["others"])
-PREPOSED_DEMONSTRATIVES = normalized_set(_GRAMMAR["preposed_demonstratives"])
-TITLE_PARTICIPLES = normalized_set(_GRAMMAR["title_participles"])
-BELONGING = normalized_set(_GRAMMAR["belonging"])
-MONTHS = normalized_set(_GRAMMAR["months"])
-MONTH_OPENERS = normalized_set(_GRAMMAR["month_openers"])
-PERIODS = normalized_set(_GRAMMAR["periods"])
-PERIOD_PLACES = normalized_set(_GRAMMAR["period_places"])
-ORDINAL_DAYS = normalized_set(_GRAMMAR["ordinal_days"])
-FIRST_PERSON_PRONOUNS = normalized_set(_GRAMMAR["first_person_pronouns"])
+_GRAMMAR: Final = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
+FUNCTION_WORDS: Final = normalized_set(_GRAMMAR["function_words"])
+BOUNDARY_WORDS: Final = normalized_set(_GRAMMAR["boundary_words"])
+CLAUSE_VERBS: Final = normalized_set(_GRAMMAR["clause_verbs"])
+TITLE_FIELDS: Final = normalized_set(_GRAMMAR["title_fields"])
+MONTH_NOUNS: Final = normalized_set(_GRAMMAR["month_nouns"])
+NOUNS_WITHOUT_ARTICLE: Final = normalized_set(_GRAMMAR["nouns_without_article"])
+ADJECTIVE_PHRASES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["adjective_phrases"])
+ADJECTIVE_PHRASE_STARTS: Final = frozenset(
+    first for first, _ in ADJECTIVE_PHRASES
+)  # (asked of most words read)
+COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
+PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
+FIVE_NOUNS_GENITIVE: Final = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
+VERB_PREPOSITIONS: Final = normalized_set(_GRAMMAR["verb_prepositions"])
+ADVERBIAL_PREPOSITIONS: Final = normalized_set(_GRAMMAR["adverbial_prepositions"])
+QUOTATION_MARKS: Final = ('"', "“", "”", "«", "»")
+ONE_LETTER_TITLES: Final = frozenset({"د", "م"})  # دكتور، مهندس, written with a full stop (د. حيدورة)
+OTHER: Final = normalized_set(_GRAMMAR["others"])
+PREPOSED_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["preposed_demonstratives"])
+TITLE_PARTICIPLES: Final = normalized_set(_GRAMMAR["title_participles"])
+BELONGING: Final = normalized_set(_GRAMMAR["belonging"])
+MONTHS: Final = normalized_set(_GRAMMAR["months"])
+MONTH_OPENERS: Final = normalized_set(_GRAMMAR["month_openers"])
+PERIODS: Final = normalized_set(_GRAMMAR["periods"])
+PERIOD_PLACES: Final = normalized_set(_GRAMMAR["period_places"])
+ORDINAL_DAYS: Final = normalized_set(_GRAMMAR["ordinal_days"])
+FIRST_PERSON_PRONOUNS: Final = normalized_set(_GRAMMAR["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
 # باسمه واسم شعبه) speaks in its own name, and the phrase ends there.
-SPOKESMEN = normalized_set(["متحدث", "متحدثة", "ناطق", "ناطقة"])
+SPOKESMEN: Final = normalized_set(["متحدث", "متحدثة", "ناطق", "ناطقة"])
 # Normalization merges a name with a grammar word; the written form tells them apart: علي the
 # name, على the preposition (also after و); بان the name, بأن; إمام the title, أمام "before".
 # Words a body's explanation between a dash and a comma may have (قوات … - الجناح العسكري للجبهة، X).
-DASH_EXPLANATION = 14
+DASH_EXPLANATION: Final = 14
 # Marks after which a body's own name has ended (it then meets its verb's content).
-NAME_CLOSING_MARKS = ("،", ",", ".", ":", "؛")
-SPOKEN_FOR_PRONOUNS = normalized_set(_GRAMMAR["spoken_for_pronouns"])
-CALLED = normalized_set(_GRAMMAR["called"])  # يدعى: the person's name follows
-BLESSINGS = normalized_set(_GRAMMAR["blessings"])
-CLOSE_TO = normalized_set(_GRAMMAR["close_to"])
-BODY_NAME_WORDS = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
+NAME_CLOSING_MARKS: Final = ("،", ",", ".", ":", "؛")
+SPOKEN_FOR_PRONOUNS: Final = normalized_set(_GRAMMAR["spoken_for_pronouns"])
+CALLED: Final = normalized_set(_GRAMMAR["called"])  # يدعى: the person's name follows
+BLESSINGS: Final = normalized_set(_GRAMMAR["blessings"])
+CLOSE_TO: Final = normalized_set(_GRAMMAR["close_to"])
+BODY_NAME_WORDS: Final = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 # (تامر without hamza is the given name; تأمر, "she orders", the verb أمر)
-WRITTEN_NAMES = {
+WRITTEN_NAMES: Final = {
     "علي": ("علي",),
     "وعلي": ("وعلي",),
     "بان": ("بان",),
@@ -86,12 +89,12 @@ WRITTEN_NAMES = {
 # إلياس، أليف: a name's first letters, where the normalized الون looks like a word with the
 # article), and the accusative's tanween (متهكّماً، عرضاً: no subject's word; a participle of
 # them says how the verb was said). One pattern, one pass over each paragraph.
-_WRITTEN_MARKS = re.compile(
+_WRITTEN_MARKS: Final = re.compile(
     "(?<![\u0621-\u0652])(?:[أإ]ل[\u0621-\u0652]+|[\u0621-\u064a][\u0621-\u0652]*\u064b[\u0621-\u0652]*)"
 )
 
 
-_HAMZA_LAM = re.compile("[أإ]ل[^ىا]")  # (not إلى، إلا)
+_HAMZA_LAM: Final = re.compile("[أإ]ل[^ىا]")  # (not إلى، إلا)
 
 
 @memoized(1 << 14)
@@ -134,7 +137,7 @@ def with_written_forms(
 
 
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
-DEFINITE = ("ال", "لل", "بال", "وال")
+DEFINITE: Final = ("ال", "لل", "بال", "وال")
 
 
 def _stripped(words: Iterable[str]) -> frozenset[str]:
@@ -410,8 +413,8 @@ class SpeakerLexicon:
         return frozenset(strip_article(word) for word in normalized_set(load("speakers")["name_days"]))
 
 
-_CATEGORY_CACHE: dict[str, str] = {}
-_LISTED_CACHE: dict[str, str] = {}  # (the classes the lexicons list, without shapes)
+_CATEGORY_CACHE: Final[dict[str, str]] = {}
+_LISTED_CACHE: Final[dict[str, str]] = {}  # (the classes the lexicons list, without shapes)
 
 
 def _category(lexicon: SpeakerLexicon, word: str) -> str:
@@ -454,7 +457,7 @@ def _known_words() -> frozenset[str]:
 
 
 # The classes whose words no learned given name may be (وزير، حماس، بيانات).
-_CLAIMING_CLASSES = (
+_CLAIMING_CLASSES: Final = (
     "titles",
     "honorifics",
     "anonymous",
@@ -954,7 +957,7 @@ class EntityRegistry:
             self._add_described(kind, description, desc)
 
 
-COMPOUND_WORDS = name_grammar().compound_words
+COMPOUND_WORDS: Final = name_grammar().compound_words
 NEXT, STOP = "next", "stop"  # what a step of `PhraseReader.read` does with its word
 
 
@@ -980,7 +983,7 @@ def _holder_of(
 
 
 # The kind of phrase each class of head word makes.
-HEAD_KINDS = {
+HEAD_KINDS: Final = {
     "anonymous": ANONYMOUS,
     "media": MEDIA,
     "organization": ORGANIZATION,
@@ -991,38 +994,46 @@ HEAD_KINDS = {
 }
 
 
-@dataclass
+# (`_Reading` and `PhraseReader`, made for nearly every phrase read, are plain classes: the
+# compiled build makes their constructors C, where a dataclass's `__init__` stays Python)
 class _Reading:
     """Where `PhraseReader.read` stands in a phrase."""
 
-    start: int
-    limit: int
-    subject: bool
-    i: int  # the word being read
-    name: tuple[int, int] | None = None  # a person's name found in the phrase
-    kind: str = ""  # the phrase's kind, once its head is read
-    same: bool = False  # ذاته/نفسه: the source named before
-    head: bool = True  # the head word is still to come
-    place_head: bool = False  # a country or city heads it
-    quoted_name: bool = False  # an outlet's quoted name was read
-    titled_anonymous: bool = False
-    spoken_for: int = -1  # the token of باسم
-    inner_named: bool = False  # a title inside the phrase has had its holder's name
-    whole_to: int = 0  # the end of an outlet's name of several words read (سي إن إن), never trimmed
+    def __init__(self, start: int, limit: int, subject: bool, same: bool) -> None:
+        self.start = start
+        self.limit = limit
+        self.subject = subject
+        self.i = start  # the word being read
+        self.name: tuple[int, int] | None = None  # a person's name found in the phrase
+        self.kind = ""  # the phrase's kind, once its head is read
+        self.same = same  # ذاته/نفسه: the source named before
+        self.head = True  # the head word is still to come
+        self.place_head = False  # a country or city heads it
+        self.quoted_name = False  # an outlet's quoted name was read
+        self.titled_anonymous = False
+        self.spoken_for = -1  # the token of باسم
+        self.inner_named = False  # a title inside the phrase has had its holder's name
+        self.whole_to = 0  # the end of an outlet's name of several words read (سي إن إن), never trimmed
 
 
-@dataclass
 class PhraseReader:
-    """Reads a speaker's noun phrase from a paragraph's tokens."""
+    """Reads a speaker's noun phrase from a paragraph's tokens; `stop_words` are prepositions
+    that open the content (على، من)."""
 
-    tokens: list[Token]
-    registry: EntityRegistry
-    stop_words: frozenset[str] = frozenset()  # prepositions that open the content (على، من)
-    lexicon: SpeakerLexicon = field(default_factory=speaker_lexicon)
-    gazetteer: Gazetteer = field(default_factory=gazetteer)
-
-    def __post_init__(self) -> None:
-        self._size = len(self.tokens)  # (`word` is asked a hundred thousand times an archive)
+    def __init__(
+        self,
+        tokens: list[Token],
+        registry: EntityRegistry,
+        stop_words: frozenset[str] = frozenset(),
+        lexicon: SpeakerLexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.registry = registry
+        self.stop_words = stop_words
+        self.lexicon = lexicon if lexicon is not None else speaker_lexicon()
+        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_in_use()
+        self._size = len(tokens)  # (`word` is asked a hundred thousand times an archive)
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < self._size else ""
@@ -1980,7 +1991,7 @@ class PhraseReader:
         )  # (وأشار ذات البلاغ إلى أنّ…: the statement named before, its issuer's)
         if same:
             start += 1  # وأضاف ذات المصدر: the source named before, as «المصدر ذاته»
-        r = _Reading(start, limit, subject, start, same=same)
+        r = _Reading(start, limit, subject, same)
         if self.crowd_at(start):  # مئات المتظاهرين: the group, counted
             r.kind, r.head, r.i = ANONYMOUS, False, start + 2
         elif self.number_of_people_at(start):  # عدد من المسؤولين
@@ -4146,7 +4157,9 @@ class PhraseReader:
         )
 
 
-MAX_TRADE_ADJECTIVES = 3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
+MAX_TRADE_ADJECTIVES: Final = (
+    3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
+)
 
 
 def _preposition_and_article(word: str) -> bool:

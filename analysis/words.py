@@ -7,12 +7,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from operator import itemgetter
+from typing import Final
 
 from analysis.lexicon import LEXICON_DIR, strip_article
 from analysis.normalize import normalize_ar
 
 # Letters with their diacritics and tatweel (combining marks are not \w).
-_WORD = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
+_WORD: Final = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
 
 
 @cache
