@@ -39,6 +39,7 @@ from analysis.segment import PAIRS, ParagraphText, QuoteIndex, QuoteSpan, Token,
 from analysis.speakers import (
     ADVERBIAL_PREPOSITIONS,
     ANONYMOUS,
+    ASKED_NOUNS,
     CLAUSE_VERBS,
     COUNTING_NUMBERS,
     FUNCTION_WORDS,
@@ -162,7 +163,6 @@ RELAYED_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهم
 RELATIVE_ANTECEDENT_WORDS: Final = 12
 ASKED_ABOUT: Final = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS: Final = normalized_set(_GRAMMAR["content_adverbs"])
-ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
 CONJUNCTIONS_BEFORE_AN: Final = normalized_set(_GRAMMAR["conjunctions_before_an"])
 ASIDE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["aside_prepositions"])
 CLITIC_PREPOSITIONS: Final = frozenset("بلك")

@@ -44,6 +44,8 @@ ADJECTIVE_PHRASE_STARTS: Final = frozenset(
     first for first, _ in ADJECTIVE_PHRASES
 )  # (asked of most words read)
 COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
+ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
+DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
 FIVE_NOUNS_GENITIVE: Final = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
 VERB_PREPOSITIONS: Final = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -138,6 +140,7 @@ def with_written_forms(
 
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 DEFINITE: Final = ("ال", "لل", "بال", "وال")
+DEFINITE_OR_CLITIC: Final = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 
 def _stripped(words: Iterable[str]) -> frozenset[str]:
@@ -3157,6 +3160,34 @@ class PhraseReader:
         word = self.word(i)
         return word.startswith("ال") and word.endswith("ه") and len(word) >= 5
 
+    def _indefinite_after_definite(self, r: _Reading, i: int) -> bool:
+        """Token i is a common noun without the article right after a definite word: «وأكد
+        المشاركون | ضرورة وقف العدوان»، «وأكد وزير الخارجية | أهمية التعاون». A definite word takes
+        no indefinite one after it — an adjective agrees with it in definiteness, and a definite
+        noun has no genitive — so the phrase has ended and the verb's object begins. (A name, a
+        title in apposition, a preposition's phrase are other words, read by their own steps;
+        the caller asks only of words of no category.)"""
+        before, word = self.word(i - 1), self.word(i)
+        if r.kind == PERSON and r.name is None and not (word in ASKED_NOUNS or verbal_noun_shaped(word)):
+            # (مدرب الأنصار عبود الخضري، عضو البرلمان … فائق الشيخ علي: a title's holder may be named
+            # by words that are words too; only a noun of what is asked or a derived verb's noun
+            # surely begins the verb's object there)
+            return False
+        return (
+            before.startswith("ال")
+            and len(before) > 3
+            and before[2:].isalpha()
+            and word.isalpha()
+            and not word.startswith(DEFINITE_OR_CLITIC)
+            # (nor a clitic's word: والتنمية، للإغاثة، ومؤسسات go on with the phrase)
+            and not (word[:1] in "وفلبك" and self.gazetteer.is_common(word[1:]))
+            and word not in FUNCTION_WORDS
+            and word not in self.lexicon.same_markers
+            and word not in COUNTING_NUMBERS  # (القناة الثالثة عشرة: an ordinal's ten)
+            and word not in DIRECTION_NOUNS  # (مجلس الجليل الأعلى شمالي فلسطين: where it is)
+            and self.gazetteer.is_common(word)
+        )
+
     def _after_indefinite_plural(self, r: _Reading, i: int) -> bool:
         """Token i follows a phrase's indefinite plural in ون/ين (ناشطون، مسؤولين), at once or
         after one indefinite adjective (آخرون، أميركيون); or a singular head's indefinite
@@ -3304,6 +3335,8 @@ class PhraseReader:
         ):
             # (واعتبرت الحركة | الخطوة تصعيداً: a definite head takes no definite genitive — its
             # name follows as an adjective, الجبهة الشعبية — so the word is the verb's object)
+            return STOP
+        if not r.head and category == "" and self._indefinite_after_definite(r, i):
             return STOP
         if r.head:
             if strip_article(word) in lex.titles_in_construct and lex.category(self.word(i + 1)) != "title":
