@@ -43,6 +43,7 @@ from analysis.speakers import (
     CLAUSE_VERBS,
     COUNTING_NUMBERS,
     FUNCTION_WORDS,
+    LATEST_WORDS,
     MEDIA,
     ORGANIZATION,
     OTHER,
@@ -103,7 +104,6 @@ TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])
 SITE_NAME_ENDINGS: Final = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS: Final = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS: Final = normalized_set(_GRAMMAR["predicate_copulas"])
-LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 ATTRIBUTION_FIGURES: Final = normalized_set(_GRAMMAR["attribution_figures"])
 RELAY_PHRASES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["relay_phrases"])
 RECEIVING_VERBS: Final = normalized_set(_GRAMMAR["receiving_verbs"])
@@ -128,7 +128,10 @@ PREVERBAL_PARTICLES: Final = normalized_set(_GRAMMAR["preverbal_particles"])
 PERFECT_PARTICLES: Final = normalized_set(_GRAMMAR["perfect_particles"])
 ASKED_PASSIVES: Final = normalized_set(_GRAMMAR["asked_passives"])
 CLAUSE_JOINERS: Final = normalized_set(_GRAMMAR["clause_joiners"])
-SUBJECT_OPENERS: Final = phrases_by_first_word(_GRAMMAR["subject_openers"])
+SUBJECT_OPENERS: Final = phrases_by_first_word(_GRAMMAR["subject_openers"] + _GRAMMAR["concessive_openers"])
+CONCESSIVE_OPENERS: Final = phrases_by_first_word(_GRAMMAR["concessive_openers"])
+CONCESSIVE_OPENER_WORDS: Final = frozenset(CONCESSIVE_OPENERS)
+CONCESSION_ANSWERS: Final = phrases_by_first_word(_GRAMMAR["concession_answers"])
 SUBJECT_OPENER_WORDS: Final = frozenset(SUBJECT_OPENERS)  # (where one may start)
 POINTING_BACK: Final = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
 POINTING_TO_WORDS_BEFORE: Final = frozenset(
@@ -4922,6 +4925,7 @@ class ArticleReader:
                 break
         if _opens_with_preposition(paragraph.word(first)):
             end = self._narration_after_comma(paragraph, first, end)
+        end = self._before_concession_answer(paragraph, first, end)
         end = _before_narrator_gloss(paragraph, first, end)
         while start < end and text[start] in PUNCT_TRIM:
             start += 1
@@ -4942,6 +4946,28 @@ class ArticleReader:
         if end <= start:
             return None
         return start, end, kind
+
+    def _before_concession_answer(self, paragraph: _Paragraph, first: int, end: int) -> int:
+        """Character end of words reported in a concessive clause (ورغم أنّ الحكومة أعلنت أنها
+        ستفتح المعابر، | فإنّ شيئاً لم يتغير): where the sentence's main clause answers the
+        concession after a comma; `end` when the content's sentence opens no concession."""
+        if first >= len(paragraph.tokens):
+            return end
+        opening = paragraph.tokens[first].start
+        sentence_start = next((a for a, b in paragraph.sentences if a <= opening < b), 0)
+        if not any(
+            self._phrase_at(paragraph, k, CONCESSIVE_OPENERS)
+            for k in paragraph.positions_between(
+                CONCESSIVE_OPENER_WORDS, paragraph.first_token_at(sentence_start), first
+            )
+        ):
+            return end
+        for k in range(first + 1, len(paragraph.tokens)):
+            if paragraph.tokens[k].start >= end:
+                break
+            if paragraph.word(k) in COMMAS and self._phrase_at(paragraph, k + 1, CONCESSION_ANSWERS):
+                return paragraph.tokens[k].start
+        return end
 
     @staticmethod
     def _interjected_at(paragraph: _Paragraph, k: int, end: int) -> bool:

@@ -45,6 +45,7 @@ ADJECTIVE_PHRASE_STARTS: Final = frozenset(
 )  # (asked of most words read)
 COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
 ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
+LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
 FIVE_NOUNS_GENITIVE: Final = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
@@ -3338,6 +3339,9 @@ class PhraseReader:
             return STOP
         if not r.head and category == "" and self._indefinite_after_definite(r, i):
             return STOP
+        if r.head and word in LATEST_WORDS and lex.category(self.word(i + 1)) == "statement":
+            r.i += 1  # (ذكر أحدث تقرير صادر عن برنامج الغذاء العالمي أنّ…: the latest of the reports)
+            return NEXT
         if r.head:
             if strip_article(word) in lex.titles_in_construct and lex.category(self.word(i + 1)) != "title":
                 return STOP  # (طلبت مساعدة أوروبية: the noun «aid», not an assistant)

@@ -4628,3 +4628,41 @@ INDEFINITE_AFTER_DEFINITE = [
 def test_a_definite_phrase_ends_before_an_indefinite_noun(sentence, speaker):
     # (read alone: no earlier source for a bare title to resolve to)
     assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+# ---------------------------------------------------------------- words reported in a concession
+# `SUBJECT_OPENERS` with the concessive «although that» (grammar `concessive_openers`) and
+# `ArticleReader._before_concession_answer`: the subject stands before its verb, and the words end
+# where the main clause answers the concession (bulk: mayadeen-07988, snn-2015-08-03-0827).
+CONCESSIONS = [
+    (
+        "وبالرغم من أن الحوثيين أعلنوا أنهم لن يستهدفوا سوى السفن المتجهة إلى إسرائيل، إلا أن "
+        "العديد من شركات النقل أوقفت رحلاتها.",
+        [("الحوثيين", "لن يستهدفوا سوى السفن المتجهة إلى إسرائيل")],
+    ),
+    (
+        "ورغم أن الحكومة أعلنت أنها ستفتح المعابر، فإن شيئا لم يتغير.",
+        [("الحكومة", "ستفتح المعابر")],
+    ),
+    (
+        "وعلى الرغم من أن وزير الخارجية أكد أن المفاوضات مستمرة، فإن الهجمات تواصلت.",
+        [("وزير الخارجية", "المفاوضات مستمرة")],
+    ),
+    # must not: a concession with no statement, one inside a source's own words (no answer cut)
+    ("ورغم أن الطقس كان باردا، خرج الآلاف إلى الشوارع.", []),
+    (
+        "وقال الوزير إن الحكومة، رغم الضغوط، لن تتراجع، فإن الشعب معها.",
+        [("الوزير", "الحكومة، رغم الضغوط، لن تتراجع، فإن الشعب معها")],
+    ),
+    # the latest of a body's reports speaks for it (grammar `latest_words`), as after بحسب
+    (
+        "ذكر أحدث تقرير صادر عن برنامج الغذاء العالمي أنّ نحو 22 مليون شخص يواجهون خطر المجاعة.",
+        [("برنامج الغذاء العالمي", "نحو 22 مليون شخص يواجهون خطر المجاعة")],
+    ),
+    ("وقال آخرون إن الوضع صعب.", [("آخرون", "الوضع صعب")]),  # must not: «others» is no «latest»
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), CONCESSIONS)
+def test_words_reported_in_a_concession_end_at_its_answer(sentence, quotes):
+    assert speakers_and_contents(sentence) == quotes
