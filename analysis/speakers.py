@@ -17,7 +17,7 @@ from typing import Final, Protocol
 
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon, phrases_by_first_word
 from analysis.gazetteer import Gazetteer, gazetteer, is_common_word, is_possessed, shipped_gazetteer
-from analysis.gazetteer import gazetteer as gazetteer_in_use
+from analysis.gazetteer import gazetteer as gazetteer_in_use  # (PhraseReader's parameter hides the name)
 from analysis.lexicon import (
     derive_fields,
     load,
