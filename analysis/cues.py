@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from analysis.lexicon import derive_fields, load, normalized_set
+from analysis.lexicon import derive_fields, load, normalized_phrases, normalized_set
 from analysis.normalize import dediac_ar, normalize_ar
 
 
@@ -285,7 +285,7 @@ def cue_lexicon() -> CueLexicon:
         self_attributions=phrases("self_attributions"),
         opinions=phrases("opinions"),
         complementizers=normalized_set(data["complementizers"]),
-        prep_complementizers=frozenset(tuple(normalize_ar(p).split()) for p in data["prep_complementizers"]),
+        prep_complementizers=normalized_phrases(data["prep_complementizers"]),
         statement_attributions=frozenset(
             tuple(normalize_ar(p).split()) for p in data["statement_attributions"]
         ),

@@ -63,6 +63,11 @@ def normalized_set(words) -> frozenset[str]:
     return frozenset(normalize_ar(str(word)) for word in words)
 
 
+def normalized_phrases(phrases) -> frozenset[tuple[str, ...]]:
+    """Phrases of a word list as tuples of normalized words (في ظل → ("في", "ظل"))."""
+    return frozenset(tuple(normalize_ar(str(phrase)).split()) for phrase in phrases)
+
+
 def strip_article(word: str) -> str:
     """Normalized word without ال (and the ل of لل): الأميركي -> اميركي, للمساعدات -> مساعدات."""
     if word.startswith("ال") and len(word) > 3:

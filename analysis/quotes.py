@@ -31,7 +31,7 @@ from analysis.cues import (
 )
 from analysis.gazetteer import gazetteer, is_possessed
 from analysis.learn import plausible_name
-from analysis.lexicon import load, normalized_set, strip_article, written_forms
+from analysis.lexicon import load, normalized_phrases, normalized_set, strip_article, written_forms
 from analysis.names import name_grammar
 from analysis.normalize import MatchText, dediac_ar, normalize_ar
 from analysis.records import Article, EntityMention, Paragraph, Quote, quote_kind, speaker_type
@@ -105,7 +105,7 @@ SITE_NAME_ENDINGS: Final = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS: Final = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS: Final = normalized_set(_GRAMMAR["predicate_copulas"])
 ATTRIBUTION_FIGURES: Final = normalized_set(_GRAMMAR["attribution_figures"])
-RELAY_PHRASES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["relay_phrases"])
+RELAY_PHRASES: Final = normalized_phrases(_GRAMMAR["relay_phrases"])
 RECEIVING_VERBS: Final = normalized_set(_GRAMMAR["receiving_verbs"])
 MESSAGE_NOUNS: Final = normalized_set(_GRAMMAR["message_nouns"])
 MESSAGE_RESUMPTIVES: Final = normalized_set(_GRAMMAR["message_resumptives"])
@@ -137,7 +137,7 @@ POINTING_BACK: Final = normalized_set(_GRAMMAR["pointing_back_demonstratives"])
 POINTING_TO_WORDS_BEFORE: Final = frozenset(
     tuple(normalize_ar(phrase).split()) for phrase in _GRAMMAR["pointing_to_words_before"]
 )
-STATEMENT_IN_IT: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["statement_in_it"])
+STATEMENT_IN_IT: Final = normalized_phrases(_GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
 STATEMENT_IN_IT_WINDOW: Final = 12
@@ -146,7 +146,7 @@ CONSEQUENCE_OPENERS: Final = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS: Final = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS: Final = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
-NARRATOR_GLOSSES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["narrator_glosses"])
+NARRATOR_GLOSSES: Final = normalized_phrases(_GRAMMAR["narrator_glosses"])
 MOMENT_ADJECTIVES: Final = normalized_set(_GRAMMAR["moment_adjectives"])
 IDENTITY_NOUNS: Final = normalized_set(_GRAMMAR["identity_nouns"])
 FIRST_PERSON_VIEWS: Final = normalized_set(_GRAMMAR["first_person_views"])

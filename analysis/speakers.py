@@ -22,6 +22,7 @@ from analysis.lexicon import (
     derive_fields,
     load,
     memoized,
+    normalized_phrases,
     normalized_set,
     stems,
     strip_article,
@@ -39,7 +40,7 @@ CLAUSE_VERBS: Final = normalized_set(_GRAMMAR["clause_verbs"])
 TITLE_FIELDS: Final = normalized_set(_GRAMMAR["title_fields"])
 MONTH_NOUNS: Final = normalized_set(_GRAMMAR["month_nouns"])
 NOUNS_WITHOUT_ARTICLE: Final = normalized_set(_GRAMMAR["nouns_without_article"])
-ADJECTIVE_PHRASES: Final = frozenset(tuple(normalize_ar(p).split()) for p in _GRAMMAR["adjective_phrases"])
+ADJECTIVE_PHRASES: Final = normalized_phrases(_GRAMMAR["adjective_phrases"])
 ADJECTIVE_PHRASE_STARTS: Final = frozenset(
     first for first, _ in ADJECTIVE_PHRASES
 )  # (asked of most words read)
