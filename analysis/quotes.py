@@ -170,6 +170,8 @@ CONJUNCTIONS_BEFORE_AN: Final = normalized_set(_GRAMMAR["conjunctions_before_an"
 ASIDE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["aside_prepositions"])
 CLITIC_PREPOSITIONS: Final = frozenset("بلك")
 SLOT_REFUSALS: Final = normalized_set(_GRAMMAR["slot_refusals"])
+NUMBER_WORDS: Final = normalized_set(_GRAMMAR["number_words"])
+PRONOUN_ADDRESSEES: Final = normalized_set(_GRAMMAR["pronoun_addressees"])
 PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
 CONTENT_PREPOSITIONS: Final = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
@@ -3551,6 +3553,8 @@ class ArticleReader:
                 k = past
             elif (close := self._occasion_close(paragraph, reader, k)) is not None:
                 k = close + 1  # (خلال ندوة عقدتها هيئة الدفاع، أنّ…: a longer occasion to its comma)
+            elif (title_end := self._title_apposed_without_commas(paragraph, reader, k)) is not None:
+                k = title_end
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
                 while occasion_adjective(paragraph.word(k)) or paragraph.word(k) in RESUMPTIVES:
@@ -3569,6 +3573,21 @@ class ArticleReader:
             else:
                 return k
         return k
+
+    def _title_apposed_without_commas(
+        self, paragraph: _Paragraph, reader: PhraseReader, k: int
+    ) -> int | None:
+        """The end of a person's title that opens at token k and runs into the content with no
+        comma around it (وقالت مونيكا مالك | كبيرة الاقتصاديين في بنك أبوظبي التجاري | "…"): an
+        apposition describing the name before it; None when no title opens there, when it names
+        someone itself, or when no content follows it. One word between the verb and the title
+        is the title's construct, not a name (وسألت عقيلة | الرئيس الإيراني: «the wife of»)."""
+        if self.speakers.category(paragraph.word(k)) != "title" or from_cue(paragraph.word(k - 2)):
+            return None
+        title, stop = reader.read(k, min(k + MAX_APPOSITION_WORDS, len(paragraph.tokens)))
+        if title is None or title.kind != PERSON or title.name is not None:
+            return None
+        return stop if self._opens_slot_content(paragraph, stop) else None
 
     def _occasion_close(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> int | None:
         """The comma closing the occasion of the words that opens at token k (بسمة الخلفاوي،
@@ -3902,7 +3921,10 @@ class ArticleReader:
         """ "وقال لقناة "كان" المحلل العسكري أمير بار شالوم إن…": the outlet spoken to may stand
         between the verb and its subject; the subject is read after it."""
         word = paragraph.word(after)
-        if word == "ل":  # لـ"الاقتصادية": an outlet's quoted name after the preposition, apart
+        if word in PRONOUN_ADDRESSEES:
+            # (وقال لي مسؤول أمني إن…: «to me», the writer, and no entity; the subject follows)
+            addressee, stop = None, after + 1
+        elif word == "ل":  # لـ"الاقتصادية": an outlet's quoted name after the preposition, apart
             addressee, stop = self._quoted_outlet(paragraph, after + 1)
         elif (
             word.startswith("ل")
@@ -3912,7 +3934,7 @@ class ArticleReader:
             addressee, stop = self._stripped_phrase(paragraph, after, 1)
         else:
             return None, after
-        if addressee is None or stop >= limit:
+        if addressee is None and word not in PRONOUN_ADDRESSEES or stop >= limit:
             return None, after
         if (
             self.speakers.category(paragraph.word(stop)) in ("title", "honorific", "given", "anonymous")
@@ -6357,7 +6379,7 @@ def glued_verb_cut(word: str) -> int | None:
     (الأميركينقلاً، الفلسطينيبأنّ، العالميالتابع): a word no list knows, made of a verb the cues
     hold and a source's head or a known name, or of a definite نسبة and a known word."""
     names = gazetteer().name_words
-    if len(word) < GLUED_VERB_LETTERS or word in names or gazetteer().is_common(word):
+    if len(word) < GLUED_VERB_LETTERS or word in names or word in NUMBER_WORDS or gazetteer().is_common(word):
         return None
     if word.startswith("ال"):
         return _glued_nisba_cut(word)  # (no verb starts so)
@@ -6366,12 +6388,21 @@ def glued_verb_cut(word: str) -> int | None:
         return None  # (most words: no verb's letters, nor after a conjunction)
     for at in range(3, len(word) - 2):
         form = cues.lookup(word[:at])
-        if form is None or form.tense == "participle":
+        if form is None or form.tense == "participle" or _preposition_shaped(word[:at]):
             continue
         rest = word[at:]
+        if rest in SLOT_REFUSALS:
+            continue  # (a theophoric name written as one word: ذكرالله، وعدالله)
         if speakers.category(rest) in GLUED_SOURCE_HEADS or len(rest) >= 4 and rest in names:
             return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
     return None
+
+
+def _preposition_shaped(verb: str) -> bool:
+    """A verb's letters that are as often a preposition (بين "between", بينهم "among them"):
+    glued to a name they are that preposition (بيننتنياهو، وبينكمال)."""
+    bare = verb[1:] if verb[0] in CONJUNCTIONS else verb
+    return bare in ASIDE_PREPOSITIONS or bare in EXAMPLE_OPENERS
 
 
 def agrees_with_relative(form: CueForm, relative: str) -> bool:

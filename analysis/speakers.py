@@ -76,6 +76,7 @@ NAME_CLOSING_MARKS: Final = ("،", ",", ".", ":", "؛")
 SPOKEN_FOR_PRONOUNS: Final = normalized_set(_GRAMMAR["spoken_for_pronouns"])
 CALLED: Final = normalized_set(_GRAMMAR["called"])  # يدعى: the person's name follows
 BLESSINGS: Final = normalized_set(_GRAMMAR["blessings"])
+TITLED_GIVEN_NAMES: Final = normalized_set(_GRAMMAR["titled_given_names"])
 CLOSE_TO: Final = normalized_set(_GRAMMAR["close_to"])
 BODY_NAME_WORDS: Final = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 # (تامر without hamza is the given name; تأمر, "she orders", the verb أمر)
@@ -85,6 +86,7 @@ WRITTEN_NAMES: Final = {
     "بان": ("بان",),
     "امام": ("إمام", "امام"),
     "تامر": ("تامر",),
+    "انا": ("آنا",),  # (آنا ماري بردوان: the name Anna with madda; أنا, «I», with hamza or none)
     "ال": ("آل",),  # (آل ثاني، آل سعود: a family, not the article alone)
 }
 
@@ -2381,6 +2383,12 @@ class PhraseReader:
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
         # (a title that is a cue's participle too opens the subject: وأكدت كاتبة الدولة أن…)
         title_first = i == r.start and r.subject and self.lexicon.category(word) == "title"
+        if self._preposition_after_back_reference(r, i):
+            return STOP
+        if self._titled_given_name_at(r, i):
+            r.name = (i, self._titled_name_end(i, r.limit))
+            r.i = r.name[1]
+            return NEXT
         if (
             not word[0].isalnum()
             or self.adverbial_at(i)
@@ -3126,6 +3134,62 @@ class PhraseReader:
         ):
             k += 1
         return k
+
+    def _preposition_after_back_reference(self, r: _Reading, i: int) -> bool:
+        """Token i is a verb's preposition right after a body or an outlet named by its head
+        alone (وطالبت الوزارة | من القطاع…، وتحدثت الصحيفة | مع 9 مسؤولين، وأكدت الحكومة |
+        على…): the body the article named before, and what its verb takes. Not «من أجل», which
+        names bodies (الاتحاد من أجل المتوسط)."""
+        return (
+            i == r.start + 1
+            and r.name is None
+            and self.word(i) in VERB_PREPOSITIONS
+            and self.word(r.start).startswith("ال")
+            and self.lexicon.category(self.word(r.start)) in (ORGANIZATION, MEDIA)
+            and self.word(i + 1) != "اجل"
+        )
+
+    def _titled_given_name_at(self, r: _Reading, i: int) -> bool:
+        """Token i is a given name that is another word too — one of `TITLED_GIVEN_NAMES`, or
+        one written with a hamza before its ل, which normalizing made look definite (إلهام
+        «inspiration»): right after a title or an honorific that has no name yet (الشيخ صباح
+        الأحمد، وزير الدفاع الصيني لي شانغ فو، الفنانة الفلسطينية إلهام الأسطل), with a name's word
+        after it, not a time (صباح اليوم، صباح الأحد، صباح 12 مايو) nor a complementizer (وقال
+        الوزير لي إن…: «told me»)."""
+        word, after = self.word(i), self.word(i + 1)
+        return (
+            (
+                word in TITLED_GIVEN_NAMES
+                or word.startswith("ال")
+                and not self._written_with_article(i)
+                and word in name_grammar().word_given_names
+            )
+            and r.kind == PERSON
+            and r.name is None
+            and i > r.start
+            and after[:1].isalpha()
+            and not self.lexicon.is_adverbial_opener(after)
+            and after not in MONTHS
+            and not self.is_boundary_at(i + 1)
+            and self._titled_name_end(i, r.limit) > i + 1
+        )
+
+    def _titled_name_end(self, i: int, limit: int) -> int:
+        """The end of the name whose given name is token i after a title: the name's words
+        after it, or a definite family name no list classes (إلهام الأسطل: a family name the
+        archive, always meeting it with the article, counts among its common words)."""
+        end = self.name_run(i + 1, limit, after_title=True)
+        following = self.word(i + 1)
+        if (
+            end == i + 1
+            and self.definite_at(i + 1)
+            and following.isalpha()
+            and self.lexicon.category(following) == ""
+            and not qualifier_shaped(following)
+            and not self.is_boundary_at(i + 1)
+        ):
+            return i + 2
+        return end
 
     def _time_at(self, k: int) -> bool:
         """A time opens at token k: a month after its opener (في فبراير، منتصف شباط), a month
