@@ -1321,6 +1321,8 @@ class PhraseReader:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
             if end > i and _future_verb(word):
                 break  # أنجيلينا جولي | ستتوجه إلى…: a verb in the future, no name's word
+            if end > i and self._lam_before_common_noun(word):
+                break  # زهرة إدريس | لزيارة مدرسة…: «to visit», the sentence going on
             if end > i and lex.outlet_named_after_lam(word):
                 break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
@@ -3147,6 +3149,20 @@ class PhraseReader:
             and self.word(r.start).startswith("ال")
             and self.lexicon.category(self.word(r.start)) in (ORGANIZATION, MEDIA)
             and self.word(i + 1) != "اجل"
+        )
+
+    def _lam_before_common_noun(self, word: str) -> bool:
+        """ل on a common noun of five letters at least that takes the article (لزيارة، لمعاينة،
+        لانتخابات): a purpose or a preposition's phrase, no word of a name — unless the word is a
+        name the lexicons or the archive know (لطفي، لبنى، لافروف). (Shorter nouns are as often a
+        foreign name's letters: لورد، لاورو، لخضر.)"""
+        return (
+            len(word) >= 6
+            and word[0] == "ل"
+            and word[1] != "ل"
+            and word not in self.gazetteer.name_words
+            and self.lexicon.category(word) == ""
+            and word[1:] in self.gazetteer.common
         )
 
     def _titled_given_name_at(self, r: _Reading, i: int) -> bool:
