@@ -306,6 +306,7 @@ SPEAKER_RULES: Final = {
     "people_subject": "a people named by its nisba, alone before the content (وقال فلسطينيون إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
     "no_one": "the subject is «any» one (ولم تعلن أي جهة مسؤوليتها): no source speaks",
+    "evidence": "the subject is what figures show (وأكدت البيانات أن…): the body or outlet quoted last",
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
     "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
@@ -953,6 +954,13 @@ class ArticleReader:
             if len(self.paragraphs[k].vocabulary) > INTERRUPTION_WORDS:
                 counted += 1
         return k
+
+    def _latest_publisher(self, para: int) -> Entity | None:
+        """The body or outlet quoted last, in the last few paragraphs, when no one else spoke
+        after it."""
+        since = self._window_start(para)
+        latest = next((d for d in reversed(self.drafts) if d.para >= since), None)
+        return latest.entity if latest is not None and latest.entity.kind in (ORGANIZATION, MEDIA) else None
 
     def _latest_body(self, para: int) -> Entity | None:
         """The organization that spoke last, in the last few paragraphs."""
@@ -2776,6 +2784,15 @@ class ArticleReader:
             # (وقال أحد المشاركين إن…، قالت إحدى الناشطات إن…: one of people no list holds,
             # when no name follows that says which: إحدى الحاضرات، أورتال، إن…)
             phrase, after = NounPhrase(counted, end, None, ANONYMOUS), end
+        if phrase is None and self._evidence_of_a_source(paragraph, counted):
+            # (أفادت معلومات الميادين بأنّ…، وتشير أرقام وزارة الصحة إلى أن…: the figures or the
+            # information a body or an outlet gives are its words)
+            phrase, after = reader.read(counted + 1, limit, subject=True)
+        if phrase is None and self._evidence_subject(paragraph, counted):
+            # (what figures show, with no one's name: the figures of the body or outlet quoted
+            # last — a report's, a newspaper's — or the writer's evidence, which no person's
+            # continued words are)
+            return _Source(self._latest_publisher(paragraph.index), "evidence", None, addressee, counted)
         if phrase is not None and self._verbs_preposition_at(paragraph, counted, form):
             phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
         if (
@@ -3913,6 +3930,33 @@ class ArticleReader:
                 or following in QUOTE_MARKS  # (طالبهم بوقف "كافة الانتهاكات")
                 or names.is_common(following)
             )
+        )
+
+    def _evidence_of_a_source(self, paragraph: _Paragraph, i: int) -> bool:
+        """Token i is evidence without the article (`EVIDENCE_NOUNS`) in construct with a body or
+        an outlet (معلومات الميادين، أرقام وزارة الصحة)."""
+        return paragraph.word(i) in EVIDENCE_NOUNS and self.speakers.category(paragraph.word(i + 1)) in (
+            "organization",
+            "media",
+        )
+
+    @staticmethod
+    def _evidence_subject(paragraph: _Paragraph, i: int) -> bool:
+        """The verb's whole subject at token i is the writer's evidence (`EVIDENCE_NOUNS`) —
+        perhaps with its adjectives — and the content opens right after it (وتشير المؤشرات إلى
+        أن…، وتكشف الأرقام الرسمية أن…، وتؤكد المعلومات أن…). Not evidence someone gave (تشير
+        أرقام وزارة الصحة إلى…، المعلومات التي حصلت عليها الصحيفة), nor a verb's object
+        (وتعلن نتائج الانتخابات…)."""
+        if strip_article(paragraph.word(i)) not in EVIDENCE_NOUNS:
+            return False
+        k = i + 1
+        while k < i + 3 and paragraph.word(k).startswith("ال") and nisba_shaped(paragraph.word(k)):
+            k += 1
+        word = paragraph.word(k)
+        return (
+            bool(complementizer(word))
+            or word in CONTENT_PREPOSITIONS
+            and bool(complementizer(paragraph.word(k + 1)))
         )
 
     def _addressee_before_subject(

@@ -77,6 +77,7 @@ SPOKEN_FOR_PRONOUNS: Final = normalized_set(_GRAMMAR["spoken_for_pronouns"])
 CALLED: Final = normalized_set(_GRAMMAR["called"])  # يدعى: the person's name follows
 BLESSINGS: Final = normalized_set(_GRAMMAR["blessings"])
 TITLED_GIVEN_NAMES: Final = normalized_set(_GRAMMAR["titled_given_names"])
+NAMED_BODY_HEADS: Final = normalized_set(_GRAMMAR["named_body_heads"])
 CLOSE_TO: Final = normalized_set(_GRAMMAR["close_to"])
 BODY_NAME_WORDS: Final = 4  # words of a body's own name after its head (منظمة هيومن رايتس ووتش)
 # (تامر without hamza is the given name; تأمر, "she orders", the verb أمر)
@@ -1321,6 +1322,8 @@ class PhraseReader:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
             if end > i and _future_verb(word):
                 break  # أنجيلينا جولي | ستتوجه إلى…: a verb in the future, no name's word
+            if end > i and word in DIRECTION_NOUNS:
+                break  # خان يونس | جنوبي قطاع غزة: where a place lies, no name's word
             if end > i and self._lam_before_common_noun(word):
                 break  # زهرة إدريس | لزيارة مدرسة…: «to visit», the sentence going on
             if end > i and lex.outlet_named_after_lam(word):
@@ -2878,6 +2881,9 @@ class PhraseReader:
                 r.name, r.kind = (i + 1, end), PERSON
                 r.i = end
                 return NEXT
+        if (body_end := self._body_name_in_title(r, i)) > i:
+            r.i = body_end  # (مؤسس مجموعة فاغنر | يفغيني بريغوجين: the body's own name, then the holder's)
+            return NEXT
         if r.head and category in ("", "place") and self.word(i + 1) in lex.outlet_name_ends:
             # فايننشال | تايمز، واشنطن | بوست: an outlet, not a man's name nor a city
             r.kind, r.head = MEDIA, False
@@ -3150,6 +3156,35 @@ class PhraseReader:
             and self.lexicon.category(self.word(r.start)) in (ORGANIZATION, MEDIA)
             and self.word(i + 1) != "اجل"
         )
+
+    def _body_name_in_title(self, r: _Reading, i: int) -> int:
+        """The end of a body's own name at token i, inside a person's title, right after the
+        body's head without the article (مؤسس شركة | تسلا | إيلون ماسك، رئيس حزب | ليكود | بنيامين
+        نتنياهو، زعيم حركة | أمل | نبيه بري، مدير مكتب | نتنياهو، إن…): the title's words, not the
+        holder's name, which follows it or is not given; i when no body's name stands there."""
+        head, word = self.word(i - 1), self.word(i)
+        if not (
+            r.kind == PERSON
+            and r.name is None
+            and i > r.start
+            and not r.head
+            and not head.startswith(DEFINITE)
+            and (self.lexicon.is_generic_head(head) or head in NAMED_BODY_HEADS)
+            and word.isalpha()
+            and not self.definite_at(i)
+            and self.lexicon.category(word) in ("", "given", "place")
+            and not self.is_boundary_at(i)
+        ):
+            return i
+        following = self.word(i + 1)
+        if (
+            self.name_run(i + 1, r.limit, after_title=True) > i + 1
+            or following in ("،", ",", ":")
+            or complementizer(following)
+            or i + 1 >= r.limit
+        ):
+            return i + 1
+        return i
 
     def _lam_before_common_noun(self, word: str) -> bool:
         """ل on a common noun of five letters at least that takes the article (لزيارة، لمعاينة،

@@ -1903,6 +1903,57 @@ def test_a_blessing_after_a_name_ends_it(sentence, speaker):
     assert speaker_of(sentence) == speaker
 
 
+BODY_NAMES_IN_TITLES = [  # (sentence, speaker): a body's own name inside a title is no person's
+    # (bulk: mayadeen-05007 «مؤسس مجموعة فاغنر يعلن…» spoke as «فاغنر»; «رئيس حزب ليكود بنيامين
+    # نتنياهو» as «رئيس حزب»)
+    ("وقال مؤسس شركة تسلا إيلون ماسك إن السيارات ستتطور.", "إيلون ماسك"),
+    ("وقال رئيس حزب ليكود بنيامين نتنياهو إن الحرب مستمرة.", "بنيامين نتنياهو"),
+    ("وقال مؤسس مجموعة فاغنر يفغيني بريغوجين إن قواته ستتقدم.", "يفغيني بريغوجين"),
+    ("وقال مؤسس مجموعة فاغنر إن قواته ستتقدم.", "مؤسس مجموعة فاغنر"),
+    ("وقال مدير مكتب نتنياهو إن الوضع صعب.", "مدير مكتب نتنياهو"),
+    # must not: a body's own name is no head (حماس), nor a body after a body (مجلس إدارة)
+    ("وقال رئيس حركة حماس إسماعيل هنية إن الوضع صعب.", "إسماعيل هنية"),
+    ("وقال رئيس مجلس إدارة الشركة محمد علي إن الأرباح ارتفعت.", "محمد علي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODY_NAMES_IN_TITLES)
+def test_a_bodys_name_inside_a_title_is_no_persons(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
+EVIDENCE_AS_SUBJECT = [  # (sentence, speakers of its paragraph after CONTEXT's): facts show it
+    # (bulk: «وتشير المعلومات إلى أن…» spoke as «المعلومات», a person; «وتشير المؤشرات إلى…»
+    # continued the source before)
+    ("وتشير المعلومات إلى أن الطائرات حلقت فوق المنطقة.", []),
+    ("وتشير المؤشرات إلى أن الطائرات حلقت فوق المنطقة.", []),
+    ("وكشفت معلومات أن الطائرات حلقت فوق المنطقة.", []),
+    # must not: the information an outlet or a body gives is theirs
+    ("وأفادت معلومات الميادين بأنّ الطائرات حلقت فوق المنطقة.", ["الميادين"]),
+    ("وأفادت معلوماتالميادين بأنّ الطائرات حلقت فوق المنطقة.", ["الميادين"]),
+    ("ووفق معلومات الميادين، فإنّ الطائرات حلقت فوق المنطقة.", ["الميادين"]),
+    ("وأفادت معلومات وزارة الصحة بأن الوضع صعب.", ["وزارة الصحة"]),
+    ("وتشير أرقام وزارة الصحة إلى أن عدد الضحايا ارتفع.", ["وزارة الصحة"]),
+    # (and a body whose name holds the word)
+    ("وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات انخفضت.", ["إدارة معلومات الطاقة الأمريكية"]),
+]
+
+
+def test_figures_continue_the_body_that_published_them():
+    # (bulk: snn-2015-07-21-1820 «وأكدت البيانات أن…» after a newspaper's report; and must not:
+    # a person's words do not go on through the figures)
+    assert speakers_of(
+        "وذكرت صحيفة هآرتس أن الواردات بلغت 29 مليون دولار.",
+        "وأكدت البيانات أن أعلى نسبة واردات سجلت في شهر مارس.",
+    ) == [(1, "صحيفة هآرتس"), (2, "صحيفة هآرتس")]
+    assert speakers_of(CONTEXT, "وأكدت البيانات أن أعلى نسبة واردات سجلت في شهر مارس.") == [(1, "محمد مصطفى")]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), EVIDENCE_AS_SUBJECT)
+def test_evidence_as_a_subject_is_no_source(sentence, speakers):
+    assert [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2] == speakers
+
+
 PRONOUNS_SPOKEN_TO = [  # (sentence, speaker): «to me», «to us» between the verb and its subject
     # (bulk: snn-2015-07-21-2792 «قال لي المسؤول عن البرنامج…» continued the source before)
     ("وقال لي مسؤول أمني رفيع إن الوضع صعب.", "مسؤول أمني رفيع"),
@@ -1959,6 +2010,14 @@ GIVEN_NAMES_THAT_ARE_WORDS = [  # (sentence, speaker): after a title, a given na
 @pytest.mark.parametrize(("sentence", "speaker"), GIVEN_NAMES_THAT_ARE_WORDS)
 def test_a_word_after_a_title_may_be_a_given_name(sentence, speaker):
     assert speaker_of(sentence) == speaker
+
+
+def test_a_town_named_after_a_man_teaches_no_person():
+    sentence = "وأفاد مراسل الميادين في قطاع غزة بوقوع 4 شهداء في مدينة خان يونس جنوبي قطاع غزة."
+    assert speakers_of(sentence, "وأضاف المراسل أن القصف استهدف خان يونس جنوبي القطاع.") == [
+        (1, "مراسل الميادين في قطاع غزة"),
+        (2, "مراسل الميادين في قطاع غزة"),
+    ]
 
 
 def test_a_name_introduced_after_a_title_in_passing_names_its_surname_later():
@@ -3994,6 +4053,10 @@ NAME_RUNS = [
     ("سيرغي لافروف إن", "سيرغي لافروف"),
     ("خالد لطفي إن", "خالد لطفي"),
     ("تشارلا لورد المتحدثة", "تشارلا لورد"),
+    # where a place lies is no name's word (bulk: «خان يونس جنوبي قطاع غزة», in hundreds of Al
+    # Mayadeen's articles, taught the person «يونس جنوبي قطاع», who then spoke for reporters)
+    ("يونس جنوبي قطاع غزة", "يونس"),
+    ("خالد يونس شمالي المدينة", "خالد يونس"),
     ("جون لاورو إن", "جون لاورو"),
 ]
 
