@@ -1322,8 +1322,13 @@ class PhraseReader:
                 break  # جيه غولدبرغ | حاول تفسير…: the subject's own clause
             if end > i and _future_verb(word):
                 break  # أنجيلينا جولي | ستتوجه إلى…: a verb in the future, no name's word
-            if end > i and word in DIRECTION_NOUNS:
-                break  # خان يونس | جنوبي قطاع غزة: where a place lies, no name's word
+            if (
+                end > i
+                and word in DIRECTION_NOUNS
+                and self.word(end + 1).isalpha()
+                and not self.is_boundary_at(end + 1)
+            ):
+                break  # خان يونس | جنوبي قطاع غزة: where a place lies (not خالد شمال، …)
             if end > i and self._lam_before_common_noun(word):
                 break  # زهرة إدريس | لزيارة مدرسة…: «to visit», the sentence going on
             if end > i and lex.outlet_named_after_lam(word):
