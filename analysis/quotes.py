@@ -3935,15 +3935,13 @@ class ArticleReader:
     def _evidence_of_a_source(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is evidence without the article (`EVIDENCE_NOUNS`) in construct with a body or
         an outlet (معلومات الميادين، أرقام وزارة الصحة)."""
-        return paragraph.word(i) in EVIDENCE_NOUNS and self.speakers.category(paragraph.word(i + 1)) in (
-            "organization",
-            "media",
-        )
+        following = self.speakers.category(paragraph.word(i + 1))
+        return paragraph.word(i) in EVIDENCE_NOUNS and following in (ORGANIZATION, MEDIA)
 
     @staticmethod
     def _evidence_subject(paragraph: _Paragraph, i: int) -> bool:
-        """The verb's whole subject at token i is the writer's evidence (`EVIDENCE_NOUNS`) —
-        perhaps with its adjectives — and the content opens right after it (وتشير المؤشرات إلى
+        """The verb's whole subject at token i is evidence no one is named for (`EVIDENCE_NOUNS`)
+        — perhaps with its adjectives — and the content opens right after it (وتشير المؤشرات إلى
         أن…، وتكشف الأرقام الرسمية أن…، وتؤكد المعلومات أن…). Not evidence someone gave (تشير
         أرقام وزارة الصحة إلى…، المعلومات التي حصلت عليها الصحيفة), nor a verb's object
         (وتعلن نتائج الانتخابات…)."""
