@@ -2395,9 +2395,8 @@ class PhraseReader:
         title_first = i == r.start and r.subject and self.lexicon.category(word) == "title"
         if self._preposition_after_back_reference(r, i):
             return STOP
-        if self._titled_given_name_at(r, i):
-            r.name = (i, self._titled_name_end(i, r.limit))
-            r.i = r.name[1]
+        if (name_end := self._titled_given_name_end(r, i)) > i:
+            r.name, r.i = (i, name_end), name_end
             return NEXT
         if (
             not word[0].isalnum()
@@ -3205,15 +3204,18 @@ class PhraseReader:
             and word[1:] in self.gazetteer.common
         )
 
-    def _titled_given_name_at(self, r: _Reading, i: int) -> bool:
-        """Token i is a given name that is another word too — one of `TITLED_GIVEN_NAMES`, or
+    def _titled_given_name_end(self, r: _Reading, i: int) -> int:
+        """The end of the name that token i opens when it is a given name that is another word
+        too — one of `TITLED_GIVEN_NAMES`, or
         one written with a hamza before its ل, which normalizing made look definite (إلهام
         «inspiration»): right after a title or an honorific that has no name yet (الشيخ صباح
         الأحمد، وزير الدفاع الصيني لي شانغ فو، الفنانة الفلسطينية إلهام الأسطل), with a name's word
         after it, not a time (صباح اليوم، صباح الأحد، صباح 12 مايو) nor a complementizer (وقال
-        الوزير لي إن…: «told me»)."""
-        word, after = self.word(i), self.word(i + 1)
-        return (
+        الوزير لي إن…: «told me»); i when none is. The name's words after it are those of a name,
+        or a definite family name no list classes (إلهام الأسطل: a family name the archive,
+        always meeting it with the article, counts among its common words)."""
+        word, following = self.word(i), self.word(i + 1)
+        if not (
             (
                 word in TITLED_GIVEN_NAMES
                 or word.startswith("ال")
@@ -3223,29 +3225,22 @@ class PhraseReader:
             and r.kind == PERSON
             and r.name is None
             and i > r.start
-            and after[:1].isalpha()
-            and not self.lexicon.is_adverbial_opener(after)
-            and after not in MONTHS
+            and following[:1].isalpha()
+            and not self.lexicon.is_adverbial_opener(following)
+            and following not in MONTHS
             and not self.is_boundary_at(i + 1)
-            and self._titled_name_end(i, r.limit) > i + 1
-        )
-
-    def _titled_name_end(self, i: int, limit: int) -> int:
-        """The end of the name whose given name is token i after a title: the name's words
-        after it, or a definite family name no list classes (إلهام الأسطل: a family name the
-        archive, always meeting it with the article, counts among its common words)."""
-        end = self.name_run(i + 1, limit, after_title=True)
-        following = self.word(i + 1)
+        ):
+            return i
+        end = self.name_run(i + 1, r.limit, after_title=True)
         if (
             end == i + 1
             and self.definite_at(i + 1)
             and following.isalpha()
             and self.lexicon.category(following) == ""
             and not qualifier_shaped(following)
-            and not self.is_boundary_at(i + 1)
         ):
             return i + 2
-        return end
+        return end if end > i + 1 else i
 
     def _time_at(self, k: int) -> bool:
         """A time opens at token k: a month after its opener (في فبراير، منتصف شباط), a month
