@@ -2730,6 +2730,29 @@ class PhraseReader:
             and (following in QUOTATION_MARKS or following.startswith("ال"))
         )
 
+    def _complement_by_ba(self, i: int) -> bool:
+        """Token i, ب on a verbal noun no list knows (بوقف، بإسقاط، بالإفراج): the verb's
+        complement after a group's or a body's name (طالب المتظاهرون بوقف الحرب، هدّد الاتحاد
+        الأوروبي بوقف المساعدات) — those are described by ب only with a body or a place (مصدر
+        بوزارة الخارجية، فرع الوزارة بمحافظة…) or with باسم. (A person's title takes its own ب
+        phrase: المكلف بإعداد…، مدير الإعلام بتعليم الليث; the caller asks only after a name.)
+        A word that is common with ب its own letter (بارز) goes on."""
+        word = self.word(i)
+        rest = word[3:] if word.startswith("بال") else word[1:]
+        return (
+            word[:1] == "ب"
+            and word not in FUNCTION_WORDS
+            and len(rest) >= 3
+            and rest.isalpha()
+            and self.lexicon.category(word) == ""
+            and self.lexicon.category(word[1:]) == ""
+            and self.lexicon.category(rest) == ""
+            and not self.gazetteer.is_common(word)
+            and (rest in ASKED_NOUNS or verbal_noun_shaped(rest))
+            and rest not in name_grammar().place_nouns
+            and self.lexicon.category(self.word(i + 1)) != "place"
+        )
+
     def object_noun(self, word: str) -> bool:
         """An indefinite common noun in the accusative by its alef (مقالا، تقريرا، بيانا), not a
         nisba or a place (روسيا): a verb's object, no word of a body's name."""
@@ -3369,6 +3392,13 @@ class PhraseReader:
         if i > r.start and word in TITLE_FIELDS and r.kind == PERSON and r.name is None:
             r.i += 1  # (محلل الميادين | لشؤون أميركا نزار عبود: the field, then the holder's name)
             return NEXT
+        if (
+            i > r.start
+            and not r.head
+            and (r.kind != PERSON or r.name is not None)
+            and self._complement_by_ba(i)
+        ):
+            return STOP  # (وطالب المتظاهرون | بوقف الحرب: what they asked for, no word of theirs)
         if (
             i > r.start
             and r.kind == PERSON

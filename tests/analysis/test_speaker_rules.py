@@ -4832,3 +4832,43 @@ CONCESSIONS = [
 @pytest.mark.parametrize(("sentence", "quotes"), CONCESSIONS)
 def test_words_reported_in_a_concession_end_at_its_answer(sentence, quotes):
     assert speakers_and_contents(sentence) == quotes
+
+
+# ---------------------------------------------------------------- a verb's ب complement after its subject
+# `PhraseReader._complement_by_ba`: after a group's or a body's name, ب on a verbal noun is what
+# the verb asks or threatens (bulk: mayadeen-05623, snn-2015-07-31-1255).
+COMPLEMENTS_BY_BA = [
+    ("وطالب المتظاهرون بوقف الحرب فورا.", "المتظاهرون", "بوقف الحرب فورا"),
+    ("وطالب المحتجون بإسقاط الحكومة.", "المحتجون", "بإسقاط الحكومة"),
+    (
+        "وهدّد الاتحاد الأوروبي بوقف المساعدات للنيجر بسبب الانقلاب.",
+        "الاتحاد الأوروبي",
+        "بوقف المساعدات للنيجر بسبب الانقلاب",
+    ),
+    (
+        "وطالب الاتحاد الأوروبي بعدم التهاون مع أعمال العنف.",
+        "الاتحاد الأوروبي",
+        "بعدم التهاون مع أعمال العنف",
+    ),
+    ("وتعهد الجيش بمواصلة القتال.", "الجيش", "بمواصلة القتال"),
+    # must not: a body's or a place's word behind ب (a source's description), باسم, a word
+    # whose ب is its own, a title's own ب phrase before its holder's name
+    ("وقال مصدر بوزارة الخارجية إن الوفد وصل.", "مصدر بوزارة الخارجية", "الوفد وصل"),
+    ("وقال مسؤول بارز في الحركة إن الاتفاق قريب.", "مسؤول بارز في الحركة", "الاتفاق قريب"),
+    ("وقال المتحدث باسم الجيش إن العملية انتهت.", "المتحدث باسم الجيش", "العملية انتهت"),
+    (
+        "وأعلن فرع وزارة التجارة بمحافظة الدوادمي أن الحملة مستمرة.",
+        "فرع وزارة التجارة بمحافظة الدوادمي",
+        "الحملة مستمرة",
+    ),
+    (
+        "وأوضح المتحدث الرسمي ومدير الإعلام التربوي بتعليم الليث محمد المالكي أن المقابلات ستجري مساء الأحد.",
+        "محمد المالكي",
+        "المقابلات ستجري مساء الأحد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), COMPLEMENTS_BY_BA)
+def test_a_verbs_ba_complement_is_no_word_of_its_subject(sentence, speaker, content):
+    assert speakers_and_contents(sentence)[0] == (speaker, content)
