@@ -2144,17 +2144,24 @@ class PhraseReader:
         return i
 
     def _occupation_before_name(self, i: int, category: str) -> bool:
-        """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة)
-        or of a nisba (الإعلامي، القانوني، الحقوقية) that no lexicon lists as a title, right
-        before a given name: the person's trade, then the name. (Not a title everywhere: «المكتب
-        الإعلامي»، «الناطق الإعلامي» are a body and a title with their adjective.)"""
+        """Token i is a definite noun of the shape of a doer (البائع، الطالب، المتطوع، المزارعة،
+        a rank: المقدم), of a craft (الخطاط، النجار، الصياد) or of a nisba (الإعلامي، القانوني،
+        الحقوقية) that no lexicon lists as a title, right before a given name: the person's
+        trade, then the name. (Not a title everywhere: «المكتب الإعلامي»، «الناطق الإعلامي» are a
+        body and a title with their adjective.)"""
         word = self.word(i)
         bare = word[2:]
         if not (
             category in ("", "nisba")
             and word.startswith("ال")
             and len(bare) >= 4
-            and (bare[0] == "م" or bare[1] == "ا" or bare.endswith(("ي", "يه")))
+            and (
+                bare[0] == "م"
+                or bare[1] == "ا"
+                or len(bare) == 4
+                and bare[2] == "ا"
+                or bare.endswith(("ي", "يه"))
+            )
         ):
             return False
         # (past its adjectives of relation: يقول المهاجم الإسباني الدولي | دييجو كوستا إنّ…)
@@ -2180,8 +2187,9 @@ class PhraseReader:
 
     def _unknown_name_of_two(self, i: int) -> bool:
         """Tokens i and i + 1 are a given name no lexicon knows and a family name, with ال or a
-        foreign one, then أنّ or a comma (وقال المبتعث | فراس الدهيمان | إن…، المهاجم | دييجو
-        كوستا | إن…): words of no other kind."""
+        foreign one, then أنّ, a comma or the person's definite title (وقال المبتعث | فراس
+        الدهيمان | إن…، المهاجم | دييجو كوستا | إن…، وأوضح المقدم | عطالله الرويلي | المتحدث
+        الرسمي…): words of no other kind."""
         given, family = self.word(i), self.word(i + 1)
         return (
             len(given) >= 3
@@ -2204,8 +2212,16 @@ class PhraseReader:
                 and self.lexicon.category(family) == ""
             )
             and not self.gazetteer.is_common(family)
-            and (complementizer(self.word(i + 2)) or self.word(i + 2) in ("،", ","))
+            and (
+                complementizer(self.word(i + 2))
+                or self.word(i + 2) in ("،", ",")
+                or self._definite_title_at(i + 2)
+            )
         )
+
+    def _definite_title_at(self, i: int) -> bool:
+        """Token i is a definite title (المتحدث، المدير): after a name, its apposition."""
+        return self.word(i).startswith("ال") and self.lexicon.category(self.word(i)) == "title"
 
     def _clitic_on_word(self, word: str) -> bool:
         """A conjunction or preposition before a word the lexicons know (وسامي، بالقرار):
@@ -3002,6 +3018,9 @@ class PhraseReader:
                 and not self._ends_phrase(end)
                 and not (end - i >= 2 and self._all_name_words(i, end))
                 and not (end - i >= 2 and self._woman_and_family(i))
+                # (a second title in apposition after two words: a name and its family —
+                # الصربي | سينيسا ميهالوفيتش | المدير الفني لفريق ميلان)
+                and not (end - i == 2 and self._definite_title_at(end))
                 and not (
                     end - i >= 2
                     and self._object_after_foreign_name(i, end)

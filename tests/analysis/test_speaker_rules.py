@@ -4872,3 +4872,27 @@ COMPLEMENTS_BY_BA = [
 @pytest.mark.parametrize(("sentence", "speaker", "content"), COMPLEMENTS_BY_BA)
 def test_a_verbs_ba_complement_is_no_word_of_its_subject(sentence, speaker, content):
     assert speakers_and_contents(sentence)[0] == (speaker, content)
+
+
+# ---------------------------------------------------------------- a name before its apposed title
+# `PhraseReader._occupation_before_name` (a craft's shape: الخطاط، النجار), `_unknown_name_of_two`
+# and the name step with `_definite_title_at`: two words no list knows between a trade, a rank or
+# a title and a second, definite title are the person's name (bulk: snn-2015-07-31-0589,
+# snn-2015-07-22-1305, snn-2015-08-06-1538, snn-2015-07-26-0340).
+NAMES_BEFORE_AN_APPOSED_TITLE = [
+    ("وأوضح الخطاط عدنان يوسف أن ركن المنحوتات يتكون من منتجات سورية.", "عدنان يوسف"),
+    ("وقال النجار فراس الدهيمان، إن العمل توقف.", "فراس الدهيمان"),
+    ("وأوضح الرائد زيد القحطاني الناطق الإعلامي لشرطة منطقة عسير، أنه ورد بلاغ.", "زيد القحطاني"),
+    ("وقال الصربي سينيسا ميهالوفيتش المدير الفني لفريق ميلان إن الفريق جاهز.", "سينيسا ميهالوفيتش"),
+    ("وقال المدرب روي هودجسون المدير الفني للمنتخب إنه واثق.", "روي هودجسون"),
+    # must not: a verb's object of two words after a title (no second title after them), a
+    # craft's shape with no name after it
+    ("وأعلن الوزير وصول القوارب إلى الميناء.", "الوزير"),
+    ("وقال الخطاط إن المعرض يفتتح غدا.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_AN_APPOSED_TITLE)
+def test_two_unknown_words_before_an_apposed_title_are_a_name(sentence, speaker):
+    found = speakers_and_contents(sentence)
+    assert (found[0][0] if found else None) == speaker
