@@ -3981,6 +3981,8 @@ class ArticleReader:
         if (
             self.speakers.category(paragraph.word(stop)) in ("title", "honorific", "given", "anonymous")
             or self.registry.find_by_word(paragraph.word(stop)) is not None
+            # (كتب لي أحد الأسرى: "…": one of those counted)
+            or self._counts_sources(paragraph, reader, stop)
         ):
             return addressee, stop
         return None, after

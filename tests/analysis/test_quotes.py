@@ -938,6 +938,13 @@ STATEMENT_ATTRIBUTIONS = [  # (sentence, speaker, content)
         'مجموعة الأبحاث الأميركية "بوسطن غروب"',
         "الثروة تتركز",
     ),
+    # «on the tongue of»: the one who said it (bulk: aj-0029)
+    ("وجاء على لسان المتحدث باسم الجيش أن العملية مستمرة.", "المتحدث باسم الجيش", "العملية مستمرة"),
+    (
+        "وورد على لسان وزير الخارجية، أيمن الصفدي، أن الأردن يرفض التهجير.",
+        "أيمن الصفدي",
+        "الأردن يرفض التهجير",
+    ),
 ]
 NO_STATEMENT_ATTRIBUTION = [
     "وجاء في المرتبة الثانية أن الفريق خسر.",
@@ -949,7 +956,7 @@ NO_STATEMENT_ATTRIBUTION = [
 
 @pytest.mark.parametrize(("sentence", "speaker", "content"), STATEMENT_ATTRIBUTIONS)
 def test_a_statement_attribution_gives_its_words_to_the_issuer(sentence, speaker, content):
-    cue = "ورد في" if "ورد في" in sentence else "جاء في"
+    cue = next(c for c in ("جاء على لسان", "ورد على لسان", "ورد في", "جاء في") if c in sentence)
     assert [(q.speaker, q.cue, q.content) for q in quotes_of(sentence)] == [(speaker, cue, content)]
 
 
