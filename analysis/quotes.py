@@ -5427,8 +5427,10 @@ class ArticleReader:
                 return False
             stop = phrase.end
         relay = None
-        if relay_verb and paragraph.word(stop) in RELAY_STOPS:
-            original, original_stop = PhraseReader(paragraph.tokens, self.registry).read(stop + 1, last)
+        # (past the comma that may set the source apart: بحسب ما نقلته الصحيفة، | عن مسؤول…)
+        relayed_at = stop + (paragraph.word(stop) in COMMAS and paragraph.word(stop + 1) in RELAY_STOPS)
+        if relay_verb and paragraph.word(relayed_at) in RELAY_STOPS:
+            original, original_stop = PhraseReader(paragraph.tokens, self.registry).read(relayed_at + 1, last)
             if original is not None:
                 relay, phrase, stop = phrase, original, original_stop
         # the phrase may stop before its last words (المصادر المطلعة على سير المفاوضات،

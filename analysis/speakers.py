@@ -31,6 +31,7 @@ from analysis.lexicon import (
 from analysis.names import name_grammar
 from analysis.normalize import dediac_ar, normalize_ar
 from analysis.segment import PAIRS, Token
+from analysis.words import stopwords
 
 # Grammar words (lexicons/grammar.yaml): inside a phrase without ending it, and ending any.
 _GRAMMAR: Final = load("grammar")  # lexicons/grammar.yaml: what each list is for is said there
@@ -2769,6 +2770,49 @@ class PhraseReader:
             and self.lexicon.category(self.word(i + 1)) != "place"
         )
 
+    def _named_after_body_head(self, i: int) -> bool:
+        """Token i, a word no list or common words hold after a body's indefinite head (and
+        after other such words right after it), is the body's genitive: its own foreign name or
+        the person it is named for (مسؤول في إدارة | بايدن، مصدر مقرب من حكومة | نتنياهو، منظمة
+        | هيومن رايتس واتش | أمس، علماء جامعة | كالغاري)."""
+        k = i
+        while k > i - MAX_BODY_NAME_WORDS and self._foreign_name_word(self.word(k)):
+            k -= 1
+        head = self.word(k)
+        return (
+            k < i
+            and all(self._name_word_past_first(self.word(j)) for j in range(k + 2, i + 1))
+            and self.lexicon.category(head) == "organization"
+            and not head.startswith(DEFINITE)
+            and self.gazetteer.is_common(head)  # (a head, not a body's own name: حماس)
+        )
+
+    def _name_word_past_first(self, word: str) -> bool:
+        """Past a foreign name's first word, none behind a preposition, and و or a verb's prefix
+        only on what is no Arabic word: حركة أنصار الله | وقيادتها، نظام الأسد | بسقوط، حزب
+        الله | يستهدف are not names (هيومن رايتس واتش، جولدمان ساكس are: a transliteration's
+        alef)."""
+        first, rest = word[:1], word[1:]
+        if first in "بلفك":
+            return False
+        if first == "و":
+            return not (self.gazetteer.is_common(rest) or is_possessed(rest, self.gazetteer.common))
+        return first not in "يتس" or "ا" in rest
+
+    def _foreign_name_word(self, word: str) -> bool:
+        """A word no list or common words hold, with no article, no clitic on a known word,
+        no particle and no verb's perfect (منظمة | غير حكومية، خلية | شاركت في…)."""
+        return (
+            self.lexicon.category(word) == ""
+            and word.isalpha()
+            and len(word) >= 3
+            and not word.startswith("ال")
+            and not self._clitic_on_word(word)
+            and not self.gazetteer.is_common(word)
+            and word not in stopwords()
+            and not (len(word) <= 6 and word.endswith("ت"))
+        )
+
     def object_noun(self, word: str) -> bool:
         """An indefinite common noun in the accusative by its alef (مقالا، تقريرا، بيانا), not a
         nisba or a place (روسيا): a verb's object, no word of a body's name."""
@@ -3691,6 +3735,7 @@ class PhraseReader:
                 )
             )
             and not (r.kind == ANONYMOUS and self._place_of_source(i))
+            and not self._named_after_body_head(i)
             and not (
                 # an unnamed source's adjective: شهود عيان، مصادر مطلعة، منظمات إنسانية; a
                 # study's two (دراسة أميركية حديثة)
@@ -4362,6 +4407,7 @@ class PhraseReader:
 MAX_TRADE_ADJECTIVES: Final = (
     3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
 )
+MAX_BODY_NAME_WORDS: Final = 4  # words of a body's foreign name after its head (منظمة هيومن رايتس واتش)
 
 
 def _preposition_and_article(word: str) -> bool:

@@ -4899,3 +4899,32 @@ NAMES_BEFORE_AN_APPOSED_TITLE = [
 def test_two_unknown_words_before_an_apposed_title_are_a_name(sentence, speaker):
     found = speakers_and_contents(sentence)
     assert (found[0][0] if found else None) == speaker
+
+
+# ---------------------------------------------------------------- a body's foreign name after its head
+# `PhraseReader._named_after_body_head`: words no list or common words hold after a body's
+# indefinite head are its own foreign name or the person it is named for (bulk:
+# snn-2015-07-23-0553, snn-2015-07-21-0393, mayadeen-05959, snn-2015-07-23-0751).
+BODIES_NAMED_AFTER_THEIR_HEAD = [
+    ("أعلنت منظمة هيومن رايتس واتش أمس الأربعاء أن القوات دهست مدنيين.", "منظمة هيومن رايتس واتش"),
+    ("وقال مسؤول في إدارة بايدن إن القرار لم يتخذ.", "مسؤول في إدارة بايدن"),
+    ("ويقول علماء جامعة كالغاري إن البحث هو الأول.", "علماء جامعة كالغاري"),
+    ("وأكد بنك جولدمان ساكس أن أسعار النفط ستنخفض.", "بنك جولدمان ساكس"),
+    # must not: a body's own name, a verb, a particle after the head
+    ("وقال مسؤول في حركة حماس إن الوفد وصل.", "مسؤول في حركة حماس"),
+    ("وكشف موقوفون في خلية شاركت في الهجمات أنهم تدربوا في الخارج.", "موقوفون في خلية"),
+    ("وانتقدت منظمة غير حكومية حرب الإدارة الأميركية على غزة.", "منظمة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODIES_NAMED_AFTER_THEIR_HEAD)
+def test_a_bodys_foreign_name_after_its_head_is_read_with_it(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+def test_a_relay_after_a_comma_gives_the_attribution_to_the_source_passed_on():
+    # (bulk: mayadeen-05959, mayadeen-06765)
+    sentence = 'وبحسب ما نقلته الصحيفة، عن مسؤول في إدارة بايدن، فإنه "لم يُتخذ قرار نهائي بشأن الصواريخ".'
+    assert speakers_and_contents(sentence) == [
+        ("مسؤول في إدارة بايدن", 'فإنه "لم يُتخذ قرار نهائي بشأن الصواريخ"')
+    ]
