@@ -2939,7 +2939,12 @@ class ArticleReader:
             and self.speakers.category(paragraph.word(end + 1)) == "place"
         ):
             end += 2  # (وأعلنت المعارضة في غينيا…: the side and its country)
-        opens = self._opens_slot_content(paragraph, end) or (
+        opening = end
+        while paragraph.word(opening) in TIME_WORDS:
+            opening += 1  # (وأعلن الاحتلال أمس أنه…)
+        if paragraph.word(opening) == "منذ" and paragraph.word(opening + 1).isalpha():
+            opening += 2  # (أعلن الاحتلال منذ أشهر أنه…)
+        opens = self._opens_slot_content(paragraph, opening) or (
             # (أعلنت المعارضة في غينيا، فشل المشاورات: a verb's object after a comma)
             "object" in form.takes and paragraph.word(end) in COMMAS and paragraph.word(end + 1)[:1].isalpha()
         )
