@@ -30,6 +30,9 @@ class CueForm:
     # A cue only when it relays a source (علمت «عكاظ» من مصادر مطلعة أنّ…): not what an outlet
     # or a person learned (علمت الصحيفة أنّ…، علمت الأم أنّ…), the narration's own news
     relays_only: bool = False
+    # «we» (نرى، نؤكد، نقول): a speaker's own running words, when a source spoke just before;
+    # elsewhere the writer's voice
+    first_person: bool = False
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -42,8 +45,10 @@ class CueForm:
 MASCULINE, FEMININE, PLURAL = "m", "f", "pl"
 # Two speakers (أكدا، أكدتا، يؤكدان، تؤكدان): a verb of two continues no single source.
 DUAL: Final = "du"
+# «We» (نرى، نؤكد): `CueForm.first_person`, agreeing with no one in particular.
+FIRST_PERSON: Final = "we"
 _PERFECT_SUFFIXES: Final = {"": MASCULINE, "ت": FEMININE, "وا": PLURAL, "ا": DUAL, "تا": DUAL}
-_IMPERFECT_PREFIXES: Final = {"ي": MASCULINE, "ت": FEMININE, "ن": ""}
+_IMPERFECT_PREFIXES: Final = {"ي": MASCULINE, "ت": FEMININE, "ن": FIRST_PERSON}
 _PARTICIPLE_SUFFIXES: Final = {"ا": MASCULINE, "ه": FEMININE, "ين": PLURAL}
 
 
@@ -55,15 +60,19 @@ def _expand(verb: dict) -> dict[str, tuple[str, str]]:
             forms.setdefault(stem + suffix, ("perfect", gender))
     if stem := verb.get("imperfect"):
         for prefix, gender in _IMPERFECT_PREFIXES.items():
+            if gender == FIRST_PERSON:
+                forms.setdefault(prefix + stem, ("imperfect", FIRST_PERSON))
+                continue
             for suffix, number in (("", gender), ("ون", PLURAL), ("ان", DUAL)):
-                forms.setdefault(prefix + stem + suffix, ("imperfect", number if gender else gender))
+                forms.setdefault(prefix + stem + suffix, ("imperfect", number))
     if stem := verb.get("participle"):
         # Participles report speech as circumstantial accusatives (مضيفاً، مضيفةً، مضيفين);
         # the bare and nominative forms are mostly nouns and adjectives (معبر، متحدث).
         for suffix, gender in _PARTICIPLE_SUFFIXES.items():
             forms.setdefault(stem + suffix, ("participle", gender))
+    siblings = frozenset(normalize_ar(form) for form in verb.get("forms", []))
     for form in verb.get("forms", []):
-        forms.setdefault(form, ("other", _agreement_of(form)))
+        forms.setdefault(form, ("other", _agreement_of(form, siblings=siblings)))
     for form in verb.get("participles", []):
         forms.setdefault(form, ("participle", _agreement_of(form, participle=True)))
     for form in verb.get("nouns", []):
@@ -71,7 +80,7 @@ def _expand(verb: dict) -> dict[str, tuple[str, str]]:
     return forms
 
 
-def _agreement_of(form: str, participle: bool = False) -> str:
+def _agreement_of(form: str, participle: bool = False, siblings: frozenset[str] = frozenset()) -> str:
     """Agreement of an irregular form, from its ending (قالت، قالوا، قائلة، قولها، تقول);
     first-person and verbal-noun forms (نقول، أقول، بالقول) agree with no one in particular."""
     form = normalize_ar(form)
@@ -87,7 +96,9 @@ def _agreement_of(form: str, participle: bool = False) -> str:
         and form.startswith("ت")
     ):
         return FEMININE
-    if form.startswith(("ن", "ا", "ب")):
+    if form.startswith("ن") and not participle and "ي" + form[1:] in siblings:
+        return FIRST_PERSON  # (نقول beside يقول; not نفى, «denied»)
+    if form.startswith(("ا", "ب")):
         return ""
     return MASCULINE
 
@@ -267,11 +278,12 @@ def cue_lexicon() -> CueLexicon:
                     addressee,
                     form in needs,
                     bool(verb.get("relay")),
-                    agreement,
+                    "" if agreement == FIRST_PERSON else agreement,
                     normalized_set(verb.get("objects", [])),
                     bool(verb.get("near")),
                     _relay_prepositions(verb.get("relay")),
                     bool(verb.get("relays_only")),
+                    agreement == FIRST_PERSON,
                 ),
             )
 

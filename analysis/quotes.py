@@ -305,6 +305,7 @@ SPEAKER_RULES: Final = {
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
     "people_subject": "a people named by its nisba, alone before the content (وقال فلسطينيون إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "first_person": "«we» (ونؤكد أنّ…): the source quoted in this paragraph or the one before speaks on",
     "no_one": "the subject is «any» one (ولم تعلن أي جهة مسؤوليتها): no source speaks",
     "evidence": "the subject is what figures show (وأكدت البيانات أن…): the body or outlet quoted last",
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
@@ -2054,6 +2055,8 @@ class ArticleReader:
         if cue.form.tense == "participle":
             return self._participle_source(paragraph, cue, first, sentence_drafts)
         form = cue.form
+        if form.first_person:
+            return self._first_person_source(cue, paragraph.index)
         # (a relay's own preposition ends the medium's name: علمت الجوهرة أف أم | من مصدر أمني)
         own_relay = form.relay_prepositions - RELAY_PREPOSITIONS
         reader = PhraseReader(paragraph.tokens, self.registry, form.prepositions | own_relay)
@@ -2105,6 +2108,14 @@ class ArticleReader:
                     end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
                 source.after = end
         return source
+
+    def _first_person_source(self, cue: _Cue, para: int) -> _Source:
+        """«We» (ونؤكد أنّ…، نرى أنّ…) names no subject: a statement's or an interview's running
+        words go on of the source quoted last, in this paragraph or the one before; with none
+        there it is the writer's own voice (نتساءل: لماذا…؟), and no one is quoted."""
+        last = self.drafts[-1] if self.drafts else None
+        speaking = last.entity if last is not None and last.para >= para - 1 else None
+        return _Source(speaking, "first_person", None, None, cue.token + 1)
 
     @staticmethod
     def _opens_quotation(paragraph: _Paragraph, k: int) -> bool:

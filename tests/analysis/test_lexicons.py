@@ -88,3 +88,24 @@ def test_a_verb_that_reports_only_with_its_own_words_near_asks_them_in_every_fin
     for form, cue in lexicon.forms.items():
         if cue.lemma in near_lemmas and cue.tense in ("perfect", "participle") and cue.lemma != "عبر":
             assert form in lexicon.near_words, form
+
+
+CUE_FORMS_AGREEMENT = [  # (written form, agreement, «we»)
+    ("يؤكد", "m", False),
+    ("تؤكد", "f", False),
+    ("يؤكدون", "pl", False),
+    ("نؤكد", "", True),  # the imperfect's «we»
+    ("نقول", "", True),  # an irregular verb's, beside its يقول
+    ("نرى", "", True),
+    ("نفى", "m", False),  # a perfect that opens with ن: «he denied»
+    ("نصح", "m", False),
+]
+
+
+@pytest.mark.parametrize(("written", "agreement", "first_person"), CUE_FORMS_AGREEMENT)
+def test_a_cue_forms_agreement_and_person_come_from_its_letters(written, agreement, first_person):
+    from analysis.cues import cue_lexicon
+    from analysis.normalize import normalize_ar
+
+    form = cue_lexicon().lookup(normalize_ar(written))
+    assert (form.agreement, form.first_person) == (agreement, first_person)

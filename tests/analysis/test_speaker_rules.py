@@ -4932,3 +4932,38 @@ def test_a_relay_after_a_comma_gives_the_attribution_to_the_source_passed_on():
     assert speakers_and_contents(sentence) == [
         ("مسؤول في إدارة بايدن", 'فإنه "لم يُتخذ قرار نهائي بشأن الصواريخ"')
     ]
+
+
+# ---------------------------------------------------------------- «we»
+# `ArticleReader._first_person_source`: a verb of «we» (نؤكد، نرى، نتساءل) names no subject; it
+# goes on with the source quoted in its paragraph or the one before (a statement's or an
+# interview's running words: bulk aj-0183, snn-2015-08-09-0460), elsewhere it is the writer's
+# voice (bulk: snn-2015-08-02-1019 «نتساءل لماذا…», mayadeen-04501 «نرى…»).
+FIRST_PERSON_PARAGRAPHS = [  # (paragraphs after the title, speakers by paragraph)
+    (
+        [
+            "وقال رئيس النادي خالد الشافعي إن الفريق استفاد من المعسكر.",
+            "ونؤكد أن العلاقة مع الأندية التركية عميقة.",
+        ],
+        [(1, "خالد الشافعي"), (2, "خالد الشافعي")],
+    ),
+    (
+        ['وقالت الحركة في بيان: "المقاومة اعتمدت على الخداع"، ونؤكد أن التصوير عملية تضليل.'],
+        [(1, "الحركة"), (1, "الحركة")],
+    ),
+    # must not: with no source just before, the writer's own voice
+    (["ونتساءل هنا: لماذا لا يكون عنوان هذه الأعمال هو الطاقة البديلة؟"], []),
+    (
+        [
+            "وقال الوزير إن الخطة جاهزة.",
+            "وتمتد الشوارع الفرعية لمسافات طويلة في المدينة.",
+            "ونرى أن المشروع تأخر كثيرا.",
+        ],
+        [(1, "الوزير")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), FIRST_PERSON_PARAGRAPHS)
+def test_we_goes_on_with_the_source_just_quoted_and_is_the_writer_elsewhere(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
