@@ -2781,6 +2781,7 @@ class PhraseReader:
         head = self.word(k)
         return (
             k < i
+            and not _unvowelled_verb_shaped(self.word(k + 1))  # (منظمة | تعمل في غزة)
             and all(self._name_word_past_first(self.word(j)) for j in range(k + 2, i + 1))
             and self.lexicon.category(head) == "organization"
             and not head.startswith(DEFINITE)
@@ -2797,7 +2798,7 @@ class PhraseReader:
             return False
         if first == "و":
             return not (self.gazetteer.is_common(rest) or is_possessed(rest, self.gazetteer.common))
-        return first not in "يتس" or "ا" in rest
+        return not _unvowelled_verb_shaped(word)
 
     def _foreign_name_word(self, word: str) -> bool:
         """A word no list or common words hold, with no article, no clitic on a known word,
@@ -4408,6 +4409,12 @@ MAX_TRADE_ADJECTIVES: Final = (
     3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
 )
 MAX_BODY_NAME_WORDS: Final = 4  # words of a body's foreign name after its head (منظمة هيومن رايتس واتش)
+
+
+def _unvowelled_verb_shaped(word: str) -> bool:
+    """An imperfect's prefix (or the future's س) on letters with no alef: an Arabic verb
+    (تعمل، يستهدف، ستطلق), not a transliterated name (تايمز، ساكس)."""
+    return word[:1] in "يتس" and "ا" not in word[1:]
 
 
 def _preposition_and_article(word: str) -> bool:

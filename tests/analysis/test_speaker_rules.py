@@ -327,6 +327,8 @@ NAMES_READ_WHOLE = [
     # a name no lexicon knows ends where the outlet spoken to begins (and ف may be its letter)
     ("وقال بوغدانوف لوكالة تاس إن المحادثات مستمرة.", "بوغدانوف"),
     ('وقال فايس لصحيفة "الغارديان" إنه "من الواضح أن الطلاب لن يقفوا".', "فايس"),
+    # (a television station, in either spelling: bulk snn-2015-08-09-0201)
+    ("وأشار ميدو لمحطة تليفزيون محلية إلى أن الفريق جاهز.", "ميدو"),
     # a compound given name (X الدين، X الإسلام) is one part, a family name may follow
     ("وقال عز الدين، إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين"),
     ("وقال عز الدين حداد إنّ العمليات البطولية هي الرد الطبيعي.", "عز الدين حداد"),
