@@ -712,6 +712,8 @@ def test_a_demonstrative_object_stands_before_the_subject(sentence, speakers):
         # a manner after the subject ends it (bulk: snn-2015-08-04-0333, snn-2015-08-04-0129)
         ("وأدان الوزراء بشدة الهجمات الإرهابية، مؤكدين وقوفهم مع المملكة.", "الوزراء"),
         ("وانتقد الوزير بقوة قرار الحكومة، مشيرا إلى أنه خاطئ.", "الوزير"),
+        # «in the strongest terms» (bulk: snn-2015-08-01-1085)
+        ("دانت دولة الإمارات بأشد العبارات الجريمة الإرهابية البشعة.", "دولة الإمارات"),
     ],
 )
 def test_a_manner_after_the_subject_ends_it(sentence, speaker):
