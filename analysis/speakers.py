@@ -3660,11 +3660,15 @@ class PhraseReader:
                 or self.lexicon.category(self.word(i - 1)) == "place"
                 and (
                     self.word(i - 2) in PLACE_PREPOSITIONS
+                    # (and past the place's noun: مديرية الشؤون الصحية في منطقة عسير | حالة…)
+                    or self.word(i - 2) in name_grammar().place_nouns
+                    and self.word(i - 3) in PLACE_PREPOSITIONS
                     # (a body named by its place: أكدت جامعة تبوك | توقف القبول…)
                     or r.kind == ORGANIZATION
                     and i - 2 == r.start
                 )
             )
+            and word not in DIRECTION_NOUNS  # (في مدينة سبها | جنوب طرابلس: the place, placed)
             and (
                 word[:1] not in "لبوف"
                 and (not word.startswith("ال") or word in self.gazetteer.common)
