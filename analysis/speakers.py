@@ -3459,6 +3459,15 @@ class PhraseReader:
         if (
             i > r.start
             and not r.head
+            and r.kind in (ORGANIZATION, MEDIA, ANONYMOUS)
+            and self.word(i - 1).startswith("ال")
+            and category == ""
+            and self._imperfect_verb_at(i)
+        ):
+            return STOP  # (حلف الناتو | يحاول التمدد…: the body's own verb, a sentence's)
+        if (
+            i > r.start
+            and not r.head
             and (r.kind != PERSON or r.name is not None)
             and self._complement_by_ba(i)
         ):

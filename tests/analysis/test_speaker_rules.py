@@ -4377,6 +4377,8 @@ SOURCES_BEFORE_IMPERFECT_VERBS = [
     # an imperfect verb joined by و after a comma shares the source opening the sentence
     ("الجزائر تقرر سحب سفيرها لدى فرنسا، وتقول إن باريس تنتهك الشرعية الدولية.", ["الجزائر"]),
     ("الرئيس الفرنسي يزور الجزائر، ويقول إن العلاقات جيدة.", ["الرئيس الفرنسي"]),
+    # a body's own verb ends its name (bulk: mayadeen-09136, snn-2015-07-24-0852)
+    ("حلف الناتو يحاول التمدد باتجاه الشرق، ويطالب بضمانات أمنية.", ["حلف الناتو"]),
     # a family name alone, of an adjective's shape, before its verb (also behind و)
     ("السيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
     ("أردوغان يلغي زيارته، والسيسي يؤكد: لدينا القوة اللازمة وسنستخدمها.", ["السيسي"]),
