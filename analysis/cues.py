@@ -33,6 +33,8 @@ class CueForm:
     # «we» (نرى، نؤكد، نقول): a speaker's own running words, when a source spoke just before;
     # elsewhere the writer's voice
     first_person: bool = False
+    # «by saying» (بالقول، بقوله): the subject is the verb's before it, none follows
+    subject_before: bool = False
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -284,6 +286,7 @@ def cue_lexicon() -> CueLexicon:
                     _relay_prepositions(verb.get("relay")),
                     bool(verb.get("relays_only")),
                     agreement == FIRST_PERSON,
+                    bool(verb.get("subject_before")),
                 ),
             )
 

@@ -2784,7 +2784,9 @@ class ArticleReader:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
             return source
         counted = after
-        phrase, after = reader.read(after, limit, subject=True)
+        # (a saying behind ب is the verb's before it, whose subject speaks: وعارضهما الجفري
+        # بالقول | سابيلا ليس المدرب المناسب — the words, no subject, follow it)
+        phrase, after = (None, after) if form.subject_before else reader.read(after, limit, subject=True)
         if (
             phrase is None
             and paragraph.word(counted) in ONE_OF

@@ -4980,3 +4980,23 @@ FIRST_PERSON_PARAGRAPHS = [  # (paragraphs after the title, speakers by paragrap
 @pytest.mark.parametrize(("paragraphs", "speakers"), FIRST_PERSON_PARAGRAPHS)
 def test_we_goes_on_with_the_source_just_quoted_and_is_the_writer_elsewhere(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- «by saying»
+# A saying behind ب (بالقول، بقوله: cues.yaml `subject_before`) has no subject after it: the
+# verb before it speaks, and its words may follow with no إنّ or colon (bulk:
+# snn-2015-08-06-3020 «…بالقول سابيلا ليس…» had made «سابيلا» the speaker).
+BY_SAYING = [  # (paragraphs, speakers)
+    (['ورد الوزير على المنتقدين بالقول: "لن نتراجع".'], [(1, "الوزير")]),
+    (["وقال المدرب إن الفريق جاهز.", "وختم بالقول إن المعركة طويلة."], [(1, "المدرب"), (2, "المدرب")]),
+    # must not: the first word of the words after it, as a subject
+    (
+        ["وقال المدرب إن الفريق جاهز.", "وعارضه المدير الفني بالقول سابيلا ليس هو المدرب المناسب."],
+        [(1, "المدرب"), (2, "المدير الفني")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), BY_SAYING)
+def test_a_saying_behind_ba_has_the_verbs_subject_before_it(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
