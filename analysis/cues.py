@@ -86,8 +86,8 @@ def _agreement_of(form: str, participle: bool = False, siblings: frozenset[str] 
     """Agreement of an irregular form, from its ending (قالت، قالوا، قائلة، قولها، تقول);
     first-person and verbal-noun forms (نقول، أقول، بالقول) agree with no one in particular."""
     form = normalize_ar(form)
-    if form.endswith(("وا", "ون", "ين")):
-        return PLURAL
+    if form.endswith(("وا", "ون")) or participle and form.endswith("ين"):
+        return PLURAL  # (not يدين، تدين: the verb's own ن)
     if form.endswith("تا") and not participle:
         return DUAL  # قالتا
     if (

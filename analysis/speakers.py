@@ -47,6 +47,7 @@ ADJECTIVE_PHRASE_STARTS: Final = frozenset(
 )  # (asked of most words read)
 COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
 ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
+COLLECTIVE_HEADS: Final = normalized_set(_GRAMMAR["collective_heads"])
 LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
@@ -667,11 +668,25 @@ def agrees(cue_agreement: str, entity: Entity) -> bool:
         return source == PLURAL or _two_sources(entity)
     if cue_agreement == PLURAL and entity.kind == PERSON and entity.name_words and not _two_sources(entity):
         return False  # (تجمّع متظاهرون…، وطالبوا: a plural verb's subject is no one person by name)
+    if (
+        cue_agreement == PLURAL
+        and entity.kind in (ORGANIZATION, MEDIA)
+        and source in (MASCULINE, FEMININE)
+        and not _collective(entity)
+    ):
+        return False  # (الشركة…، أبدوا استياءهم: a verb of people, never a body's in the singular)
     return (
         source == cue_agreement
         or PLURAL in (source, cue_agreement)
         and (source != MASCULINE or cue_agreement != FEMININE)
     )
+
+
+def _collective(entity: Entity) -> bool:
+    """A body of people by its head (مجلس المطارنة، لجنة الطوارئ، مجموعة السبع): a plural verb
+    may speak for its members."""
+    head = entity.heads[0] if entity.heads else strip_article((name_key(entity.name) or ("",))[0])
+    return head in COLLECTIVE_HEADS
 
 
 def is_opinion_group(entity: Entity) -> bool:

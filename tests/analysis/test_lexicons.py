@@ -99,6 +99,9 @@ CUE_FORMS_AGREEMENT = [  # (written form, agreement, «we»)
     ("نرى", "", True),
     ("نفى", "m", False),  # a perfect that opens with ن: «he denied»
     ("نصح", "m", False),
+    ("يدين", "m", False),  # its ن the verb's own, no plural
+    ("تدين", "f", False),
+    ("يدينون", "pl", False),
 ]
 
 

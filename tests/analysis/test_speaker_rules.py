@@ -5000,3 +5000,27 @@ BY_SAYING = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), BY_SAYING)
 def test_a_saying_behind_ba_has_the_verbs_subject_before_it(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- a plural verb is people's
+# `agrees`: a verb of people in the plural (أبدوا، مطالبين) continues no body named in the
+# singular (bulk: snn-2015-08-08-1020 «الشركة…، أبدوا استياءهم»), but a body of people's members
+# (`collective_heads`: مجلس، لجنة، مجموعة).
+PLURAL_VERBS_AFTER_BODIES = [  # (paragraphs, speakers)
+    (
+        [
+            "وأعلنت الشركة السعودية للكهرباء أن الخلل أصلح.",
+            "وأبدوا استياءهم من الانقطاعات المتكررة للكهرباء.",
+        ],
+        [(1, "الشركة السعودية للكهرباء")],
+    ),
+    (
+        ["وأكد مجلس المطارنة الموارنة أن الشلل السياسي خطير.", "وأكدوا أن الأزمة تستدعي الحل."],
+        [(1, "مجلس المطارنة الموارنة"), (2, "مجلس المطارنة الموارنة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), PLURAL_VERBS_AFTER_BODIES)
+def test_a_plural_verb_continues_people_not_a_body_in_the_singular(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
