@@ -704,11 +704,23 @@ def _sound_masculine_plural(entity: Entity) -> bool:
 
 def _two_sources(entity: Entity) -> bool:
     """Two speakers in one: names joined by و (روبرت لورنسون وفيفك تريفيدي), or a dual noun
-    (الجانبان، الزعيمان)."""
+    (الجانبان، الزعيمان، وزيرا الخارجية)."""
     words = name_key(entity.name)
-    return any(word.startswith("و") for word in words[1:]) or strip_article(
-        words[0] if words else ""
-    ).endswith("ان")
+    first = words[0] if words else ""
+    return (
+        any(word.startswith("و") for word in words[1:])
+        or strip_article(first).endswith("ان")
+        or is_dual_construct(first)
+    )
+
+
+def is_dual_construct(word: str) -> bool:
+    """A title or a side in the dual of a construct (وزيرا، رئيسا، طرفا): its singular a title
+    or its dual a source's head (طرفان، جانبان)."""
+    if not word.endswith("ا") or len(word) < 4:
+        return False
+    stem, lexicon = word[:-1], speaker_lexicon()
+    return stem in lexicon.titles or stem + "ان" in lexicon.anonymous  # (not كاميرا: ك + أمير)
 
 
 @memoized(1 << 16)
@@ -1130,6 +1142,18 @@ class PhraseReader:
                 and word[1] == "م"
                 and word[1:] not in self.gazetteer.name_words
             )
+        )
+
+    def dual_construct_at(self, i: int) -> bool:
+        """Token i, a title or a side in the dual of a construct, which drops its ن (وزيرا
+        خارجية البلدين، رئيسا البلدين، طرفا الصراع), with its genitive after it: two sources —
+        not an accusative (وزيراً جديداً), whose adjective would end in alef too."""
+        word, genitive = self.word(i), self.word(i + 1)
+        return (
+            is_dual_construct(word)
+            and genitive.isalpha()
+            and not genitive.endswith("ا")
+            and (genitive.startswith("ال") or self.gazetteer.is_common(genitive))
         )
 
     def crowd_at(self, i: int) -> bool:
@@ -2027,6 +2051,8 @@ class PhraseReader:
         r = _Reading(start, limit, subject, same)
         if self.crowd_at(start):  # مئات المتظاهرين: the group, counted
             r.kind, r.head, r.i = ANONYMOUS, False, start + 2
+        elif subject and self.dual_construct_at(start):  # وزيرا خارجية البلدين، طرفا الصراع
+            r.kind, r.head, r.i = ANONYMOUS, False, start + 1
         elif self.number_of_people_at(start):  # عدد من المسؤولين
             r.kind, r.head, r.i = ANONYMOUS, False, start + 3
         elif self.word(start) in self.lexicon.groups_at_phrase_start:

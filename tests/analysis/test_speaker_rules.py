@@ -5024,3 +5024,27 @@ PLURAL_VERBS_AFTER_BODIES = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), PLURAL_VERBS_AFTER_BODIES)
 def test_a_plural_verb_continues_people_not_a_body_in_the_singular(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- two by a dual in construct
+# `PhraseReader.dual_construct_at`: a title or a side in the dual of a construct (وزيرا، رئيسا،
+# طرفا) with its genitive after it is the subject, two sources (bulk: mayadeen-05436
+# «ويؤكّد طرفا الصراع…» had continued the residents quoted before).
+DUAL_CONSTRUCTS = [  # (paragraphs, speakers)
+    (
+        ["وقال الوزير إن الوضع صعب.", "ويؤكّد طرفا الصراع باستمرار سيطرتهما على القاعدة."],
+        [(1, "الوزير"), (2, "طرفا الصراع")],
+    ),
+    (
+        ["وأكد وزيرا خارجية البلدين أن العلاقات متينة.", "وأضافا أن اللقاء كان مثمرا."],
+        [(1, "وزيرا خارجية البلدين"), (2, "وزيرا خارجية البلدين")],
+    ),
+    # must not: an accusative with its adjective, a word whose ك reads as a preposition
+    (["وقال الوزير إن الوضع صعب.", "وعين الملك وزيرا جديدا للخارجية."], [(1, "الوزير")]),
+    (["وقال الوزير إن الوضع صعب.", "ووثقت كاميرا مراقبة قيام مجندة بتصوير الطفل."], [(1, "الوزير")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), DUAL_CONSTRUCTS)
+def test_a_dual_in_construct_is_two_sources(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
