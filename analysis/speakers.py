@@ -48,6 +48,7 @@ ADJECTIVE_PHRASE_STARTS: Final = frozenset(
 COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
 ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
 COLLECTIVE_HEADS: Final = normalized_set(_GRAMMAR["collective_heads"])
+COUNTERPARTS: Final = normalized_set(_GRAMMAR["counterparts"])
 LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
@@ -717,8 +718,8 @@ def _two_sources(entity: Entity) -> bool:
 def is_dual_construct(word: str) -> bool:
     """A title or a side in the dual of a construct (وزيرا، رئيسا، طرفا): its singular a title
     or its dual a source's head (طرفان، جانبان)."""
-    if not word.endswith("ا") or len(word) < 4:
-        return False
+    if not word.endswith("ا") or len(word) < 4 or word.endswith("ها"):
+        return False  # (not مفوضها «its commissioner»: a feminine's dual keeps its ت, مفوضتا)
     stem, lexicon = word[:-1], speaker_lexicon()
     return stem in lexicon.titles or stem + "ان" in lexicon.anonymous  # (not كاميرا: ك + أمير)
 
@@ -3494,6 +3495,8 @@ class PhraseReader:
         lex, i = self.lexicon, r.i
         if i > r.start and word in CLAUSE_VERBS:
             return STOP  # (مسؤول أمريكي | رفض الكشف عن اسمه: the source's own clause)
+        if i > r.start and word in COUNTERPARTS:
+            return STOP  # (دعا الرئيس الفلسطيني | نظيره الفرنسي إلى…: the one spoken to)
         if i > r.start and word in TITLE_FIELDS and r.kind == PERSON and r.name is None:
             r.i += 1  # (محلل الميادين | لشؤون أميركا نزار عبود: the field, then the holder's name)
             return NEXT
@@ -3857,6 +3860,11 @@ class PhraseReader:
                 or word[0] == "ل"
                 and (rest in self.gazetteer.name_words or self.registry.find_by_word(rest) is not None)
                 or _preposition_and_article(word)
+                # (a verbal noun or a noun of what is asked behind ب or ل, in construct: لوقف
+                # العدوان، بإنهاء الاحتلال — not باسكال كاميا)
+                or word[0] in "بل"
+                and (rest in ASKED_NOUNS or verbal_noun_shaped(rest))
+                and self.word(i + 1).startswith("ال")
             )
         ):
             return True  # بوضوح، والمفقودين، لأوستن (spoken to, not speaking)
