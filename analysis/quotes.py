@@ -146,6 +146,7 @@ CONSEQUENCE_OPENERS: Final = normalized_set(_GRAMMAR["consequence_openers"])
 ISSUER_PREPOSITIONS: Final = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS: Final = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
+QUESTION_PARTICLES: Final = normalized_set(_GRAMMAR["question_particles"])
 NARRATOR_GLOSSES: Final = normalized_phrases(_GRAMMAR["narrator_glosses"])
 MOMENT_ADJECTIVES: Final = normalized_set(_GRAMMAR["moment_adjectives"])
 IDENTITY_NOUNS: Final = normalized_set(_GRAMMAR["identity_nouns"])
@@ -991,6 +992,8 @@ class ArticleReader:
         head = paragraph.word(phrase.start)
         study = head in self.speakers.studies  # (indefinite: دراسة أميركية، تقارير إعلامية)
         owner, _ = reader.read(i, end)
+        # (its first word past a scare quote: بيان "الجيش" الإسرائيلي)
+        first = paragraph.word(i + 1) if paragraph.word(i) in PAIRS else paragraph.word(i)
         if (
             # (بلاغ للداخلية: the issuer behind ل is read without it, below)
             not self._known_behind(paragraph.word(i), "ل")
@@ -1001,8 +1004,8 @@ class ArticleReader:
             and owner is not None
             and owner.kind != "statement"
             and (
-                self.registry.find_by_word(paragraph.word(i))
-                or self.speakers.category(paragraph.word(i))
+                self.registry.find_by_word(first)
+                or self.speakers.category(first)
                 in ("title", "organization", "media", "anonymous", "place", "given", "honorific")
             )
         ):
@@ -1151,6 +1154,7 @@ class ArticleReader:
                 i < skip_until
                 or paragraph.inside_opened_quote(token.start)
                 or paragraph.in_linked_box(token.start)
+                or paragraph.word(i - 1) in QUESTION_PARTICLES  # (هل تتوقع…؟: asked, not said)
             ):
                 continue
             length = self._phrase_at(paragraph, i, self.lexicon.self_attributions)

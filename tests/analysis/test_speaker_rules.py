@@ -5064,3 +5064,27 @@ DUAL_CONSTRUCTS = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), DUAL_CONSTRUCTS)
 def test_a_dual_in_construct_is_two_sources(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- a statement's issuer in scare quotes
+# `ArticleReader._statement_owner` reads past the scare quote Al Mayadeen sets around the army
+# («بيان "الجيش" الإسرائيلي», bulk mayadeen-02663); a verb right after هل is asked, not said
+# (an interview's «هل تتوقع…؟», snn-2015-07-26-1329).
+STATEMENTS_AND_QUESTIONS = [  # (paragraphs, speakers)
+    (
+        [
+            "وأفادت وسائل إعلام إسرائيلية بأن مسيرتين انفجرتا.",
+            'وأكد بيان "الجيش" الإسرائيلي فشل منظومات الدفاع الجوي في اعتراض المسيرتين.',
+        ],
+        [(1, "وسائل إعلام إسرائيلية"), (2, '"الجيش" الإسرائيلي')],
+    ),
+    (
+        ["وقال الوزير إن المؤتمر مهم.", "• هل تتوقع لمؤتمر « جنيف 3 » النجاح في التوصل لحل الأزمة السورية؟"],
+        [(1, "الوزير")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), STATEMENTS_AND_QUESTIONS)
+def test_a_quoted_issuer_speaks_and_a_question_is_no_quote(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
