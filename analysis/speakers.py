@@ -216,6 +216,7 @@ class SpeakerLexicon:
     eponym_heads: frozenset[str] = frozenset()  # مستشفى، مدرسة: the name after one is the place's
     trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
     titles_in_construct: frozenset[str] = frozenset()  # مساعدة وزير: a title only before an office
+    heads_before_names: frozenset[str] = frozenset()  # تنظيم داعش: a body only before a name
     title_given_names: frozenset[str] = frozenset()  # أمير: a title that is a man's name too
     figures: frozenset[str] = frozenset()  # بيانات، تقديرات: statements without the article only
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
@@ -555,6 +556,7 @@ def speaker_lexicon() -> SpeakerLexicon:
             normalize_ar(head): normalized_set(trades) for head, trades in data["trades_in_construct"].items()
         },
         titles_in_construct=normalized_set(data["titles_in_construct"]),
+        heads_before_names=normalized_set(data["heads_before_names"]),
         title_given_names=normalized_set(data["title_given_names"]),
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
@@ -3606,6 +3608,11 @@ class PhraseReader:
             r.i += 1  # (ذكر أحدث تقرير صادر عن برنامج الغذاء العالمي أنّ…: the latest of the reports)
             return NEXT
         if r.head:
+            following = self.word(i + 1)
+            if strip_article(word) in lex.heads_before_names and not (
+                lex.category(following) in ("organization", "place") or self._foreign_name_word(following)
+            ):
+                return STOP  # (اقترح تنظيم مؤتمر سلام: «organizing», no body; التنظيم: also «the bylaw»)
             if strip_article(word) in lex.titles_in_construct and lex.category(self.word(i + 1)) != "title":
                 return STOP  # (طلبت مساعدة أوروبية: the noun «aid», not an assistant)
             r.place_head = category == "place"

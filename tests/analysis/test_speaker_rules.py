@@ -5088,3 +5088,29 @@ STATEMENTS_AND_QUESTIONS = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), STATEMENTS_AND_QUESTIONS)
 def test_a_quoted_issuer_speaks_and_a_question_is_no_quote(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- an armed group by its head
+# تنظيم heads a body only before its name (speakers.yaml `heads_before_names`): «أعلن تنظيم داعش
+# مسؤوليته» had continued the source before (bulk: snn-2015-08-07-0201); «اقترح تنظيم مؤتمر سلام»
+# is «organizing», and «جاء في التنظيم» a bylaw's words.
+ARMED_GROUPS = [  # (paragraphs, speakers)
+    (
+        ["وقال الوزير منصور التركي إن التحقيق جار.", "وقد أعلن تنظيم داعش مسؤوليته عن الهجوم."],
+        [(1, "منصور التركي"), (2, "تنظيم داعش")],
+    ),
+    (
+        ["وتبنى تنظيم القاعدة في جزيرة العرب الهجوم على القاعدة العسكرية."],
+        [(1, "تنظيم القاعدة في جزيرة العرب")],
+    ),
+    # must not: the verbal noun «organizing»
+    (
+        ["وقال الوزير إن الوضع صعب.", "واقترح تنظيم مؤتمر سلام دولي يضم جميع الأطراف."],
+        [(1, "الوزير"), (2, "الوزير")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ARMED_GROUPS)
+def test_tanzim_heads_a_body_only_before_its_name(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
