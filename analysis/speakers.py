@@ -717,6 +717,17 @@ def _two_sources(entity: Entity) -> bool:
     )
 
 
+def _joined_at(words: tuple[str, ...]) -> int | None:
+    """Where a second person's name joins the first by و (نوري المالكي | وإياد علاوي): a given
+    name behind و, a word after it — not a surname that opens with و (كالفين وليامز) nor ولد (محمد
+    ولد الشيخ)."""
+    given = speaker_lexicon().given_names
+    return next(
+        (k for k in range(1, len(words) - 1) if words[k][:1] == "و" and words[k][1:] in given),
+        None,
+    )
+
+
 def is_dual_construct(word: str) -> bool:
     """A title or a side in the dual of a construct (وزيرا، رئيسا، طرفا): its singular a title
     or its dual a source's head (طرفان، جانبان)."""
@@ -839,8 +850,13 @@ class EntityRegistry:
     def _resolve_name(self, name, name_words, description, desc) -> Entity:
         desc_words = frozenset(desc)
         words = frozenset(name_words)
+        one = _joined_at(name_words) is None
+        if one and (part := self._one_of_two_named(words)) is not None:
+            # (نوري المالكي وإياد علاوي، then «حذر المالكي»: the one of the two, by his full name)
+            name, name_words = part
+            words = frozenset(name_words)
         for entity in reversed(self.entities):
-            if not entity.name_words:
+            if not entity.name_words or one and _joined_at(name_key(entity.name)) is not None:
                 continue
             if (
                 words <= entity.name_words
@@ -869,6 +885,22 @@ class EntityRegistry:
             entity.describe_titled(desc)
         self.entities.append(entity)
         return entity
+
+    def _one_of_two_named(self, words: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
+        """The full name of one of two people named together (نوري المالكي وإياد علاوي) whose
+        part holds these words; None when no two named together hold them."""
+        for entity in reversed(self.entities):
+            if not (entity.name_words and words <= entity.name_words):
+                continue
+            written = entity.name.split()
+            cut = _joined_at(tuple(normalize_ar(word) for word in written))
+            if cut is None:
+                continue
+            for part in (written[:cut], [written[cut][1:], *written[cut + 1 :]]):
+                part_words = tuple(normalize_ar(word) for word in part)
+                if words <= frozenset(part_words):
+                    return " ".join(part), part_words
+        return None
 
     def latest_person(self, agreement: str, wanted: Callable[[Entity], bool]) -> Entity | None:
         """The person named last up to the paragraph being read who is `wanted` and whom a verb

@@ -5114,3 +5114,32 @@ ARMED_GROUPS = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), ARMED_GROUPS)
 def test_tanzim_heads_a_body_only_before_its_name(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# ---------------------------------------------------------------- one of two named together
+# `EntityRegistry._one_of_two_named`: a surname alone after two people named together by و is
+# the one whose name holds it, by his full name (bulk: snn-2015-08-11-0102 «حذر المالكي» spoke as
+# «نوري المالكي وإياد علاوي»); ولد inside a name joins no second person.
+ONE_OF_TWO = [  # (paragraphs, speakers)
+    (
+        [
+            "وفوجئ المراقبون باتفاق نائبي رئيس الجمهورية نوري المالكي وإياد علاوي على رفض الإجراءات.",
+            "فقد حذر المالكي أمس من أن تخترق المظاهرات.",
+            "وقال علاوي إن الإجراءات غير دستورية.",
+        ],
+        [(2, "نوري المالكي"), (3, "إياد علاوي")],
+    ),
+    # must not: ولد inside one man's name (محمد ولد الشيخ الغزواني) joins no second person
+    (
+        [
+            "وقال الرئيس الموريتاني محمد ولد الشيخ الغزواني إن الانتخابات نزيهة.",
+            "وأضاف الغزواني أن الأمن مستتب.",
+        ],
+        [(1, "محمد ولد الشيخ الغزواني"), (2, "محمد ولد الشيخ الغزواني")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ONE_OF_TWO)
+def test_a_surname_after_two_named_together_is_the_one_whose_name_holds_it(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
