@@ -5140,6 +5140,17 @@ ONE_OF_TWO = [  # (paragraphs, speakers)
 ]
 
 
+# An imperfect verb that takes an object right after a summary's subject and its apposition set
+# off by commas: the subject is before it, the body after it is what it describes (bulk:
+# snn-2015-07-25-0257 had «مركز» speak).
+ONE_OF_TWO += [
+    (
+        ['ريتشارد بروتون، وزير الوظائف، يصف مركز بيانات جالواي بأنه "مثال كبير على ما هو ممكن".'],
+        [(1, "ريتشارد بروتون")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "speakers"), ONE_OF_TWO)
 def test_a_surname_after_two_named_together_is_the_one_whose_name_holds_it(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
