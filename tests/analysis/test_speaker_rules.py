@@ -5140,17 +5140,24 @@ ONE_OF_TWO = [  # (paragraphs, speakers)
 ]
 
 
+@pytest.mark.parametrize(("paragraphs", "speakers"), ONE_OF_TWO)
+def test_a_surname_after_two_named_together_is_the_one_whose_name_holds_it(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
 # An imperfect verb that takes an object right after a summary's subject and its apposition set
 # off by commas: the subject is before it, the body after it is what it describes (bulk:
 # snn-2015-07-25-0257 had «مركز» speak).
-ONE_OF_TWO += [
+SUBJECTS_BEFORE_AN_IMPERFECT_AFTER_COMMAS = [  # (paragraphs, speakers)
     (
         ['ريتشارد بروتون، وزير الوظائف، يصف مركز بيانات جالواي بأنه "مثال كبير على ما هو ممكن".'],
         [(1, "ريتشارد بروتون")],
     ),
+    # must not: a perfect verb after a comma has its subject after it
+    (["وفي ختام الاجتماع، أكد الوزير أن التعاون مستمر."], [(1, "الوزير")]),
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speakers"), ONE_OF_TWO)
-def test_a_surname_after_two_named_together_is_the_one_whose_name_holds_it(paragraphs, speakers):
+@pytest.mark.parametrize(("paragraphs", "speakers"), SUBJECTS_BEFORE_AN_IMPERFECT_AFTER_COMMAS)
+def test_an_imperfect_after_a_summarys_subject_and_its_apposition_has_that_subject(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
