@@ -2651,6 +2651,15 @@ class ArticleReader:
         self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int
     ) -> _Source | None:
         """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""
+        if (
+            cue.form.tense == "perfect"
+            and cue.token == first + 1
+            and self.speakers.category(paragraph.word(first)) == "place"
+            and self.speakers.category(paragraph.word(after)) in ("organization", "title", "anonymous")
+        ):
+            # («الأردن | أكدت وزارة الخارجية الأردنية…»: a country alone before a perfect verb with
+            # a source's head right after it is a heading the page left, the subject follows)
+            return None
         before, rule = self._topic_subject(paragraph, cue, first, reader, after, limit), "topic_subject"
         if before is None:
             before, rule = self._preverbal_subject(paragraph, cue, first), "subject_before_verb"

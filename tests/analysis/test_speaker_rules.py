@@ -5155,6 +5155,13 @@ SUBJECTS_BEFORE_AN_IMPERFECT_AFTER_COMMAS = [  # (paragraphs, speakers)
     ),
     # must not: a perfect verb after a comma has its subject after it
     (["وفي ختام الاجتماع، أكد الوزير أن التعاون مستمر."], [(1, "الوزير")]),
+    # nor a perfect verb with a source's head right after it: the words before are a heading
+    # the page left (bulk: aj-0018, a round of reactions by country)
+    (
+        ['الأردن أكدت وزارة الخارجية الأردنية في بيان "ضرورة وقف التصعيد الخطير في غزة".'],
+        [(1, "وزارة الخارجية الأردنية")],
+    ),
+    (["وكان وزير الخارجية، أنتوني بلينكن، قد حذر من التصعيد في المنطقة."], [(1, "أنتوني بلينكن")]),
 ]
 
 
