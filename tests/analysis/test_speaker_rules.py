@@ -326,6 +326,9 @@ NAMES_READ_WHOLE = [
     ("وأكد عبد اللطيف الخراط أن المبلغ لم يتبخر.", "عبد اللطيف الخراط"),
     # a name no lexicon knows ends where the outlet spoken to begins (and ف may be its letter)
     ("وقال بوغدانوف لوكالة تاس إن المحادثات مستمرة.", "بوغدانوف"),
+    # (حافظ, a given name that is a word too, and a family name with a title's word: bulk
+    # ant-JA-politic-1-20170121)
+    ("قال المدير التنفيذي لحزب نداء تونس حافظ قائد السبسي إن النداء سيفوز.", "حافظ قائد السبسي"),
     # (ب and a word of a verbal noun's shape, no ال after it: a name — not بإنهاء الاحتلال)
     ("يقول باسكال كاميا المدير العام للفندق إن الفندق مصمم لراحة السائح.", "باسكال كاميا"),
     ('وقال فايس لصحيفة "الغارديان" إنه "من الواضح أن الطلاب لن يقفوا".', "فايس"),
