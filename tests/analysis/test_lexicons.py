@@ -112,3 +112,19 @@ def test_a_cue_forms_agreement_and_person_come_from_its_letters(written, agreeme
 
     form = cue_lexicon().lookup(normalize_ar(written))
     assert (form.agreement, form.first_person) == (agreement, first_person)
+
+
+@pytest.mark.parametrize(
+    ("written", "cue"),
+    [
+        ("ذاكرة", False),  # «memory», not the participle of ذكر (bulk: aj-0059)
+        ("مقرّه", False),  # «its headquarters» (bulk: snn-2015-08-06-0405)
+        ("وصفه", True),  # «described it», which «وصفة» (a prescription) is once normalized
+        ("ذكرت", True),
+    ],
+)
+def test_nouns_shaped_as_participles_are_no_cues(written, cue):
+    from analysis.cues import cue_lexicon
+    from analysis.normalize import normalize_ar
+
+    assert (cue_lexicon().lookup(normalize_ar(written)) is not None) == cue

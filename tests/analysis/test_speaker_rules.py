@@ -2342,6 +2342,8 @@ JUNK_SUBJECTS += [
         "الاحتلال ضرورة.",
         "نظيره",
     ),
+    # where a body sits is no word of its name (bulk: snn-2015-08-01-0324)
+    ("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن معظم القتلى مدنيون.", "ومقره"),
     # «its commissioner» is no dual (a feminine's keeps its ت)
     ("وحذّر مفوضها العام، فيليب لازاريني، من أن الوكالة مهددة.", "مفوضها"),
     # ل and a plural whose hamza sits on ي before the pronoun: the ones spoken to
