@@ -2787,24 +2787,18 @@ class ArticleReader:
             after += 1  # وعبّرت جميع دول مجلس التعاون…: the sources the quantifier counts (not
             # after a verb whose object is spoken to: تحث جميع الأطراف)
         if (
-            "object" in form.addressee
+            ("object" in form.addressee or form.tense == "imperfect" and "object" in form.takes)
             and paragraph.word(cue.token - 1) in COMMAS
             and (before := self._subject_before_comma(paragraph, cue, first)) is not None
         ):
-            # «مؤسسة مهجة القدس للشهداء والأسرى، تطالب المؤسسات الدولية الضغط…»: the summary's
-            # subject before its comma; the bodies after a verb of asking are the ones asked
+            # «مؤسسة مهجة القدس للشهداء والأسرى، تطالب المؤسسات الدولية الضغط…»، «ريتشارد بروتون،
+            # وزير الوظائف، يصف مركز بيانات جالواي بأنه…»: the summary's subject before its
+            # comma; the bodies after a verb of asking are the ones asked, after another verb
+            # what it describes
             source = _Source(before, "subject_before_comma", None, addressee, after)
-            source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
+            if "object" in form.addressee:
+                source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
             return source
-        if (
-            form.tense == "imperfect"
-            and "object" in form.takes
-            and paragraph.word(cue.token - 1) in COMMAS
-            and (before := self._subject_before_comma(paragraph, cue, first)) is not None
-        ):
-            # «ريتشارد بروتون، وزير الوظائف، يصف مركز بيانات جالواي بأنه…»: the summary's
-            # subject and its apposition before the verb; the body after it is what it describes
-            return _Source(before, "subject_before_comma", None, addressee, after)
         counted = after
         # (a saying behind ب is the verb's before it, whose subject speaks: وعارضهما الجفري
         # بالقول | سابيلا ليس المدرب المناسب — the words, no subject, follow it)
