@@ -17,6 +17,7 @@ from analysis.segment import ParagraphText
 from analysis.speakers import (
     BLESSINGS,
     FUNCTION_WORDS,
+    ORDINAL_DAYS,
     EntityRegistry,
     PhraseReader,
     is_boundary_word,
@@ -75,7 +76,15 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
     if len(words) < 2 or grammar.is_particle(words[-1]) or _one_given_name(words):
         return None
     if any(
-        (is_boundary_word(word) or word in FUNCTION_WORDS or word in lexicon.pronoun_subjects)
+        (
+            is_boundary_word(word)
+            or word in FUNCTION_WORDS
+            # (ومن الطبيعي: «and it is natural», learned from «…، ومن الطبيعي أن»; not وو, Wu)
+            or word[:1] == "و"
+            and len(word) > 2
+            and word[1:] in FUNCTION_WORDS
+            or word in lexicon.pronoun_subjects
+        )
         and lexicon.category(word) != "given"  # (علي the name, على the preposition: one form)
         and word not in grammar.connectors  # (مارين لو بان، لويس فان غال)
         # (the last word of a foreign name of three: وانغ وين بين، مارين لو بان)
@@ -123,7 +132,23 @@ def plausible_name(words: tuple[str, ...], common: frozenset[str]) -> tuple[str,
             return None  # فرانسوا فيون بهزيمته: what he conceded (not بدر محمد باسلمه)
         if word in BLESSINGS and words[k + 1 : k + 2] == ("الله",):
             return None  # سلمان حفظه الله: the name and a blessing
+        if k and _feminine_nisba(word, common):
+            return None  # (مدينة الملك عبدالعزيز | الطبية: the eponym and its body's adjective)
     return words
+
+
+def _feminine_nisba(word: str, common: frozenset[str]) -> bool:
+    """A definite adjective of relation in the feminine (الطبية، المركزية، الإسلامية: ة
+    folded into ه) whose masculine is a common word: it agrees with a body's feminine head
+    (جامعة، مدينة، مكتبة) named after a person, and ends no person's name. (Not a family name so
+    written: خليل الحية has no stem before its يه; العطية's masculine is no word.)"""
+    return (
+        word.startswith("ال")
+        and word.endswith("يه")
+        and len(word) >= 6
+        and is_common_word(word[:-1], common)
+        and word[:-1] not in ORDINAL_DAYS  # (a queen's ordinal: إليزابيث الثانية)
+    )
 
 
 def _preposition_and_common_word(word: str, k: int, common: frozenset[str]) -> bool:
@@ -186,6 +211,23 @@ def _sentence_word(word: str, common: frozenset[str]) -> bool:
         and not word.endswith("ي")
         or word[:1] in "يت"
         and len(word) >= 4
+    )
+
+
+def teaches_the_reader(name: tuple[str, ...]) -> bool:
+    """The name has a word the grammar does not read as a name's word by itself (a foreign
+    family name, one without the article: أحمد داوود أوغلو، ابشير عمر هوروسي): learned from an
+    archive, it lets the reader recognize the name where no title or honorific announces it. A
+    name of given names, particles and ال family names (أحمد الحربي، أحمد بن إبراهيم) the grammar
+    reads wherever it stands, and known whole it would only end a longer name early (أحمد
+    إبراهيم | مفضّل); the archive's other articles are not read again for it."""
+    lexicon, grammar = speaker_lexicon(), name_grammar()
+    return not all(
+        lexicon.category(word) == "given"
+        or grammar.is_particle(word)
+        or k > 0
+        and (word.startswith("ال") or grammar.is_particle(name[k - 1]))  # (أبو عبيدة، عبد الملك)
+        for k, word in enumerate(name)
     )
 
 

@@ -39,7 +39,7 @@ from analysis.ingest import (
     read_input,
     stored_article,
 )
-from analysis.learn import names_from_counts, plausible_name
+from analysis.learn import names_from_counts, plausible_name, teaches_the_reader
 from analysis.normalize import normalize_ar, translate_pair
 from analysis.records import Article, Mention, Quote, record_row, sql_columns
 from analysis.topics import Topic, build_index, default_index
@@ -617,7 +617,7 @@ def _learn_archive(connection, archive, mapper, topics, version, batch, on_probl
     articles_of = {tuple(name.split()): n for name, n in counts}
     learned = names_from_counts(articles_of, shipped_gazetteer().common, ARCHIVE_NAME_ARTICLES)
     shipped = {n for group in shipped_gazetteer().names.values() for n in group}
-    new_archive = tuple(sorted(learned - shipped))
+    new_archive = tuple(sorted(name for name in learned - shipped if teaches_the_reader(name)))
     rows = []
     if changed := set(new_archive) ^ set(archive):
         source, target = translate_pair()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from analysis import make_article
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
 from analysis.gazetteer import gazetteer
-from analysis.learn import plausible_name
+from analysis.learn import plausible_name, teaches_the_reader
 from analysis.normalize import normalize_ar
 from analysis.quotes import extract_quotes, glued_at, glued_parts, glued_verb_cut
 from analysis.segment import ParagraphText
@@ -4151,7 +4151,35 @@ LEARNED = [
     (("و160", "الف"), None),  # a number
     (("صلي", "الله"), None),  # the Prophet's blessing (صلى الله عليه وسلم)
     (("فرانسوا", "فيون", "بهزيمته"), None),  # what he conceded, behind ب with its pronoun
+    # a body's feminine adjective of relation after its eponym (مدينة الملك عبدالعزيز الطبية)
+    (("عبدالعزيز", "الطبيه"), None),
+    (("فهد", "المركزيه"), None),
+    (("عبدالله", "بن", "جلوي", "الرياضيه"), None),
+    (("خليل", "الحيه"), ("خليل", "الحيه")),  # (no stem before its يه: a family name)
+    (("خالد", "العطيه"), ("خالد", "العطيه")),  # (العطي is no word)
+    (("اليزابيث", "الثانيه"), ("اليزابيث", "الثانيه")),  # (an ordinal, no adjective of relation)
+    # a function word behind و, and the future's particle, are no name's words
+    (("ومن", "الطبيعي"), None),
+    (("جوزف", "وو"), ("جوزف", "وو")),  # (a Chinese family name, no conjunction)
+    (("سوف", "يكون"), None),
 ]
+
+
+# Names an archive teaches the reader (read again in its articles) or that the grammar reads
+# by itself (learned, but no article is read again for them).
+TEACHING = [
+    (("ايلينا", "ماركوفيتسي"), True),
+    (("احمد", "داوود", "اوغلو"), True),  # a family name without the article
+    (("ابشير", "عمر", "هوروسي"), True),
+    (("احمد", "الحربي"), False),  # a given name and an ال family name
+    (("احمد", "بن", "ابراهيم"), False),  # a chain of given names
+    (("ابو", "عبيده"), False),  # a particle opens the name
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), TEACHING)
+def test_a_learned_name_teaches_the_reader(words, expected):
+    assert teaches_the_reader(words) is expected
 
 
 @pytest.mark.parametrize(("words", "expected"), LEARNED)

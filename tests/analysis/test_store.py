@@ -358,6 +358,23 @@ def test_an_article_whose_reading_never_asked_for_a_learned_name_is_not_read_aga
     assert dump(at_once) == dump(store)
 
 
+def test_a_name_the_grammar_reads_by_itself_is_learned_but_reads_no_article_again(tmp_path):
+    """A given name and an ال family name (خالد الهاجري) are read as a name wherever they stand:
+    the archive records the name it learned, but the articles are not read again for it."""
+    named = {
+        f"h{k}": f"وقال المتحدث باسم الشرطة خالد الهاجري إن الوضع {state}."
+        for k, state in enumerate(["هادئ", "مستقر", "تحت السيطرة"])
+    }
+    store = tmp_path / "s.duckdb"
+    report = build(store, corpus(named), local_map(1))
+    assert report.reread == 0
+    connection = connect(store, read_only=True)
+    learned = dict(connection.execute("SELECT name, articles FROM learned_names").fetchall())
+    connection.close()
+    assert learned["خالد الهاجري"] == 3
+    assert {speakers_in(store, key)[0] for key in named} == {"خالد الهاجري"}
+
+
 def test_a_scheduler_serves_both_readings_of_a_build(tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
