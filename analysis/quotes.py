@@ -243,6 +243,7 @@ ATTRIBUTION_MA: Final = ("ما", "لما", "عما", "حسبما", "بحسبما
 NEAR_WORD: Final = 12  # words within which a form's own word (عن after عبر) makes it a cue (its subject's)
 MAX_COLON_LINE_SOURCE: Final = 12  # words of a source before the colon of a paragraph «X: "…"»
 COLON_LINE_WORDS: Final = 5  # words of a sentence after the colon of a live line with no quotation marks
+MAX_ASKED_WORDS: Final = 3  # words of the ones asked after a time (المتمردين الحوثيين)
 MAX_TIME_WORDS: Final = 3  # words of a time set off by commas (، مساء أمس الثلاثاء،)
 MAX_CLOSING_NAME: Final = 3  # words of a name no reader knows that an attribution may end on
 TOPIC_WINDOW: Final = 14  # words back from a verb with ف to the أمّا of its topic
@@ -2951,7 +2952,45 @@ class ArticleReader:
             source.addressee, source.after = self._object_addressee(paragraph, reader, source.after, limit)
             if source.addressee is None and split is not None:
                 source.after = self._object_end(paragraph, split, limit, form)
+        elif "object" in form.addressee and (
+            asked := self._asked_after_time(paragraph, reader, source, form)
+        ):
+            source.addressee, source.after = asked
         return source
+
+    def _asked_after_time(
+        self, paragraph: _Paragraph, reader: PhraseReader, source: _Source, form: CueForm
+    ) -> tuple[Entity, int] | None:
+        """A verb of asking's subject, a time, then the ones asked before what they are asked
+        (طالب الاتحاد الدولي للصحفيين اليوم | المتمردين الحوثيين | بالإفراج عن…، دعا الوزير أمس
+        الدول المانحة إلى…): the time ends the subject's phrase, and the object after it is the
+        addressee, not the content."""
+        past = source.after
+        while paragraph.word(past) in TIME_WORDS and past < source.after + MAX_TIME_WORDS:
+            past += 1
+        if past == source.after:
+            return None
+        phrase, stop = reader.read(past, len(paragraph.tokens), subject=True)
+        if phrase is None:
+            # (the sides no lexicon heads, المتمردين الحوثيين، الاحتلال: the words up to what
+            # is asked of them)
+            stop = past
+            while (
+                stop < past + MAX_ASKED_WORDS
+                and paragraph.word(stop).isalpha()
+                and not reader.is_boundary_at(stop)
+                and not _opens_what_is_taken(paragraph.word(stop), form)
+            ):
+                stop += 1
+            kind = ANONYMOUS if self.speakers.is_people(paragraph.word(past)) else ORGANIZATION
+            phrase = NounPhrase(past, stop, None, kind) if stop > past else None
+        if (
+            phrase is None
+            or phrase.kind == "statement"
+            or not _opens_what_is_taken(paragraph.word(stop), form)
+        ):
+            return None
+        return self._entity(paragraph, phrase), stop
 
     def _actor_subject(self, paragraph: _Paragraph, k: int, form: CueForm) -> NounPhrase | None:
         """A side the news names by a common noun (الاحتلال، المعارضة), alone with its adjectives
@@ -4008,6 +4047,7 @@ class ArticleReader:
             and ("ل" in form.addressee or self._outlet_after_lam(paragraph, after))
         ):
             addressee, stop = self._stripped_phrase(paragraph, after, 1)
+            stop += paragraph.word(stop) in SITE_NAME_ENDINGS  # (للجزيرة نت: the site's name)
         else:
             return None, after
         if addressee is None and word not in PRONOUN_ADDRESSEES or stop >= limit:
@@ -4147,6 +4187,8 @@ class ArticleReader:
                 reader = PhraseReader(paragraph.tokens, self.registry)
                 # (past a demonstrative object: أوضح ذلك المتحدث…، منوهاً إلى…)
                 subject = k + 1 + self._demonstrative_before_subject(paragraph, k + 1)
+                # (يتحدث لـ«الشرق الأوسط» ماجد الشعيبي…، قائلاً: the outlet spoken to, then him)
+                _, subject = self._addressee_before_subject(paragraph, reader, subject, cue.token, form)
                 phrase, _ = reader.read(subject, cue.token, subject=True)
                 if phrase is None and form.tense != "other" and paragraph.word(k) == form.form:
                     # (صحيفة "نيويورك تايمز" تعلّق على…، مشيرةً إلى أنّ…: the subject before
@@ -6392,6 +6434,14 @@ def _narrator_gloss_at(paragraph: _Paragraph, k: int) -> bool:
         and gloss in NARRATOR_GLOSSES
         and not paragraph.inside_quote(paragraph.tokens[k].start)
         and not (gloss[1] == "وقت" and paragraph.word(k + 3) in MOMENT_ADJECTIVES)
+    )
+
+
+def _opens_what_is_taken(word: str, form: CueForm) -> bool:
+    """The word opens the content a verb takes by a preposition (بالإفراج، إلى، على، من)."""
+    return any(
+        taken != "object" and (word == taken or len(taken) == 1 and word.startswith(taken) and len(word) > 2)
+        for taken in form.takes
     )
 
 

@@ -48,6 +48,7 @@ ADJECTIVE_PHRASE_STARTS: Final = frozenset(
 COUNTING_NUMBERS: Final = normalized_set(_GRAMMAR["counting_numbers"])
 ASKED_NOUNS: Final = normalized_set(_GRAMMAR["asked_nouns"])
 COLLECTIVE_HEADS: Final = normalized_set(_GRAMMAR["collective_heads"])
+MEMBER_BODIES: Final = normalized_set(_GRAMMAR["member_bodies"])
 COUNTERPARTS: Final = normalized_set(_GRAMMAR["counterparts"])
 LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
@@ -2437,6 +2438,20 @@ class PhraseReader:
             return NEXT
         return None
 
+    def _body_of_people(self, r: _Reading, i: int) -> bool:
+        """A body's head and its definite adjective, then the people it is for with the article
+        (الاتحاد الدولي | للصحفيين، النقابة الوطنية | للصحفيين، الهيئة السعودية | للمهندسين): its
+        name goes on — the people spoken to follow a person, a bare body or one that acts
+        rather than gathers (قال المتحدث للصحفيين، قالت الحركة للصحفيين، قال الجيش الإسرائيلي
+        للصحفيين)."""
+        return (
+            r.kind == ORGANIZATION
+            and i >= r.start + 2
+            and self.word(i).startswith("لل")
+            and self.definite_at(i - 1)
+            and strip_article(self.word(r.start)) in MEMBER_BODIES
+        )
+
     def _boundary_step(self, r: _Reading, word: str) -> str | None:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
@@ -2510,6 +2525,7 @@ class PhraseReader:
             i > r.start
             and word[:1] == "ل"
             and self.lexicon.governed(word)
+            and not self._body_of_people(r, i)
             and (
                 self.lexicon.is_people(word)
                 or r.kind == ANONYMOUS
@@ -3107,6 +3123,7 @@ class PhraseReader:
                     (r.head and r.subject or r.kind == PERSON and not r.head)
                     and (self._woman_and_father(i) or self._woman_and_family(i))
                 )
+                and not (r.head and r.subject and self._name_particle_follows(i))
             )
         ):
             end = self._name_run_and_family(i, limit, after_title=r.kind == PERSON and not r.head)
@@ -3991,6 +4008,22 @@ class PhraseReader:
         woman = self.word(i) in name_grammar().female_given_names
         return woman and (
             self.lexicon.category(self.word(i + 1)) == "given" or self._family_word_closing(i + 1)
+        )
+
+    def _name_particle_follows(self, i: int) -> bool:
+        """Right after a cue, a word that reads as a common noun (حمدة: «his praise») before
+        عبد, بن or أبو and a name's word: a given name and the rest of the name (وأكد حمدة عبد
+        اللاوي أن…، وقال سالم بن ناصر…), as no noun is followed by a name's particle there."""
+        word, particle, following = self.word(i), self.word(i + 1), self.word(i + 2)
+        return (
+            # (not a verb or a preposition's noun: «ليطرح أبو مازن…», inside the words quoted)
+            word[:1] not in "وفبل"  # (not ك: كامل عبد الله)
+            and not _unvowelled_verb_shaped(word)
+            and name_grammar().is_particle(particle)
+            and particle != "ذو"  # («owner of»: a noun's construct as often — ذو صلة)
+            and following.isalpha()
+            and not self.is_boundary_at(i + 2)
+            and self.lexicon.category(following) in ("", "given")
         )
 
     def _woman_and_family(self, i: int) -> bool:

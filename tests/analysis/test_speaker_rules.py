@@ -4961,6 +4961,98 @@ NAMES_BEFORE_AN_APPOSED_TITLE = [
 ]
 
 
+# `PhraseReader._name_particle_follows`: right after a cue, a word that reads as a common noun
+# (حمدة: «his praise») before a name's particle opens the name (bulk: ant-JA-localNews-4715).
+NAMES_BEFORE_A_PARTICLE = [
+    ("وأكد حمدة عبد اللاوي أن هذه الزيارة ستروج للوجهة السياحية.", "حمدة عبد اللاوي"),
+    (
+        "وأكد حمدة عبد اللاوي رئيس الجامعة الجهوية لوكالات الأسفار أن الزيارة ستروج للوجهة.",
+        "حمدة عبد اللاوي",
+    ),
+    ("وقال حمده بن صالح إن الاجتماع انتهى.", "حمده بن صالح"),
+    ("ويقول كامل عبد الله، الباحث في مركز الأهرام، إن غالبية الأحزاب ضعيفة.", "كامل عبد الله"),
+    # must not: a verb's object in construct, a noun's «owner of»
+    ("وأكد دعمه لعبد الله الثاني في مواجهة الأزمة.", None),
+    ("وقال مصدر ذو صلة إن الاجتماع انتهى.", "مصدر"),
+]
+
+
+def test_a_verb_before_a_kunya_inside_the_quotation_opens_no_name():
+    # (bulk: snn-2015-07-26-0558: the quotation right after the cue continues the source)
+    assert speaker_of("وتابع «ليطرح أبو مازن كل ما يقلقه».") == "محمد مصطفى"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_A_PARTICLE)
+def test_a_word_before_a_names_particle_opens_the_name(sentence, speaker):
+    found = speakers_and_contents(sentence)
+    assert (found[0][0] if found else None) == speaker
+
+
+# `PhraseReader._body_of_people`: a body of members, its adjective, then the people it is for
+# (bulk: snn-2015-07-21-1816, «الاتحاد الدولي» had spoken; 33 «النقابة الوطنية للصحفيين»).
+BODIES_OF_PEOPLE = [
+    ("وقال الاتحاد الدولي للصحفيين إن الوضع خطير.", "الاتحاد الدولي للصحفيين"),
+    ("وقالت النقابة الوطنية للصحفيين التونسيين إن الوضع خطير.", "النقابة الوطنية للصحفيين التونسيين"),
+    ("وأكدت الهيئة السعودية للمهندسين أن الوضع خطير.", "الهيئة السعودية للمهندسين"),
+    # must not: the people spoken to after a body that acts, after a bare body, after a person
+    ("وقال الجيش الإسرائيلي للصحفيين إن الوضع خطير.", "الجيش الإسرائيلي"),
+    ("وقالت الحركة للصحفيين إن الوضع خطير.", "الحركة"),
+    ("وقال المتحدث باسم الحركة للصحفيين إن الوضع خطير.", "المتحدث باسم الحركة"),
+]
+
+
+# `ArticleReader._asked_after_time`: a verb of asking's subject, a time, then the ones asked
+# before what they are asked (bulk: snn-2015-07-21-1816).
+ASKED_AFTER_A_TIME = [  # (sentence, speaker, addressee, content's first words)
+    (
+        "طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان.",
+        "الاتحاد الدولي للصحفيين",
+        "المتمردين الحوثيين",
+        "بالإفراج الفوري",
+    ),
+    ("وحذر الرئيس اليوم الاحتلال من مغبة التصعيد.", "الرئيس", "الاحتلال", "من مغبة"),
+    ("وطالب الوزير اليوم الحكومة بوقف القتال.", "الوزير", "الحكومة", "بوقف القتال"),
+    # must not: nothing asked of anyone after the time
+    ("وطالب الوزير اليوم بالإفراج عن المعتقلين.", "الوزير", None, "بالإفراج عن"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "addressee", "opening"), ASKED_AFTER_A_TIME)
+def test_the_ones_asked_after_a_time_are_the_addressee(sentence, speaker, addressee, opening):
+    quote = extract_quotes(make_article("t", sentence, title="عنوان"))[0]
+    assert (quote.speaker, quote.addressee) == (speaker, addressee)
+    assert quote.content.startswith(opening)
+
+
+# The outlet spoken to between a verb and its subject: a site's name with نت (Al Jazeera's
+# «قال للجزيرة نت الخبير…»), and before the subject a participle's main verb gives it
+# (bulk: snn-2015-08-10-0184, where «قائلاً» had continued the man quoted before).
+OUTLETS_BEFORE_THE_SUBJECT = [  # (paragraph after «وقال بشير الغلابي إن…», speaker, addressee)
+    ("وقال للجزيرة نت الخبير العسكري فايز الدويري إن الوضع خطير.", "فايز الدويري", "الجزيرة"),
+    ("وأكد للجزيرة نت أستاذ العلوم السياسية خليل العناني أن الوضع خطير.", "خليل العناني", "الجزيرة"),
+    (
+        "من جانبه، يتحدث لـ«الشرق الأوسط» ماجد الشعيبي، وهو مراسل ميداني، قائلا «التغطية مهتمة بالحرب».",
+        "ماجد الشعيبي",
+        None,
+    ),
+    ("وتحدث للجزيرة نت الخبير العسكري فايز الدويري، مؤكدا أن الوضع خطير.", "فايز الدويري", None),
+    # must not: the people spoken to after the subject
+    ("وتحدث الوزير للصحفيين، مؤكدا أن الوضع خطير.", "الوزير", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "addressee"), OUTLETS_BEFORE_THE_SUBJECT)
+def test_the_outlet_spoken_to_before_the_subject(paragraph, speaker, addressee):
+    article = make_article("t", "وقال بشير الغلابي إن الأمر محسوم.\n" + paragraph, title="عنوان")
+    quote = [q for q in extract_quotes(article) if q.para == 2][0]
+    assert (quote.speaker, quote.addressee) == (speaker, addressee)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODIES_OF_PEOPLE)
+def test_a_body_of_members_is_named_for_its_people(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_BEFORE_AN_APPOSED_TITLE)
 def test_two_unknown_words_before_an_apposed_title_are_a_name(sentence, speaker):
     found = speakers_and_contents(sentence)
