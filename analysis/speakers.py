@@ -2438,6 +2438,19 @@ class PhraseReader:
             return NEXT
         return None
 
+    def _new_body_after_outlet(self, i: int) -> bool:
+        """An indefinite body's head right after an outlet's definite name (مراسل الميادين |
+        حركة نزوح): a definite noun closes a construct, so the head opens another phrase, the
+        verb's object — no outlet's nor its reporter's word."""
+        previous = self.word(i - 1)
+        return (
+            self.lexicon.category(self.word(i)) == "organization"
+            and not self.definite_at(i)
+            and self.word(i)[:1] not in "وبل"
+            and previous.startswith("ال")
+            and self.lexicon.category(previous) == "media"
+        )
+
     def _body_of_people(self, r: _Reading, i: int) -> bool:
         """A body's head and its definite adjective, then the people it is for with the article
         (الاتحاد الدولي | للصحفيين، النقابة الوطنية | للصحفيين، الهيئة السعودية | للمهندسين): its
@@ -2474,6 +2487,8 @@ class PhraseReader:
             # وقالت شابة تدعى أورتال: the name given to the person (unnamed until then)
             r.name, r.i, r.kind = (i + 1, end), end, PERSON
             return NEXT
+        if i > r.start and self._new_body_after_outlet(i):
+            return STOP  # (ورصد مراسل الميادين | حركة نزوح جديدة: what the reporter saw)
         if i > r.start and (self._time_at(i) or word in PREPOSED_DEMONSTRATIVES):
             # (إدارة دراسات السوق بالهيئة | في فبراير الماضي: a time, no part of the source; نددت
             # الخارجية الصينية | بتلك الزيارة: what the verb takes)

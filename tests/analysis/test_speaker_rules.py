@@ -5048,6 +5048,23 @@ def test_the_outlet_spoken_to_before_the_subject(paragraph, speaker, addressee):
     assert (quote.speaker, quote.addressee) == (speaker, addressee)
 
 
+# `PhraseReader._new_body_after_outlet`: an outlet's definite name closes its reporter's
+# phrase; an indefinite body's head after it is the verb's object (bulk: mayadeen-04057, the
+# scraper's «مراسلالميادينحركة نزوح…»).
+BODIES_AFTER_AN_OUTLET = [
+    ("وأفاد مراسل الميادين حركة نزوح جديدة بأن القصف مستمر.", "مراسل الميادين"),
+    ("ورصد مراسلالميادينحركة نزوح جديدة للمدنيين، وتحدّث عن اعتقال عدد من النساء.", "مراسل الميادين"),
+    # must not: a body's head after a word that is no outlet's, or with its article
+    ("وقال رئيس حركة حماس إن القصف مستمر.", "رئيس حركة حماس"),
+    ("وقال مراسل الميادين في غزة إن القصف مستمر.", "مراسل الميادين في غزة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODIES_AFTER_AN_OUTLET)
+def test_an_outlets_name_closes_its_reporters_phrase(sentence, speaker):
+    assert speaker_of(sentence) == speaker
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), BODIES_OF_PEOPLE)
 def test_a_body_of_members_is_named_for_its_people(sentence, speaker):
     assert speaker_of(sentence) == speaker
