@@ -2818,7 +2818,7 @@ class ArticleReader:
             # (أفادت معلومات الميادين بأنّ…، وتشير أرقام وزارة الصحة إلى أن…: the figures or the
             # information a body or an outlet gives are its words)
             phrase, after = reader.read(counted + 1, limit, subject=True)
-        if phrase is None and self._evidence_subject(paragraph, counted):
+        if phrase is None and self._evidence_subject(paragraph, counted, form):
             # (what figures show, with no one's name: the figures of the body or outlet quoted
             # last — a report's, a newspaper's — or the writer's evidence, which no person's
             # continued words are)
@@ -4011,13 +4011,14 @@ class ArticleReader:
         following = self.speakers.category(paragraph.word(i + 1))
         return paragraph.word(i) in EVIDENCE_NOUNS and following in (ORGANIZATION, MEDIA)
 
-    @staticmethod
-    def _evidence_subject(paragraph: _Paragraph, i: int) -> bool:
+    def _evidence_subject(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
         """The verb's whole subject at token i is evidence no one is named for (`EVIDENCE_NOUNS`)
-        — perhaps with its adjectives — and the content opens right after it (وتشير المؤشرات إلى
-        أن…، وتكشف الأرقام الرسمية أن…، وتؤكد المعلومات أن…). Not evidence someone gave (تشير
-        أرقام وزارة الصحة إلى…، المعلومات التي حصلت عليها الصحيفة), nor a verb's object
-        (وتعلن نتائج الانتخابات…)."""
+        — perhaps after a quantifier, with its adjectives — and the content opens right after it
+        (وتشير المؤشرات إلى أن…، وتكشف الأرقام الرسمية أن…، وتشير بعض التقديرات إلى مقتل…). Not
+        evidence someone gave (تشير أرقام وزارة الصحة إلى…، المعلومات التي حصلت عليها الصحيفة),
+        nor a verb's object (وتعلن نتائج الانتخابات…)."""
+        if paragraph.word(i) in self.speakers.quantifiers:
+            i += 1
         if strip_article(paragraph.word(i)) not in EVIDENCE_NOUNS:
             return False
         k = i + 1
@@ -4028,6 +4029,9 @@ class ArticleReader:
             bool(complementizer(word))
             or word in CONTENT_PREPOSITIONS
             and bool(complementizer(paragraph.word(k + 1)))
+            # (what the verb takes by its preposition: تشير التقديرات | إلى مقتل…)
+            or paragraph.word(i).startswith("ال")
+            and _opens_what_is_taken(word, form)
         )
 
     def _addressee_before_subject(
