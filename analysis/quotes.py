@@ -190,6 +190,7 @@ OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
 ANY_SOURCES: Final = normalized_set(_GRAMMAR["any_sources"])
 BELONGING_PREPOSITIONS: Final = normalized_set(_GRAMMAR["belonging_prepositions"])
 EVIDENCE_NOUNS: Final = normalized_set(_GRAMMAR["evidence_nouns"])
+PREPOSITIONS_BEFORE_NOUNS: Final = normalized_set(_GRAMMAR["prepositions_before_nouns"])
 ADDRESSEE_NOUNS: Final = frozenset(strip_article(w) for w in normalized_set(_GRAMMAR["addressee_nouns"]))
 EXAMPLE_OPENERS: Final = phrases_by_first_word(_GRAMMAR["example_openers"])
 # Words a sentence's own subject may span before its verb (رئيس وزراء هنغاريا فيكتور أوربان يقول)
@@ -1256,6 +1257,12 @@ class ArticleReader:
             return None
         if _withholds_a_name(paragraph, i):
             return None  # (مصدر، طلب عدم ذكر اسمه، قال…: the aside on the source, no statement)
+        if (
+            form.tense == "perfect"
+            and word == form.form
+            and self._verbal_noun_after_preposition(paragraph, i)
+        ):
+            return None  # (يرغب في وصف رائحة: «describing», the verbal noun after its preposition)
         if form.tense == "participle" and paragraph.word(i - 1) == "غير":
             return None  # (تقارير غير مؤكدة: an adjective, "unconfirmed", of a participle's shape)
         before = paragraph.word(i - 1)
@@ -1275,6 +1282,21 @@ class ArticleReader:
         ):
             return None  # (…، ما يشير إلى أنّ القنابل صُنعت…، مما يؤكد أنّ…: what the facts show)
         return form
+
+    @staticmethod
+    def _verbal_noun_after_preposition(paragraph: _Paragraph, i: int) -> bool:
+        """Token i, of a verb's perfect shape, stands right after a preposition, where a verb
+        never does: its verbal noun (يرغب في وصف رائحة، لم ينجح الحوار في نقل رسالة، الوسائل التي
+        تساهم في نشر الفوضى). After من only before a definite genitive (بالرغم من كشف السلطات،
+        من بين الضوابط): من is «who» too, and a verb follows it (وهي من أعلنت منع السفن، أول من
+        أشار إلى…)."""
+        before = paragraph.word(i - 1)
+        if before not in PREPOSITIONS_BEFORE_NOUNS:
+            return False
+        following = paragraph.word(i + 1)
+        # (إلى, normalized الي, is no genitive: أول من أشار إلى…)
+        genitive = following.startswith("ال") and following not in ("الي", "الى")
+        return before != "من" or paragraph.word(i).endswith("بين") or genitive
 
     def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is a bare form that is a preposition too, written with the shadda that only

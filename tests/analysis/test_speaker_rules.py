@@ -1965,6 +1965,24 @@ def test_figures_continue_the_body_that_published_them():
     assert speakers_of(CONTEXT, "وأكدت البيانات أن أعلى نسبة واردات سجلت في شهر مارس.") == [(1, "محمد مصطفى")]
 
 
+# A verb's perfect shape right after a preposition is its verbal noun, no cue continuing the
+# source before (bulk: snn-2015-07-31-0313 «يرغب في وصف رائحة…»).
+VERBAL_NOUNS_AFTER_A_PREPOSITION = [  # (sentence, speakers of its paragraph after CONTEXT's)
+    ("فيمكن للشخص الذي يرغب في وصف رائحة صلصة المعكرونة أن يختار الطماطم.", []),
+    ("وعلى الرغم من كشف السلطات الأمنية عن هوية المهاجم، فإن التحقيق مستمر.", []),
+    # must not: a verb after a conjunction, after على (the name علي as normalized), after من
+    # «who» (the one who…)
+    ("وهو من أعلن أن السفن ممنوعة من العبور.", ["محمد مصطفى"]),
+    ("وتحدث عن الأزمة، وذكر أن المعرض يستمر أسبوعا.", ["محمد مصطفى", "محمد مصطفى"]),
+    ("وكان علي ذكر أن المعرض يستمر أسبوعا.", ["علي"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), VERBAL_NOUNS_AFTER_A_PREPOSITION)
+def test_a_verbs_shape_after_a_preposition_is_its_verbal_noun(sentence, speakers):
+    assert [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2] == speakers
+
+
 @pytest.mark.parametrize(("sentence", "speakers"), EVIDENCE_AS_SUBJECT)
 def test_evidence_as_a_subject_is_no_source(sentence, speakers):
     assert [speaker for para, speaker in speakers_of(CONTEXT, sentence) if para == 2] == speakers
