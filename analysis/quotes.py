@@ -3012,7 +3012,8 @@ class ArticleReader:
             or not _opens_what_is_taken(paragraph.word(stop), form)
         ):
             return None
-        return self._entity(paragraph, phrase), stop
+        asked = self._entity(paragraph, phrase)
+        return None if asked is None else (asked, stop)
 
     def _actor_subject(self, paragraph: _Paragraph, k: int, form: CueForm) -> NounPhrase | None:
         """A side the news names by a common noun (الاحتلال، المعارضة), alone with its adjectives
