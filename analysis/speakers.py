@@ -2514,8 +2514,9 @@ class PhraseReader:
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
-        # (a title that is a cue's participle too opens the subject: وأكدت كاتبة الدولة أن…)
-        title_first = i == r.start and r.subject and self.lexicon.category(word) == "title"
+        # (a title that is a cue's participle too opens the subject: وأكدت كاتبة الدولة أن…; and
+        # a paragraph, where no clause stands before it to take a participle: كاتبة من غزة: "…")
+        title_first = i == r.start and (r.subject or i == 0) and self.lexicon.category(word) == "title"
         if self._preposition_after_back_reference(r, i):
             return STOP
         if (name_end := self._titled_given_name_end(r, i)) > i:

@@ -5087,6 +5087,24 @@ def test_an_outlets_name_closes_its_reporters_phrase(sentence, speaker):
     assert speaker_of(sentence) == speaker
 
 
+# A headline «X: "…"» whose first word is a title and a cue's participle too (كاتبة، متحدثة،
+# والي): at a paragraph's start no clause stands before it to take a participle (bulk: aj-0163,
+# ant-JA-localNews-4154 «والي سوسة : الوضع الأمني مستقر»).
+TITLED_HEADLINES = [  # (headline, speaker)
+    ('كاتبة من غزة: "من هنا إلى السودان ألمهم هو ألمنا"', "كاتبة من غزة"),
+    ('متحدثة باسم الوزارة: "الوضع كارثي في المستشفيات"', "متحدثة باسم الوزارة"),
+    ("والي سوسة : الوضع الأمني مستقر", "والي سوسة"),
+    # must not: a participle after the verb it goes with, inside a headline
+    ('الوزير يرد على منتقديه مؤكدة الحكومة: "لا تراجع"', None),
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), TITLED_HEADLINES)
+def test_a_headline_opened_by_a_title_that_is_a_participle_too(headline, speaker):
+    quotes = [q for q in extract_quotes(make_article("t", "نص المقال هنا.", title=headline)) if q.para == 0]
+    assert (quotes[0].speaker if quotes else None) == speaker
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), BODIES_OF_PEOPLE)
 def test_a_body_of_members_is_named_for_its_people(sentence, speaker):
     assert speaker_of(sentence) == speaker
