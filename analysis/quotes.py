@@ -1295,7 +1295,7 @@ class ArticleReader:
             return False
         following = paragraph.word(i + 1)
         # (إلى, normalized الي, is no genitive: أول من أشار إلى…)
-        genitive = following.startswith("ال") and following not in ("الي", "الى")
+        genitive = following.startswith("ال") and following not in CONTENT_PREPOSITIONS
         return before != "من" or paragraph.word(i).endswith("بين") or genitive
 
     def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:
@@ -3090,13 +3090,7 @@ class ArticleReader:
         (طالب الوزير المجتمع الدولي | بالتدخل), within a few words; `start` when none comes."""
         for k in range(start + 1, min(limit, start + MAX_SLOT_WORDS + 1)):
             word = paragraph.word(k)
-            if (
-                complementizer(word)
-                or word in form.prepositions
-                or any(
-                    word.startswith(p) and len(word) > len(p) + 2 for p in form.prepositions if len(p) == 1
-                )
-            ):
+            if complementizer(word) or _opens_what_is_taken(word, form):
                 return k
             if not word[:1].isalpha():
                 return start
@@ -6465,10 +6459,10 @@ def _narrator_gloss_at(paragraph: _Paragraph, k: int) -> bool:
 
 
 def _opens_what_is_taken(word: str, form: CueForm) -> bool:
-    """The word opens the content a verb takes by a preposition (بالإفراج، إلى، على، من)."""
-    return any(
-        taken != "object" and (word == taken or len(taken) == 1 and word.startswith(taken) and len(word) > 2)
-        for taken in form.takes
+    """The word opens the content a verb takes by a preposition (إلى، على، من; بالإفراج: a
+    proclitic one on its noun)."""
+    return word in form.prepositions or any(
+        word.startswith(p) and len(word) > len(p) + 2 for p in form.prepositions if len(p) == 1
     )
 
 
