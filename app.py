@@ -32,6 +32,7 @@ from components.loading import (
     aliases_text,
     corpus_files,
     corpus_path,
+    figure_of,
     is_store,
     missing_path_problem,
     open_corpus,
@@ -203,11 +204,13 @@ profile.show_outlet_comparison(view["compare"], lang)
 
 # ---- charts (each from one aggregate query under the filters)
 colours = charts.speaker_colours(speakers)
-ranked = view["speakers"].rename(index=lambda name: shown_names.get(name, name))
-# Figures are made when shown or exported: only the open tab's charts are built and drawn.
+# Figures are made when shown (once per view: `figure_of`) or exported: only the open tab's
+# charts are built and drawn.
 figures = {
     "speakers": lambda: charts.quotes_per_speaker(
-        ranked, lang, colours={shown_names.get(name, name): colour for name, colour in colours.items()}
+        view["speakers"].rename(index=lambda name: shown_names.get(name, name)),
+        lang,
+        colours={shown_names.get(name, name): colour for name, colour in colours.items()},
     ),
     "heatmap": lambda: charts.speaker_topic_heatmap(view["heatmap"], topic_labels, lang),
     "timeline": lambda: charts.topic_timeline(*view["timeline"], topic_labels, lang),
@@ -239,7 +242,9 @@ for tab, pair in zip(
     with tab:
         for column, name in zip(st.columns(2), pair, strict=True):
             with column:
-                show_chart(figures[name](), f"chart_{name}", clicked.get(name))
+                show_chart(
+                    figure_of(corpus, filters, lang, name, figures[name]), f"chart_{name}", clicked.get(name)
+                )
                 if name == "speakers" and unranked:
                     st.caption(t("unranked", lang) + markdown_literal("؛ ".join(unranked)) + ".")
 

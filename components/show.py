@@ -20,12 +20,13 @@ CHART = st.components.v2.component(
 )
 
 
-def show_chart(fig: go.Figure, key: str, on_select: Callable[[], None] | None = None) -> None:
-    """Full-width chart; with `on_select`, clicking a bar or cell calls it (it reads the
-    selection from st.session_state[key])."""
+def show_chart(fig: go.Figure | dict, key: str, on_select: Callable[[], None] | None = None) -> None:
+    """Full-width chart (a figure, or one already as JSON: `loading.figure_of`); with
+    `on_select`, clicking a bar or cell calls it (it reads the selection from
+    st.session_state[key])."""
     CHART(
         key=key,
-        data={"figure": json.loads(fig.to_json()), "config": CONFIG},
+        data={"figure": fig if isinstance(fig, dict) else json.loads(fig.to_json()), "config": CONFIG},
         on_selection_change=on_select or _no_selection,
     )
 

@@ -3,6 +3,8 @@ analysed files, a built store, and both together."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -92,6 +94,38 @@ def test_the_reader_loads_one_article_with_its_quotes(stored):
         assert article["text"][start:end] == content
     assert len(stored.article_mentions(article_id, Filters())) == 26
     assert stored.article("no such article") is None
+
+
+def test_an_article_read_once_is_shown_while_a_build_holds_its_store(tmp_path):
+    """A build holds the store for writing: an article the page has read is still shown (its
+    text kept in memory by its content's hash), one it never read says the store is busy."""
+    store = tmp_path / "s.duckdb"
+    second = make_article("r2", "قال الوزير إن المعبر مغلق.", title="خبر ثان")
+    build(store, [*read_paths([SEED_ARTICLE]), second], local_map(1))
+    corpus = Corpus.open(store=str(store))
+    seed_id = next(a for a in corpus.first_articles(5) if a != "r2")
+    text = corpus.article(seed_id)["text"]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, str(store)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        again = corpus.article(seed_id)
+        assert again["text"] == text and again["busy"] is False
+        assert corpus.article("r2")["busy"] is True
+    finally:
+        holder.kill()
+        holder.wait()
+    assert corpus.article("r2")["text"].endswith("المعبر مغلق.")
+
+
+# A process that opens the store for writing, as a build does, and holds it until killed.
+HOLD_STORE = """
+import sys, time, duckdb
+connection = duckdb.connect(sys.argv[1])
+print("held", flush=True)
+time.sleep(600)
+"""
 
 
 def test_store_speakers_are_canonical(tmp_path):
