@@ -120,6 +120,7 @@ class CueLexicon:
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # يُعتبر من: no cue before من
+    subject_next: frozenset[str] = frozenset()  # أمر: a verb only with its subject right after it
     relayed_sayings: frozenset[str] = frozenset()  # نقلت عن X، قوله: the relay's object
     statement_attributions: frozenset[tuple[str, ...]] = frozenset()  # جاء في: content after أنّ/:
     # إبّان «during»: normalized -> the spellings (undiacritized) of a form that are no cue
@@ -315,6 +316,7 @@ def cue_lexicon() -> CueLexicon:
             normalize_ar(form): normalized_set(words) for form, words in data.get("not_before", {}).items()
         },
         not_written=_spellings(data.get("not_written", [])),
+        subject_next=normalized_set(data.get("subject_next", [])),
     )
 
 

@@ -26,6 +26,8 @@ class NameGrammar:
     spelled_initials: frozenset[str]  # Latin letters spelled out: لورا إيه. كولانجيلو
     trade_family_names: frozenset[str]  # النجار، الحداد: family names that are common words
     apposition_nouns: frozenset[str]  # ضيف: nouns that describe the person named before them
+    age_adjectives: frozenset[str]  # البالغ: the person's age after the name
+    age_units: frozenset[str]  # عاماً: after «البالغ من العمر» and the number
     female_particles: frozenset[str]  # أم، بنت: a name they open is a woman's
     nasab_particles: frozenset[str]  # بن، ابن: the father's name follows
     spelling_counterparts: frozenset[frozenset[str]]  # ت/ط: letters one foreign name is written with
@@ -66,6 +68,8 @@ def name_grammar() -> NameGrammar:
         spelled_initials=normalized_set(data["spelled_initials"]),
         trade_family_names=normalized_set(data["trade_family_names"]),
         apposition_nouns=normalized_set(data["apposition_nouns"]),
+        age_adjectives=normalized_set(data["age_adjectives"]),
+        age_units=normalized_set(data["age_units"]),
         female_particles=normalized_set(data["female_particles"]),
         nasab_particles=normalized_set(data["nasab_particles"]),
         spelling_counterparts=frozenset(frozenset(pair) for pair in data["spelling_counterparts"]),

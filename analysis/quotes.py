@@ -267,6 +267,7 @@ OCCASION_CLAUSE_WORDS: Final = (
 MAX_INTERPOSED: Final = (
     4  # apposition, age, outlet, occasion: what may stand between the slot and its content
 )
+CONSTRUCT_WORDS: Final = 3  # nouns of a construct chain after a group (أحد أفراد | طاقم الدبابة)
 SCARE_QUOTE_WORDS: Final = 4  # a shorter quotation in running text is a name or a term, not speech
 OCCASION_SPAN_WORDS: Final = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
 MAX_QUOTED_NAME_WORDS: Final = 3  # words of a quoted name (منصة "إكس") that no statement is
@@ -1244,6 +1245,12 @@ class ArticleReader:
             return None
         if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
             return None
+        if (
+            form.form in self.lexicon.subject_next
+            and word.endswith(form.form)
+            and not self._subject_or_preposition_next(paragraph, i + 1, form)
+        ):
+            return None  # (تطوير التعليم أمر هام…، أمر طبيعي أن…: the noun «a matter»)
         if word in self.lexicon.not_written and (
             dediac_ar(paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end))
             in self.lexicon.not_written[word]
@@ -1282,6 +1289,21 @@ class ArticleReader:
         ):
             return None  # (…، ما يشير إلى أنّ القنابل صُنعت…، مما يؤكد أنّ…: what the facts show)
         return form
+
+    def _subject_or_preposition_next(self, paragraph: _Paragraph, k: int, form: CueForm) -> bool:
+        """Token k, right after a verb, opens its subject — a definite noun, a source's head or
+        title, a known name — or is the verb's own preposition on its noun (أمر الرئيس بـ…، أمر
+        قاضي التحقيق…، وأمر بإغلاق…); not an indefinite adjective or a verb (أمر هام، أمر
+        يستوجب…)."""
+        if paragraph.word(k) in QUOTE_MARKS:
+            k += 1  # (أمر "الجيش" الإسرائيلي بـ…: a name in quotation marks)
+        word = paragraph.word(k)
+        return (
+            word.startswith("ال")
+            or _opens_with(word, form.prepositions)
+            or self.speakers.category(word) in SOURCE_HEADS
+            or word in gazetteer().name_words
+        )
 
     @staticmethod
     def _verbal_noun_after_preposition(paragraph: _Paragraph, i: int) -> bool:
@@ -2906,7 +2928,7 @@ class ArticleReader:
             reported = self._object_noun_in_subject(paragraph, phrase)
             if reported is not None:
                 phrase, after = replace(phrase, end=reported), reported
-        if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted)) is not None:
+        if phrase is None and (phrase := self._quoted_subject(paragraph, reader, counted, form)) is not None:
             after = phrase.end + 1
         if phrase is None and (titled := self._name_after_quoted_description(paragraph, reader, counted)):
             phrase, after = titled
@@ -3351,10 +3373,14 @@ class ArticleReader:
         )
         return form.agreement == MASCULINE and feminine
 
-    def _quoted_subject(self, paragraph: _Paragraph, reader: PhraseReader, i: int) -> NounPhrase | None:
-        """A body's name in quotation marks right after the verb, before its أنّ (قالت "بتسيلم"
-        إن…، قال "المنتدى الاقتصادي العالمي" إن…): the subject, headed by a word no list of
-        common words holds or by a body's head; not the speaker's own words (وأضاف "نحن هنا").
+    def _quoted_subject(
+        self, paragraph: _Paragraph, reader: PhraseReader, i: int, form: CueForm | None = None
+    ) -> NounPhrase | None:
+        """A body's name in quotation marks right after the verb `form`, before its أنّ (قالت
+        "بتسيلم" إن…، قال "المنتدى الاقتصادي العالمي" إن…) or the source it relays (ونقلت
+        "السومرية" عن شهود عيان…): the subject, headed by a word no list of common words holds,
+        by a body's head, or a definite word alone (a name a paper or a channel took from a
+        common word: "الشروق"، "السومرية"); not the speaker's own words (وأضاف "نحن هنا").
         One headed by a body's head may be longer, and may stand before the occasion of its
         words, its content after them (أعلن "مركز حنظلة للأسرى والمحررين الفلسطينيين" في بيان،
         اليوم، التوصل إلى اتفاق…)."""
@@ -3369,9 +3395,11 @@ class ArticleReader:
         if words > (QUOTED_BODY_WORDS if body else SCARE_QUOTE_WORDS):
             return None
         close = paragraph.first_token_at(span.close)
+        relayed = form is not None and bool(form.relay) and paragraph.word(close + 1) == "عن"
         if (
             close <= i + 1
             or not complementizer(paragraph.word(close + 1))
+            and not relayed
             and not (body and self._past_interposed(paragraph, reader, close + 1) > close + 1)
             or in_own_voice(head)
             # (no word that opens no name: a common word, a preposition on one — "بوضوح" —
@@ -3379,6 +3407,7 @@ class ArticleReader:
             or self.speakers.category(head) not in SOURCE_HEADS
             and reader.not_a_name(i + 1)
             and not self._definite_words_together(paragraph, i + 1, close)
+            and not (close == i + 2 and _definite_name_alone(head, form))
         ):
             return None
         return NounPhrase(i + 1, close, None, ORGANIZATION)
@@ -3627,6 +3656,18 @@ class ArticleReader:
         وتقول شهد للجزيرة نت إن…؛ وقالت مرام دنون في حديثها للجزيرة نت إن…)."""
         return self._opens_slot_content(paragraph, self._past_interposed(paragraph, reader, k))
 
+    @staticmethod
+    def _past_age(paragraph: _Paragraph, k: int) -> int:
+        """The token after an age's adjective at token k, «من العمر» and a number with its
+        unit not in brackets (البالغ من العمر 45 عاماً |); one in brackets is read as any
+        bracket is."""
+        k += 1
+        if (paragraph.word(k), paragraph.word(k + 1)) == ("من", "العمر"):
+            k += 2
+        if paragraph.word(k).isdigit() and paragraph.word(k + 1) in name_grammar().age_units:
+            k += 2
+        return k
+
     def _past_interposed(self, paragraph: _Paragraph, reader: PhraseReader, k: int) -> int:
         """The token after the words that stand between a subject and its content from token k
         on (`_slot_ends_at`); k itself when none do."""
@@ -3653,6 +3694,8 @@ class ArticleReader:
                 if close is None:
                     return k
                 k = close + 1
+            elif word in name_grammar().age_adjectives:
+                k = self._past_age(paragraph, k)  # (فيبي سيويل البالغة (32 عاماً): "…")
             elif word.startswith("ل") and not word.startswith("ال") and self._outlet_after_lam(paragraph, k):
                 past = self._past_outlet_spoken_to(paragraph, k)  # (للجزيرة نت: and the site's name)
                 if past == k:
@@ -4279,9 +4322,31 @@ class ArticleReader:
         if paragraph.word(k) not in prepositions:
             return medium, after
         source, stop = reader.read(k + 1, limit)
+        if source is None and (counted := self._people_counted_at(paragraph, k + 1)) is not None:
+            source, stop = counted, counted.end
         if source is None:
             return medium, after
         return self._entity(paragraph, source), stop
+
+    def _people_counted_at(self, paragraph: _Paragraph, k: int) -> NounPhrase | None:
+        """«One of» or «some of» a group in the genitive at token k (عن أحد المستوطنين، عن بعض
+        السكان), with what a group in construct belongs to (عن أحد أفراد طاقم الدبابة): the group
+        the quantifier counts, which speaks; None when none is there."""
+        group = paragraph.word(k + 1)
+        if paragraph.word(k) not in self.speakers.quantifiers or not self.speakers.is_people(group):
+            return None
+        end = k + 2
+        if not group.startswith("ال"):
+            reader = PhraseReader(paragraph.tokens, self.registry)
+            while end < min(len(paragraph.tokens), k + 2 + CONSTRUCT_WORDS) and not (
+                reader.is_boundary_at(end) or not paragraph.word(end)[:1].isalpha()
+            ):
+                end += 1
+                if paragraph.word(end - 1).startswith("ال"):
+                    break  # (the definite noun ends the chain: أفراد طاقم الدبابة)
+            else:
+                end = k + 2  # (no definite noun ends it: the group alone)
+        return NounPhrase(k, end, None, ANONYMOUS)
 
     def _antecedent(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """ "…بحسب المسؤول في البنتاغون، والذي ذكر أن": the relative's antecedent speaks."""
@@ -6463,6 +6528,19 @@ def _opens_what_is_taken(word: str, form: CueForm) -> bool:
     proclitic one on its noun)."""
     return word in form.prepositions or any(
         word.startswith(p) and len(word) > len(p) + 2 for p in form.prepositions if len(p) == 1
+    )
+
+
+def _definite_name_alone(word: str, form: CueForm | None) -> bool:
+    """A definite word alone in quotation marks after the verb `form` names the source (قالت
+    "الشروق" إن…), unless the verb takes the one it speaks to as its object (أبلغ "الوسطاء"
+    أنّ…: those told) or a preposition is on it ("بالتالي")."""
+    return (
+        word.startswith("ال")
+        and len(word) > 3
+        and form is not None
+        and "object" not in form.addressee
+        and "described" not in form.takes
     )
 
 

@@ -624,6 +624,11 @@ def _names_an_outlet(entity: Entity) -> bool:
     )
 
 
+# What may follow an unknown given name and family name read as a person's (`_unknown_name_of_two`):
+# a comma, a colon, the words quoted, the person's age in brackets.
+AFTER_AN_UNKNOWN_NAME: Final = frozenset({"،", ",", ":", "(", '"', "«", "“"})
+
+
 def agreement(entity: Entity) -> str:
     """How a verb agrees with this source: MASCULINE, FEMININE or PLURAL (cues.py's values).
 
@@ -642,6 +647,8 @@ def agreement(entity: Entity) -> str:
             first in name_grammar().female_given_names
             or first in name_grammar().female_particles
             or any(h.endswith("ه") and lexicon.category(h) == "title" for h in entity.heads)
+            # (or a woman's trade no lexicon lists, a participle's feminine: مصممة الديكور)
+            or any(h.startswith("م") and h.endswith("ه") and len(h) >= 5 for h in entity.heads)
         ):
             return FEMININE
         return MASCULINE
@@ -1405,14 +1412,14 @@ class PhraseReader:
                 and not self.is_boundary_at(end + 1)
             ):
                 break  # خان يونس | جنوبي قطاع غزة: where a place lies (not خالد شمال، …)
-            if end > i and self._lam_before_common_noun(word):
+            if end > i and self._preposition_on_common_noun(word):
                 break  # زهرة إدريس | لزيارة مدرسة…: «to visit», the sentence going on
             if end > i and lex.outlet_named_after_lam(word):
                 break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
                 break  # الملك سلمان | باسمه واسم شعب…: «in his name», no name's word
-            if end > i and word in grammar.apposition_nouns:
-                break  # محمد بن حسين | ضيف برنامج "بوليتيكا": what describes him
+            if end > i and (word in grammar.apposition_nouns or word in grammar.age_adjectives):
+                break  # محمد بن حسين | ضيف برنامج "بوليتيكا"، أحمد | البالغ من العمر: what describes him
             if (
                 end - i >= 2
                 and self.word(end - 1).startswith("ال")
@@ -2228,26 +2235,41 @@ class PhraseReader:
         trade, then the name. (Not a title everywhere: «المكتب الإعلامي»، «الناطق الإعلامي» are a
         body and a title with their adjective.)"""
         word = self.word(i)
-        bare = word[2:]
+        # (or a doer's noun in construct, made definite by what it does: توقعت مصممة الديكور
+        # السعودية | أماني الصوفي…، قال مدرب الفريق | سامي الجابر…)
+        in_construct = (
+            category == ""
+            and word[:1] == "م"
+            and len(word) >= 5  # (not a noun of four letters: يعتبر محار المحيطين…)
+            and self.word(i + 1).startswith("ال")
+            and self.lexicon.category(self.word(i + 1)) == ""
+        )
+        bare = word[1:] if in_construct else word[2:]
         if not (
             category in ("", "nisba")
-            and word.startswith("ال")
-            and len(bare) >= 4
+            and (word.startswith("ال") or in_construct)
+            and len(bare) >= 3 + (not in_construct)
             and (
                 bare[0] == "م"
                 or bare[1] == "ا"
                 or len(bare) == 4
                 and bare[2] == "ا"
                 or bare.endswith(("ي", "يه"))
+                or in_construct
             )
         ):
             return False
         # (past its adjectives of relation: يقول المهاجم الإسباني الدولي | دييجو كوستا إنّ…)
-        k = i + 1
+        k = i + 1 + in_construct
         while (
-            k <= i + MAX_TRADE_ADJECTIVES
+            k <= i + MAX_TRADE_ADJECTIVES + in_construct
             and self.word(k).startswith("ال")
-            and self.lexicon.category(self.word(k)) == "nisba"
+            and (
+                self.lexicon.category(self.word(k)) == "nisba"
+                # (a country's adjective, a place's name too: السعودية، المصرية)
+                or self.lexicon.category(self.word(k)) == "place"
+                and self.word(k).endswith(("يه", "ي"))
+            )
         ):
             k += 1
         if self.is_boundary_at(k):
@@ -2255,6 +2277,12 @@ class PhraseReader:
         return (
             self.lexicon.category(self.word(k)) == "given"
             or self._unknown_name_of_two(k)
+            # (مصممة الديكور السعودية | أماني الصوفي: a given name that is a word too, then her
+            # family's ال name)
+            or self.word(k) in name_grammar().word_given_names
+            and self.word(k + 1).startswith("ال")
+            and len(self.word(k + 1)) >= 5
+            and self.lexicon.category(self.word(k + 1)) in ("", "nisba")
             # (وقالت الإعلامية | رائدة محمد: a woman's name that is a word too, her father's after it)
             or self._woman_and_father(k)
             # (ذكر الجامعي | والباحث الهادي بن منصور: a second trade, a title, then the name)
@@ -2267,7 +2295,8 @@ class PhraseReader:
         """Tokens i and i + 1 are a given name no lexicon knows and a family name, with ال or a
         foreign one, then أنّ, a comma or the person's definite title (وقال المبتعث | فراس
         الدهيمان | إن…، المهاجم | دييجو كوستا | إن…، وأوضح المقدم | عطالله الرويلي | المتحدث
-        الرسمي…): words of no other kind."""
+        الرسمي…), or the words quoted, a colon or the person's age in brackets (وقالت المغنية
+        المصرية | ياسمينا العلواني | (17 عاما) "…"): words of no other kind."""
         given, family = self.word(i), self.word(i + 1)
         return (
             len(given) >= 3
@@ -2292,7 +2321,7 @@ class PhraseReader:
             and not self.gazetteer.is_common(family)
             and (
                 complementizer(self.word(i + 2))
-                or self.word(i + 2) in ("،", ",")
+                or self.word(i + 2) in AFTER_AN_UNKNOWN_NAME
                 or self._definite_title_at(i + 2)
             )
         )
@@ -2465,6 +2494,18 @@ class PhraseReader:
             and strip_article(self.word(r.start)) in MEMBER_BODIES
         )
 
+    def _known_name_end(self, i: int) -> int:
+        """The end of the words from token i on that name, in their order, a person the article
+        has named, at least two (وكشف فان باستن أن… after «ماركو فان باستن»: «فان» is no «فإنّ»
+        there); i when none do."""
+        known = self.registry.find_by_words(self.word(i), self.word(i + 1))
+        if known is None:
+            return i
+        end = i
+        while end < len(self.tokens) and self.word(end) in known.name_words:
+            end += 1
+        return end
+
     def _boundary_step(self, r: _Reading, word: str) -> str | None:
         """Words no phrase goes past: punctuation, adverbials, boundary words, and the object
         after a definite title (ويعزو الكاتب الهجوم)."""
@@ -2520,6 +2561,9 @@ class PhraseReader:
         if self._preposition_after_back_reference(r, i):
             return STOP
         if (name_end := self._titled_given_name_end(r, i)) > i:
+            r.name, r.i = (i, name_end), name_end
+            return NEXT
+        if i == r.start and self.is_boundary_at(i) and (name_end := self._known_name_end(i)) > i + 1:
             r.name, r.i = (i, name_end), name_end
             return NEXT
         if (
@@ -3386,14 +3430,16 @@ class PhraseReader:
             return i + 1
         return i
 
-    def _lam_before_common_noun(self, word: str) -> bool:
+    def _preposition_on_common_noun(self, word: str) -> bool:
         """ل on a common noun of five letters at least that takes the article (لزيارة، لمعاينة،
-        لانتخابات): a purpose or a preposition's phrase, no word of a name — unless the word is a
-        name the lexicons or the archive know (لطفي، لبنى، لافروف). (Shorter nouns are as often a
-        foreign name's letters: لورد، لاورو، لخضر.)"""
+        لانتخابات), or ب on one that ends in ة (بضرورة، بمواصلة): a purpose or a preposition's
+        phrase — what the verb asks for (وطالب الدكتور مجدي | بضرورة إيجاد حلول…) — no word of
+        a name, unless the word is a name the lexicons or the archive know (لطفي، لبنى، لافروف،
+        بشارة). (Shorter nouns are as often a foreign name's letters: لورد، لاورو، لخضر; and
+        family names are made of ب and a plural: معتز بشارات.)"""
         return (
             len(word) >= 6
-            and word[0] == "ل"
+            and (word[0] == "ل" or word[0] == "ب" and word.endswith("ه"))
             and word[1] != "ل"
             and word not in self.gazetteer.name_words
             and self.lexicon.category(word) == ""
