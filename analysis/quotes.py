@@ -2527,6 +2527,8 @@ class ArticleReader:
             after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
         )
         if phrase.kind == PERSON:
+            if phrase.name is None and (place := self._place_after_definite_title(paragraph, phrase)):
+                return NounPhrase(phrase.start, place, None, PERSON)
             if (
                 phrase.name
                 or adjectives_only
@@ -2558,6 +2560,24 @@ class ArticleReader:
         if end is None:
             return None
         return NounPhrase(phrase.start, end, None, phrase.kind)
+
+    def _place_after_definite_title(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
+        """The token of a definite place after a definite title and its adjectives (زار الوزير |
+        المدينة، وصل الرئيس المصري | القاهرة، مؤكداً…): no genitive of a definite title, the
+        verb's object; None when there is none."""
+        if not (
+            paragraph.word(phrase.start).startswith("ال")
+            and self.speakers.category(paragraph.word(phrase.start)) == "title"
+        ):
+            return None
+        for k in range(phrase.start + 1, phrase.end):
+            word = paragraph.word(k)
+            category = self.speakers.category(word)
+            if word.startswith("ال") and category == "place" and not nisba_shaped(word):
+                return k
+            if category != "nisba":
+                return None
+        return None
 
     def _object_after_definite_title(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
         """A definite title, then a definite word of no adjective's shape (استقبل الوزير | الوفد،

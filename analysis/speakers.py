@@ -991,6 +991,7 @@ class EntityRegistry:
                     head == desc[0]
                     and len(desc_words & known) * 2 >= len(desc_words)
                     and entity.kind == PERSON
+                    and not _adjectives_of_relation_differ(desc_words, known)
                 ):
                     return entity
         return _holder_of(nearest, lambda e: e.chained, desc) or self._holder_in_same_body(desc)
@@ -4618,6 +4619,29 @@ def _preposition_and_article(word: str) -> bool:
     body or a phrase, which opens no name (though family names so shaped follow a given name:
     سمير بالطيب، ناديا كالفينو)."""
     return word[:1] in "بلك" and word[1:3] == "ال" and len(word) >= 6
+
+
+# Words of a title with its adjective of relation (وزير الخارجية الروسي): beyond them the
+# adjective may qualify another noun of the description.
+MAX_TITLE_WORDS_WITH_ADJECTIVE: Final = 3
+
+
+def _adjectives_of_relation_differ(desc: frozenset[str], known: frozenset[str]) -> bool:
+    """Two short descriptions of one title whose adjectives of relation differ, none shared: two
+    people (الرئيس الفلسطيني is not الرئيس المصري; وزير الخارجية الروسي not الأمريكي). In a
+    longer one the adjective may be another noun's (قائد أنصار الله عن توقيع الفصائل الفلسطينية)."""
+    if len(desc) > MAX_TITLE_WORDS_WITH_ADJECTIVE or len(known) > MAX_TITLE_WORDS_WITH_ADJECTIVE:
+        return False
+    lexicon = speaker_lexicon()
+    # (an adjective of either gender is one: الخارجية الأميركية، الوزير الأميركي)
+    ours = {w.removesuffix("ه") for w in desc if _of_a_country(w, lexicon)}
+    theirs = {w.removesuffix("ه") for w in known if _of_a_country(w, lexicon)}
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
+
+
+def _of_a_country(word: str, lexicon: SpeakerLexicon) -> bool:
+    """An adjective of relation in ي (الروسي، الأميركية), not of a state (المنتخب، السابق)."""
+    return lexicon.category(word) == "nisba" and word.endswith(("ي", "يه"))
 
 
 def _other_person_of_the_family(words: tuple[str, ...], known: tuple[str, ...]) -> bool:

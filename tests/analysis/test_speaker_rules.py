@@ -616,6 +616,51 @@ def test_a_trade_in_construct_before_a_name_is_a_woman_speaking_and_going_on():
     assert all("أماني الصوفي" in speaker for _, speaker in found)
 
 
+@pytest.mark.parametrize(
+    ("before", "sentence", "speaker"),
+    [
+        # a title with another country's adjective is another person (bulk: snn-2015-08-10-0196,
+        # «ورأى وزير الخارجية السعودي» had been the German minister quoted before)
+        (
+            "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن على إيران تغيير سياستها.",
+            "ورأى وزير الخارجية السعودي أن امتناع إيران عن التفتيش مقلق.",
+            "وزير الخارجية السعودي",
+        ),
+        (
+            "وقال الرئيس المصري إن العلاقات متينة.",
+            "وقال الرئيس الفلسطيني إن المفاوضات متوقفة.",
+            "الرئيس الفلسطيني",
+        ),
+        # must not: one country's adjective in either gender, or an adjective of no country
+        (
+            "وقال وزير الخارجية الأميركي أنتوني بلينكن إن الهدنة قريبة.",
+            "وأكد وزير الخارجية الأميركية أن الهدنة قريبة.",
+            "أنتوني بلينكن",
+        ),
+        (
+            "وقال الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا إن بلاده عادت.",
+            "وأكد الرئيس المنتخب أن بلاده لن تكون معزولة.",
+            "لويز إيناسيو لولا دا سيلفا",
+        ),
+    ],
+)
+def test_a_title_of_another_countrys_adjective_is_another_person(before, sentence, speaker):
+    assert [s for para, s in speakers_of(before, sentence) if para == 2] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a definite place after a definite title and its adjectives is the verb's object
+        ("وزار الرئيس المصري القاهرة، مؤكدا أن العلاقات متينة.", "الرئيس المصري"),
+        # must not: an adjective of relation stays (وصل الرئيس الفلسطيني)
+        ("ووصل الرئيس الفلسطيني إلى القاهرة، مؤكدا أن العلاقات متينة.", "الرئيس الفلسطيني"),
+    ],
+)
+def test_a_place_after_a_definite_title_is_its_verbs_object(sentence, speaker):
+    assert speakers_of(sentence) == [(1, speaker)]
+
+
 def test_a_kunya_in_the_accusative_is_the_person_named_before():
     assert speakers_of(
         "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة أن المقاومة مستعدة.",
