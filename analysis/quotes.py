@@ -2562,9 +2562,9 @@ class ArticleReader:
         return NounPhrase(phrase.start, end, None, phrase.kind)
 
     def _place_after_definite_title(self, paragraph: _Paragraph, phrase: NounPhrase) -> int | None:
-        """The token of a definite place after a definite title and its adjectives (زار الوزير |
-        المدينة، وصل الرئيس المصري | القاهرة، مؤكداً…): no genitive of a definite title, the
-        verb's object; None when there is none."""
+        """The token of a definite place after a definite title and its adjectives (زار الرئيس
+        المصري | القاهرة، مؤكداً…): no genitive of a definite title, the verb's object; None when
+        there is none."""
         if not (
             paragraph.word(phrase.start).startswith("ال")
             and self.speakers.category(paragraph.word(phrase.start)) == "title"
@@ -6554,7 +6554,7 @@ def _opens_what_is_taken(word: str, form: CueForm) -> bool:
 def _definite_name_alone(word: str, form: CueForm | None) -> bool:
     """A definite word alone in quotation marks after the verb `form` names the source (قالت
     "الشروق" إن…), unless the verb takes the one it speaks to as its object (أبلغ "الوسطاء"
-    أنّ…: those told) or a preposition is on it ("بالتالي")."""
+    أنّ…: those told) or describes what follows (وصف "الهجوم" بأنه…)."""
     return (
         word.startswith("ال")
         and len(word) > 3

@@ -2237,7 +2237,7 @@ class PhraseReader:
         body and a title with their adjective.)"""
         word = self.word(i)
         # (or a doer's noun in construct, made definite by what it does: توقعت مصممة الديكور
-        # السعودية | أماني الصوفي…، قال مدرب الفريق | سامي الجابر…)
+        # السعودية | أماني الصوفي…)
         in_construct = (
             category == ""
             and word[:1] == "م"
