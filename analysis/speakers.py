@@ -2245,18 +2245,18 @@ class PhraseReader:
             and self.word(i + 1).startswith("ال")
             and self.lexicon.category(self.word(i + 1)) == ""
         )
-        bare = word[1:] if in_construct else word[2:]
+        bare = word[2:]
         if not (
-            category in ("", "nisba")
-            and (word.startswith("ال") or in_construct)
-            and len(bare) >= 3 + (not in_construct)
+            in_construct
+            or category in ("", "nisba")
+            and word.startswith("ال")
+            and len(bare) >= 4
             and (
                 bare[0] == "م"
                 or bare[1] == "ا"
                 or len(bare) == 4
                 and bare[2] == "ا"
                 or bare.endswith(("ي", "يه"))
-                or in_construct
             )
         ):
             return False
