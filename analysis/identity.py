@@ -450,14 +450,17 @@ def canonical_sources(
     # 1. equal keys (a body by its proper name) are one source
     groups: dict[tuple, list[str]] = defaultdict(list)
     spelled: dict[tuple, tuple[str, ...]] = {}  # a group's words before hamza seats were unified
-    for written, source in read.items():
-        key = _group_key(source)
+    # (in the forms' own order, not the order the store's query returned them: which form
+    # spells a group and which longer form a short one joins first must not vary between runs)
+    key_of = {written: _group_key(source) for written, source in read.items()}
+    for written, source in sorted(read.items()):
+        key = key_of[written]
         groups[key].append(written)
         spelled.setdefault(key, _group_words(source))
     weight = {key: sum(quotes[w] for w in members) for key, members in groups.items()}
     # (an outlet's name is its own whole: «واشنطن بوست», «إسرائيل هيوم» are not the city or the
     # country the first word names, nor is «واشنطن» a short form of the newspaper)
-    outlets = {_group_key(source) for source in read.values() if source.kind == MEDIA}
+    outlets = {key_of[written] for written, source in read.items() if source.kind == MEDIA}
     # 2. short forms join their one dominant longer form
     target = {key: key for key in groups}
     extensions = _extension_index(groups)
@@ -494,7 +497,7 @@ def canonical_sources(
         display[key] = max(shown, key=lambda d: (_has_head(d), shown[d], len(d), d))
     out = {}
     for written, source in read.items():
-        key = target[_group_key(source)]
+        key = target[key_of[written]]
         out[written] = Canonical(display[key], source.kind)
     return _apply_aliases(out, read, aliases)
 
@@ -622,15 +625,21 @@ def _apply_aliases(
         by_key[_key_words(clean_name(written))].append(written)
     automatic = dict(out)
     by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)  # canonical names by key
-    for canonical in automatic.values():
-        by_name[_key_words(canonical.name)].add(canonical.name)
+    members: dict[str, list[str]] = defaultdict(list)  # the forms of each automatic name
+    for written, canonical in automatic.items():
+        members[canonical.name].append(written)
+    for name in members:
+        by_name[_key_words(name)].add(name)
     for entry in reversed(aliases.entries):  # the first entry for a form wins
         apart = {w for form in entry.separate for w in by_key.get(_key_words(form), ())}
         matched = {w for form in (entry.name, *entry.forms) for w in by_key.get(_key_words(form), ())}
         groups = {automatic[w].name for w in matched} | by_name.get(_key_words(entry.name), set())
         if not matched and not groups:
             continue
-        for written, canonical in automatic.items():
+        # (only the forms the entry can touch, not every form of the archive for each entry)
+        touched = apart | matched | {w for name in groups for w in members.get(name, ())}
+        for written in touched:
+            canonical = automatic[written]
             if written in apart:
                 out[written] = Canonical(read[written].display, read[written].kind)
             elif written in matched or canonical.name in groups and canonical.kind != FRAGMENT:
@@ -659,7 +668,9 @@ def speaker_rows(
     counts = list(counts)
     canonical = canonical_sources(counts, aliases, sources)
     aliases = aliases or Aliases()
+    # (once per canonical name: an archive writes each of its sources in several forms)
+    latin = {c.name: aliases.latin(c.name) for c in canonical.values() if not c.latin}
     return [
-        SpeakerRow(speaker, c.name, c.kind, c.latin or aliases.latin(c.name))
+        SpeakerRow(speaker, c.name, c.kind, c.latin or latin[c.name])
         for speaker, c in sorted(canonical.items())
     ]

@@ -720,7 +720,9 @@ def _insert(connection, table: str, rows: list[tuple]) -> None:
     import pyarrow as pa
 
     names = [name for name, _ in TABLES[table]]
-    batch = pa.Table.from_arrays([pa.array([row[i] for row in rows]) for i in range(len(names))], names=names)
+    # (the rows turned into columns by zip, in C: a list per column built in Python took 3 s
+    # of the main process in a build of the bulk corpus)
+    batch = pa.Table.from_arrays([pa.array(column) for column in zip(*rows, strict=True)], names=names)
     connection.register("insert_batch", batch)
     try:
         connection.execute(f"INSERT INTO {table} BY NAME SELECT * FROM insert_batch")
