@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
+from analysis.gazetteer import gazetteer
 from analysis.lexicon import derive_fields, load, normalized_phrases, normalized_set
 from analysis.normalize import dediac_ar, normalize_ar
 
@@ -35,6 +36,9 @@ class CueForm:
     first_person: bool = False
     # «by saying» (بالقول، بقوله): the subject is the verb's before it, none follows
     subject_before: bool = False
+    # Its object is the one it judges, describes, warns or accuses (اعتبره، وصفه، حذّره، اتهمه),
+    # not what was said: written with that object's pronoun, it still reports
+    judges: bool = False
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -146,9 +150,11 @@ class CueLexicon:
         return frozenset(
             word
             for form in self.forms
+            # (a plural's alef is not written before its pronoun: اعتبروه)
+            for stem in ((form, form[:-1]) if form.endswith("وا") else (form,))
             for clitic in ("",) + CLITICS
-            for pronoun in ("",) + OBJECT_PRONOUNS
-            if self.lookup(word := clitic + form + pronoun) is not None
+            for pronoun in ("", *OBJECT_PRONOUNS, "ه")
+            if self.lookup(word := clitic + stem + pronoun) is not None
         )
 
     def _derive_attribution_openers(self) -> frozenset[str]:
@@ -216,6 +222,33 @@ class CueLexicon:
                 form = self._lookup(stem)
                 if form is not None and form.tense in ("perfect", "imperfect"):
                     return form
+        return self._with_pronoun_after_its_ending(token)
+
+    def _with_pronoun_after_its_ending(self, token: str) -> CueForm | None:
+        """A verb whose object is the one it judges, warns or accuses (`CueForm.judges`), with
+        that object's pronoun: after a plural's perfect written without its alef (اعتبروه،
+        وصفوها، طالبوه: اعتبروا + ه), or ه after a feminine perfect's ت, a plural's ون or a
+        man's imperfect (اعتبرته، يعتبرونه، يصفه، اتهمته). Not ه after a man's perfect nor a
+        woman's imperfect: once normalized, that is as often the teh marbuta of a noun (إشارة:
+        أشار + ه; توصية: توصي + ه). Not the verbs whose object is what was said: their
+        pronoun points back to it in a relative clause (تقرير نشرته الصحيفة، ما أكدته المقاومة).
+        Not a common noun once normalized (دعوة: دعوا + ه; حملته «his campaign»: حملت + ه)."""
+        for pronoun in (*OBJECT_PRONOUNS, "ه"):
+            if not token.endswith(pronoun):
+                continue
+            stem = token[: -len(pronoun)]
+            if stem.endswith("و") and (form := self._lookup(stem + "ا")) is not None:
+                plural = form.tense == "perfect" and form.agreement == PLURAL
+                noun = _common_noun(form.form[:-1] + pronoun)
+                return form if plural and form.judges and not noun else None
+            form = self._lookup(stem) if pronoun == "ه" else None
+            if (
+                form is not None
+                and form.judges
+                and _ends_before_ha(form)
+                and not _common_noun(form.form + "ه")
+            ):
+                return form
         return None
 
     def _lookup(self, token: str) -> CueForm | None:
@@ -227,6 +260,21 @@ class CueLexicon:
                     continue  # ل before a perfect is not a verb prefix
                 return form
         return None
+
+
+def _common_noun(word: str) -> bool:
+    """The word with no proclitic is a common noun once normalized (دعوه: دعوة), or one with a
+    possessive ه on its teh marbuta (حملته: حملة + ه)."""
+    common = gazetteer().common
+    return word in common or word.endswith("ته") and word[:-2] + "ه" in common
+
+
+def _ends_before_ha(form: CueForm) -> bool:
+    """A verb form whose ending no noun's teh marbuta takes after it once normalized: a
+    feminine perfect's ت, a plural's ون, a man's imperfect ي…"""
+    if form.tense == "perfect":
+        return form.agreement == FEMININE
+    return form.tense == "imperfect" and (form.agreement == PLURAL or form.form.startswith("ي"))
 
 
 _LOOKUP_CACHE: Final[dict[str, CueForm | None]] = {}
@@ -288,6 +336,7 @@ def cue_lexicon() -> CueLexicon:
                     bool(verb.get("relays_only")),
                     agreement == FIRST_PERSON,
                     bool(verb.get("subject_before")),
+                    "object" in addressee or "described" in takes or bool(verb.get("judges")),
                 ),
             )
 

@@ -143,6 +143,7 @@ STATEMENT_IN_IT: Final = normalized_phrases(_GRAMMAR["statement_in_it"])
 STATEMENT_IN_IT_WINDOW: Final = 12
 OBJECT_ADVERBIAL_OPENERS: Final = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS: Final = normalized_set(_GRAMMAR["consequence_openers"])
+ANSWER_PRONOUNS: Final = normalized_set(_GRAMMAR["answer_pronouns"])
 ISSUER_PREPOSITIONS: Final = normalized_set(_GRAMMAR["issuer_prepositions"])
 ISSUING_VERBS: Final = normalized_set(_GRAMMAR["issuing_verbs"])
 TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
@@ -165,6 +166,10 @@ BODY_NAME_STOPS: Final = frozenset({"ب"})  # the verb's preposition a body's na
 RELAYED_PRONOUNS: Final = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 # How far before a relative its antecedent may begin (…بحسب المسؤول في البنتاغون، والذي ذكر).
 RELATIVE_ANTECEDENT_WORDS: Final = 12
+# How far before «…، التي قال فيها» the statement spoken in may stand: past its owner's name,
+# the outlet it was given to and its date (تصريحات أستاذ القانون أمين محفوظ لجريدة التونسية
+# ليوم الخميس 19 نوفمبر 2015 والتي قال فيها).
+STATEMENT_OWNER_WORDS: Final = 20
 ASKED_ABOUT: Final = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS: Final = normalized_set(_GRAMMAR["content_adverbs"])
 CONJUNCTIONS_BEFORE_AN: Final = normalized_set(_GRAMMAR["conjunctions_before_an"])
@@ -177,7 +182,8 @@ PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
 CONTENT_PREPOSITIONS: Final = normalized_set(["إلى", "على"])  # before أنّ: أشار إلى أنّ
 # Words that start a name worth remembering (وزير الدفاع لويد أوستن، السيد…، محمد…).
 NAME_OPENERS: Final = frozenset(["title", "honorific", "given"])
-TOPIC_OPENERS: Final = normalized_set(_GRAMMAR["topic_openers"]) | PARTICLES
+TOPIC_WORDS: Final = normalized_set(_GRAMMAR["topic_openers"])
+TOPIC_OPENERS: Final = TOPIC_WORDS | PARTICLES
 ARTICLE_SHAPED_VERBS: Final = normalized_set(_GRAMMAR["article_shaped_verbs"])
 # Classes of words that head a source's phrase.
 SOURCE_HEADS: Final = ("title", "given", "honorific", "anonymous", "organization", "media")
@@ -292,6 +298,7 @@ SPEAKER_RULES: Final = {
     "reported_subject": "the subject of a reported clause whose verb's own words follow (…أنّ X قال: «…»)",
     "relayed_source": "relayed speech: the source after عن speaks, the subject passes it on",
     "relative_antecedent": "the relative clause's antecedent speaks (…، والذي قال)",
+    "statement_owner": "whose statement the relative's verb was said in (تصريحات X، التي قال فيها)",
     "subject_before_comma": "the phrase before the comma speaks (مسؤول كبير، يقول…)",
     "topic_subject": "the topic «أما X، فـ…» is the subject of the verb after it",
     "sender_of_message": "the sender of the call or message the cue speaks in (تلقى X اتصالاً من Y أكد فيه)",
@@ -334,6 +341,19 @@ SPEAKER_RULES: Final = {
 def _attribution_openers() -> frozenset[str]:
     """Words where an attribution may start: the lexicon's, and those to a pronoun (بحسبه)."""
     return cue_lexicon().attribution_openers | PRONOUN_ATTRIBUTION_WORDS
+
+
+def _after_topic(paragraph: _Paragraph, k: int) -> bool:
+    """Token k stands in a sentence opened by أما (whose ف answer comes later)."""
+    at = paragraph.tokens[k].start
+    start = next((a for a, b in paragraph.sentences if a <= at < b), 0)
+    return any(paragraph.word(i) in TOPIC_WORDS for i in range(paragraph.first_token_at(start), k))
+
+
+def _opens_answer_clause(word: str) -> bool:
+    """ف on a pronoun or a definite noun: the main clause answering a fronted attribution
+    (وحسب المصادر، فهو كان…، فالمستوطنون أحرقوا…)."""
+    return word in ANSWER_PRONOUNS or word.startswith("فال") and len(word) > 4
 
 
 def _opens_with_preposition(word: str) -> bool:
@@ -3892,6 +3912,10 @@ class ArticleReader:
         after a relative whose antecedent is no source (الإصلاحات التي تتطرق إلى…) reports
         nothing."""
         if paragraph.word(cue.token - 1) in RELATIVES:
+            if paragraph.word(cue.token + 1) in RESUMPTIVES and (
+                owner := self._owner_of_statement_before(paragraph, cue, first)
+            ):
+                return owner, "statement_owner"
             return self._antecedent(paragraph, cue, first), "relative_antecedent"
         if _points_back(paragraph, cue.token):
             # («"…"، هذا ما قاله.»: the source speaking said it; what stands before is the
@@ -4437,6 +4461,36 @@ class ArticleReader:
                     return self._entity(paragraph, phrase)
         return None
 
+    def _owner_of_statement_before(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
+        """«انتقد النائب تصريحات وزير المالية خالد العمري للتلفزيون الرسمي، والتي قال فيها إن…»:
+        the statement the relative's verb was spoken in (فيها) is the antecedent, and the one
+        it is of, named right after it, speaks — not the outlet or the time between them and
+        the relative. None when no statement noun with a named owner stands before it (في
+        المقابلة التي أجرتها القناة، والتي قال فيها: its speaker is the sentence's)."""
+        rel = cue.token - 1
+        end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
+        statement = next(
+            (
+                k
+                for k in range(end - 1, max(first, end - STATEMENT_OWNER_WORDS) - 1, -1)
+                if self.speakers.category(paragraph.word(k)) == "statement"
+            ),
+            None,
+        )
+        if statement is None or paragraph.word(statement).startswith("ال"):
+            return None  # (a definite statement has no owner in construct after it)
+        owner = statement + 1
+        if paragraph.word(owner)[:1] == "ل" and len(paragraph.word(owner)) > 3:  # (كلمة لرئيس الوزراء…)
+            found, _ = self._stripped_phrase(paragraph, owner, 1, limit=end)
+        else:
+            phrase, stop = PhraseReader(paragraph.tokens, self.registry).read(owner, end, subject=True)
+            found = None
+            # (a comma after it may set off the person the title names, read with the antecedent:
+            # تصريحات المرشد الأعلى، آية الله علي خامنئي، التي أكد فيها)
+            if phrase is not None and phrase.kind in SOURCE_KINDS and paragraph.word(stop) not in COMMAS:
+                found = self._entity(paragraph, phrase)
+        return found if found is not None and agrees(cue.form.agreement, found) else None
+
     def _asked_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """«When asked»: the one asked earlier in the sentence answers with the verb that has no
         subject (عندما سُئل الكاتب أمبرتو إيكو عن وسائل التواصل، قال: …)."""
@@ -4578,6 +4632,7 @@ class ArticleReader:
                     phrase = self._subject_without_object(paragraph, phrase)
                 if phrase is None:
                     continue
+                phrase = self._people_before_their_object(paragraph, phrase)
                 if not phrase.name and paragraph.word(phrase.start - 1) in ONE_OF:
                     phrase = replace(phrase, start=phrase.start - 1)  # (أحد الأطباء…: one of them)
                 phrase = self._before_summary_verb(paragraph, phrase)
@@ -4607,6 +4662,27 @@ class ArticleReader:
                         return None
                     return entity
         return None
+
+    def _people_before_their_object(self, paragraph: _Paragraph, phrase: NounPhrase) -> NounPhrase:
+        """«ورفض المسؤولون | الخطة الأميركية، واعتبروها…»: a definite plural of people takes no
+        genitive, so a definite word after it that describes no people (no adjective of
+        relation, no plural ending, not in `people_adjectives`) is its verb's object, and the
+        group alone speaks. Not «المسؤولون الإسرائيليون»، «المسؤولون الكبار»."""
+        group = paragraph.word(phrase.start)
+        if phrase.kind != ANONYMOUS or not (group.startswith("ال") and group.endswith(("ون", "ين"))):
+            return phrase
+        for k in range(phrase.start + 1, phrase.end):
+            word = paragraph.word(k)
+            if not word.startswith("ال"):
+                return phrase
+            if not (
+                word.endswith(("ون", "ين", "ات"))
+                or self.speakers.category(word) not in ("", "organization", "media", "statement")
+                or word in self.speakers.people_adjectives
+                or qualifier_shaped(word)
+            ):
+                return NounPhrase(phrase.start, k, None, ANONYMOUS)
+        return phrase
 
     def _quoted_body_after_verb(self, paragraph: _Paragraph, k: int) -> NounPhrase | None:
         """A body's name in quotation marks opening at token k, headed by a body's or an
@@ -4802,8 +4878,11 @@ class ArticleReader:
         «…، كما تابع الحوثي.». The cue follows a comma (or كما after one), and nothing it could
         report follows its subject: the words before it, from the sentence start, are the
         content (a quotation among them that ends at the comma, alone)."""
-        if cue.form.needs_complementizer or paragraph.word(cue.token)[cue.clitic :] != cue.form.form:
-            return None  # a form that is also a noun (بين), or a verb with its object (بينهم)
+        # (a form that is also a noun: بين; a verb with its object, بينهم — but the pronoun of a
+        # verb that judges what it names is the words before: "…"، كما وصفتها الوزارة)
+        with_object = paragraph.word(cue.token)[cue.clitic :] != cue.form.form
+        if cue.form.needs_complementizer or with_object and not cue.form.judges:
+            return None
         j = cue.token - 1
         kama = paragraph.word(j) == "كما"
         j -= kama
@@ -5230,6 +5309,16 @@ class ArticleReader:
                 return False  # (ووفقاً للمركز فإنّ…: the words after it are the content)
             if word in INTERJECTION_MARKS:
                 after = j + 1
+                if (
+                    paragraph.word(k)[:1] == "و"
+                    and paragraph.word(k)[1:] in _attribution_openers()
+                    and _opens_answer_clause(paragraph.word(after))
+                    and not _after_topic(paragraph, k)
+                ):
+                    # (…، وحسب المصادر الغربية، فهو كان…: joined by و, it opens a clause whose
+                    # words are its; not set off inside one — لم يكن الإنذار مفاجئاً، وفقاً
+                    # لمحللين، فهو أمر اعتاده السكان — nor the ف that answers أما)
+                    return False
                 while after < len(paragraph.tokens) and paragraph.word(after) in TIME_WORDS:
                     after += 1  # (…، بحسب ما أعلنت الوزارة، اليوم الاثنين.: a time, no more words)
                 # (…، بحسب ما تؤكد هيئة الأسرى، التي تضيف…: the source described, no more words)

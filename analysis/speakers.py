@@ -196,6 +196,7 @@ class SpeakerLexicon:
     numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
+    people_adjectives: frozenset[str] = frozenset()  # الكبار، الأجانب: broken plurals after people
     # في المئة، %: after a number, a share of the group of people after من
     share_marks: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     actors: frozenset[str] = frozenset()  # الاحتلال، المعارضة: a side, alone before its أنّ
@@ -533,6 +534,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
+        people_adjectives=normalized_set(data["people_adjectives"]),
         share_marks=phrases_by_first_word(data["share_marks"]),
         actors=normalized_set(data["actors"]),
         dual_heads=normalized_set(data["dual_heads"]),
@@ -1421,6 +1423,17 @@ class PhraseReader:
                 break  # الملك سلمان | باسمه واسم شعب…: «in his name», no name's word
             if end > i and (word in grammar.apposition_nouns or word in grammar.age_adjectives):
                 break  # محمد بن حسين | ضيف برنامج "بوليتيكا"، أحمد | البالغ من العمر: what describes him
+            if (
+                end > i
+                and word in lex.title_given_names
+                and lex.category(self.word(end - 1)) == "given"
+                and not (self.common_at(end + 1) or self.definite_at(end + 1))
+            ):
+                # (محمد أمين، محمد أمير: a title that is a given name too, after a given name,
+                # is the name's second part — not «أمين عام الحزب», its title in construct)
+                end += 1
+                parts += 1
+                continue
             if (
                 end - i >= 2
                 and self.word(end - 1).startswith("ال")

@@ -128,3 +128,39 @@ def test_nouns_shaped_as_participles_are_no_cues(written, cue):
     from analysis.normalize import normalize_ar
 
     assert (cue_lexicon().lookup(normalize_ar(written)) is not None) == cue
+
+
+@pytest.mark.parametrize(
+    ("written", "lemma_and_agreement"),
+    [
+        # a verb that judges, describes, warns or accuses, with its object's pronoun
+        ("واعتبرته", ("اعتبر", "f")),
+        ("واعتبروها", ("اعتبر", "pl")),  # the plural's alef unwritten before its pronoun
+        ("ووصفوه", ("وصف", "pl")),
+        ("وصفته", ("وصف", "f")),
+        ("يعتبرونه", ("اعتبر", "pl")),
+        ("يصفه", ("وصف", "m")),
+        ("وحمّلوه", ("حمل", "pl")),
+        ("اتهمته", ("اتهم", "f")),
+        ("وحذّروها", ("حذر", "pl")),
+        # must not: a noun with its teh marbuta (and its possessive), once normalized
+        ("حملته", None),  # «his campaign»: حملة + ه
+        ("دعوة", None),  # «an invitation»: دعوا + ه
+        ("ودعوته", None),
+        ("طلبته", None),  # «his students»
+        ("إشارة", None),  # أشار + ه
+        ("توصية", None),  # توصي + ه
+        # must not: verbs whose object is what was said, its pronoun in a relative clause
+        ("نشرته", None),  # (تقرير نشرته الصحيفة)
+        ("نقلته", None),
+        ("أكدته", None),  # (ما أكدته المقاومة)
+    ],
+)
+def test_a_judging_verb_with_its_objects_pronoun_is_a_cue(written, lemma_and_agreement):
+    from analysis.cues import cue_lexicon
+    from analysis.normalize import normalize_ar
+
+    form = cue_lexicon().lookup(normalize_ar(written))
+    assert (form and (form.lemma, form.agreement)) == (
+        lemma_and_agreement and (normalize_ar(lemma_and_agreement[0]), lemma_and_agreement[1])
+    )

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from analysis import make_article
 from analysis.cues import DUAL, FEMININE, MASCULINE, PLURAL, cue_lexicon
+from analysis.explain import explain_article
 from analysis.gazetteer import gazetteer
 from analysis.learn import plausible_name, teaches_the_reader
 from analysis.normalize import normalize_ar
@@ -58,6 +59,13 @@ def speaker_of(sentence: str) -> str:
 
 # ---------------------------------------------------------------- names read whole
 NAMES_READ_WHOLE = [
+    # a title that is a given name too (أمين، أمير), after a given name: the name's second part;
+    # after another title, with a name's words after it: the given name
+    ("وقال الوزير محمد أمين إن الدستور واضح.", "محمد أمين"),
+    ("وقال الشيخ محمد أمير إن الدستور واضح.", "محمد أمير"),
+    ("وقال أستاذ القانون الدستوري أمين محفوظ إن الدستور واضح.", "أمين محفوظ"),
+    # (must not: the title in construct after a given name — أمين عام الحزب)
+    ("وقال خالد أمين عام الحزب إن الدستور واضح.", "خالد"),
     # after a title, a given name that is a word too and a definite family name before the
     # content: a name (bulk: snn-2015-08-09-0841, snn-2015-08-06-2810)
     ("وقال الناطق الرسمي باسم الائتلاف سالم المسلط إن الوضع صعب.", "سالم المسلط"),
@@ -3017,6 +3025,90 @@ RELATIVE_ANTECEDENTS = [  # (sentence, speaker): the relative's noun speaks with
         "رئاسة الحكومة",
     ),
 ]
+
+
+STATEMENT_OWNERS = [  # (sentence, the speaker of the verb after «التي … فيها», the rule that chose it)
+    # the owner named after the statement speaks, past the outlet it was given to and its date
+    (
+        "وانتقد النائب سامي الخطيب تصريحات وزير المالية خالد العمري للتلفزيون الرسمي، والتي قال "
+        "فيها إن الضرائب سترتفع العام المقبل.",
+        "خالد العمري",
+        "statement_owner",
+    ),
+    (
+        "وانتقدت النائبة سارة الحسن تصريحات وزيرة الصحة منى العلي لصحيفة الرأي يوم الخميس 19 نوفمبر "
+        "2015، التي قالت فيها إن المستشفيات ممتلئة.",
+        "منى العلي",
+        "statement_owner",
+    ),
+    # behind ل
+    (
+        "وجاء ذلك في كلمة لرئيس الوزراء محمد الصالح، التي أكد فيها أن الحكومة ستواصل الإصلاحات.",
+        "محمد الصالح",
+        "statement_owner",
+    ),
+    # must not fire: the person a title names, set off by commas, is the antecedent's
+    (
+        "واعتبر الوزير أن تصريحات المرشد الأعلى، آية الله علي خامنئي، التي أكد فيها أن إيران ستبقى في "
+        "حالة حرب، مقلقة.",
+        "علي خامنئي",
+        "relative_antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "rule"), STATEMENT_OWNERS)
+def test_the_owner_of_the_statement_a_relatives_verb_was_said_in_speaks(sentence, speaker, rule):
+    last = explain_article(make_article("t", sentence, "عنوان"))[-1]
+    assert (last.quote.speaker, last.rule) == (speaker, rule)
+
+
+JUDGED_OBJECTS = [  # (sentence, [(cue, speaker, content)]): a verb that judges what its pronoun names
+    (
+        "وانتقدت الحركة القرار الإسرائيلي، واعتبرته تصعيدا خطيرا وانتهاكا للقانون الدولي.",
+        [
+            ("انتقدت", "الحركة", "القرار الإسرائيلي"),
+            ("اعتبرته", "الحركة", "تصعيدا خطيرا وانتهاكا للقانون الدولي"),
+        ],
+    ),
+    # the group before its verb's object speaks for the plural verb after it, and its participle
+    (
+        "ورفض المسؤولون الخطة الأميركية، واعتبروها محاولة لتصفية القضية، مشيرين إلى أنها ولدت ميتة.",
+        [
+            ("واعتبروها", "المسؤولون", "محاولة لتصفية القضية"),
+            ("مشيرين", "المسؤولون", "ولدت ميتة"),
+        ],
+    ),
+    # must not cut the group's adjectives, of relation or in a broken plural
+    (
+        "وهاجم المسؤولون الكبار الاتفاق، ووصفوه بأنه استسلام كامل.",
+        [("ووصفوه", "المسؤولون الكبار", "بأنه استسلام كامل")],
+    ),
+    (
+        "وهاجم المسؤولون الإسرائيليون الاتفاق، ووصفوه بأنه استسلام كامل.",
+        [("ووصفوه", "المسؤولون الإسرائيليون", "بأنه استسلام كامل")],
+    ),
+    # the pronoun points to the quotation before «كما»
+    (
+        'وتهدف السلطة إلى "تجميد أصول ناشري أسلحة الدمار الشامل"، كما وصفتها وزارة الخزانة الأمريكية.',
+        [("وصفتها", "وزارة الخزانة الأمريكية", "تجميد أصول ناشري أسلحة الدمار الشامل")],
+    ),
+    # must not: a relative clause on what was published or said
+    ("وجاء ذلك في تقرير نشرته صحيفة الغارديان أمس.", []),
+    ("وانطلقت حملته الانتخابية في المدينة أمس.", []),  # «his campaign», no verb
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JUDGED_OBJECTS)
+def test_a_judging_verb_with_its_objects_pronoun_reports_a_judgement(sentence, expected):
+    quotes = extract_quotes(make_article("t", sentence, title="عنوان"))
+    found = [(q.cue, q.speaker, q.content) for q in quotes]
+    for cue, speaker, content in expected:
+        assert any(c.endswith(cue.removeprefix("و")) and (s, t) == (speaker, content) for c, s, t in found), (
+            found
+        )
+    if not expected:
+        assert found == []
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), RELATIVE_ANTECEDENTS)
