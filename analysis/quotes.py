@@ -173,6 +173,7 @@ STATEMENT_OWNER_WORDS: Final = 20
 ASKED_ABOUT: Final = frozenset({"عن"})  # what one was asked about, after the one asked
 CONTENT_ADVERBS: Final = normalized_set(_GRAMMAR["content_adverbs"])
 CONJUNCTIONS_BEFORE_AN: Final = normalized_set(_GRAMMAR["conjunctions_before_an"])
+CONTRASTS_BEFORE_AN: Final = normalized_set(_GRAMMAR["contrasts_before_an"])
 ASIDE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["aside_prepositions"])
 CLITIC_PREPOSITIONS: Final = frozenset("بلك")
 SLOT_REFUSALS: Final = normalized_set(_GRAMMAR["slot_refusals"])
@@ -1470,7 +1471,13 @@ class ArticleReader:
         if self._named_speaker_before_own_words(paragraph, cue):
             # (the earlier content ends before the particles: «…؛ حيث قال X: "…"»)
             return j if paragraph.word(j) in OWN_CLAUSE_OPENERS else j + 1
-        if word in COMMAS and self._predicate_of_complement(paragraph, j, sentence_start):
+        # (a participle in the accusative is no predicate of إنّ's subject: «قال الوزير إن القرار
+        # صائب، مضيفاً أن…» has two statements, its content no subject of two words)
+        if (
+            word in COMMAS
+            and cue.form.tense != "participle"
+            and self._predicate_of_complement(paragraph, j, sentence_start)
+        ):
             return None
         if cue.form.form in self.lexicon.relayed_sayings and self._relay_verb_before(
             paragraph, cue.token, sentence_start
@@ -1612,6 +1619,8 @@ class ArticleReader:
         joined = word[:1] == "و" and complementizer(word[1:])
         if not (complementizer(word) or joined):
             return False
+        if paragraph.word(k - 1) in CONTRASTS_BEFORE_AN and paragraph.word(k - 2) in COMMAS:
+            return False  # («…، إلا أنه شدد على…»: «but he», as «لكنه», opens its own clause)
         window = k - sentence_start if joined else NESTED_CUE_WINDOW
         for c in range(k - 1, max(sentence_start, k - window) - 1, -1):
             word = paragraph.word(c)
@@ -5045,6 +5054,13 @@ class ArticleReader:
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             if chunk_start and word in CONTENT_ADVERBS:
                 k += 1  # (وتطالب نيوزيلندا خصوصاً | بإمكانيات…)
+                continue
+            if (
+                k == start
+                and word in OBJECT_DEMONSTRATIVES
+                and _opens_with(paragraph.word(k + 1), preps, paragraph.word(k + 2))
+            ):
+                k += 1  # (معللاً ذلك | بضرورة أن…: the demonstrative its object, the reason after it)
                 continue
             if (
                 chunk_start
