@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import Final
 
 import yaml
 
@@ -101,7 +102,9 @@ def _key_words(text: str) -> tuple[str, ...]:
 def read_source(written: str, kind: str) -> SourceName:
     """Read a written speaker with the speaker grammar (its quotation marks still there, they
     delimit outlet names), cut what is not the source, clean and key it."""
-    visible = _without_clitic(_unglued(_SPACES.sub(" ", _INVISIBLE.sub("", written or "")).strip(_EDGE)))
+    visible = _without_clitic(
+        _unglued(_SPACES.sub(" ", _INVISIBLE.sub("", _without_stray_mark(written or ""))).strip(_EDGE))
+    )
     text = ParagraphText(visible)
     tokens = with_written_forms(
         text.tokens, text.vocabulary, lambda a, b: visible[slice(*text.match.span_to_original(a, b))]
@@ -144,6 +147,8 @@ def read_source(written: str, kind: str) -> SourceName:
     display = surface(phrase.start, end)
     body_words = [t.text for t in tokens[phrase.start : end] if t.text[:1].isalpha()]
     head = lexicon.category(body_words[0] if body_words else "")
+    if phrase.kind == MEDIA and len(body_words) > 1 and body_words[-1] in lexicon.outlet_name_ends:
+        head = "media"  # (فايننشال تايمز، واشنطن بوست: an outlet by the end of its name)
     if (
         head not in ("title", "organization", "media", "anonymous", "place", "statement")
         or len(body_words) == 1
@@ -162,6 +167,18 @@ def read_source(written: str, kind: str) -> SourceName:
     return SourceName(written, display, _key_words(display), found)
 
 
+def _without_stray_mark(written: str) -> str:
+    """A lone quotation mark left from a quoted word whose other mark the speaker's span did not
+    take (جيش" الاحتلال الإسرائيلي، القناة 12" الإسرائيلية): the words without it."""
+    marks = [c for c in written if c in _QUOTATION_MARKS]
+    if len(marks) != 1:
+        return written
+    return _SPACES.sub(" ", written.replace(marks[0], " ")).strip()
+
+
+_QUOTATION_MARKS: Final = frozenset('"“”«»')
+
+
 def _reads_as_name(tokens) -> bool:
     """Two to five words, none of them behind a preposition or with a possessive pronoun, no
     accusative, no first-person verb, nothing the lexicons class (a title, a body): the shape
@@ -172,8 +189,12 @@ def _reads_as_name(tokens) -> bool:
     reader = PhraseReader(tokens, EntityRegistry())
     lexicon, common = speaker_lexicon(), gazetteer().common
     for k, word in enumerate(words):
-        if name_grammar().is_particle(word) or lexicon.category(word) == "given":
-            continue
+        if (
+            name_grammar().is_particle(word)
+            or lexicon.category(word) == "given"
+            or word in lexicon.given_names
+        ):
+            continue  # (باسم نعيم: a given name that is a preposition's phrase too)
         if (
             lexicon.category(word) not in ("", "nisba")
             or is_possessed(word, common, unambiguous=True)
@@ -185,6 +206,8 @@ def _reads_as_name(tokens) -> bool:
             and is_common_word(word[:-1], common)
             or word[:1] in "بلك"
             and is_common_word(word[1:], common)
+            # (كوبي مروم: not ك «like» on a word of three letters)
+            and (word[0] != "ك" or len(word) > 4)
             or k == 0
             and reader.not_a_name(0)
             and len(word) >= 5
@@ -276,6 +299,7 @@ def _without_clitic(display: str) -> str:
         first[:1] in "لب"
         and len(first) > 3
         and first not in lexicon.given_names
+        and not lexicon.listed_as_written(first)  # (لجان المقاومة: the body's head, not ل + جان)
         and lexicon.category(first[1:]) in ("given", "title", "organization", "media")
         and not first.startswith("ال")
     ):

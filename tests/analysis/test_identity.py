@@ -272,3 +272,27 @@ def test_canonical_names_do_not_depend_on_the_order_of_the_forms(order):
     expected = {k: (v.name, v.kind) for k, v in canonical_sources(ORDER_SENSITIVE, starter_aliases()).items()}
     result = {k: (v.name, v.kind) for k, v in canonical_sources(order, starter_aliases()).items()}
     assert result == expected
+
+
+SOURCES_READ = [  # (written, the extractor's type, display, kind): no fragment of a real source
+    # a lone quotation mark left from a quoted word whose other mark the span did not take
+    ('جيش" الاحتلال الإسرائيلي', ORGANIZATION, "جيش الاحتلال الإسرائيلي", ORGANIZATION),
+    ('القناة 12" الإسرائيلية', MEDIA, "القناة 12 الإسرائيلية", MEDIA),
+    # an outlet by the end of its name
+    ("فايننشال تايمز", MEDIA, "فايننشال تايمز", MEDIA),
+    # a body's head that starts with ل is no preposition on a given name (ل + جان)
+    ("لجان المقاومة في فلسطين", ORGANIZATION, "لجان المقاومة في فلسطين", ORGANIZATION),
+    ("لبنيامين نتنياهو", PERSON, "بنيامين نتنياهو", PERSON),  # (but ل on a known name goes)
+    # a given name that is a preposition's phrase too; ك on a word of three letters
+    ("باسم نعيم", PERSON, "باسم نعيم", PERSON),
+    ("كوبي مروم", PERSON, "كوبي مروم", PERSON),
+    # must not: a preposition's phrase, a possessed noun
+    ("بإطاحة نتنياهو", PERSON, "بإطاحة نتنياهو", FRAGMENT),
+    ("كلمته بعبارة", PERSON, "كلمته بعبارة", FRAGMENT),
+]
+
+
+@pytest.mark.parametrize(("written", "kind", "display", "found"), SOURCES_READ)
+def test_a_written_source_is_read_as_the_source_it_names(written, kind, display, found):
+    source = read_source(written, kind)
+    assert (source.display, source.kind) == (display, found)
