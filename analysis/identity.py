@@ -168,10 +168,20 @@ def read_source(written: str, kind: str) -> SourceName:
 
 
 def _without_stray_mark(written: str) -> str:
-    """A lone quotation mark left from a quoted word whose other mark the speaker's span did not
-    take (جيش" الاحتلال الإسرائيلي، القناة 12" الإسرائيلية): the words without it."""
+    """A lone quotation mark left from a head the article set in scare quotes, whose other
+    mark the speaker's span did not take (جيش" الاحتلال الإسرائيلي، القناة 12" الإسرائيلية): the
+    words without it. Not after an outlet's own name («عكاظ» وضعت…: the name ends at its mark)."""
     marks = [c for c in written if c in _QUOTATION_MARKS]
     if len(marks) != 1:
+        return written
+    first = normalize_ar(written.split()[0].strip("".join(_QUOTATION_MARKS)))
+    lexicon = speaker_lexicon()
+    bare = first.removeprefix("ال")
+    if not (
+        lexicon.category(first) in ("organization", "title")
+        or bare in lexicon.outlet_heads
+        or "ال" + bare in lexicon.outlet_heads
+    ):
         return written
     return _SPACES.sub(" ", written.replace(marks[0], " ")).strip()
 

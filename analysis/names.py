@@ -15,6 +15,7 @@ from analysis.normalize import normalize_ar
 class NameGrammar:
     particles: frozenset[str]
     connectors: frozenset[str]
+    verb_connectors: frozenset[str]  # كي، لو، لا: connectors that are particles before a verb too
     female_given_names: frozenset[str]
     word_given_names: frozenset[str]  # given names that are common words too (رفيق، مرام)
     compound_words: frozenset[str]
@@ -57,6 +58,7 @@ def name_grammar() -> NameGrammar:
     return NameGrammar(
         particles=normalized_set(data["particles"]),
         connectors=normalized_set(data["connectors"]),
+        verb_connectors=normalized_set(data["verb_connectors"]),
         female_given_names=normalized_set(data["female_given_names"]),
         word_given_names=normalized_set(data["word_given_names"]),
         compound_words=normalized_set(data["compound_words"]),

@@ -1379,7 +1379,8 @@ class PhraseReader:
                 and not self.word(end + 1).startswith("ال")
                 and not self.is_boundary(self.word(end + 1))
                 and not (
-                    self.word(end - 1) in self.gazetteer.name_words
+                    word in grammar.verb_connectors
+                    and self.word(end - 1) in self.gazetteer.name_words
                     and self.word(end + 1)[:1] in "يت"
                     and len(self.word(end + 1)) >= 4
                 )
@@ -1672,6 +1673,10 @@ class PhraseReader:
             and (imperfect_shaped(last) and not last.endswith("ون") or _perfect_istafala_shaped(last))
             and self.lexicon.category(last) == ""
             and last not in self.gazetteer.name_words
+            # (not after a connector no verb follows: كارلوس ديل تورو)
+            and not (
+                self.word(end - 2) in grammar.connectors and self.word(end - 2) not in grammar.verb_connectors
+            )
         ):
             # (جان إيف لودريان | يغادر بيروت، رونين تال | استعرض فيه: a verb after the name)
             return end - 1

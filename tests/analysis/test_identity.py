@@ -278,6 +278,8 @@ SOURCES_READ = [  # (written, the extractor's type, display, kind): no fragment 
     # a lone quotation mark left from a quoted word whose other mark the span did not take
     ('جيش" الاحتلال الإسرائيلي', ORGANIZATION, "جيش الاحتلال الإسرائيلي", ORGANIZATION),
     ('القناة 12" الإسرائيلية', MEDIA, "القناة 12 الإسرائيلية", MEDIA),
+    # (must not: an outlet's own name ends at its closing mark, the sentence goes on after it)
+    ("عكاظ» وضعت معاناة المراجعين", MEDIA, "عكاظ", MEDIA),
     # an outlet by the end of its name
     ("فايننشال تايمز", MEDIA, "فايننشال تايمز", MEDIA),
     # a body's head that starts with ل is no preposition on a given name (ل + جان)

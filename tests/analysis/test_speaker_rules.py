@@ -64,6 +64,9 @@ NAMES_READ_WHOLE = [
     ("وقال الوزير محمد أمين إن الدستور واضح.", "محمد أمين"),
     ("وقال الشيخ محمد أمير إن الدستور واضح.", "محمد أمير"),
     ("وقال أستاذ القانون الدستوري أمين محفوظ إن الدستور واضح.", "أمين محفوظ"),
+    # a connector that is never a particle before a verb (ديل، دي، فون) keeps a word of a
+    # verb's shape after it (but «بايدن كي تستبعد»: كي «so that»)
+    ("وقال وزير البحرية كارلوس ديل تورو إن الأسطول جاهز.", "كارلوس ديل تورو"),
     # (must not: the title in construct after a given name — أمين عام الحزب)
     ("وقال خالد أمين عام الحزب إن الدستور واضح.", "خالد"),
     # after a title, a given name that is a word too and a definite family name before the
