@@ -344,6 +344,13 @@ def _attribution_openers() -> frozenset[str]:
     return cue_lexicon().attribution_openers | PRONOUN_ATTRIBUTION_WORDS
 
 
+def _before_relative(paragraph: _Paragraph, cue: _Cue) -> int:
+    """The token after the antecedent of the relative right before the cue (the comma that may
+    set the relative off is no part of it)."""
+    rel = cue.token - 1
+    return rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
+
+
 def _after_topic(paragraph: _Paragraph, k: int) -> bool:
     """Token k stands in a sentence opened by أما (whose ف answer comes later)."""
     at = paragraph.tokens[k].start
@@ -4412,7 +4419,7 @@ class ArticleReader:
             and paragraph.word(cue.token + 1) not in RESUMPTIVES
         ):
             return None  # (حركة النهضة التي قال إنها…، الذي تبيّن أنه: another's verb)
-        end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
+        end = _before_relative(paragraph, cue)
         reader = PhraseReader(paragraph.tokens, self.registry)
         start = max(first, end - RELATIVE_ANTECEDENT_WORDS)
         for k in range(end - 1, start, -1):
@@ -4476,8 +4483,7 @@ class ArticleReader:
         it is of, named right after it, speaks — not the outlet or the time between them and
         the relative. None when no statement noun with a named owner stands before it (في
         المقابلة التي أجرتها القناة، والتي قال فيها: its speaker is the sentence's)."""
-        rel = cue.token - 1
-        end = rel - 1 if paragraph.word(rel - 1) in COMMAS else rel
+        end = _before_relative(paragraph, cue)
         statement = next(
             (
                 k
