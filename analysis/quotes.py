@@ -54,6 +54,7 @@ from analysis.speakers import (
     EntityRegistry,
     NounPhrase,
     PhraseReader,
+    adverbial_noun,
     adverbial_noun_with_pronoun,
     agrees,
     by_saying,
@@ -194,6 +195,8 @@ SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
 OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
+MEDIUM_PREPOSITIONS: Final = normalized_set(["في", "على"])  # (عبر حسابه | في تويتر، على «إكس»)
+MAX_MEDIUM_PARTS: Final = 3  # a medium's name and networks after it (عبر حسابه على "إكس")
 ANY_SOURCES: Final = normalized_set(_GRAMMAR["any_sources"])
 BELONGING_PREPOSITIONS: Final = normalized_set(_GRAMMAR["belonging_prepositions"])
 EVIDENCE_NOUNS: Final = normalized_set(_GRAMMAR["evidence_nouns"])
@@ -307,6 +310,9 @@ SPEAKER_RULES: Final = {
     "opening_imperfect_subject": "the source opening the sentence before an imperfect verb of its person",
     "occasion_of_speaker": "no subject: the speaker the opening occasion names (وفي كلمة للرئيس X، قال)",
     "participle_of_sentence": "a participle shares the speaker of the sentence's quote",
+    "joined_verb_of_sentence": (
+        "a verb joined by و after its object's content (أدان الهجوم وطالب بـ…) shares the sentence's speaker"
+    ),
     "participle_of_verb": "a participle takes the subject of its main verb",
     "participle_of_clause_subject": "a participle takes the named person opening its clause before the verb",
     "participle_of_opening_verb": (
@@ -1273,6 +1279,8 @@ class ArticleReader:
             return None
         if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
             return None
+        if word in self.lexicon.via_forms and self._medium_at(paragraph, i + 1):
+            return None  # (أعلن عبر إنستغرام…، في مداخلة عبر إذاعة…: «via» a medium, no verb)
         if (
             form.form in self.lexicon.subject_next
             and word.endswith(form.form)
@@ -1317,6 +1325,45 @@ class ArticleReader:
         ):
             return None  # (…، ما يشير إلى أنّ القنابل صُنعت…، مما يؤكد أنّ…: what the facts show)
         return form
+
+    def _medium_at(self, paragraph: _Paragraph, k: int) -> bool:
+        """Token k (past an opening quotation mark) names a medium: an outlet, or a network,
+        page or device (حسابه، الإنترنت) with its article or pronoun."""
+        if paragraph.word(k) in QUOTE_MARKS:
+            k += 1
+        word = paragraph.word(k)
+        if self.speakers.category(word) == "media" or word in self.speakers.site_names:
+            return True
+        via = self.lexicon.via_media
+        bare = strip_article(word)
+        return (
+            word in via
+            or bare in via
+            or any(word.endswith(p) and word[: -len(p)] in via for p in PRONOUN_SUFFIXES)
+            or word.endswith("ته")
+            and word[:-2] + "ه" in via  # (صفحته ← صفحة)
+        )
+
+    def _past_medium(self, paragraph: _Paragraph, k: int) -> int:
+        """The token after the medium at token k, its name in quotation marks and the network
+        it is on (حسابه | في تويتر، تطبيق "تيلغرام"، «عكاظ»)."""
+
+        def past(k: int) -> int:
+            span = paragraph.span_opening_at(paragraph.tokens[k].start) if k < len(paragraph.tokens) else None
+            k = k + 1 if span is None else paragraph.first_token_at(span.close) + 1
+            while paragraph.word(k).startswith("ال") and nisba_shaped(paragraph.word(k)):
+                k += 1  # (its adjective: موقعها الإلكتروني، التلفزيون الرسمي)
+            return k + (paragraph.word(k)[:2] == "لل")  # (its owner: الموقع الرسمي للوزارة)
+
+        k = past(k)
+        for _ in range(MAX_MEDIUM_PARTS):
+            if paragraph.word(k) in QUOTE_MARKS and self._medium_at(paragraph, k):
+                k = past(k)  # (تطبيق | "تيلغرام")
+            elif paragraph.word(k) in MEDIUM_PREPOSITIONS and self._medium_at(paragraph, k + 1):
+                k = past(k + 1)
+            else:
+                break
+        return k
 
     def _subject_or_preposition_next(self, paragraph: _Paragraph, k: int, form: CueForm) -> bool:
         """Token k, right after a verb, opens its subject — a definite noun, a source's head or
@@ -1503,6 +1550,8 @@ class ArticleReader:
         if cue.clitic and cue.form.tense != "participle" and self._own_words_follow(paragraph, cue.token + 1):
             return cue.token  # «…إنه يعدّ ملفاً على الفور وقال "نستيقظ كل يوم…"»: its own words
         if self._participle_after_content(paragraph, cue, sentence_start):
+            return cue.token
+        if self._joined_verb_after_object_content(paragraph, cue, sentence_start):
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
@@ -1705,6 +1754,57 @@ class ArticleReader:
                 break  # (متمنياً لممداني النجاح… قائلاً "ليته…": after another participle's object)
             k -= 1
         return k > sentence_start and self._own_content_follows(paragraph, cue.token)
+
+    def _joined_verb_after_object_content(self, paragraph: _Paragraph, cue: _Cue, first: int) -> bool:
+        """A verb of speech joined by و, with no subject of its own, after the sentence's verb
+        of speech whose content is its object or its preposition's noun (أدان الحزب الهجوم |
+        وطالب بمحاسبة المسؤولين، انتقد الوزير الخطة | ويؤكد أنها…): the same source's next
+        statement, as after a comma. Not inside a content of أنّ, a colon or a quotation (قال إن
+        الخطة سيئة وأكد أنها…، قالت المصادر إن مصر تطرح مشروعاً يشجب إسرائيل ويطالبها…: the
+        content's own subject may speak), nor in a relative clause whose verb it may be (انتقد
+        الرئيسَ الذي رفض الخطة وأكد أنها…), nor of another agreement than the earlier verb
+        (انتقد الوزير الحكومة وأكدت أنها…: another subject's), nor after a verb that only
+        points back (أكدت ذلك والدتها وأفادت أنّ…: one statement, its subject after the object)."""
+        word = paragraph.word(cue.token)
+        if word[:1] != "و" or cue.clitic != 1 or cue.form.tense not in ("perfect", "imperfect", "other"):
+            return False
+        following = paragraph.word(cue.token + 1)
+        if not (
+            complementizer(following)
+            and following[:1] != "و"
+            or _opens_with(following, cue.form.prepositions)
+            or self._own_words_follow(paragraph, cue.token + 1)
+        ):
+            return False  # (a subject of its own, or an object: not the earlier verb's subject's)
+        earlier: CueForm | None = None
+        for k in range(cue.token - 1, first - 1, -1):
+            word = paragraph.word(k)
+            if (
+                complementizer(word)
+                or word in RELATIVES
+                and agrees_with_relative(earlier or cue.form, word)
+                or word == ":"
+                or earlier is None
+                and word in COMMAS
+                or paragraph.span_opening_at(paragraph.tokens[k].start) is not None
+            ):
+                return False
+            form = self.lexicon.lookup(word) if earlier is None else None
+            if form is not None and form.tense in ("perfect", "imperfect", "other"):
+                # (a plural after a singular verb first: its plural subject named after that
+                # verb — يدين معارضو الاتفاق السرية… ويؤكدون أنه…)
+                if (
+                    not form.takes
+                    or paragraph.word(k + 1) in OBJECT_DEMONSTRATIVES
+                    or not (
+                        form.agreement in ("", cue.form.agreement)
+                        or cue.form.agreement == PLURAL
+                        and form.agreement in (MASCULINE, FEMININE)
+                    )
+                ):
+                    return False
+                earlier = form
+        return earlier is not None
 
     @staticmethod
     def _own_content_follows(paragraph: _Paragraph, i: int) -> bool:
@@ -2173,6 +2273,13 @@ class ArticleReader:
                 after += 3
         if reader.blessing_at(after):
             after += 2
+        if (
+            sentence_drafts
+            and after == cue.token + 1
+            and not self._of_another_gender(sentence_drafts[-1], form)
+            and self._joined_verb_after_object_content(paragraph, cue, first)
+        ):
+            return _Source(sentence_drafts[-1].entity, "joined_verb_of_sentence", after=after)
         source = self._subject_before_verb(
             paragraph, cue, first, reader, after, limit
         ) or self._subject_after_cue(paragraph, cue, first, reader, after, limit)
@@ -3761,6 +3868,8 @@ class ArticleReader:
                 k = close + 1  # (خلال ندوة عقدتها هيئة الدفاع، أنّ…: a longer occasion to its comma)
             elif (title_end := self._title_apposed_without_commas(paragraph, reader, k)) is not None:
                 k = title_end
+            elif word in self.lexicon.via_forms and self._medium_at(paragraph, k + 1):
+                k = self._past_medium(paragraph, k + 1)  # (أعلن الوزير عبر حسابه في تويتر | عن…)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
                 while occasion_adjective(paragraph.word(k)) or paragraph.word(k) in RESUMPTIVES:
@@ -5061,6 +5170,9 @@ class ArticleReader:
             if chunk_start and word in CONTENT_ADVERBS:
                 k += 1  # (وتطالب نيوزيلندا خصوصاً | بإمكانيات…)
                 continue
+            if chunk_start and word in self.lexicon.via_forms and self._medium_at(paragraph, k + 1):
+                k = self._past_medium(paragraph, k + 1)  # (وأعرب الوزير عبر «عكاظ» | عن شكره)
+                continue
             if (
                 k == start
                 and word in OBJECT_DEMONSTRATIVES
@@ -5177,8 +5289,22 @@ class ArticleReader:
                 while paragraph.word(k).startswith("ال") and paragraph.word(k).endswith(("ي", "يه", "ه")):
                     k += 1  # (its adjectives: في كلمتها المتلفزة)
                 continue
+            if paragraph.word(k) in self.lexicon.via_forms and self._medium_at(paragraph, k + 1):
+                k = self._past_medium(paragraph, k + 1)  # (أعلن الوزير عبر حسابه في تويتر | إطلاق…)
+                continue
+            if (
+                paragraph.word(k) in MEDIUM_PREPOSITIONS
+                and self._medium_at(paragraph, k + 1)
+                and not adverbial_noun(paragraph.word(k + 1))  # (في رسالة للكونغرس: an occasion)
+            ):
+                # (في مداخلة له على الجوهرة | …، في حسابه في "تويتر" | إحراق…: where it was said)
+                k = self._past_medium(paragraph, k + 1)
+                continue
             if reader.adverbial_at(k) or paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS:
                 comma = self._next_comma(paragraph, k, limit)
+                if comma >= limit and paragraph.word(k) in TIME_WORDS:
+                    k += 1  # (no comma closes it: a time alone — …على الجوهرة صباح اليوم | إنهاء…)
+                    continue
                 # a phrase up to a comma (خلال…،), else the opener and its noun (خلال حديثه) or
                 # a word alone (أيضاً)
                 k = comma if comma - k <= 8 else k + 1 + (paragraph.word(k) in OBJECT_ADVERBIAL_OPENERS)

@@ -149,6 +149,8 @@ def with_written_forms(
 
 PERSON, ORGANIZATION, ANONYMOUS, MEDIA = "person", "organization", "anonymous", "media"
 DEFINITE: Final = ("ال", "لل", "بال", "وال")
+# A pronoun suffix of her or them (not ه, which is also ة normalized)
+POSSESSIVE_PRONOUNS: Final = ("ها", "هم", "هما")
 DEFINITE_OR_CLITIC: Final = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 
@@ -1422,6 +1424,20 @@ class PhraseReader:
                 break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
                 break  # الملك سلمان | باسمه واسم شعب…: «in his name», no name's word
+            if (
+                end > i
+                and word.endswith(POSSESSIVE_PRONOUNS)
+                and word not in self.gazetteer.name_words
+                and (
+                    word.endswith("ها")
+                    and self._with_pronoun(word)
+                    or word[:1] in "بل"
+                    and self._with_pronoun(word[1:])
+                )
+            ):
+                # (معلم نيكول | بإنجازها، شنكول حسيب | عملها: a noun with her pronoun, no name's
+                # word; names end so too — هاجر يزديها، يارون أفراهم، هادي براهم)
+                break
             if end > i and (word in grammar.apposition_nouns or word in grammar.age_adjectives):
                 break  # محمد بن حسين | ضيف برنامج "بوليتيكا"، أحمد | البالغ من العمر: what describes him
             if (

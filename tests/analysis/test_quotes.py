@@ -731,6 +731,65 @@ def test_a_participle_after_a_prepositions_content_is_a_statement_of_its_own(sen
     assert [(q.cue, q.content) for q in quotes_of(sentence)] == expected
 
 
+JOINED_VERBS_AFTER_AN_OBJECT_CONTENT = [  # (sentence, [(cue, speaker, content)])
+    # a verb of speech joined by و, its content right after it, after a verb whose content is its
+    # object or its preposition's noun: the same source's next statement (bulk: snn-2015-07-21-0129,
+    # mayadeen-06514, snn-2015-07-23-0751; gold: SAUDINEWSNET_0027)
+    (
+        "وأدان الحزب الهجوم وطالب بمحاسبة المسؤولين.",
+        [("أدان", "الحزب", "الهجوم"), ("طالب", "الحزب", "بمحاسبة المسؤولين")],
+    ),
+    (
+        "وانتقد الوزير الخطة بشدة ويؤكد أنها تضر بالاقتصاد.",
+        [("انتقد", "الوزير", "الخطة بشدة"), ("يؤكد", "الوزير", "تضر بالاقتصاد")],
+    ),
+    (
+        "ورحبت الحركة بالقرار واعتبرت أنه خطوة مهمة.",
+        [("رحبت", "الحركة", "بالقرار"), ("اعتبرت", "الحركة", "خطوة مهمة")],
+    ),
+    # a plural verb after a singular one: the plural subject named after the first verb
+    (
+        "وندد المتظاهرون بالصمت الحكومي ودعوا إلى التحرك فورا.",
+        [("ندد", "المتظاهرون", "بالصمت الحكومي"), ("دعوا", "المتظاهرون", "إلى التحرك فورا")],
+    ),
+    # across a relative of another agreement (التي: the secrecy, not the plural verb's subject)
+    (
+        "ويدين معارضو الاتفاق الإجراءات التي تلف المفاوضات ويؤكدون أنه يخدم الشركات.",
+        [
+            ("يدين", "معارضو الاتفاق", "الإجراءات التي تلف المفاوضات"),
+            ("يؤكدون", "معارضو الاتفاق", "يخدم الشركات"),
+        ],
+    ),
+    # must not: inside a content of أنّ, whose own subject may speak
+    (
+        "وقال الوزير إن الخطة سيئة ويؤكد أنها تضر بالاقتصاد.",
+        [("قال", "الوزير", "الخطة سيئة ويؤكد أنها تضر بالاقتصاد")],
+    ),
+    # must not: a verb inside a relative clause it agrees with
+    (
+        "وانتقد الوزير قرار الرئيس الذي رفض الخطة وأكد أنها سيئة.",
+        [("انتقد", "الوزير", "قرار الرئيس الذي رفض الخطة وأكد أنها سيئة")],
+    ),
+    # must not: a verb of another agreement, whose subject is another (no statement of the minister's)
+    ("وانتقد الوزير قرار الحكومة وأكدت أنها مخطئة.", [("انتقد", "الوزير", "قرار الحكومة وأكدت أنها مخطئة")]),
+    # must not: after a verb that only points back, its subject after the object: one statement
+    (
+        "وقد أكدت ذلك والدتها وأفادت أن التنفس توقف قبل نصف ساعة.",
+        [("أكدت", "والدتها", "التنفس توقف قبل نصف ساعة")],
+    ),
+    # must not: a subject of its own after the verb
+    (
+        "وأدان الحزب الهجوم وأكد الرئيس أن الرد قادم.",
+        [("أدان", "الحزب", "الهجوم وأكد الرئيس أن الرد قادم")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINED_VERBS_AFTER_AN_OBJECT_CONTENT)
+def test_a_verb_joined_after_an_object_content_is_a_statement_of_its_own(sentence, expected):
+    assert [(q.cue, q.speaker, q.content) for q in quotes_of(sentence)] == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -1110,6 +1169,48 @@ def test_bare_abr_is_the_verb_only_with_an_near_and_via_leaves_the_statement_to_
     assert [(q.speaker, q.cue, q.content) for q in quotes] == [("أنتوني بلينكن", "عبّر", "عن قلقه")]
     quotes = quotes_of("وقال ريتر، في مقابلة، عبر قناته في يوتيوب، إن الأمر يزداد سوءاً.")
     assert [(q.speaker, q.cue, q.content) for q in quotes] == [("ريتر", "قال", "الأمر يزداد سوءاً")]
+
+
+# Bare عبر before a medium, even with عن after it: «via», the medium no subject (bulk:
+# snn-2015-07-22-0843 «في مداخلة عبر إذاعة mix fm عن خطأه وقال:…»).
+VIA_A_MEDIUM = [  # (sentence, [(cue, speaker)])
+    ("واعترف اللاعب في مداخلة عبر إذاعة محلية عن خطأه وقال: أنا أخطأت.", [("قال", "اللاعب")]),
+    ("وقال ريتر عبر قناته في يوتيوب إن الأمر يزداد سوءاً.", [("قال", "ريتر")]),
+    ("وأعلن الفنان عبر إنستغرام مشاركته في الرحلة الخارجة عن المألوف.", [("أعلن", "الفنان")]),
+    ("وأعلن الوزير عبر حسابه في تويتر عن إطلاق المبادرة.", [("أعلن", "الوزير")]),
+    ("وأعلن الوزير عبر حسابه في تويتر إطلاق المبادرة.", [("أعلن", "الوزير")]),
+    ("وأعرب المدرب عبر «عكاظ» عن عظيم شكره.", [("أعرب", "المدرب")]),
+    # must not: the verb عبّر whose subject is a person or a body
+    ("عبر الرئيس عن أمله في السلام.", [("عبر", "الرئيس")]),
+    ("وعبر مجلس الأمن عن قلقه من التصعيد.", [("عبر", "مجلس الأمن")]),
+]
+
+# What the verb reports starts past the medium it spoke through (bulk: snn-2015-07-21-1119,
+# mayadeen-03268).
+CONTENTS_PAST_A_MEDIUM = [  # (sentence, content)
+    ("وأعلنت الإمارة عبر حسابها على «تويتر» ضبط أحد المتورطين.", "ضبط أحد المتورطين"),
+    ('وقالت القوات البرية عبر تطبيق "تيلغرام" إنّ قائدها استمع إلى الجنود.', "قائدها استمع إلى الجنود"),
+    ('وأعلنت القوات عبر تطبيق "تيلغرام" "استعادة السيطرة على القرية".', "استعادة السيطرة على القرية"),
+    ("وأعرب المدرب عبر «عكاظ» عن عظيم شكره.", "عن عظيم شكره"),
+    # the medium's adjective and owner; a network after في or على (bulk: snn-2015-07-21-1108,
+    # mayadeen-04732, ant-JA-localNews-4449-20170606)
+    ("أكدت وزارة الصحة عبر موقعها الإلكتروني عدم تسجيل أي حالات.", "عدم تسجيل أي حالات"),
+    ("أكد الوزير في بيان على الموقع الرسمي للوزارة ضرورة التهدئة.", "ضرورة التهدئة"),
+    ('وأدان رئيس الحكومة، اليوم الخميس، في حسابه في "تويتر" إحراق نسخة من المصحف.', "إحراق نسخة من المصحف"),
+    ("وأكد المدير في مداخلة له على الجوهرة صباح اليوم إنهاء جميع الاستعدادات.", "إنهاء جميع الاستعدادات"),
+    # must not: a time up to its comma stays one phrase (mayadeen-00537)
+    ("كما أعلنت القوات المسلحة، الأحد 4 آب/أغسطس الجاري، إسقاط طائرة مسيرة.", "إسقاط طائرة مسيرة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VIA_A_MEDIUM)
+def test_bare_abr_before_a_medium_is_via(sentence, expected):
+    assert [(q.cue, q.speaker) for q in quotes_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "content"), CONTENTS_PAST_A_MEDIUM)
+def test_the_content_starts_past_the_medium_spoken_through(sentence, content):
+    assert [q.content for q in quotes_of(sentence)] == [content]
 
 
 # An attribution closing the sentence on words no reader knows names someone the article may never

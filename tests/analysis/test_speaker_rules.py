@@ -69,6 +69,11 @@ NAMES_READ_WHOLE = [
     ("وقال وزير البحرية كارلوس ديل تورو إن الأسطول جاهز.", "كارلوس ديل تورو"),
     # (must not: the title in construct after a given name — أمين عام الحزب)
     ("وقال خالد أمين عام الحزب إن الدستور واضح.", "خالد"),
+    # a common noun with her or their pronoun ends a name (bulk: snn-2015-08-07-0289); names that
+    # end in ها or هم as written stay whole
+    ("وأشاد المدرب خالد بإنجازها وقال إنها كانت لاعبة مثالية.", "خالد"),
+    ("وقالت الباحثة هاجر يزديها إن المسلمين تغيروا.", "هاجر يزديها"),
+    ("وقال المعلق يارون أفراهم إن الجمهور نضج.", "يارون أفراهم"),
     # after a title, a given name that is a word too and a definite family name before the
     # content: a name (bulk: snn-2015-08-09-0841, snn-2015-08-06-2810)
     ("وقال الناطق الرسمي باسم الائتلاف سالم المسلط إن الوضع صعب.", "سالم المسلط"),
