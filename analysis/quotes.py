@@ -195,6 +195,9 @@ SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
 OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
+# Words after a verbal noun and its subject that open no object of it: its own count or time
+# (إعلان بوتين مرة عن…، إعلان الداخلية قبل أيام عن…)
+NOUN_OBJECT_NON_STARTERS: Final = normalized_set(["مرة", "مرات", "أيام", "قبل", "بعد", "منذ", "رسميا"])
 MEDIUM_PREPOSITIONS: Final = normalized_set(["في", "على"])  # (عبر حسابه | في تويتر، على «إكس»)
 MAX_MEDIUM_PARTS: Final = 3  # a medium's name and networks after it (عبر حسابه على "إكس")
 ANY_SOURCES: Final = normalized_set(_GRAMMAR["any_sources"])
@@ -608,6 +611,9 @@ class ArticleReader:
         self.registry = EntityRegistry(self.drafts)
         # titles of linked articles: quotes of their own, no sources this article continues
         self.linked_drafts: list[_Draft] = []
+        # statements a verbal noun reports, inside a sentence's adverbial (بعد إعلان البيت
+        # الأبيض موافقة…،): no later verb without a subject continues their source
+        self.noun_drafts: list[_Draft] = []
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.after_colon = False  # that speaker's paragraph ended on a colon, no quotation open
@@ -692,7 +698,7 @@ class ArticleReader:
         return mentions
 
     def _ordered_drafts(self) -> list[_Draft]:
-        return sorted(self.drafts + self.linked_drafts, key=lambda d: (d.para, d.span[0]))
+        return sorted(self.drafts + self.linked_drafts + self.noun_drafts, key=lambda d: (d.para, d.span[0]))
 
     def _finish(self) -> list[Quote]:
         quotes = []
@@ -1202,7 +1208,7 @@ class ArticleReader:
             if length:
                 skip_until = i + length
                 continue
-            form = self._cue_form_at(paragraph, i)
+            form = self._cue_form_at(paragraph, i, nouns=True)
             if form is None or self._verb_of_attribution(paragraph, i):
                 continue
             found.append(_Cue(i, form, max(0, token.text.find(form.form))))
@@ -1252,12 +1258,17 @@ class ArticleReader:
             )
         )
 
-    def _cue_form_at(self, paragraph: _Paragraph, i: int) -> CueForm | None:
+    def _cue_form_at(self, paragraph: _Paragraph, i: int, nouns: bool = False) -> CueForm | None:
         """The cue form token i is, where it is one (بين only with أنّ near it; يُذكر not
-        right before أنّ)."""
+        right before أنّ). A verbal noun only with أنّ near, unless `nouns` (the cues of a
+        paragraph, where one with its subject and object reports too): the rules that look for
+        a verb and its subject do not take a noun's for one (ردّ الوزير على إعلان هندوراس،
+        معتبراً…: the verb's subject)."""
         word = paragraph.word(i)
         form = self.lexicon.lookup(word)
         if form is None:
+            return None
+        if form.tense == "noun" and not nouns and not self._complementizer_near(paragraph, i):
             return None
         if word == "راي" and paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end).endswith(
             "ي"
@@ -2084,7 +2095,7 @@ class ArticleReader:
     def _read_paragraph(self, paragraph: _Paragraph) -> None:
         if "list 1 of" in paragraph.match.text:
             self._read_linked_titles(paragraph)
-        before = len(self.drafts)
+        before, nouns_before = len(self.drafts), len(self.noun_drafts)
         cues = self._cues(paragraph)
         run_on_end = self._run_on_end(paragraph)
         spoken = [
@@ -2145,7 +2156,10 @@ class ArticleReader:
                     continue  # nested speech: part of the content it stands in
                 limit = limits[n]
                 draft = self._read_cue(paragraph, cue, first, limit, last, sentence_drafts)
-                if draft is not None:
+                if draft is not None and cue.form.tense == "noun":
+                    self.noun_drafts.append(draft)
+                    content_end = paragraph.first_token_at(draft.span[1] - paragraph.para.start)
+                elif draft is not None:
                     sentence_drafts.append(draft)
                     self.drafts.append(draft)
                     self.current = draft.entity
@@ -2154,14 +2168,15 @@ class ArticleReader:
                 self._read_attribution_after(paragraph, content_end, last)
             elif not self._read_attribution(paragraph, first, last):
                 self._read_pointing_back(paragraph, first, last)
-        if len(self.drafts) == before:
-            self._read_signed_post(paragraph)
-        if len(self.drafts) == before:
-            self._read_colon_line(paragraph)
-        if len(self.drafts) == before:
-            self._read_interjected_source(paragraph)
-        if len(self.drafts) == before:
-            self._continue_quote(paragraph)
+        for read_other_form in (
+            self._read_signed_post,
+            self._read_colon_line,
+            self._read_interjected_source,
+            self._continue_quote,
+        ):
+            if len(self.drafts) > before or len(self.noun_drafts) > nouns_before:
+                break
+            read_other_form(paragraph)
         self._track_open_quote(paragraph, before)
 
     # ---------------------------------------------------------------- one cue, in stages
@@ -2210,6 +2225,15 @@ class ArticleReader:
                 self.colon_source = source.entity
             return None
         start, end, kind = content
+        if cue.form.tense == "noun" and not self._noun_content_opens(paragraph, cue, start):
+            return None
+        if cue.form.tense == "noun" and (cut := self._noun_object_end(paragraph, start, end)) < end:
+            text = paragraph.match.text
+            end = cut
+            while end > start and text[end - 1] in PUNCT_TRIM:
+                end -= 1
+            if kind == "mixed" and QUOTE_MARKS.isdisjoint(text[start:end]):
+                kind = "indirect"
         if (
             self._demonstrative_before_subject(paragraph, cue.token + 1)
             or self._own_preposition_taken(paragraph, cue)
@@ -2232,6 +2256,75 @@ class ArticleReader:
             cue.form,
             source.relay,
         )
+
+    def _noun_content_opens(self, paragraph: _Paragraph, cue: _Cue, start: int) -> bool:
+        """What a verbal noun's subject is followed by opens its content: أنّ, or an object or
+        the verb's preposition — not a relative, a preposition it takes not, a second member
+        of its subject's list, a place or a name in quotation marks, which say the noun and
+        what follows it are a name (إعلان القاهرة الذي…، إعلان الرياض إلى…، إعلان بكين
+        والبيان المشترك، إعلان جدة | السعودية…، رئيس الاستخبارات "أمان")."""
+        k = paragraph.first_token_at(start)
+        word, before = paragraph.word(k), paragraph.word(k - 1)
+        if complementizer(before) or before == ":":
+            return True
+        subject = paragraph.word(cue.token + 1)
+        if not (
+            subject.startswith("ال")
+            or paragraph.word(cue.token + 2).startswith("ال")  # (إعلان وزارة الدفاع: in construct)
+            or subject in gazetteer().name_words
+            or self.speakers.category(subject) == "place"
+            or self.speakers.category(subject) in ("organization", "media")
+            and not gazetteer().is_common(subject)
+        ):
+            return False  # (إعلان دولة جديدة: an indefinite noun after it is what it declares)
+        return not (
+            not word[:1].isalpha()
+            and word not in QUOTE_MARKS  # (إعلان بكين (…) غير دقيق)
+            or word in TIME_WORDS
+            or word in NOUN_OBJECT_NON_STARTERS
+            or word[:1] == "ي"  # (a verb: إعلان الجهاد يكون…)
+            or self._quoted_name_at(paragraph, k)  # (إعلان الولايات المتحدة "يو أس أس أيزنهاور"…)
+            # (an indefinite accusative, an adverb: إعلان حماس يوماً إضافياً، عدداً كبيراً)
+            or not word.startswith("ال")
+            and paragraph.original(paragraph.tokens[k].start, paragraph.tokens[k].end).endswith(("اً", "ا"))
+            or word.startswith("ال")
+            and nisba_shaped(word)  # (إعلان كريم خان الرسمي: the noun's own)
+            or word in gazetteer().name_words
+            and not gazetteer().is_common(word)  # (إعلان أردوغان ترامب…)
+            or word in RELATIVES
+            or before in RELATIVES
+            or word[:1] == "و"
+            and (
+                word[1:].startswith("ال")
+                or word[1:] in gazetteer().name_words
+                or self.speakers.category(word[1:]) in SOURCE_HEADS + ("place",)
+            )
+            or self._quoted_name_at(paragraph, k - 1)
+            or before in QUOTE_MARKS
+            or self.speakers.category(word) == "place"
+            or word in PREPOSITIONS_BEFORE_NOUNS
+            and not _opens_with(word, cue.form.prepositions)
+            or word[:1] == "ل"
+            and not word.startswith("ال")
+            and not _opens_with(word, cue.form.prepositions)
+        )
+
+    @staticmethod
+    def _noun_object_end(paragraph: _Paragraph, start: int, end: int) -> int:
+        """Where the object of a verbal noun ends: its first comma outside a quotation (بعد
+        إعلان البيت الأبيض موافقة إسرائيل على الهدن |، المستشار الإعلامي لحماس ينفي…: the
+        phrase is the sentence's adverbial, its main clause follows); `end` for a content of
+        أنّ, which may run on."""
+        first = paragraph.first_token_at(start)
+        if complementizer(paragraph.word(first - 1)):
+            return end
+        for k in paragraph.positions_between(frozenset(COMMAS), first, len(paragraph.tokens)):
+            token = paragraph.tokens[k]
+            if token.start >= end:
+                break
+            if not paragraph.inside_quote(token.start):
+                return token.start
+        return end
 
     def _source_of(
         self, paragraph: _Paragraph, cue: _Cue, first: int, limit: int, sentence_drafts: list[_Draft]
@@ -4066,7 +4159,7 @@ class ArticleReader:
     def _narrated_subject(self, paragraph: _Paragraph, cue: _Cue, first: int) -> Entity | None:
         """A verb opening its sentence with no subject (وأوضح أنّ…) continues the sentence
         before when that one quoted no one and opened with a verb and its subject, a person
-        by name (وسعى الظاهري إلى طمأنة المخاوف. وأوضح أنّ…؛ أثنى
+        by name or a body by its head and name (وسعى الظاهري إلى طمأنة المخاوف. وأوضح أنّ…؛ أثنى
         الحكم نبيل الشمردل على الحكام… . وأكد أنّ…): the narration has turned to them, whoever
         spoke before."""
         previous = self._sentence_before(paragraph, first)
@@ -4093,6 +4186,11 @@ class ArticleReader:
         if phrase is not None and phrase.name is None and where.word(phrase.end) in COMMAS:
             # (وعارض زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إنهاء…: the title's holder)
             phrase = self._apposed_name(where, phrase.end) or phrase
+        if phrase is not None and phrase.kind == ORGANIZATION and self._body_named_whole(where, phrase):
+            # (كشفت وزارة الداخلية السعودية هوية الانتحاري. وقالت في بيان لها إنّ…: a body by
+            # its head and name, the verb's object after it)
+            found = self._entity(where, phrase)
+            return found if found is not None and agrees(cue.form.agreement, found) else None
         name = tuple(where.word(k) for k in range(*phrase.name)) if phrase and phrase.name else ()
         if (
             phrase is None
@@ -4107,6 +4205,15 @@ class ArticleReader:
             return None
         found = self._entity(where, phrase)
         return found if found is not None and agrees(cue.form.agreement, found) else None
+
+    def _body_named_whole(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
+        """The phrase is a body's head and its name, and no more (وزارة الداخلية السعودية |
+        هوية…): a head the lexicons know, definite or named words after it, none of them common
+        nouns the reading may have run into (استقبلت الوزارة | الوفد)."""
+        head = paragraph.word(phrase.start)
+        if self.speakers.category(head) != "organization" or phrase.end - phrase.start < 2:
+            return False
+        return self._object_noun_in_subject(paragraph, phrase) is None
 
     def _apposed_name(self, paragraph: _Paragraph, comma: int) -> NounPhrase | None:
         """A person's name set off by the comma at token `comma` and the next (…، ميتش ماكونيل،),

@@ -731,6 +731,53 @@ def test_a_participle_after_a_prepositions_content_is_a_statement_of_its_own(sen
     assert [(q.cue, q.content) for q in quotes_of(sentence)] == expected
 
 
+# A verbal noun with its subject named after it reports what its verb would: its object or the
+# preposition it takes, up to the comma that ends the adverbial it stands in (gold: MAYADEEN_0029,
+# AJ_0130; bulk: mayadeen-06019, snn-2015-08-01-0126).
+VERBAL_NOUNS_WITH_THEIR_OBJECT = [  # (sentence, [(cue, speaker, content)])
+    (
+        'بعد إعلان البيت الأبيض موافقة "إسرائيل" على هدن يومية، المستشار الإعلامي لحركة حماس '
+        "ينفي التوصل إلى اتفاق.",
+        [
+            ("إعلان", "البيت الأبيض", 'موافقة "إسرائيل" على هدن يومية'),
+            ("ينفي", "المستشار الإعلامي لحركة حماس", "التوصل إلى اتفاق"),
+        ],
+    ),
+    (
+        "وتتزامن الخطوة مع مطالب الأمين العام أنطونيو غوتيريش باستمداد أي كيان شرعيته من مجلس الأمن.",
+        [("مطالب", "أنطونيو غوتيريش", "باستمداد أي كيان شرعيته من مجلس الأمن")],
+    ),
+    ("وجاء ذلك بعد إعلان تركيا الدخول في الحرب على داعش.", [("إعلان", "تركيا", "الدخول في الحرب على داعش")]),
+    (
+        "وتصاعدت تحذيرات البنك الدولي من تأثر أسعار النفط بالحرب.",
+        [("تحذيرات", "البنك الدولي", "من تأثر أسعار النفط بالحرب")],
+    ),
+    ("وجاء ذلك بعد إعلان حماس وقف إطلاق النار.", [("إعلان", "حماس", "وقف إطلاق النار")]),
+    # no later verb without a subject continues the noun's source: the sentence's own does
+    (
+        "وحذرت الحكومة من التصعيد. وجاء ذلك بعد إعلان وزارة الدفاع بدء العملية، وأضافت أن الوضع خطير.",
+        [
+            ("حذرت", "الحكومة", "من التصعيد"),
+            ("إعلان", "وزارة الدفاع", "بدء العملية"),
+            ("أضافت", "الحكومة", "الوضع خطير"),
+        ],
+    ),
+    # must not: a declaration by its place's name, a noun with no subject, an indefinite noun
+    # after it (what it declares), an adverb after its subject
+    ("وجاء ذلك بعد إعلان القاهرة الذي نشر أمس.", []),
+    ("ووقعت الفصائل على إعلان بكين والبيان المشترك.", []),
+    ("وأشاد البيان بإعلان الرياض إلى الالتزام بمحاربة الإرهاب.", []),
+    ("بعد إعلان وقف إطلاق النار عاد النازحون.", []),
+    ("وجاء ذلك بعد إعلان دولة جديدة في المنطقة.", []),
+    ("وجاء ذلك بعد إعلان حماس يوماً واحداً إضافياً للهدنة.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERBAL_NOUNS_WITH_THEIR_OBJECT)
+def test_a_verbal_noun_with_its_subject_reports_its_object(sentence, expected):
+    assert [(q.cue, q.speaker, q.content) for q in quotes_of(sentence)] == expected
+
+
 JOINED_VERBS_AFTER_AN_OBJECT_CONTENT = [  # (sentence, [(cue, speaker, content)])
     # a verb of speech joined by و, its content right after it, after a verb whose content is its
     # object or its preposition's noun: the same source's next statement (bulk: snn-2015-07-21-0129,
