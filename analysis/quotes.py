@@ -142,6 +142,10 @@ STATEMENT_IN_IT: Final = normalized_phrases(_GRAMMAR["statement_in_it"])
 # Tokens back from «جاء فيه» to the statement's noun it refers to (وفي بيان نقله المكتب الإعلامي لرئيس
 # مجلس الوزراء العراقي جاء فيه).
 STATEMENT_IN_IT_WINDOW: Final = 12
+STATEMENT_POINTERS: Final = normalized_phrases(_GRAMMAR["statement_pointers"])
+STATEMENT_POINTER_VERBS: Final = frozenset(
+    clitic + phrase[0] for phrase in STATEMENT_POINTERS for clitic in ("", "و")
+)
 OBJECT_ADVERBIAL_OPENERS: Final = normalized_set(_GRAMMAR["object_adverbial_openers"])
 CONSEQUENCE_OPENERS: Final = normalized_set(_GRAMMAR["consequence_openers"])
 ANSWER_PRONOUNS: Final = normalized_set(_GRAMMAR["answer_pronouns"])
@@ -332,6 +336,7 @@ SPEAKER_RULES: Final = {
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
     "statement_in_it": "«جاء فيه» after a statement's noun: its issuer speaks",
+    "statement_pointed_to": "«جاء ذلك في بيان لـX» after a sentence that quoted no one: X speaks it",
     "person_named_before": "no subject, no source quoted near: the person a title named last, of its gender",
     "honorific_pronoun": "an honorific for the dignitary (معاليه، سموه): the person named last",
     "headline_speaker": "no subject and no source quoted yet: the speaker of the headline «X: …»",
@@ -2113,7 +2118,8 @@ class ArticleReader:
             cues = [cue for cue in cues if cue not in spoken]
         cue_tokens = [cue.token for cue in cues]
         attributed = bool(
-            paragraph.positions(_attribution_openers())
+            paragraph.positions(STATEMENT_POINTER_VERBS)
+            or paragraph.positions(_attribution_openers())
             or paragraph.positions(self.lexicon.pointing_back_ends)
             or paragraph.positions(self.lexicon.opening_attribution_marks)
         )
@@ -2132,6 +2138,7 @@ class ArticleReader:
                     following = start
             content_end = -1
             sentence_drafts: list[_Draft] = []
+            self._read_statement_pointed_to(paragraph, first, last)  # (the sentence before's source)
             # «وبحسب الموقع، يُعدّ العاروري "شخصية مركزية"، لافتاً إلى أنّ…»: an attribution
             # opening the sentence gives it its source, up to a clause another cue opens (a
             # participle then speaks for the same source)
@@ -5773,6 +5780,63 @@ class ArticleReader:
         return self._add_sentence_quote(
             paragraph, speaker, cue_span, paragraph.tokens[opener].end, last, "statement_in_it"
         )
+
+    def _read_statement_pointed_to(self, paragraph: _Paragraph, first: int, last: int) -> bool:
+        """«…ارتفعت الحصيلة إلى 30 ألفاً. | وجاء ذلك في بيان لوزارة الصحة»، «…ضربة واحدة أبادت
+        4 آلاف جنين. | ورد هذا في تصريح لنافي بيلاي…، أوضحت فيها أنّ…»: a sentence saying in
+        whose statement the one before came makes that sentence, when it quoted no one, the
+        words of the statement's issuer (whatever the pointing sentence quotes itself).
+        Whether it made a quote."""
+        word, demonstrative = paragraph.word(first), paragraph.word(first + 1)
+        if word[:1] == "و" and (word[1:], demonstrative) in STATEMENT_POINTERS:
+            word = word[1:]
+        if (word, demonstrative) not in STATEMENT_POINTERS or paragraph.word(first + 2) != "في":
+            return False
+        noun = first + 3
+        if self.speakers.category(paragraph.word(noun)) != "statement":
+            return False
+        # (its issuer up to the comma: ورد هذا في تصريح لنافي بيلاي الرئيسة السابقة…، في مقابلة…)
+        end = self._next_comma(paragraph, noun, last)
+        issuer = self._statement_owner(
+            paragraph, NounPhrase(noun, noun + 1, None, "statement"), named=True, end=end
+        )
+        after = paragraph.word(noun + 1)
+        if issuer is None and after.startswith("ل") and not after.startswith("ال"):
+            found, _ = self._stripped_phrase(paragraph, noun + 1, 1, limit=end)
+            issuer = found if found is not None and found.kind != MEDIA else None
+        previous = self._sentence_before(paragraph, first)
+        if issuer is None or previous is None:
+            return False
+        where, (start, end) = previous
+        if any(
+            draft.para == where.index and start <= draft.span[0] - where.para.start < end
+            for draft in self.drafts
+        ):
+            return False  # (its words had a source of their own: أعلنت الوزارة أنّ…. جاء ذلك في بيان)
+        content = self._finish_content(where, start, end)
+        if content is None or len(where.match.text[content[0] : content[1]].split()) < MIN_CONTENT_BEFORE:
+            return False
+        begin, stop, kind = content
+        # (its cue the pointer, or the words' first in a paragraph of their own, as a quotation
+        # running on over paragraphs has)
+        cue = (
+            (paragraph.tokens[first].start, paragraph.tokens[first + 1].end)
+            if where is paragraph
+            else (begin, where.tokens[where.first_token_at(begin)].end)
+        )
+        self.drafts.append(
+            _Draft(
+                where.index,
+                issuer,
+                where.to_article(*cue),
+                kind,
+                where.to_article(begin, stop),
+                None,
+                None,
+                "statement_pointed_to",
+            )
+        )
+        return True
 
     def _issuer_before(self, paragraph: _Paragraph, first: int, noun: int) -> Entity | None:
         """The subject of the verb that opens the clause before a statement's noun (أصدرت وزارة

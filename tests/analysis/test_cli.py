@@ -93,9 +93,10 @@ RATCHET = {
     # 0.961 / 0.978 / 0.940 -> 0.964 / 0.980 / 0.945 (session 38): a verb that judges with its
     # object's pronoun (اعتبروه، وصفته), the owner of the statement a relative's verb was said in
     # (تصريحات X، والتي قال فيها), «محمد أمين» read whole, «معللةً ذلك بـ…» a reason given
-    # 0.964 / 0.980 / 0.945 -> 0.967 / 0.980 / 0.948 (session 39): a verbal noun with its
-    # subject and object (بعد إعلان البيت الأبيض موافقة…، مطالب غوتيريش بـ…)
-    "gold": (0.967, 0.980, 0.948),
+    # 0.964 / 0.980 / 0.945 -> 0.968 / 0.980 / 0.948 (session 39): a verbal noun with its
+    # subject and object (بعد إعلان البيت الأبيض موافقة…، مطالب غوتيريش بـ…), the sentence before
+    # «ورد هذا في تصريح لـX» X's
+    "gold": (0.968, 0.980, 0.948),
     # scored, never studied (its README); detection 0.805 -> 0.802 (one more prediction) was
     # traded for attribution 0.667 -> 0.677 when sentence subjects were read for zero subjects;
     # detection 0.818 -> 0.807 (two predictions fewer) came with attribution 0.870 -> 0.889 and

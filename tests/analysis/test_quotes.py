@@ -778,6 +778,37 @@ def test_a_verbal_noun_with_its_subject_reports_its_object(sentence, expected):
     assert [(q.cue, q.speaker, q.content) for q in quotes_of(sentence)] == expected
 
 
+# «جاء ذلك في بيان لـX» after a sentence that quoted no one: that sentence is X's statement (gold:
+# AJ_0099 «ورد هذا في تصريح لنافي بيلاي»).
+STATEMENTS_POINTED_TO = [  # (paragraphs, [(para, speaker, content)])
+    (
+        ["ارتفعت حصيلة الشهداء في القطاع إلى 30 ألفاً. وجاء ذلك في بيان لوزارة الصحة في غزة."],
+        [(1, "وزارة الصحة في غزة", "ارتفعت حصيلة الشهداء في القطاع إلى 30 ألفاً")],
+    ),
+    (
+        [
+            "ضربة واحدة أبادت في لحظة 4 آلاف جنين في تلك العيادة.",
+            "ورد هذا في تصريح لرئيس الوزراء محمد مصطفى، في مقابلة له، أوضح فيها أن الضربة كانت مقصودة.",
+        ],
+        [
+            (1, "محمد مصطفى", "ضربة واحدة أبادت في لحظة 4 آلاف جنين في تلك العيادة"),
+            (2, "محمد مصطفى", "الضربة كانت مقصودة"),
+        ],
+    ),
+    # must not: a sentence that quoted someone keeps its source; an event, no statement
+    (
+        ["أعلنت الوزارة أن الحصيلة ارتفعت إلى 30 ألفاً. وجاء ذلك في بيان للمكتب الإعلامي."],
+        [(1, "الوزارة", "الحصيلة ارتفعت إلى 30 ألفاً")],
+    ),
+    (["قصفت الطائرات المدينة طوال الليل. وجاء ذلك في وقت تتواصل فيه المفاوضات."], []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STATEMENTS_POINTED_TO)
+def test_a_sentence_saying_whose_statement_the_one_before_came_in_attributes_it(paragraphs, expected):
+    assert [(q.para, q.speaker, q.content) for q in quotes_of(*paragraphs)] == expected
+
+
 JOINED_VERBS_AFTER_AN_OBJECT_CONTENT = [  # (sentence, [(cue, speaker, content)])
     # a verb of speech joined by و, its content right after it, after a verb whose content is its
     # object or its preposition's noun: the same source's next statement (bulk: snn-2015-07-21-0129,
