@@ -5730,6 +5730,20 @@ class ArticleReader:
         content = self._finish_content(paragraph, start, self._content_end(paragraph, last, last))
         if content is None:
             return False
+        self._add_draft(paragraph, speaker, cue_span, content, rule)
+        self.current = speaker
+        return True
+
+    def _add_draft(
+        self,
+        paragraph: _Paragraph,
+        speaker: Entity,
+        cue_span: tuple[int, int],
+        content: tuple[int, int, str],
+        rule: str,
+    ) -> None:
+        """A quote of `speaker` in `paragraph`, its cue and content at the paragraph's
+        normalized character spans, chosen by `rule` (no addressee, no speaker span)."""
         begin, end, kind = content
         self.drafts.append(
             _Draft(
@@ -5743,8 +5757,6 @@ class ArticleReader:
                 rule,
             )
         )
-        self.current = speaker
-        return True
 
     def _statement_in_it_at(self, paragraph: _Paragraph, k: int) -> bool:
         word = paragraph.word(k)
@@ -5816,26 +5828,15 @@ class ArticleReader:
         content = self._finish_content(where, start, end)
         if content is None or len(where.match.text[content[0] : content[1]].split()) < MIN_CONTENT_BEFORE:
             return False
-        begin, stop, kind = content
         # (its cue the pointer, or the words' first in a paragraph of their own, as a quotation
         # running on over paragraphs has)
+        begin = content[0]
         cue = (
             (paragraph.tokens[first].start, paragraph.tokens[first + 1].end)
             if where is paragraph
             else (begin, where.tokens[where.first_token_at(begin)].end)
         )
-        self.drafts.append(
-            _Draft(
-                where.index,
-                issuer,
-                where.to_article(*cue),
-                kind,
-                where.to_article(begin, stop),
-                None,
-                None,
-                "statement_pointed_to",
-            )
-        )
+        self._add_draft(where, issuer, cue, content, "statement_pointed_to")
         return True
 
     def _issuer_before(self, paragraph: _Paragraph, first: int, noun: int) -> Entity | None:
