@@ -744,18 +744,15 @@ class ArticleReader:
             if paragraph.word(i) in self.speakers.deceased_markers or reader.eponym_head_at(i - 1):
                 continue  # كتائب الشهيد عز الدين القسام، مستشفى كمال عدوان: a body's or place's eponym
             word = paragraph.word(i)
+            if word[:1] in "وف" and word[1:2] in "لب" and word not in self.speakers.given_names:
+                word = word[1:]  # (ولصالح العالم: and «in favour of»)
             if (
                 word[:1] in "لب"
                 and word not in self.speakers.given_names
                 and word[1:] in self.speakers.given_names
             ):
                 continue  # لصالح لبنان: a preposition's noun ("in favour of"), no name صالح
-            if i > 0 and self.speakers.category(paragraph.word(i - 1)) in (
-                "title",
-                "honorific",
-                "given",
-                "nisba",
-            ):
+            if self._read_from_opener_before(paragraph, i):
                 continue
             phrase, consumed = reader.read(i, len(paragraph.tokens))
             if paragraph.word(i - 1) in name_grammar().word_given_names and from_cue(paragraph.word(i - 2)):
@@ -778,6 +775,22 @@ class ArticleReader:
                     _, _, description, desc_words = self._phrase_parts(paragraph, title)
                     self.registry.learn(name, words, description, desc_words)
                     consumed = max(consumed, title.end)
+
+    def _read_from_opener_before(self, paragraph: _Paragraph, i: int) -> bool:
+        """The name at opener i is read from an opener before it: a title, an honorific or a
+        given name right before, or one before the adjectives of relation between (الفنانة
+        الفلسطينية | منى الأسطل). Behind adjectives no opener heads (كبير المفاوضين الفلسطينيين |
+        صائب عريقات، مساعد وزير الخارجية الإيراني | عباس عراقجي) a name is read from itself; a
+        title there is no opener (راجيف سوري | رئيس نوكيا: a name's last word, the nisba's
+        shape)."""
+        category = self.speakers.category
+        k = i - 1
+        if category(paragraph.word(i)) == "title":
+            before = category(paragraph.word(k)) if k >= 0 else ""
+            return before in NAME_OPENERS or before == "nisba"
+        while k >= 0 and category(paragraph.word(k)) == "nisba":
+            k -= 1
+        return k >= 0 and category(paragraph.word(k)) in NAME_OPENERS
 
     @staticmethod
     def _byline_name(paragraph: _Paragraph, phrase: NounPhrase) -> bool:
@@ -2999,6 +3012,8 @@ class ArticleReader:
             )
             else None
         ) or self._entity(paragraph, before)
+        if self._named_against_agreement(entity, cue):
+            return None  # (أمثال جهاد الأطرش وخالد السيّد | تقول: a list's last man, no woman's verb)
         source = _Source(
             entity,
             rule,
@@ -3010,6 +3025,16 @@ class ArticleReader:
         if "object" in cue.form.addressee:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
         return source
+
+    def _named_against_agreement(self, entity: Entity | None, cue: _Cue) -> bool:
+        """The entity is a person whose given name says a man or a woman (خالد، فاطمة) and the
+        verb is of the other (by the name alone: what verbs the article gave them may be wrong)."""
+        if entity is None or entity.kind != PERSON or not entity.name_words:
+            return False
+        first = name_key(entity.name)[0]
+        if first in name_grammar().female_given_names:
+            return cue.form.agreement == MASCULINE
+        return self.speakers.category(first) == "given" and cue.form.agreement == FEMININE
 
     def _topic_subject(
         self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int

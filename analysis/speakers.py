@@ -221,6 +221,9 @@ class SpeakerLexicon:
     trades_in_construct: dict[str, frozenset[str]] = field(default_factory=dict)  # رجل أعمال
     titles_in_construct: frozenset[str] = frozenset()  # مساعدة وزير: a title only before an office
     heads_before_names: frozenset[str] = frozenset()  # تنظيم داعش: a body only before a name
+    chief_titles: frozenset[str] = frozenset()  # كبير المفاوضين: a title before a plural of people
+    people_broken_plurals: frozenset[str] = frozenset()  # خبراء، علماء: plurals of people
+    chief_title_exceptions: frozenset[str] = frozenset()  # كبير الدبلوماسيين: a minister's epithet
     title_given_names: frozenset[str] = frozenset()  # أمير: a title that is a man's name too
     figures: frozenset[str] = frozenset()  # بيانات، تقديرات: statements without the article only
     studies: frozenset[str] = frozenset()  # دراسة: a statement that speaks for itself
@@ -486,11 +489,16 @@ _CLAIMING_CLASSES: Final = (
 
 
 def _learned_given_names() -> frozenset[str]:
-    """Given names learned from the archive (`analysis.gazetteer`) that no other class claims."""
+    """Given names learned from the archive (`analysis.gazetteer`) that no other class claims,
+    nor the grammar as a particle or a foreign name's connector (سان of سان بطرسبورغ: with ل it
+    made «لسان حاله» a name)."""
     data = load("speakers")
     claimed = frozenset().union(*(_stripped(data[key]) for key in _CLAIMING_CLASSES))
+    grammar = name_grammar()
     return frozenset(
-        w for w in shipped_gazetteer().given_names if w not in claimed and not name_grammar().is_particle(w)
+        w
+        for w in shipped_gazetteer().given_names
+        if w not in claimed and not grammar.is_particle(w) and w not in grammar.connectors
     )
 
 
@@ -562,6 +570,9 @@ def speaker_lexicon() -> SpeakerLexicon:
         },
         titles_in_construct=normalized_set(data["titles_in_construct"]),
         heads_before_names=normalized_set(data["heads_before_names"]),
+        chief_titles=normalized_set(data["chief_titles"]),
+        people_broken_plurals=normalized_set(data["people_broken_plurals"]),
+        chief_title_exceptions=normalized_set(data["chief_title_exceptions"]),
         title_given_names=normalized_set(data["title_given_names"]),
         studies=normalized_set(data["studies"]),
         study_objects=normalized_set(data["study_objects"]),
@@ -1621,6 +1632,14 @@ class PhraseReader:
                     and len(other.name_words) > 1
                     and self.word(end + 1) not in other.name_words
                 )
+                # (a family name with the article after a given name is his family's, shared
+                # with the kin the article named: الدكتور عبدالله العقيل after مازن العقيل)
+                and not (
+                    word.startswith("ال")
+                    and end == i + 1
+                    and lex.category(self.word(i)) == "given"
+                    and self._ends_phrase(end + 1)
+                )
             ):
                 break  # another known person begins (حثّ أوستن غالانت), not her father's name
             if self.adverbial_at(end) or self._time_at(end):
@@ -1843,15 +1862,23 @@ class PhraseReader:
         content's opening, a title in apposition or where the phrase ends. (The name read stops
         there because «قال X الـY» is as often a verb's object: أكد وجوب الالتزام…)"""
         following, family = self.word(i + 2), self.word(i + 1)
+        known_given = self._given_name_that_is_a_word(i)
         return (
             end == i + 1
-            and self.name_shaped_subject(i)
+            and (self.name_shaped_subject(i) or known_given)
             and self.definite_at(i + 1)
             and self.lexicon.category(family) == ""
             and not self.is_boundary_at(i + 1)
             and family not in FUNCTION_WORDS
             and (
                 self.given_and_family(i, family)
+                # (وقالت هدى الأسطل: «…»: a given name known as one, then a family name the
+                # archive, always meeting it with the article, counts among common words)
+                or known_given
+                and family.isalpha()
+                and len(family) >= 5
+                and not family.endswith("ه")  # (يرى كمال الفرحة: a noun's genitive, no family)
+                and not verbal_noun_shaped(strip_article(family))
                 # (رأفت الصباغ المتحدث…: a trade's name; the common word stands in no name)
                 or self._trade_family_name(family)
                 and not self.gazetteer.is_common(self.word(i))
@@ -1932,6 +1959,42 @@ class PhraseReader:
             and self.registry.body_described_with(word) is None
             and self.word(i - 1) not in QUOTATION_MARKS + ("'",)
             and not (word[:1] in "بلك" and word.endswith(("ه", "ها", "هم", "هما")))
+        )
+
+    def _family_after_womans_title(self, i: int) -> bool:
+        """Token i, a definite word, follows a woman's definite title (and its adjectives) in a
+        form no adjective of hers takes — no ة, nor the ى of an elative or اء of a colour, nor a
+        plural (الفنانة الأسطل، الناشطة الفلسطينية المصري): her family name, which the
+        archive counts among common words; and the phrase ends after it. (A definite title takes
+        no genitive, so no «مديرة المدرسة» reads so.)"""
+        word, k = self.word(i), i - 1
+        while k > 0 and self.lexicon.category(self.word(k)) == "nisba":
+            k -= 1
+        title = self.word(k)
+        bare = strip_article(word)
+        return (
+            self.lexicon.category(title) == "title"
+            and title.startswith("ال")
+            and title.endswith("ه")
+            and word.startswith("ال")
+            and bare.isalpha()
+            and len(bare) >= 3
+            and self.lexicon.category(word) == ""
+            and not bare.endswith(("ه", "ات", "اء", "ون", "ين"))
+            and not (bare.endswith("ي") and len(bare) <= 4)  # (الكبرى، الأولى، العليا)
+            and not verbal_noun_shaped(bare)
+            and (self._ends_phrase(i + 1) or complementizer(self.word(i + 1)))
+        )
+
+    def _given_name_that_is_a_word(self, i: int) -> bool:
+        """Token i is a given name the grammar lists that is a common word too, or a woman's
+        (هدى، إلهام، سمية، آمنة), as a subject's first word: no preposition's noun and not
+        inside quotation marks."""
+        grammar, word = name_grammar(), self.word(i)
+        return (
+            (word in grammar.female_given_names or word in grammar.word_given_names)
+            and self.word(i - 1) not in QUOTATION_MARKS + ("'",)
+            and self.registry.body_described_with(word) is None
         )
 
     def given_and_family(self, i: int, family: str) -> bool:
@@ -2192,7 +2255,8 @@ class PhraseReader:
 
     def _bracketed_name_end(self, r: _Reading) -> int:
         """After the bracket at token r.i, inside a title's or body's description with no name
-        read yet, a body's short name in brackets (حركة المقاومة الإسلامية (حماس)): where the
+        read yet, a body's short name in brackets (حركة المقاومة الإسلامية (حماس)) or its name in
+        Latin letters (شركة الاستشارات (BDO)): where the
         phrase goes on past its closing bracket, or r.i. Not an age or a number (هنية (60
         عاماً)), nor words of a sentence."""
         i = r.i
@@ -2202,8 +2266,18 @@ class PhraseReader:
         if close is None or close == i + 1:
             return i
         inside = [self.word(k) for k in range(i + 1, close)]
-        known = all(
-            word.isalpha() and self.lexicon.category(word) in ("organization", "media") for word in inside
+        known = (
+            all(
+                word.isalpha() and self.lexicon.category(word) in ("organization", "media") for word in inside
+            )
+            or (  # (شركة الاستشارات (BDO)، حِن هرتسوغ: the body's name in its own letters)
+                all(word.isascii() and word.isalpha() for word in inside)
+                and (
+                    self.word(close + 1) in ("،", ",")
+                    or self.word(close + 1)[:1].isalpha()
+                    and not self._ends_phrase(close + 1)
+                )
+            )
         )
         return close + 1 if known and close + 1 < r.limit else i
 
@@ -2495,6 +2569,14 @@ class PhraseReader:
             r.i = quoted_end
             r.quoted_name = True
             return NEXT
+        if (
+            r.kind == PERSON
+            and not r.head
+            and self.word(r.i - 1) in PLACE_PREPOSITIONS
+            and (quoted_end := self.quoted_name_end(r.i))
+        ):
+            r.i = quoted_end  # (كبير محللي السوق في "آي.جي"، كريس بوشامب: where he works, whatever its words)
+            return NEXT
         if r.quoted_name and self.lexicon.category(word) in ("title", "honorific", "anonymous", "given"):
             return STOP  # قناة "كان" | المحلل العسكري: the outlet's name is complete
         if self._short_quote_mark(r.i):
@@ -2597,6 +2679,9 @@ class PhraseReader:
             return STOP
         if (name_end := self._titled_given_name_end(r, i)) > i:
             r.name, r.i = (i, name_end), name_end
+            return NEXT
+        if r.kind == PERSON and r.name is None and i > r.start and self._family_after_womans_title(i):
+            r.name, r.i = (i, i + 1), i + 1  # (وقالت الفنانة الأسطل: her family name, no adjective)
             return NEXT
         if i == r.start and self.is_boundary_at(i) and (name_end := self._known_name_end(i)) > i + 1:
             r.name, r.i = (i, name_end), name_end
@@ -2815,6 +2900,8 @@ class PhraseReader:
         category = self.lexicon.category(word)
         if self._basem(r.i) or self._compound_given_name(r.i) or self._family_of(r.i):
             category = "given"
+        elif r.head and self._chief_of_people(r.i):
+            category = "title"  # (كبير المفاوضين صائب عريقات: «the chief of», a person's title)
         elif (
             word in SPOKEN_FOR_PRONOUNS
             and r.kind == PERSON
@@ -3219,6 +3306,15 @@ class PhraseReader:
                     and (self._woman_and_father(i) or self._woman_and_family(i))
                 )
                 and not (r.head and r.subject and self._name_particle_follows(i))
+                # (وقالت هدى الأسطل: a given name that is a word, then a family name)
+                and not (
+                    r.head
+                    and r.subject
+                    and self._given_name_that_is_a_word(i)
+                    and self._unknown_given_and_family(i, i + 1)
+                    and not verbal_noun_shaped(strip_article(self.word(i + 1)))  # (براءة الاختراع)
+                    and not self.word(i + 1).endswith("ه")  # (يرى كمال الفرحة)
+                )
             )
         ):
             end = self._name_run_and_family(i, limit, after_title=r.kind == PERSON and not r.head)
@@ -3481,6 +3577,28 @@ class PhraseReader:
             and word[1:] in self.gazetteer.common
         )
 
+    def _chief_of_people(self, i: int) -> bool:
+        """Token i is an adjective that heads a title (`chief_titles`) before a plural of people:
+        a sound plural, definite or in construct (كبير المفاوضين، كبير مستشاري الرئيس، كبير
+        مستشاريه), or a broken one the lexicon lists (كبير الخبراء) — not «big» before a noun
+        (كبير الحجم)."""
+        if strip_article(self.word(i)) not in self.lexicon.chief_titles:
+            return False
+        plural = self.word(i + 1)
+        bare = strip_article(plural)
+        if bare in self.lexicon.chief_title_exceptions:
+            return False
+        return bare in self.lexicon.people_broken_plurals or (
+            len(bare) >= 5
+            and bare.isalpha()
+            and (
+                plural.startswith("ال")
+                and bare.endswith("ين")
+                or not plural.startswith("ال")
+                and bare.endswith(("ي", "يه", "يها", "يهم"))
+            )
+        )
+
     def _titled_given_name_end(self, r: _Reading, i: int) -> int:
         """The end of the name that token i opens when it is a given name that is another word
         too — one of `TITLED_GIVEN_NAMES`, or
@@ -3645,6 +3763,15 @@ class PhraseReader:
             return STOP  # (مسؤول أمريكي | رفض الكشف عن اسمه: the source's own clause)
         if i > r.start and word in COUNTERPARTS:
             return STOP  # (دعا الرئيس الفلسطيني | نظيره الفرنسي إلى…: the one spoken to)
+        if (
+            (r.name is not None or r.inner_named)
+            and category in ("media", "organization")
+            and word[:1] not in "وبل"
+            and not self.definite_at(i)
+        ):
+            # (طالبت المتحدثة باسم رئيس الوزراء الكندي جاستن ترودو | قناة فوكس نيوز بسحب…: after
+            # a name, a body's head opens another phrase, the verb's object)
+            return STOP
         if i > r.start and word in TITLE_FIELDS and r.kind == PERSON and r.name is None:
             r.i += 1  # (محلل الميادين | لشؤون أميركا نزار عبود: the field, then the holder's name)
             return NEXT
@@ -4346,16 +4473,26 @@ class PhraseReader:
         """The name at token i belongs to a title inside the phrase, not to its head: the head is
         someone's adviser, spokesman or envoy (`titles_of_another`) and another person's title
         stands between (مستشار الرئيس | جو بايدن، الموفد الشخصي للرئيس الفرنسي | ماكرون)."""
-        if strip_article(self.word(r.start)) not in self.lexicon.titles_of_another:
+        head = r.start + 1 if self._chief_of_people(r.start) else r.start  # (كبير مستشاري الرئيس)
+        if not self._singular_forms(head) & self.lexicon.titles_of_another:
             return False
         # the other title in the genitive: right after the head or after باسم (مستشار الرئيس،
         # المتحدث باسم رئيس الوزراء), or behind ل (المستشار الخاص للرئيس); not a rank in
         # apposition (المتحدث باسم الرئاسة المصرية المستشار أحمد فهمي، … العقيد منصور التركي)
         return any(
             self.lexicon.category(self.word(k)) == "title"
-            and (k == r.start + 1 or self.word(k - 1) == "باسم" or self.word(k).startswith("ل"))
-            for k in range(r.start + 1, i)
+            and (k == head + 1 or self.word(k - 1) == "باسم" or self.word(k).startswith("ل"))
+            for k in range(head + 1, i)
         )
+
+    def _singular_forms(self, i: int) -> frozenset[str]:
+        """Token i without its article, and the singular its sound plural may stand for
+        (مستشاري، المستشارين ← مستشار), for asking the lexicon of titles."""
+        bare = strip_article(self.word(i))
+        for ending in ("ين", "يه", "ي"):
+            if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+                return frozenset((bare, bare[: -len(ending)]))
+        return frozenset((bare,))
 
     def _preposition_of_title(self, i: int, head: int = -1) -> bool:
         """Token i is a preposition the title before it (or before its adjective), or the phrase's
@@ -4529,11 +4666,16 @@ class PhraseReader:
             return False
         for step in (1, -1):
             k = i + step
-            # (a name may end in a plus: "أوبك+")
+            # (a name may end in a plus: "أوبك+", or hold a stop inside a word: "آي.جي")
             while (
                 0 <= k < len(self.tokens)
                 and abs(k - i) <= 4
-                and (self.word(k)[:1].isalnum() or self.word(k) == "+")
+                and (
+                    self.word(k)[:1].isalnum()
+                    or self.word(k) == "+"
+                    or self.word(k) == "."
+                    and self._joined(k)
+                )
             ):
                 k += step
             if abs(k - i) > 1 and self.word(k) in QUOTATION_MARKS:
