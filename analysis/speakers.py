@@ -1988,8 +1988,8 @@ class PhraseReader:
 
     def _given_name_that_is_a_word(self, i: int) -> bool:
         """Token i is a given name the grammar lists that is a common word too, or a woman's
-        (هدى، إلهام، سمية، آمنة), as a subject's first word: no preposition's noun and not
-        inside quotation marks."""
+        (هدى، إلهام، سمية، آمنة): not right after a quotation mark (a quoted term) nor a word
+        of a body the article named."""
         grammar, word = name_grammar(), self.word(i)
         return (
             (word in grammar.female_given_names or word in grammar.word_given_names)
