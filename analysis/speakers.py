@@ -1877,8 +1877,7 @@ class PhraseReader:
                 or known_given
                 and family.isalpha()
                 and len(family) >= 5
-                and not family.endswith("ه")  # (يرى كمال الفرحة: a noun's genitive, no family)
-                and not verbal_noun_shaped(strip_article(family))
+                and not self._genitive_of_word_given_name(i + 1)
                 # (رأفت الصباغ المتحدث…: a trade's name; the common word stands in no name)
                 or self._trade_family_name(family)
                 and not self.gazetteer.is_common(self.word(i))
@@ -1985,6 +1984,13 @@ class PhraseReader:
             and not verbal_noun_shaped(bare)
             and (self._ends_phrase(i + 1) or complementizer(self.word(i + 1)))
         )
+
+    def _genitive_of_word_given_name(self, k: int) -> bool:
+        """Token k, a definite word after a given name that is a word too, is that word's
+        genitive rather than a family name: a noun in ة or a verbal noun (يرى كمال الفرحة،
+        تصف براءة الاختراع)."""
+        word = self.word(k)
+        return word.endswith("ه") or verbal_noun_shaped(strip_article(word))
 
     def _given_name_that_is_a_word(self, i: int) -> bool:
         """Token i is a given name the grammar lists that is a common word too, or a woman's
@@ -3312,8 +3318,7 @@ class PhraseReader:
                     and r.subject
                     and self._given_name_that_is_a_word(i)
                     and self._unknown_given_and_family(i, i + 1)
-                    and not verbal_noun_shaped(strip_article(self.word(i + 1)))  # (براءة الاختراع)
-                    and not self.word(i + 1).endswith("ه")  # (يرى كمال الفرحة)
+                    and not self._genitive_of_word_given_name(i + 1)
                 )
             )
         ):
