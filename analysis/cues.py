@@ -124,6 +124,8 @@ class CueLexicon:
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # يُعتبر من: no cue before من
+    # تابع لـ: no cue before a word that opens with one of these letters
+    not_before_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)
     via_forms: frozenset[str] = frozenset()  # عبر: «via» before a medium, no verb
     via_media: frozenset[str] = frozenset()  # إنستغرام، حساب: media no outlet list holds
     subject_next: frozenset[str] = frozenset()  # أمر: a verb only with its subject right after it
@@ -365,6 +367,10 @@ def cue_lexicon() -> CueLexicon:
         },
         not_before={
             normalize_ar(form): normalized_set(words) for form, words in data.get("not_before", {}).items()
+        },
+        not_before_prefix={
+            normalize_ar(form): tuple(normalize_ar(prefix) for prefix in prefixes)
+            for form, prefixes in data.get("not_before_prefix", {}).items()
         },
         not_written=_spellings(data.get("not_written", [])),
         via_forms=normalized_set(data.get("via_forms", [])),

@@ -199,6 +199,7 @@ SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
 ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
 OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
+DEMONSTRATIVE_SUBJECTS: Final = normalized_set(_GRAMMAR["demonstrative_subjects"])
 # Words after a verbal noun and its subject that open no object of it: its own count or time
 # (إعلان بوتين مرة عن…، إعلان الداخلية قبل أيام عن…)
 NOUN_OBJECT_NON_STARTERS: Final = normalized_set(["مرة", "مرات", "أيام", "قبل", "بعد", "منذ", "رسميا"])
@@ -215,6 +216,13 @@ MAX_INITIAL_SUBJECT: Final = 10
 # Words that start a mention of a source of any kind (`entities`).
 ENTITY_OPENERS: Final = NAME_OPENERS | {"organization", "media", "anonymous"}
 MAX_CONTINUED_PARAGRAPHS: Final = 6
+# The most words of an item in a list a colon opened with no quotation mark (…من بينها: | تحديد
+# مسارات العمل الإنساني.): a longer paragraph after the first is the narration going on.
+MAX_LIST_ITEM_WORDS: Final = 30
+DAMMA: Final = "\u064f"
+BETWEEN_SUBJECT_WORDS: Final = 4  # words of a subject between بيّن written bare and its أنّ
+OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه")
+LIST_BULLETS: Final = frozenset("-–•*")  # (not ● ■: an interview's question and answer marks)
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
 CONTINUATION_DEPTH: Final = 4
 CONTINUATION_PARAGRAPHS: Final = 3
@@ -332,6 +340,7 @@ SPEAKER_RULES: Final = {
     "continued_source": "no subject: the latest source the verb agrees with",
     "first_person": "«we» (ونؤكد أنّ…): the source quoted in this paragraph or the one before speaks on",
     "no_one": "the subject is «any» one (ولم تعلن أي جهة مسؤوليتها): no source speaks",
+    "demonstrative_subject": "a demonstrative subject before the verb (كان ذلك يعبّر عن…): a fact, no source",
     "evidence": "the subject is what figures show (وأكدت البيانات أن…): the body or outlet quoted last",
     "narrated_subject": "no subject: the subject of the sentence before, which quoted no one",
     "asked_subject": "no subject: the one asked earlier in the sentence answers",
@@ -622,6 +631,7 @@ class ArticleReader:
         self.current: Entity | None = None
         self.open_quote: Entity | None = None  # speaker of a quotation still open at paragraph end
         self.after_colon = False  # that speaker's paragraph ended on a colon, no quotation open
+        self.colon_paragraph = -1  # the index of the last paragraph that ended on a colon
         # the source of a cue whose colon ends the paragraph («وقال المؤرخ رشيد الخالدي:»): the
         # words are the next paragraph's
         self.colon_source: Entity | None = None
@@ -1276,6 +1286,20 @@ class ArticleReader:
             )
         )
 
+    @staticmethod
+    def _written_passive(paragraph: _Paragraph, i: int, word: str, form: CueForm) -> bool:
+        """Token i is a perfect verb written with a damma on its first letter (أُعلن، نُشر،
+        أُبلغت): the passive, whose subject is what was said or the one told, never a source.
+        (An imperfect's damma is the active voice of its stem: يُشير، تُعلن.)"""
+        if form.tense not in ("perfect", "other") or form.form[:1] in "يتن" or not word.endswith(form.form):
+            return False
+        original = paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end)
+        letters = [k for k, char in enumerate(original) if char.isalpha()]  # (a haraka is no letter)
+        first = len(word) - len(form.form)  # (past و or ف)
+        if first >= len(letters):
+            return False
+        return original[letters[first] + 1 : letters[first] + 2] == DAMMA
+
     def _cue_form_at(self, paragraph: _Paragraph, i: int, nouns: bool = False) -> CueForm | None:
         """The cue form token i is, where it is one (بين only with أنّ near it; يُذكر not
         right before أنّ). A verbal noun only with أنّ near, unless `nouns` (the cues of a
@@ -1292,6 +1316,10 @@ class ArticleReader:
             "ي"
         ):
             return None  # (استطلاع رأي: the noun «opinion», written with ي; the verb is رأى)
+        if self._written_passive(paragraph, i, word, form):
+            return None  # (أُبلغت المنظمة بأنّ…، نُشر أنّ…: «was told», «was published»: no one speaks)
+        if self._preposition_between(paragraph, i, form):
+            return None  # (وبين الشروط الخمسة، التي تضمّنتها الوثائق، أن…: «among», no verb)
         near = self.lexicon.near_complementizer
         if (form.form in near or form.near_complementizer) and not word.endswith(form.form):
             return None  # من بينها، بينهم، أبرزها: a preposition or a noun with its pronoun
@@ -1306,7 +1334,8 @@ class ArticleReader:
         near_words = self.lexicon.near_words.get(word) or self.lexicon.near_words.get(form.form)
         if near_words is not None and not self._own_word_near(paragraph, i, near_words):
             return None
-        if paragraph.word(i + 1) in self.lexicon.not_before.get(word, ()):
+        following, prefixes = paragraph.word(i + 1), self.lexicon.not_before_prefix.get(word, ())
+        if following in self.lexicon.not_before.get(word, ()) or prefixes and following.startswith(prefixes):
             return None
         if word in self.lexicon.via_forms and self._medium_at(paragraph, i + 1):
             return None  # (أعلن عبر إنستغرام…، في مداخلة عبر إذاعة…: «via» a medium, no verb)
@@ -1423,6 +1452,32 @@ class ArticleReader:
         # (إلى, normalized الي, is no genitive: أول من أشار إلى…)
         genitive = following.startswith("ال") and following not in CONTENT_PREPOSITIONS
         return before != "من" or paragraph.word(i).endswith("بين") or genitive
+
+    def _preposition_between(self, paragraph: _Paragraph, i: int, form: CueForm) -> bool:
+        """Token i is بين (behind و or ف too) with no shadda, before a word that neither opens
+        the words said nor names a source: the preposition «between, among» (وبين الشروط
+        الخمسة…، وبين الجانبين…), not the verb بيّن (وبين الوزير أنّ…، وبين عسيري أنّ…)."""
+        if form.form not in self.lexicon.verb_by_shadda:
+            return False
+        if "\u0651" in paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end):
+            return False
+        following = paragraph.word(i + 1)
+        return not (
+            complementizer(following)
+            or following == ":"
+            or following in PAIRS
+            or self.speakers.category(following) != ""
+            or following in gazetteer().name_words
+            or self.registry.find_by_word(following) is not None
+            or following[:1].isalpha()
+            and not gazetteer().is_common(following)  # (a name no list has)
+            # (a subject of a few words, then its أنّ: وبين البائع أسامة خليل أن…)
+            or any(
+                complementizer(paragraph.word(j))
+                and not any(paragraph.word(m) in COMMAS for m in range(i + 1, j))
+                for j in range(i + 2, i + 2 + BETWEEN_SUBJECT_WORDS)
+            )
+        )
 
     def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:
         """Token i is a bare form that is a preposition too, written with the shadda that only
@@ -1764,6 +1819,9 @@ class ArticleReader:
                 and word[1:] not in CONTENT_ADVERBS
                 and any(from_cue(paragraph.word(k)) for k in range(sentence_start, cue.token))
             )
+        if self._closes_words_said(paragraph, cue.token - 1):
+            # (وأضاف "سجلنا اليوم أعلى معدل وفيات" مشدداً على أن…: after a quotation's close)
+            return self._own_content_follows(paragraph, cue.token)
         k = cue.token - 2
         while k >= sentence_start and not complementizer(paragraph.word(k)):
             if from_cue(paragraph.word(k)):
@@ -1783,6 +1841,19 @@ class ArticleReader:
                 break  # (متمنياً لممداني النجاح… قائلاً "ليته…": after another participle's object)
             k -= 1
         return k > sentence_start and self._own_content_follows(paragraph, cue.token)
+
+    @staticmethod
+    def _closes_words_said(paragraph: _Paragraph, k: int) -> bool:
+        """Token k is the closing mark of a quotation of words said (not of a name or term)."""
+        if k < 0 or k >= len(paragraph.tokens):
+            return False
+        start = paragraph.tokens[k].start
+        return any(
+            span.close == start
+            and span.open >= 0
+            and len(paragraph.match.text[span.open + 1 : span.close].split()) >= SCARE_QUOTE_WORDS
+            for span in paragraph.spans
+        )
 
     def _joined_verb_after_object_content(self, paragraph: _Paragraph, cue: _Cue, first: int) -> bool:
         """A verb of speech joined by و, with no subject of its own, after the sentence's verb
@@ -1897,7 +1968,8 @@ class ArticleReader:
                 break
             if paragraph.word(k) in COPULAS:
                 phrase, stop = reader.read(k + 1, j, subject=True)
-                if phrase and stop >= j - 1:
+                # (not «كان ينبغي | أن تعبر…»: the verb behind أنّ is another's, what ought to be)
+                if phrase and stop >= j - 1 and not complementizer(paragraph.word(stop)):
                     return phrase
                 return None
         # the clause opens the sentence, or follows its comma with و (…، والأمين العام لحلف
@@ -2254,10 +2326,15 @@ class ArticleReader:
                 end -= 1
             if kind == "mixed" and QUOTE_MARKS.isdisjoint(text[start:end]):
                 kind = "indirect"
+        opening = paragraph.first_token_at(start)
+        if self._antecedent_as_object(paragraph, cue) and not any(
+            complementizer(paragraph.word(j)) or paragraph.word(j) == ":" for j in (opening - 1, opening)
+        ):
+            return None  # (الحملة التي أعلنها تحت مسمى "الحرب على الإرهاب": a name, no words of his)
         if (
             self._demonstrative_before_subject(paragraph, cue.token + 1)
             or self._own_preposition_taken(paragraph, cue)
-        ) and not self._opened_content(paragraph, paragraph.first_token_at(start)):
+        ) and not self._opened_content(paragraph, opening):
             # (أوضح ذلك رئيس اللجنة، الذي أشار إلى أن…: what he made plain was said before; only
             # words a complementizer, a colon or a quotation mark opens after him are his; so
             # too after the verb's own preposition with its pronoun, what it called for or
@@ -2286,7 +2363,12 @@ class ArticleReader:
         k = paragraph.first_token_at(start)
         word, before = paragraph.word(k), paragraph.word(k - 1)
         if complementizer(before) or before == ":":
-            return True
+            # (not «مطالب الرئيس الأميركي، وعمّا إذا كان ذلك يعبّر عن خطة… أم أنه…»: an أنّ past
+            # another verb's cue is another clause's)
+            opening = self._word_near(
+                paragraph, cue.token, k - cue.token, lambda w: complementizer(w) or w == ":"
+            )
+            return opening == k - 1
         subject = paragraph.word(cue.token + 1)
         if not (
             subject.startswith("ال")
@@ -2327,6 +2409,15 @@ class ArticleReader:
             or word[:1] == "ل"
             and not word.startswith("ال")
             and not _opens_with(word, cue.form.prepositions)
+            # (إعلان القدس عاصمة لإسرائيل: the place is what was declared so, an indefinite word
+            # what it was declared, ل what for — not إعلان أنقرة إغلاق المضائق، إعلان إيران عن…)
+            or self.speakers.category(subject) in ("place", "media")  # (القدس: the paper, the city)
+            and k == cue.token + 2
+            and word[:1].isalpha()
+            and not word.startswith("ال")
+            and not _opens_with(word, cue.form.prepositions)
+            and paragraph.word(k + 1)[:1] == "ل"
+            and not paragraph.word(k + 1).startswith("ال")
         )
 
     @staticmethod
@@ -2393,6 +2484,16 @@ class ArticleReader:
             and self._joined_verb_after_object_content(paragraph, cue, first)
         ):
             return _Source(sentence_drafts[-1].entity, "joined_verb_of_sentence", after=after)
+        if (
+            not cue.clitic
+            and paragraph.word(cue.token - 1) in DEMONSTRATIVE_SUBJECTS
+            and (
+                paragraph.word(cue.token - 2) in PREDICATE_COPULAS
+                or complementizer(paragraph.word(cue.token - 2))
+            )
+        ):
+            # (كان ذلك يعبّر عن خطة…، أنّ هذا يؤكد…; not «إلى ذلك قال…»، «وعقب ذلك أكد…»: after that)
+            return _Source(None, "demonstrative_subject", after=after)
         source = self._subject_before_verb(
             paragraph, cue, first, reader, after, limit
         ) or self._subject_after_cue(paragraph, cue, first, reader, after, limit)
@@ -2485,6 +2586,20 @@ class ArticleReader:
         agrees with the words written (التقرير … قائلاً), which may stand for a source of another
         gender."""
         after = cue.token + 1
+        if sentence_drafts and self._governed_cue(paragraph, sentence_drafts[-1], first, cue.token):
+            # (وزير الخارجية الإيراني… يردّ على نفي الخارجية الأميركية…، مؤكّداً أنّ…: the
+            # denial a preposition governs is what he answers; the participle is his)
+            found = self._opening_verb_subject(paragraph, cue, first) or self._named_clause_subject(
+                paragraph, cue, first
+            )
+            if found is None and (opening := self._source_opening_sentence(paragraph, cue, first)):
+                found = self._entity(paragraph, opening[1])
+            if (
+                found is not None
+                and found is not sentence_drafts[-1].entity
+                and agrees(cue.form.agreement, found)
+            ):
+                return _Source(found, "participle_of_opening_verb", after=after)
         if sentence_drafts and not self._of_another_gender(sentence_drafts[-1], cue.form):
             return _Source(sentence_drafts[-1].entity, "participle_of_sentence", after=after)
         found = self._subject_of_previous_verb(paragraph, cue, first)
@@ -2500,6 +2615,25 @@ class ArticleReader:
         if found is not None:
             return _Source(found, "described_subject", after=after)
         return _Source(*self._continued_or_headline(cue.form, paragraph.index), after=after)
+
+    @staticmethod
+    def _governed_cue(paragraph: _Paragraph, draft: _Draft, first: int, limit: int) -> bool:
+        """The draft's cue, in the sentence before token `limit`, is a verbal noun a preposition
+        governs (على نفي…، بعد إعلان…، بتأكيد…): a statement the sentence speaks of, not its own."""
+        for k in range(first, limit):
+            start, end = paragraph.to_article(paragraph.tokens[k].start, paragraph.tokens[k].end)
+            if start <= draft.cue_span[0] < end:
+                word = paragraph.word(k)
+                return (
+                    draft.form is not None
+                    and (
+                        paragraph.word(k - 1) in ASIDE_PREPOSITIONS
+                        or word[:1] in CLITIC_PREPOSITIONS
+                        and draft.form.form == word[1:]
+                    )
+                    and draft.form.tense in ("noun", "other")
+                )
+        return False
 
     @staticmethod
     def _of_another_gender(draft: _Draft, form: CueForm) -> bool:
@@ -4146,6 +4280,19 @@ class ArticleReader:
         return content or self._content(paragraph, cue.form, source.after, limit, last, named)
 
     @staticmethod
+    def _antecedent_as_object(paragraph: _Paragraph, cue: _Cue) -> bool:
+        """The cue follows a relative and carries the pronoun of its object, the antecedent
+        (الضمانات التي تطلبها واشنطن من "تل أبيب"، الحملة التي أعلنها تحت مسمى…): what was asked
+        or announced stands before it; not the one a verb judges or describes (التنظيم الذي يصفه
+        مسؤولون بأنه…، يعتبرها الصندوق أساسية: a view of it)."""
+        if paragraph.word(cue.token - 1) not in RELATIVES or "described" in cue.form.takes:
+            return False
+        if cue.form.judges and "object" not in cue.form.addressee:
+            return False
+        word = paragraph.word(cue.token)[cue.clitic :]
+        return word != cue.form.form and word.startswith(cue.form.form) and word.endswith(OBJECT_PRONOUNS)
+
+    @staticmethod
     def _own_preposition_taken(paragraph: _Paragraph, cue: _Cue) -> bool:
         """The word right after the cue is its own content preposition with a pronoun (دعا
         إليها، شدد عليه، طالب به); not the one asked of a verb whose object is the request
@@ -5680,12 +5827,21 @@ class ArticleReader:
             length = self._phrase_at(paragraph, opening, self.lexicon.opening_attributions)
             if length:
                 return self._read_attribution_at(paragraph, first, last, opening, length, delimited, until)
+        tried = False
         for k in paragraph.positions_between(_attribution_openers(), first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
+            length = self._phrase_at(paragraph, k, self.lexicon.attributions)
+            if tried and not (
+                self._set_off_before_complementizer(paragraph, k, last)
+                or length
+                and self._verb_with_object(paragraph.word(k + length + (paragraph.word(k + length) == "ما")))
+            ):
+                # (after one to no source, only one that reports what أنّ opens or names its
+                # verb of saying: …، طبقاً لما نشر في وسائل إعلام بريطانية، نقلاً عما قالته…)
+                continue
             if self._read_pronoun_attribution(paragraph, first, last, k):
                 return True
-            length = self._phrase_at(paragraph, k, self.lexicon.attributions)
             glued = None if length else self._glued_attribution(paragraph, k)
             if glued is not None:
                 length, object_token = glued
@@ -5701,8 +5857,24 @@ class ArticleReader:
                 read = self._read_statement_in_it(paragraph, first, last, k)
             else:
                 continue
-            return read
+            if read:
+                return True
+            # (an attribution to no source, a later one's: ووفقاً للوثائق…، الأمر الذي يعني، بحسب
+            # الصحيفة، أنّ…)
+            tried = True
         return False
+
+    @staticmethod
+    def _set_off_before_complementizer(paragraph: _Paragraph, k: int, last: int) -> bool:
+        """The attribution at token k is set off by commas, and أنّ follows the second (…، بحسب
+        الصحيفة، أنّ…)."""
+        if paragraph.word(k - 1) not in COMMAS:
+            return False
+        comma = next(
+            (j for j in range(k + 1, min(last, k + MAX_APPOSITION_WORDS)) if paragraph.word(j) in COMMAS),
+            None,
+        )
+        return comma is not None and complementizer(paragraph.word(comma + 1))
 
     def _read_pronoun_attribution(self, paragraph: _Paragraph, first: int, last: int, k: int) -> bool:
         """«ووفقاً له، فإنّ…»، «وبحسبها، …»: an attribution opening its sentence to a pronoun is
@@ -6098,8 +6270,21 @@ class ArticleReader:
             # «أفادت فايننشال تايمز نقلاً عن منظمات إنسانية، أن…»: the words before are the
             # relay's verb and name, the content follows the complementizer
             content = self._finish_content(paragraph, paragraph.tokens[opened].end, end_char)
+        elif (
+            paragraph.word(k - 1) in COMMAS
+            and paragraph.word(stop) in COMMAS
+            and complementizer(paragraph.word(stop + 1))
+            and stop + 2 < content_limit
+        ):
+            # «…، الأمر الذي يعني، بحسب الصحيفة، أنّ "الاتفاق بعيد المنال"»: set off before أنّ,
+            # it reports the words that أنّ opens
+            content = self._finish_content(paragraph, paragraph.tokens[stop + 2].start, end_char)
         elif paragraph.word(k - 1) in DASHES_AND_BRACKETS or (
-            paragraph.word(k - 1) in COMMAS and self._interjected_at(paragraph, k, end_char)
+            paragraph.word(k - 1) in COMMAS
+            # (not where its source's phrase closes the sentence: …، نقلاً عما قالته مفتشة شرطة
+            # هامبشير، أولغا فينر.: the comma is the name's apposition)
+            and not (stop >= last or paragraph.word(stop) in SENTENCE_ENDS)
+            and self._interjected_at(paragraph, k, end_char)
         ):
             # «فالمجتمع -بحسب ليفي- يختنق…», «وأسفر القصف، بحسب مصادر طبية، عن استشهاد…»، «لم
             # يكن الإنذار مفاجئاً، وفقاً لمحللين، فهو أمر اعتاده السكان»: set off inside the
@@ -6581,8 +6766,15 @@ class ArticleReader:
         if self.open_quote is None or len(paragraph.tokens) < 2 or self.continued >= MAX_CONTINUED_PARAGRAPHS:
             return None
         close = next((s.close for s in paragraph.spans if s.open < 0), None)
-        if close is None and not self.after_colon and not self._quotation_closes_ahead(paragraph):
-            return None  # (a closing mark the scraper dropped: the narration goes on, وفي السياق…)
+        if close is None and not self._quotation_closes_ahead(paragraph):
+            if not self.after_colon:
+                return None  # (a closing mark the scraper dropped: the narration goes on, وفي السياق…)
+            if (
+                paragraph.index > self.colon_paragraph + 1
+                and len(paragraph.tokens) > MAX_LIST_ITEM_WORDS
+                and not _numbered(paragraph)
+            ):
+                return None  # (a list's items ended: دوامة الأزمات وهكذا، أدت هذه الفوضى…)
         return close if close is not None else len(paragraph.match.text)
 
     def _quotation_closes_ahead(self, paragraph: _Paragraph) -> bool:
@@ -6626,6 +6818,8 @@ class ArticleReader:
     def _track_open_quote(self, paragraph: _Paragraph, before: int) -> None:
         """Remember the speaker when the paragraph ends inside their quotation (or on "قال:")."""
         text = paragraph.match.text.rstrip()
+        if text.endswith(":"):
+            self.colon_paragraph = paragraph.index
         new = self.drafts[before:]
         speaker = new[-1].entity if new else self.colon_source or self.open_quote
         self.colon_source = None
@@ -7140,6 +7334,12 @@ def _first_person_shaped(word: str) -> bool:
     """A three-letter verb with «we» (رصدنا، شهدنا، بلغنا), or a noun with «our» (بلدنا): no
     name of a subject no lexicon knows (names ending so have a long vowel before: ديانا)."""
     return len(word) == 5 and word.endswith("نا") and word[-3] not in "اوي"
+
+
+def _numbered(paragraph: _Paragraph) -> bool:
+    """The paragraph opens with an item's number or bullet (2- بسبب…، • أنه…)."""
+    opening = paragraph.match.text.lstrip()[:1]
+    return opening.isdigit() or opening in LIST_BULLETS
 
 
 def _opens_with(word: str, prepositions, following: str = "") -> bool:

@@ -2466,6 +2466,9 @@ class PhraseReader:
         if word == "." and i > r.start and self.word(i - 1) in ONE_LETTER_TITLES:
             r.i += 1  # د. حيدورة: the abbreviation's stop
             return NEXT
+        if word in ("،", ",") and (apposed := self._holder_after_body_place(r, i)) is not None:
+            r.name, r.i = apposed, apposed[1] + (self.word(apposed[1]) in ("،", ","))
+            return STOP
         if word in ("،", ",", "-", "–") and r.name is not None:
             # "طاهر النونو، المستشار الإعلامي لحركة حماس،", "سيث فرانتزمان -مراسل شؤون
             # الشرق الأوسط-": the title describes the name (not one joined by و: «قائد مجموعة
@@ -2529,21 +2532,61 @@ class PhraseReader:
                 and complementizer(self.word(end + 1))
             ):
                 end += 1  # (…، قوباد جلال | الطالباني إنه: the family name the run stopped before)
-            if end > at and (
-                end >= limit
-                or self.word(end) in ("،", ",", ":")
-                or lex.category(self.word(at)) == "given"
-                or not self.word(end)[0].isalnum()
-                or self.adverbial_at(end)
-                # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
-                or from_cue(self.word(end))
-                or by_saying(self.word(end))
-                # (قال نائب رئيس حكومة الإقليم، قوباد الطالباني | إنه…: the content's opening)
-                or complementizer(self.word(end))
+            if (
+                end > at
+                and not (end == at + 1 and self._clause_joined_at(at))
+                and (
+                    end >= limit
+                    or self.word(end) in ("،", ",", ":")
+                    or lex.category(self.word(at)) == "given"
+                    or not self.word(end)[0].isalnum()
+                    or self.adverbial_at(end)
+                    # (…، دورون ماينرت كشف فيه…، سيغفريد روسورم بقوله: "…": a verb of speech)
+                    or from_cue(self.word(end))
+                    or by_saying(self.word(end))
+                    # (قال نائب رئيس حكومة الإقليم، قوباد الطالباني | إنه…: the content's opening)
+                    or complementizer(self.word(end))
+                )
             ):
                 r.name, r.kind = (at, end), PERSON
                 r.i = end + (self.word(end) in ("،", ","))
         return STOP
+
+    def _holder_after_body_place(self, r: _Reading, comma: int) -> tuple[int, int] | None:
+        """The name set off by the comma at `comma`, when the name read before it is one word
+        no list knows right after a body's head — the body's place (مفتشة شرطة | هامبشير،
+        أولغا فينر: the inspector is named after the comma); None when no such name follows."""
+        if r.name is None or r.name != (comma - 1, comma) or comma < 2:
+            return None
+        place = self.word(comma - 1)
+        if (
+            self.lexicon.category(self.word(comma - 2)) != "organization"
+            or self.lexicon.category(place) != ""
+            or place in self.gazetteer.name_words
+        ):
+            return None
+        at = comma + 1
+        first = self.word(at)
+        if not (self.lexicon.category(first) == "given" or first in self.gazetteer.name_words):
+            return None
+        end = self.name_run(at, r.limit)
+        following = self.word(end)
+        if end - at < 2 or not (end >= r.limit or not following[:1].isalnum() or complementizer(following)):
+            return None
+        return at, end
+
+    def _clause_joined_at(self, i: int) -> bool:
+        """Token i, after a comma, opens with the و that joins a clause of its own (…مع فريق
+        ترامب، وتلقى وعداً…: «and received»), read alone: no name in apposition; a name that
+        opens with و (وليد، وانغ يي) is one the lexicon, the archive or the article knows, or
+        runs on to a second word (وداد بوشماوي، ويل تودمان)."""
+        word = self.word(i)
+        return (
+            word.startswith("و")
+            and self.lexicon.category(word) == ""
+            and word not in self.gazetteer.name_words
+            and self.registry.find_by_word(word) is None
+        )
 
     def _family_name_to_comma(self, at: int, end: int, limit: int) -> int:
         """An apposition's name read on to its closing comma when what is left is a family name
@@ -3760,6 +3803,20 @@ class PhraseReader:
             and self.lexicon.category(word[1:]) in ("organization", "anonymous")
         )
 
+    def _second_adjective_at(self, r: _Reading, i: int) -> bool:
+        """Word `i` is a second indefinite adjective of relation joined by و to the first after
+        a head (منظمات حقوقية | وإنسانية، مصادر أمنية وعسكرية، دول عديدة ومنظمات حقوقية
+        وإنسانية): the same source's."""
+        word, previous = self.word(i), self.word(i - 1)
+        return (
+            (i == r.start + 2 or self._second_head_at(i - 2))
+            and word[:1] == "و"
+            and not word[1:].startswith("ال")
+            and nisba_shaped(word[1:])
+            and not previous.startswith("ال")
+            and nisba_shaped(previous)
+        )
+
     def _head_or_description_step(self, r: _Reading, word: str, category: str, in_spoken_for: bool) -> str:
         """The phrase's head word says its kind (a title: a person; وزارة: a body…); after it,
         the words that describe it, up to one that cannot."""
@@ -4088,7 +4145,7 @@ class PhraseReader:
                         or r.kind == ORGANIZATION
                         and not self.word(r.start).startswith(DEFINITE)
                     )
-                    and (i == r.start + 1 or self._second_head_at(i - 1))
+                    and (i == r.start + 1 or self._second_head_at(i - 1) or self._second_adjective_at(r, i))
                     or r.kind == "statement"
                     and strip_article(self.word(r.start)) in self.lexicon.studies
                     and i <= r.start + 2
@@ -4695,6 +4752,18 @@ class PhraseReader:
         definite_title = (
             kind == PERSON and previous.startswith("ال") and self.lexicon.category(previous) == "title"
         )
+        # (nor after an unnamed source's or a body's indefinite adjective: «دانت منظمات حقوقية
+        # وإنسانية | عمليات الجيش» — an adjective takes no genitive; the verb's object)
+        after_adjective = (
+            kind in (ANONYMOUS, ORGANIZATION)
+            and not previous.startswith(("ال", "وال"))
+            and previous.endswith("يه")  # (a feminine adjective of relation; not طياري سلاح الجو)
+            # (not a head in ية: مفوضية حقوق الإنسان، جمعية حقوق الإنسان)
+            and self.lexicon.category(previous) not in ("organization", "anonymous", "title", "given")
+            and self.word(i)[:1] not in "بل"  # (where it is: جهات رقابية بولاية كاليفورنيا)
+            and self.word(i) not in DIRECTION_NOUNS  # (مصادر ميدانية داخل المقاومة)
+            and nisba_shaped(previous[1:] if previous[:1] == "و" else previous)
+        )
         # (مدير تحرير مجلة …، حاكم مصرف لبنان: the chain goes on through a body or a place)
         return (
             (
@@ -4723,6 +4792,7 @@ class PhraseReader:
             and i > 0
             and previous[:1].isalpha()
             and not definite_title
+            and not after_adjective
             and previous not in self.lexicon.site_names  # (مصادر الميادين | استنفار قوات)
             # شهود عيان | حضروا الجلسة، مصادر مطلعة | حضرت الاجتماع: a verb, no construct noun
             and not self.word(i).endswith("وا")

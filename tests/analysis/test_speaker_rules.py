@@ -5754,3 +5754,297 @@ SUBJECTS_BEFORE_A_VERB_OF_THE_OTHER_GENDER = [  # (paragraphs, speakers)
 @pytest.mark.parametrize(("paragraphs", "speakers"), SUBJECTS_BEFORE_A_VERB_OF_THE_OTHER_GENDER)
 def test_a_subject_before_its_verb_agrees_with_it_by_its_given_name(paragraphs, speakers):
     assert speakers_of(*paragraphs) == speakers
+
+
+# `PhraseReader._clause_joined_at`: after a title's comma, a word behind the و that joins a clause
+# of its own, read alone, is no name in apposition (aj: «…مع فريق ترامب، وتلقى وعداً…» had made
+# «وتلقى» a man who spoke); a name that opens with و is known or runs on to a second word.
+APPOSITIONS_AFTER_A_COMMA = [  # (phrase, the name read in apposition)
+    ("فريق ترامب، وتلقى وعدا بالتدخل", None),
+    ("قائد الجيش، ووافق على الخطة", None),
+    # must not: names that open with و
+    ("رئيسة الاتحاد التونسي للصناعة، وداد بوشماوي، أن", "وداد بوشماوي"),
+    ("وزير الخارجية الصيني، وانغ يي، إن", "وانغ يي"),
+    ("المحلل في مركز الدراسات، ويل تودمان، إن", "ويل تودمان"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name"), APPOSITIONS_AFTER_A_COMMA)
+def test_a_clause_joined_by_waw_after_a_comma_is_no_apposed_name(phrase, name):
+    tokens = ParagraphText(phrase).tokens
+    read, _ = PhraseReader(tokens, EntityRegistry()).read(0, len(tokens))
+    assert read is not None
+    found = " ".join(t.text for t in tokens[read.name[0] : read.name[1]]) if read.name else None
+    assert found == name
+
+
+# Words of a cue's letters that are no report here (aj: «اقتصاد تابع للاحتلال أظهرت تقارير…» had
+# continued an economist; «أُبلغت بأنّ تسجيلها قيد المراجعة» made the one told a speaker): bare
+# تابع before لـ is «belonging to» (cue lexicon `not_before_prefix`); طلباً، وعداً are nouns unless
+# أنّ, a colon or a quotation follows (`needs_complementizer`); a perfect written with a damma on
+# its first letter is the passive (`ArticleReader._written_passive`), an imperfect's damma is not.
+CUE_LETTERS_THAT_REPORT_NOTHING = [  # (paragraphs, speakers)
+    (
+        [CONTEXT, "اقتصاد تابع للاحتلال أظهرت تقارير أممية أن الاحتلال دمر المنظومة الاقتصادية."],
+        [(1, "محمد مصطفى")],
+    ),
+    (["وقدم النائب طلبا لتحديد موعد جلسة عامة لمنح الثقة للحكومة."], []),
+    (["وتلقى الوفد وعدا بالتدخل لدى الجانب المصري لحل الأزمة."], []),
+    (['والمجلس النرويجي للاجئين التي أُبلغت بأن تسجيلها "قيد المراجعة" عند طلب إدخال مساعدات.'], []),
+    (["وأُعلنت قائمة المرشحين أمس، حيث يواجه مئات الآلاف مستويات جوع كارثية."], []),
+    (["ووُصف بوتين بالقومي المتشدد في الصحافة الغربية."], []),
+    # must not: the verb itself
+    (
+        [CONTEXT, "وتابع أن الحكومة ستواصل عملها في القطاع."],
+        [(1, "محمد مصطفى"), (2, "محمد مصطفى")],
+    ),
+    (["وأَعلنت الوزارة أن عدد المصابين ارتفع إلى مئة."], [(1, "الوزارة")]),
+    (["تُعلن الوزارة أن عدد المصابين ارتفع إلى مئة."], [(1, "الوزارة")]),
+    (["وطالب الأهالي بأن تعود الخدمات، وطلبوا من الحكومة التدخل."], [(1, "الأهالي"), (1, "الأهالي")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), CUE_LETTERS_THAT_REPORT_NOTHING)
+def test_cue_letters_that_are_another_word_report_nothing(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# Subjects that are no source: a verb behind أنّ after a copula (aj: «كان ينبغي أن تعبر…» had
+# made «ينبغي» a speaker) and a demonstrative after a copula or أنّ (`demonstrative_subject`:
+# «كان ذلك يعبّر عن خطة…» had continued the president); «إلى ذلك» and «عقب ذلك» open a sentence.
+SUBJECTS_THAT_ARE_NO_SOURCE = [  # (paragraphs, speakers)
+    (
+        [
+            "وتشير التقديرات إلى أن 600 شاحنة يوميا كان ينبغي أن تعبر وفق التفاهمات، أي أن الاحتلال"
+            " التزم بربعها."
+        ],
+        [],
+    ),
+    (
+        [CONTEXT, "ولم يعرف سياق مطالبه، وعما إذا كان ذلك يعبر عن خطة أميركية لما بعد الحرب."],
+        [(1, "محمد مصطفى")],
+    ),
+    # must not
+    (["وكان الوزير قد أكد أن الوضع صعب."], [(1, "الوزير")]),
+    (["إلى ذلك قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع."], [(1, "رجب طيب أردوغان")]),
+    (["وعقب ذلك أكد الرئيس المنتخب أن بلاده عادت إلى الساحة الدولية."], [(1, "الرئيس المنتخب")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), SUBJECTS_THAT_ARE_NO_SOURCE)
+def test_a_verb_behind_an_or_a_demonstrative_is_no_source(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# Verbal nouns (may: «يردّ على نفي الخارجية الأميركية…، مؤكّداً أنّ…» had given the participle to
+# the denial's source; aj: «على إعلان القدس عاصمة لإسرائيل» made the city a speaker, «مطالب
+# الرئيس الأميركي، وعمّا إذا كان… أم أنه…» an أنّ a clause away): a participle after a statement a
+# preposition governs is the sentence's opening source's (`ArticleReader._governed_cue`); a place
+# declared something is no subject; the noun's أنّ stands near it, before another verb.
+VERBAL_NOUNS_IN_A_SENTENCE = [  # (paragraphs, speakers)
+    (
+        [
+            "وزير الخارجية الإيراني، حسين أمير عبد اللهيان، يردّ على نفي الخارجية الأميركية نقلَ الوزير"
+            ' أنتوني بلينكن رسالة إلى إيران، مؤكّداً أنّ "الولايات المتحدة تسعى لهدنة موقتة".'
+        ],
+        [(1, "الخارجية الأميركية"), (1, "حسين أمير عبد اللهيان")],
+    ),
+    (
+        [
+            "وخلال فترة حكمه الأولى، أقدم الرئيس ترامب على إعلان القدس عاصمة لإسرائيل، وأعقبه بقرار نقل"
+            " السفارة."
+        ],
+        [],
+    ),
+    (
+        [
+            "لم يعرف سياق مطالب الرئيس الأميركي، وعما إذا كان ذلك يعبر عن خطة أميركية لما بعد وقف القتال"
+            " وإعادة المحتجزين، أم أنه فقط يختبر حدود الرفض العربي."
+        ],
+        [],
+    ),
+    # must not: the statement's own participle, a place that announced
+    (
+        ["وجاء ذلك بعد إعلان وزارة الصحة أن عدد الشهداء ارتفع، مؤكدة أن المستشفيات خرجت عن الخدمة."],
+        [(1, "وزارة الصحة"), (1, "وزارة الصحة")],
+    ),
+    (["وجاء ذلك بعد إعلان أنقرة إغلاق المضائق أمام السفن الحربية."], [(1, "أنقرة")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), VERBAL_NOUNS_IN_A_SENTENCE)
+def test_verbal_nouns_speak_only_for_their_own_subject(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# A list a colon opens with no quotation mark (`MAX_LIST_ITEM_WORDS`): the paragraph right after
+# the colon, then short or numbered items, are the source's; a longer paragraph after them is the
+# narration going on (aj: «دوامة الأزمات وهكذا، أدت هذه الفوضى…» had been the expert's).
+NARRATION = (
+    "وهكذا، أدت هذه الفوضى الاقتصادية والإغاثية في قطاع غزة إلى تضرر الأمن الغذائي للمواطنين،"
+    " وفرض المساعدات المشروطة، حيث توزع المواد وفقا للوائح الاحتلال أو عبر الوسطاء المعتمدين، ما يضعف"
+    " أي مبادرات محلية مستقلة."
+)
+LISTS_AFTER_A_COLON = [  # (paragraphs, speakers)
+    (
+        [
+            "وحذر المختص محمد أبو جياب من أن الاحتلال يعمل على السيطرة بأدوات جديدة، من بينها:",
+            "تحديد مسارات العمل الإنساني.",
+            "التلاعب بعمليات التوزيع.",
+            NARRATION,
+        ],
+        [(1, "محمد أبو جياب"), (2, "محمد أبو جياب"), (3, "محمد أبو جياب")],
+    ),
+    # must not: the paragraph right after the colon, and a numbered item, whatever their length
+    (
+        ["وقال المركز الإعلامي للنادي في بيان ما يلي:", NARRATION],
+        [(2, "المركز الإعلامي للنادي")],
+    ),
+    (
+        ["وأوضحت الوزارة في بيانها ما يلي:", "1- " + NARRATION, "2- " + NARRATION],
+        [(2, "الوزارة"), (3, "الوزارة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LISTS_AFTER_A_COLON)
+def test_a_list_after_a_colon_ends_with_its_items(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# `ArticleReader._antecedent_as_object`: a cue after a relative, carrying its object's pronoun,
+# has its object before it (may: «الضمانات التي تطلبها واشنطن من "تل أبيب"» had been a request
+# of Washington's; bulk: «الحملة التي أعلنها تحت مسمى "الحرب على الإرهاب"» made «تحت مسمى» a
+# speaker): no words of its own unless أنّ or a colon opens them; a verb that judges or describes
+# its object still reports a view of it.
+ANTECEDENTS_AS_OBJECTS = [  # (paragraphs, speakers)
+    (['والجدير ذكره، أنّ الضمانات التي تطلبها واشنطن من "تل أبيب"، تتزامن مع مواصلة دعمها.'], []),
+    (
+        ['وكرر أردوغان عزمه على المضي في الحملة التي أعلنها تحت مسمى "الحرب على الإرهاب" واستهدفت الحزب.'],
+        [],
+    ),
+    # must not: a verb that describes its object; a relative with no pronoun on the verb
+    (
+        ["ودعا التنظيم، الذي يصفه مسؤولون أميركيون بأنه الفرع الأخطر للقاعدة، إلى شن هجمات."],
+        [(1, "مسؤولون أميركيون")],
+    ),
+    (["وقال المسؤول الذي رفض الكشف عن اسمه إن الوضع صعب."], [(1, "المسؤول")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ANTECEDENTS_AS_OBJECTS)
+def test_a_cue_with_its_antecedent_as_object_reports_nothing_after_it(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# `ArticleReader._preposition_between`: بين with no shadda, behind و too, before a word that neither
+# opens the words nor names a source is «among» (may: «وبين الشروط الخمسة، التي تضمّنتها
+# الوثائق، أن تظلّ…» had continued Netanyahu).
+BETWEEN_OR_MADE_PLAIN = [  # (paragraphs, speakers)
+    (
+        [CONTEXT, "وبين الشروط الخمسة، التي تضمّنتها الوثائق، أن تظلّ القوات مسيطرة على الحدود."],
+        [(1, "محمد مصطفى")],
+    ),
+    # must not: the verb, before its subject or its أنّ
+    ([CONTEXT, "وبين الوزير أن الوضع مستقر."], [(1, "محمد مصطفى"), (2, "الوزير")]),
+    ([CONTEXT, "وبين أن الوضع مستقر."], [(1, "محمد مصطفى"), (2, "محمد مصطفى")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), BETWEEN_OR_MADE_PLAIN)
+def test_between_before_no_source_is_the_preposition(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# Attributions inside a sentence (may: «ووفقاً للوثائق…، الأمر الذي يعني، بحسب الصحيفة، أنّ "…"»
+# gave no quote): an attribution to no source gives way to a later one; set off by commas before
+# أنّ, it reports the words أنّ opens.
+ATTRIBUTIONS_BEFORE_AN = [  # (sentence, [(speaker, content)])
+    (
+        "ووفقاً للوثائق التي تفصّل مواقف الاحتلال، قامت حكومة نتنياهو بمناورات واسعة، الأمر الذي يعني،"
+        ' بحسب صحيفة "نيويورك تايمز"، أنّ "الاتفاق قد يكون بعيد المنال".',
+        [('صحيفة "نيويورك تايمز"', "الاتفاق قد يكون بعيد المنال")],
+    ),
+    # (SNN: after «طبقاً لما نشر في وسائل إعلام بريطانية», a relay that names its verb of saying)
+    (
+        "وتحطمت الطائرة في الثالثة بعد الظهر، طبقاً لما نشر في وسائل إعلام بريطانية، نقلا عما قالته"
+        " مفتشة شرطة هامبشير، أولغا فينر.",
+        [("أولغا فينر", "وتحطمت الطائرة في الثالثة بعد الظهر")],
+    ),
+    # must not: set off with no أنّ after it, the whole sentence is the source's; after one to no
+    # source, a later one that neither names a verb of saying nor stands before أنّ
+    (
+        "وأسفر القصف، بحسب مصادر طبية، عن استشهاد عشرة أشخاص.",
+        [("مصادر طبية", "وأسفر القصف، بحسب مصادر طبية، عن استشهاد عشرة أشخاص")],
+    ),
+    ("وتأتي بتصاميم مختلفة، علما بأنه يمكن إضافة إكسسوارات عليها حسب الرغبة والذوق.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), ATTRIBUTIONS_BEFORE_AN)
+def test_an_attribution_before_an_reports_what_an_opens(sentence, quotes):
+    assert speakers_and_contents(sentence) == quotes
+
+
+# `PhraseReader._holder_after_body_place`: one word no list knows right after a body's head in a
+# title is the body's place, and the name set off by the comma after it the holder's (SNN:
+# «نقلا عما قالته مفتشة شرطة هامبشير، أولغا فينر» had made «هامبشير» a woman).
+HOLDERS_AFTER_A_BODYS_PLACE = [  # (paragraphs, speakers)
+    (["وقالت مفتشة شرطة هامبشير، أولغا فينر، إن الطائرة سقطت لسبب غير معروف."], [(1, "أولغا فينر")]),
+    # must not: a place the lexicon knows, a name with no apposition after it
+    (["وقال قائد شرطة دبي، ضاحي خلفان، إن الوضع آمن."], [(1, "ضاحي خلفان")]),
+    (["وقال مدير مستشفى كمال عدوان حسام أبو صفية إن الوضع صعب."], [(1, "حسام أبو صفية")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), HOLDERS_AFTER_A_BODYS_PLACE)
+def test_the_name_after_a_bodys_place_is_the_holders(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# A participle right after a quotation's closing mark, with no comma, is a statement of its own
+# (aj: «وأضاف "سجلنا اليوم أعلى معدل وفيات…" مشددا على أن…» had run the quotation on into it,
+# and the participle's words were lost: `ArticleReader._closes_words_said`).
+PARTICIPLES_AFTER_A_QUOTATION = [  # (sentence, [(speaker, content)])
+    (
+        'وأضاف منير البرش "سجلنا اليوم أعلى معدل وفيات بسبب الجوع" مشددا على أن غزة تشهد أسوأ الأوضاع.',
+        [
+            ("منير البرش", "سجلنا اليوم أعلى معدل وفيات بسبب الجوع"),
+            ("منير البرش", "غزة تشهد أسوأ الأوضاع"),
+        ],
+    ),
+    # must not: a name or term in quotation marks before it
+    (
+        'وقال منير البرش إن حملة "أنقذوا" مستمرة.',
+        [("منير البرش", 'حملة "أنقذوا" مستمرة')],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), PARTICIPLES_AFTER_A_QUOTATION)
+def test_a_participle_after_a_quotations_close_speaks_on_its_own(sentence, quotes):
+    assert speakers_and_contents(sentence) == quotes
+
+
+# `PhraseReader._second_adjective_at`: a second indefinite adjective joined by و belongs to the
+# source (aj: «دانت دول عديدة ومنظمات حقوقية وإنسانية عمليات الجيش» had cut it off); after a
+# feminine adjective, a noun in construct is the verb's object, not more of the source.
+SECOND_ADJECTIVES = [  # (sentence, speaker)
+    ("وحذرت منظمات حقوقية وإنسانية من تصعيد دموي جديد.", "منظمات حقوقية وإنسانية"),
+    ("وقالت مصادر أمنية وعسكرية إن الهجوم فشل.", "مصادر أمنية وعسكرية"),
+    (
+        "وقد دانت دول عديدة ومنظمات حقوقية وإنسانية عمليات الجيش الإسرائيلي، محذرة من تصعيد جديد.",
+        "دول عديدة ومنظمات حقوقية وإنسانية",
+    ),
+    ("واستنكرت دول عربية تصرفات السلطات السويدية وسماحها بإحراق المصحف.", "دول عربية"),
+    # must not: a place after the adjective, a head in ية, a plural in construct
+    ("وذكرت جهات رقابية بولاية كاليفورنيا أن الشركة خالفت القانون.", "جهات رقابية بولاية كاليفورنيا"),
+    ("وأشارت مصادر ميدانية داخل المقاومة إلى أن المتمردين فروا.", "مصادر ميدانية داخل المقاومة"),
+    ("وأكدت مفوضية حقوق الإنسان أن الوضع صعب.", "مفوضية حقوق الإنسان"),
+    ("وقال مسؤول أمني وقيادي في الحركة إن الهجوم فشل.", "مسؤول أمني وقيادي في الحركة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SECOND_ADJECTIVES)
+def test_a_second_adjective_joined_by_waw_is_the_sources(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
