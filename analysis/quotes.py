@@ -1461,18 +1461,27 @@ class ArticleReader:
             return False
         if "\u0651" in paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end):
             return False
-        following = paragraph.word(i + 1)
-        return not (
-            complementizer(following)
-            or following == ":"
-            or following in PAIRS
-            or self.speakers.category(following) != ""
+        following, joined = paragraph.word(i + 1), paragraph.word(i + 2)
+        if complementizer(following) or following == ":" or following in PAIRS:
+            return False
+        if (
+            joined[:1] == "و"
+            and self.lexicon.lookup(joined) is None
+            and joined not in gazetteer().name_words
+            and self.speakers.category(joined) == ""
+        ):
+            return True  # (بين المعلم والطالب: «between» the two joined by و; not وبين العقيد وليد…)
+        if (
+            self.speakers.category(following) != ""
             or following in gazetteer().name_words
             or self.registry.find_by_word(following) is not None
             or following[:1].isalpha()
             and not gazetteer().is_common(following)  # (a name no list has)
+        ):
+            return False
+        return not (
             # (a subject of a few words, then its أنّ: وبين البائع أسامة خليل أن…)
-            or any(
+            any(
                 complementizer(paragraph.word(j))
                 and not any(paragraph.word(m) in COMMAS for m in range(i + 1, j))
                 for j in range(i + 2, i + 2 + BETWEEN_SUBJECT_WORDS)
@@ -6206,6 +6215,11 @@ class ArticleReader:
         after = self._past_time_between_commas(paragraph, after)
         if paragraph.word(after) in FIRST_PERSON_VIEWS:
             return False  # (…، -حسب اعتقادنا- لا يعني…: the writer's own view)
+        pointed = paragraph.word(after)
+        if (pointed[1:] if pointed[:1] == "ل" else pointed) in DEMONSTRATIVE_SUBJECTS and not paragraph.word(
+            after + 1
+        )[:1].isalpha():
+            return False  # (وتضبط الطقس وفقاً لذلك.: «accordingly», no source; not وفقاً لهذا التقرير)
         # (بحسب ما نقله مراسلنا | عن مصدر أمني: the relay's phrase ends at the source it passes on)
         reader = PhraseReader(paragraph.tokens, self.registry, RELAY_STOPS if relay_verb else frozenset())
         phrase, stop = reader.read(after, last)

@@ -52,6 +52,7 @@ MEMBER_BODIES: Final = normalized_set(_GRAMMAR["member_bodies"])
 COUNTERPARTS: Final = normalized_set(_GRAMMAR["counterparts"])
 LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
+TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
 FIVE_NOUNS_GENITIVE: Final = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
 VERB_PREPOSITIONS: Final = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -1560,6 +1561,17 @@ class PhraseReader:
             )
             if family_after_given:
                 category = ""  # (جيروم باول: a family name, not ب before the adjective أول)
+            if (
+                category == "nisba"
+                and end == i + 1
+                and not word.startswith("ال")
+                and lex.category(self.word(i)) == "given"
+                and self._ends_phrase(end + 1)
+                and self.word(end + 1) not in TIME_WORDS  # (مريم | أول أمس: «the day before yesterday»)
+            ):
+                # (مايكل فخري، وليد فخري: after a given name, which takes no indefinite
+                # adjective, a word of an adjective's shape is the family name)
+                category = ""
             if (
                 category == "title"
                 and end > i

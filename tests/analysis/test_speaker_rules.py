@@ -5945,9 +5945,13 @@ BETWEEN_OR_MADE_PLAIN = [  # (paragraphs, speakers)
         [CONTEXT, "وبين الشروط الخمسة، التي تضمّنتها الوثائق، أن تظلّ القوات مسيطرة على الحدود."],
         [(1, "محمد مصطفى")],
     ),
+    # (bulk: «…بين المعلم والطالب فالمعلم يجب ان يكون القدوة» had made «يجب» a speaker)
+    (["ويقع العنف أحيانا بين المعلم والطالب فالمعلم يجب ان يكون القدوة."], []),
     # must not: the verb, before its subject or its أنّ
     ([CONTEXT, "وبين الوزير أن الوضع مستقر."], [(1, "محمد مصطفى"), (2, "الوزير")]),
     ([CONTEXT, "وبين أن الوضع مستقر."], [(1, "محمد مصطفى"), (2, "محمد مصطفى")]),
+    ([CONTEXT, "وبين أن وثيقة التأمين الصحي استثنت الحجاج."], [(1, "محمد مصطفى"), (2, "محمد مصطفى")]),
+    (["وبين العقيد وليد رضوان أن برج المراقبة تلقى إشارة."], [(1, "وليد رضوان")]),
 ]
 
 
@@ -6047,4 +6051,39 @@ SECOND_ADJECTIVES = [  # (sentence, speaker)
 
 @pytest.mark.parametrize(("sentence", "speaker"), SECOND_ADJECTIVES)
 def test_a_second_adjective_joined_by_waw_is_the_sources(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+# An attribution to a lone demonstrative is «accordingly» (bulk: «وتضبط الطقس الداخلي وفقا لذلك.»
+# had made «ذلك» a source).
+ATTRIBUTIONS_TO_A_DEMONSTRATIVE = [  # (paragraphs, speakers)
+    (["وتسجل الأجهزة ما إذا كنت في المنزل وتضبط الطقس الداخلي وفقا لذلك."], []),
+    (["وتسجل الأجهزة ما إذا كنت في المنزل وتضبط الطقس بحسب ذلك."], []),
+    # must not: a source after it
+    (["وارتفعت الأسعار في الأسواق، وفقا لوزارة الاقتصاد."], [(1, "وزارة الاقتصاد")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), ATTRIBUTIONS_TO_A_DEMONSTRATIVE)
+def test_an_attribution_to_a_lone_demonstrative_names_no_source(paragraphs, speakers):
+    assert speakers_of(*paragraphs) == speakers
+
+
+# A word of an adjective's kind without the article right after a given name is the family name
+# (may: «مقرر الأمم المتحدة الخاص…، مايكل فخري، إنّ…» had been «مايكل»: فخري is «honorary» too):
+# a given name takes no indefinite adjective.
+FAMILY_NAMES_OF_AN_ADJECTIVES_KIND = [  # (sentence, speaker)
+    (
+        'وقال مقرر الأمم المتحدة المعني بالحق في الغذاء، مايكل فخري، إنّ "المجاعة أصبحت أمراً لا مفر منه".',
+        "مايكل فخري",
+    ),
+    ("وقال مايكل فخري إن المجاعة قادمة.", "مايكل فخري"),
+    # must not: an adjective after a title, a time after a name
+    ("وقال وزير الخارجية السابق جون كيري إن الحرب انتهت.", "جون كيري"),
+    ("وقالت الوزيرة مريم أول أمس إن الحرب انتهت.", "مريم"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), FAMILY_NAMES_OF_AN_ADJECTIVES_KIND)
+def test_an_adjectives_word_after_a_given_name_is_its_family_name(sentence, speaker):
     assert speakers_and_contents(sentence)[0][0] == speaker
