@@ -222,6 +222,7 @@ MAX_LIST_ITEM_WORDS: Final = 30
 DAMMA: Final = "\u064f"
 BETWEEN_SUBJECT_WORDS: Final = 4  # words of a subject between بيّن written bare and its أنّ
 OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه")
+MAX_HEADING_WORDS: Final = 3  # words of a heading glued before a paragraph's verb (مجلس التعاون الخليجي)
 LIST_BULLETS: Final = frozenset("-–•*")  # (not ● ■: an interview's question and answer marks)
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
 CONTINUATION_DEPTH: Final = 4
@@ -3115,14 +3116,10 @@ class ArticleReader:
         self, paragraph: _Paragraph, cue: _Cue, first: int, reader: PhraseReader, after: int, limit: int
     ) -> _Source | None:
         """وكان وزير الخارجية، أنتوني بلينكن، قد حذّر: the subject stands before the verb."""
-        if (
-            cue.form.tense == "perfect"
-            and cue.token == first + 1
-            and self.speakers.category(paragraph.word(first)) == "place"
-            and self.speakers.category(paragraph.word(after)) in ("organization", "title", "anonymous")
-        ):
-            # («الأردن | أكدت وزارة الخارجية الأردنية…»: a country alone before a perfect verb with
-            # a source's head right after it is a heading the page left, the subject follows)
+        if self._heading_before_verb(paragraph, cue, first, after):
+            # («الأردن | أكدت وزارة الخارجية الأردنية…»، «الجامعة العربية | دعا الأمين العام…»: a
+            # country or a body alone before a perfect verb with a source's head right after it is
+            # a heading the page left, the subject follows)
             return None
         before, rule = self._topic_subject(paragraph, cue, first, reader, after, limit), "topic_subject"
         if before is None:
@@ -3168,6 +3165,25 @@ class ArticleReader:
         if "object" in cue.form.addressee:
             source.addressee, source.after = self._object_addressee(paragraph, reader, after, limit)
         return source
+
+    def _heading_before_verb(self, paragraph: _Paragraph, cue: _Cue, first: int, after: int) -> bool:
+        """The words from the sentence's start to the cue, a perfect verb, are a country's or a
+        body's name of a few words (الأردن، لبنان، الجامعة العربية، مجلس التعاون الخليجي), and a
+        source's head follows the verb: a scraper's heading glued to the paragraph."""
+        verb = paragraph.word(cue.token)
+        perfect = cue.form.tense == "perfect" or cue.form.tense == "other" and not imperfect_shaped(verb)
+        if not perfect or cue.clitic or not 1 <= cue.token - first <= MAX_HEADING_WORDS:
+            return False
+        if self.speakers.category(paragraph.word(first)) not in ("place", "organization"):
+            return False
+        if not all(paragraph.word(k)[:1].isalpha() for k in range(first, cue.token)):
+            return False
+        return self.speakers.category(paragraph.word(after)) in (
+            "organization",
+            "title",
+            "anonymous",
+            "media",
+        )
 
     def _named_against_agreement(self, entity: Entity | None, cue: _Cue) -> bool:
         """The entity is a person whose given name says a man or a woman (خالد، فاطمة) and the

@@ -6087,3 +6087,31 @@ FAMILY_NAMES_OF_AN_ADJECTIVES_KIND = [  # (sentence, speaker)
 @pytest.mark.parametrize(("sentence", "speaker"), FAMILY_NAMES_OF_AN_ADJECTIVES_KIND)
 def test_an_adjectives_word_after_a_given_name_is_its_family_name(sentence, speaker):
     assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+# `ArticleReader._heading_before_verb`: a country's or a body's name of a few words glued before
+# a paragraph's perfect verb, with a source's head after the verb, is a heading (aj: «لبنان قالت
+# الخارجية اللبنانية…»، «الجامعة العربية دعا الأمين العام… أحمد أبو الغيط» had been the heading's).
+HEADINGS_BEFORE_A_VERB = [  # (sentence, speaker)
+    (
+        'لبنان قالت الخارجية اللبنانية في بيان إن "التطورات في فلسطين هي نتيجة لاستمرار الاحتلال".',
+        "الخارجية اللبنانية",
+    ),
+    (
+        "الجامعة العربية دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى"
+        ' "وقف العمليات العسكرية فورا".',
+        "أحمد أبو الغيط",
+    ),
+    (
+        'الأردن أكدت وزارة الخارجية الأردنية في بيان "ضرورة وقف التصعيد الخطير في غزة".',
+        "وزارة الخارجية الأردنية",
+    ),
+    # must not: the subject before its verb, with no source after it
+    ("وزارة الصحة قالت إن الوضع صعب.", "وزارة الصحة"),
+    ('سوريا أعلنت "وقوفها إلى جانب الشعب الفلسطيني وقواه المناضلة".', "سوريا"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), HEADINGS_BEFORE_A_VERB)
+def test_a_heading_glued_before_a_verb_is_no_subject(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
