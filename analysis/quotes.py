@@ -221,7 +221,7 @@ MAX_CONTINUED_PARAGRAPHS: Final = 6
 MAX_LIST_ITEM_WORDS: Final = 30
 DAMMA: Final = "\u064f"
 BETWEEN_SUBJECT_WORDS: Final = 4  # words of a subject between بيّن written bare and its أنّ
-OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه")
+OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه")  # on a verb or a preposition, longest first
 MAX_HEADING_WORDS: Final = 3  # words of a heading glued before a paragraph's verb (مجلس التعاون الخليجي)
 LIST_BULLETS: Final = frozenset("-–•*")  # (not ● ■: an interview's question and answer marks)
 # How many of the latest sources a verb with no subject may reach back to for one it agrees with.
@@ -1480,13 +1480,11 @@ class ArticleReader:
             and not gazetteer().is_common(following)  # (a name no list has)
         ):
             return False
-        return not (
-            # (a subject of a few words, then its أنّ: وبين البائع أسامة خليل أن…)
-            any(
-                complementizer(paragraph.word(j))
-                and not any(paragraph.word(m) in COMMAS for m in range(i + 1, j))
-                for j in range(i + 2, i + 2 + BETWEEN_SUBJECT_WORDS)
-            )
+        # (a subject of a few words, then its أنّ: وبين البائع أسامة خليل أن…)
+        return not any(
+            complementizer(paragraph.word(j))
+            and not any(paragraph.word(m) in COMMAS for m in range(i + 1, j))
+            for j in range(i + 2, i + 2 + BETWEEN_SUBJECT_WORDS)
         )
 
     def _verb_by_its_shadda(self, paragraph: _Paragraph, i: int) -> bool:
@@ -4323,7 +4321,7 @@ class ArticleReader:
         إليها، شدد عليه، طالب به); not the one asked of a verb whose object is the request
         (يطلب منها بصورة خاصة "حماية المدنيين")."""
         word = paragraph.word(cue.token + 1)
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in OBJECT_PRONOUNS:
             preposition = word[: -len(suffix)]
             if word.endswith(suffix) and preposition in cue.form.prepositions:
                 return not (preposition == "من" and "object" in cue.form.takes)

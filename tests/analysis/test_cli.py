@@ -96,7 +96,10 @@ RATCHET = {
     # 0.964 / 0.980 / 0.945 -> 0.968 / 0.980 / 0.948 (session 39): a verbal noun with its
     # subject and object (بعد إعلان البيت الأبيض موافقة…، مطالب غوتيريش بـ…), the sentence before
     # «ورد هذا في تصريح لـX» X's
-    "gold": (0.968, 0.980, 0.948),
+    # 0.968 / 0.980 / 0.948 -> 0.968 / 0.980 / 0.949 (session 41): a later attribution after one
+    # to no source (…، نقلاً عما قالته مفتشة شرطة هامبشير، أولغا فينر), her name after the
+    # police force's place
+    "gold": (0.968, 0.980, 0.949),
     # scored, never studied (its README); detection 0.805 -> 0.802 (one more prediction) was
     # traded for attribution 0.667 -> 0.677 when sentence subjects were read for zero subjects;
     # detection 0.818 -> 0.807 (two predictions fewer) came with attribution 0.870 -> 0.889 and
