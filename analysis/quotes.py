@@ -434,6 +434,14 @@ class _Paragraph:
         self._span_of_open_memo: dict[int, QuoteSpan] | None = None
         self._span_of_close_memo: dict[int, QuoteSpan] | None = None
         self._token_starts_memo: list[int] | None = None
+        self._damma_memo: bool | None = None
+
+    @property
+    def has_damma(self) -> bool:
+        """The paragraph's text is written with a damma somewhere (most news text has none)."""
+        if self._damma_memo is None:
+            self._damma_memo = DAMMA in self.article.text[self.para.start : self.para.end]
+        return self._damma_memo
 
     # Tokens, sentences and the quotations by their marks are made on first use: a paragraph
     # with no cue, name or attribution needs none of them.
@@ -1292,7 +1300,12 @@ class ArticleReader:
         """Token i is a perfect verb written with a damma on its first letter (أُعلن، نُشر،
         أُبلغت): the passive, whose subject is what was said or the one told, never a source.
         (An imperfect's damma is the active voice of its stem: يُشير، تُعلن.)"""
-        if form.tense not in ("perfect", "other") or form.form[:1] in "يتن" or not word.endswith(form.form):
+        if (
+            not paragraph.has_damma
+            or form.tense not in ("perfect", "other")
+            or form.form[:1] in "يتن"
+            or not word.endswith(form.form)
+        ):
             return False
         original = paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end)
         letters = [k for k, char in enumerate(original) if char.isalpha()]  # (a haraka is no letter)
