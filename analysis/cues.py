@@ -7,7 +7,7 @@ from functools import cache
 from typing import Final
 
 from analysis.gazetteer import gazetteer
-from analysis.lexicon import derive_fields, load, normalized_phrases, normalized_set
+from analysis.lexicon import derive_fields, load, normalized_phrases, normalized_set, strip_article
 from analysis.normalize import dediac_ar, normalize_ar
 
 
@@ -39,6 +39,8 @@ class CueForm:
     # Its object is the one it judges, describes, warns or accuses (اعتبره، وصفه، حذّره، اتهمه),
     # not what was said: written with that object's pronoun, it still reports
     judges: bool = False
+    # Nouns its object content never opens with: acts it declares (أعلنت الحكومة الحداد)
+    not_objects: frozenset[str] = frozenset()
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -341,6 +343,7 @@ def cue_lexicon() -> CueLexicon:
                     agreement == FIRST_PERSON,
                     bool(verb.get("subject_before")),
                     "object" in addressee or "described" in takes or bool(verb.get("judges")),
+                    frozenset(strip_article(word) for word in normalized_set(verb.get("not_objects", []))),
                 ),
             )
 

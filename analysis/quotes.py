@@ -102,6 +102,9 @@ RELATIVE_AGREEMENT: Final = {
 NARRATOR_FORMULAS: Final = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS: Final = normalized_set(_GRAMMAR["occasion_openers"])
 TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])
+TIME_CONJUNCTIONS: Final = normalized_set(_GRAMMAR["time_conjunctions"])
+TOPIC_PREPOSITIONS: Final = normalized_set(_GRAMMAR["topic_prepositions"])
+PRONOUN_PREPOSITIONS: Final = normalized_set(_GRAMMAR["pronoun_prepositions"])
 SITE_NAME_ENDINGS: Final = normalized_set(_GRAMMAR["site_name_endings"])
 COPULAS: Final = normalized_set(_GRAMMAR["copulas"])
 PREDICATE_COPULAS: Final = normalized_set(_GRAMMAR["predicate_copulas"])
@@ -339,6 +342,9 @@ SPEAKER_RULES: Final = {
     "actor_subject": "a side named by a common noun, alone before the content (وقال الاحتلال إنّ…)",
     "people_subject": "a people named by its nisba, alone before the content (وقال فلسطينيون إنّ…)",
     "continued_source": "no subject: the latest source the verb agrees with",
+    "attributed_continuation": (
+        "an attribution to a verb with no subject (ووفق ما تابعت:) continues the latest source it agrees with"
+    ),
     "first_person": "«we» (ونؤكد أنّ…): the source quoted in this paragraph or the one before speaks on",
     "no_one": "the subject is «any» one (ولم تعلن أي جهة مسؤوليتها): no source speaks",
     "demonstrative_subject": "a demonstrative subject before the verb (كان ذلك يعبّر عن…): a fact, no source",
@@ -1299,13 +1305,16 @@ class ArticleReader:
     def _written_passive(paragraph: _Paragraph, i: int, word: str, form: CueForm) -> bool:
         """Token i is a perfect verb written with a damma on its first letter (أُعلن، نُشر،
         أُبلغت): the passive, whose subject is what was said or the one told, never a source.
-        (An imperfect's damma is the active voice of its stem: يُشير، تُعلن.)"""
-        if (
-            not paragraph.has_damma
-            or form.tense not in ("perfect", "other")
-            or form.form[:1] in "يتن"
-            or not word.endswith(form.form)
-        ):
+        An imperfect's damma is the active voice of most stems (يُشير، تُعلن، يُؤكد), and the
+        passive only of a stem whose perfect opens with a bare alef and has five letters or
+        more, whose active takes a fatha (يُعتبر «is considered», يُنتقد، يُستبعد). (The lemma
+        is normalized: أعلن reads اعلن, so the four-letter stems are left alone.)"""
+        if not paragraph.has_damma or not word.endswith(form.form):
+            return False
+        if form.form[:1] in "يتن":
+            if not (form.lemma.startswith("ا") and len(form.lemma) >= 5):
+                return False
+        elif form.tense not in ("perfect", "other"):
             return False
         original = paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end)
         letters = [k for k, char in enumerate(original) if char.isalpha()]  # (a haraka is no letter)
@@ -2881,7 +2890,15 @@ class ArticleReader:
 
     def _after_time_opener(self, paragraph: _Paragraph, first: int, limit: int, agreement: str) -> int:
         """The verb after a preposition of time and its noun (one or two words) that open the
-        sentence with no comma (وعقب المباراة زار…، وبعد انتهاء الاجتماع أكد…), or `first`."""
+        sentence with no comma (وعقب المباراة زار…، وبعد انتهاء الاجتماع أكد…), or the verb right
+        after a conjunction of time (وبعدما وصل…), or `first`."""
+        if paragraph.word(first) in TIME_CONJUNCTIONS:
+            verb = first + 1
+            if self._cue_form_at(paragraph, verb) is not None or self._verb_opens_at(
+                paragraph, verb, agreement
+            ):
+                return verb
+            return first
         if paragraph.word(first) not in TIME_OPENERS:
             return first
         for verb in range(first + 2, min(first + TIME_OPENER_WORDS + 2, limit)):
@@ -2934,8 +2951,16 @@ class ArticleReader:
         # comma: the object cannot be inside: وصل وزير الخارجية | إلى القاهرة، مؤكداً…، شكك عدد
         # من النشطاء | في الرواية، معتبرين…)
         after = paragraph.word(phrase.end)
-        closed = phrase.end - phrase.start <= MAX_CLOSED_SUBJECT_WORDS and (
-            after in VERB_PREPOSITIONS or after in PLACE_PREPOSITIONS or after in COMMAS
+        closed = (
+            phrase.end - phrase.start <= MAX_CLOSED_SUBJECT_WORDS
+            and (
+                after in VERB_PREPOSITIONS
+                or after in PLACE_PREPOSITIONS
+                or after in COMMAS
+                # (the statement the verb gives behind ب: أدلت نائبة الرئيس | بتصريحات قالت فيها…)
+                or after[:1] == "ب"
+                and self.speakers.category(after[1:]) == "statement"
+            )
         )
         if phrase.kind == PERSON:
             if phrase.name is None and (place := self._place_after_definite_title(paragraph, phrase)):
@@ -3044,7 +3069,7 @@ class ArticleReader:
         return (
             (
                 head == "title"
-                and self.speakers.category(last) == "nisba"
+                and self.speakers.category(paragraph.word(phrase.end - 1)) == "nisba"
                 or head == "organization"
                 and self.speakers.is_generic_head(paragraph.word(phrase.start))
             )
@@ -3306,6 +3331,10 @@ class ArticleReader:
         # (a saying behind ب is the verb's before it, whose subject speaks: وعارضهما الجفري
         # بالقول | سابيلا ليس المدرب المناسب — the words, no subject, follow it)
         phrase, after = (None, after) if form.subject_before else reader.read(after, limit, subject=True)
+        if phrase is not None and (
+            stacked := self._stacked_title_holder(paragraph, reader, phrase, form, limit)
+        ):
+            phrase, after = stacked
         if (
             phrase is None
             and paragraph.word(counted) in ONE_OF
@@ -3327,6 +3356,18 @@ class ArticleReader:
             return _Source(self._latest_publisher(paragraph.index), "evidence", None, addressee, counted)
         if phrase is not None and self._verbs_preposition_at(paragraph, counted, form):
             phrase, after = None, counted  # (وتطالب | بفرض عقوبات…: the verb's own ب opens its content)
+        if (
+            phrase is not None
+            and "described" in form.takes
+            # (not with its object's pronoun: يصفه مسؤولون بأنه…، وصفه البعض بأنه…)
+            and not paragraph.word(cue.token)[cue.clitic :].endswith(OBJECT_PRONOUNS)
+            and (phrase.name is None or phrase.name == (phrase.start, phrase.end))
+            and self._description_opens(paragraph, phrase.end)
+            and self._described_in_subject(paragraph, phrase) is None
+        ):
+            # (ويصف | الحملة الانتخابية المقبلة بأنها…: one phrase before the description is what
+            # is described, the subject the one speaking before — ووصف الوزير العملية بأنها… has two)
+            phrase, after = None, counted
         if (
             phrase is None
             and paragraph.word(counted - 1) in self.speakers.quantifiers
@@ -4313,7 +4354,27 @@ class ArticleReader:
             source.rule in ("subject_after_cue", "subject_before_verb", "topic_subject")
             and source.span is not None
         )
-        return content or self._content(paragraph, cue.form, source.after, limit, last, named)
+        found = content or self._content(paragraph, cue.form, source.after, limit, last, named)
+        if found is None and self._as_the_source_says(paragraph, cue, first, source, last):
+            # («وكما يشير الكاتب، وجد نتنياهو في القضية فرصة…»: as the source says, the sentence
+            # after the comma — past its فإنّ)
+            begin = source.after + 1
+            begin += paragraph.word(begin) in CONSEQUENCE_OPENERS and begin + 1 < last
+            return self._finish_content(
+                paragraph, paragraph.tokens[begin].start, self._content_end(paragraph, limit, last)
+            )
+        return found
+
+    @staticmethod
+    def _as_the_source_says(paragraph: _Paragraph, cue: _Cue, first: int, source: _Source, last: int) -> bool:
+        """«كما» opens the sentence before the cue and its named subject, a comma after them."""
+        return (
+            source.rule == "subject_after_cue"
+            and paragraph.word(cue.token - 1) in ("كما", "وكما")
+            and cue.token - 1 == first
+            and paragraph.word(source.after) in COMMAS
+            and source.after + 1 < last
+        )
 
     @staticmethod
     def _antecedent_as_object(paragraph: _Paragraph, cue: _Cue) -> bool:
@@ -4388,6 +4449,7 @@ class ArticleReader:
             return None  # (its quote's speaker goes on: `_continued_source`)
         opening, last = where.first_token_at(start), where.first_token_at(end)
         verb = self._after_opener(where, opening, last)
+        verb += _negation(where.word(verb))  # (ولم يرد مسؤول إماراتي…: the verb after it)
         form = self._cue_form_at(where, verb)
         # (a cue's verb too, whose words were no quote: أثنى الحكم الدولي نبيل الشمردل على…)
         if (
@@ -4406,6 +4468,13 @@ class ArticleReader:
             # its head and name, the verb's object after it)
             found = self._entity(where, phrase)
             return found if found is not None and agrees(cue.form.agreement, found) else None
+        if phrase is None:
+            # (ورفض مصدر في مكتب رئيس الوزراء التعليق. وأضاف "…"، ولم يرد مسؤول إماراتي بشكل
+            # مباشر… . وقال إنّ…: an unnamed source by its head and description)
+            unnamed, _ = PhraseReader(where.tokens, self.registry).read(verb + 1, last)
+            if unnamed is not None and self._anonymous_source_described(where, unnamed):
+                found = self._entity(where, unnamed)
+                return found if found is not None and agrees(cue.form.agreement, found) else None
         name = tuple(where.word(k) for k in range(*phrase.name)) if phrase and phrase.name else ()
         if (
             phrase is None
@@ -4421,6 +4490,21 @@ class ArticleReader:
         found = self._entity(where, phrase)
         return found if found is not None and agrees(cue.form.agreement, found) else None
 
+    def _anonymous_source_described(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
+        """The phrase is an unnamed source's head (مسؤول، مصدر، مصادر) and its description, an
+        adjective of relation or a body it belongs to (مسؤول إماراتي، مصدر في مكتب رئيس الوزراء),
+        and no more: no common noun the reading may have run into."""
+        if phrase.kind != ANONYMOUS or phrase.end - phrase.start < 2:
+            return False
+        if self.speakers.category(paragraph.word(phrase.start)) != "anonymous":
+            return False
+        return all(
+            self.speakers.category(paragraph.word(k)) != ""
+            or paragraph.word(k) in FUNCTION_WORDS
+            or nisba_shaped(strip_article(paragraph.word(k)))
+            for k in range(phrase.start + 1, phrase.end)
+        )
+
     def _body_named_whole(self, paragraph: _Paragraph, phrase: NounPhrase) -> bool:
         """The phrase is a body's head and its name, and no more (وزارة الداخلية السعودية |
         هوية…): a head the lexicons know, definite or named words after it, none of them common
@@ -4429,6 +4513,41 @@ class ArticleReader:
         if self.speakers.category(head) != "organization" or phrase.end - phrase.start < 2:
             return False
         return self._object_noun_in_subject(paragraph, phrase) is None
+
+    @staticmethod
+    def _description_opens(paragraph: _Paragraph, k: int) -> bool:
+        """Token k opens what a verb of describing says its object is: بأنّه، بأنها، بـ."""
+        word = paragraph.word(k)
+        return word in ("ب", "بـ") or word.startswith("بان") and complementizer(word[1:])
+
+    def _stacked_title_holder(
+        self, paragraph: _Paragraph, reader: PhraseReader, phrase: NounPhrase, form: CueForm, limit: int
+    ) -> tuple[NounPhrase, int] | None:
+        """A title with no name followed by a second title in construct and its holder's name
+        (وزير الأمن القومي عضو الكنيست إيتمار بن غفير، عضو مجلس الشورى رئيس مجلس إدارة الجمعية
+        الدكتور…): one person holding both, the phrase and where reading stopped. Not after a verb
+        whose object is a person (دعا الرئيس الفرنسي رئيس الوزراء الإسرائيلي…: the one asked;
+        وصف، اعتبر: the one described), nor, after a verb with an object, past a title's
+        adjective of relation (انتقد وزير الخارجية الأمريكي رئيس الوزراء…: each his own country's)."""
+        if (
+            phrase.kind != PERSON
+            or phrase.name is not None
+            or "object" in form.addressee
+            or "described" in form.takes
+            or form.judges
+            or "object" in form.takes
+            and self.speakers.category(paragraph.word(phrase.end - 1)) == "nisba"
+            or self.speakers.category(paragraph.word(phrase.end)) != "title"
+            or paragraph.word(phrase.end).startswith("ال")
+            # (a relative or a particle of names: مدير الحي الجامعي ابن خلدون, the place's name)
+            or paragraph.word(phrase.end) in self.speakers.kin
+            or name_grammar().is_particle(paragraph.word(phrase.end))
+        ):
+            return None
+        holder, stop = reader.read(phrase.end, limit, subject=True)
+        if holder is None or holder.kind != PERSON or holder.name is None or holder.name[1] != holder.end:
+            return None
+        return NounPhrase(phrase.start, holder.end, holder.name, PERSON), stop
 
     def _apposed_name(self, paragraph: _Paragraph, comma: int) -> NounPhrase | None:
         """A person's name set off by the comma at token `comma` and the next (…، ميتش ماكونيل،),
@@ -4996,13 +5115,19 @@ class ArticleReader:
         # (the sentence's first verb may follow «as well» or a negation: كما علّق مفتي السلطنة…،
         # لم يتمكن الوزير…; not a particle of contrast or cause, whose clause goes on with
         # another subject: لكن تركيا وسعت…)
-        opener = first + (paragraph.word(first) in ("كما", "وكما") or paragraph.word(first) in NEGATIONS)
+        opener = first + (paragraph.word(first) in ("كما", "وكما") or _negation(paragraph.word(first)))
         time_verb = self._after_time_opener(paragraph, first, cue.token, cue.form.agreement)
         for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
             after_verb = (
                 k - 1 in (first, opener)
+                # (not a preposition of «regarding» opening the sentence: وبشأن جبهة المساندة، …)
+                and not (k - 1 == first and paragraph.word(first) in TOPIC_PREPOSITIONS)
                 or k - 1 == time_verb > first
+                # (a verb, its preposition with a pronoun, then the subject: …، رد عليه الشايجي بقوله)
+                or k >= 3
+                and paragraph.word(k - 1) in PRONOUN_PREPOSITIONS
+                and (k - 2 in (first, opener) or paragraph.word(k - 3) in COMMAS)
                 or k >= 2
                 and paragraph.word(k - 2) in COMMAS
                 # (a negated verb opening the clause: …، لا تتذكر تسنيم مناسبة…، وتقول "…")
@@ -5078,6 +5203,12 @@ class ArticleReader:
                     phrase = self._subject_without_object(paragraph, phrase)
                 if phrase is None:
                     continue
+                if (
+                    after_time
+                    and paragraph.word(first) in TIME_CONJUNCTIONS
+                    and not (phrase.name or phrase.kind in (ORGANIZATION, MEDIA))
+                ):
+                    continue  # (حينما يفرد الكاتب للمكتبة…: a title alone in a clause of time)
                 phrase = self._people_before_their_object(paragraph, phrase)
                 if not phrase.name and paragraph.word(phrase.start - 1) in ONE_OF:
                     phrase = replace(phrase, start=phrase.start - 1)  # (أحد الأطباء…: one of them)
@@ -5417,10 +5548,12 @@ class ArticleReader:
             if whole:
                 return self._finish_content(paragraph, start, comma)
         elif (not kama and not self._ends_inverted_attribution(paragraph, first, j, after, last)) or any(
-            self.lexicon.lookup(paragraph.word(k)) for k in range(max(first, j - SUBJECT_WINDOW), j)
+            self.lexicon.lookup(paragraph.word(k)) and paragraph.word(k - 1) not in RELATIVES
+            for k in range(max(first, j - SUBJECT_WINDOW), j)
         ):
             # «وخلال الساعات الأخيرة، أفادت…»: an adverbial before the cue, no content;
-            # «عبّر مسؤولون، كما تابع الحوثي، عن…»: the words before are another cue's
+            # «عبّر مسؤولون، كما تابع الحوثي، عن…»: the words before are another cue's (not a
+            # relative clause's: …المخاوف التي تحدّث عنها الجيش، كما يقول خبراء.)
             return None
         if len(paragraph.match.text[start:comma].split()) < MIN_CONTENT_BEFORE:
             return None
@@ -5450,7 +5583,7 @@ class ArticleReader:
         if form.objects or "described" in form.takes and (named or not form.needs_complementizer):
             # (a verb that reports only with its listed objects reports no أنّ-clause either:
             # «تتبنى الجماعة أن الجهاد…» is a belief adopted, not a statement)
-            return self._object_content(paragraph, start, limit, end_char, form.objects)
+            return self._object_content(paragraph, start, limit, end_char, form.objects, form.not_objects)
         chunk_start, k = True, start
         preps = form.prepositions
         # (قال الوزير | للجزيرة نت | نحن لن نسمح…: the outlet spoken to, then words in his voice)
@@ -5516,7 +5649,9 @@ class ArticleReader:
                     and "object" in form.takes
                     and self._verbal_noun_object_at(paragraph, object_start)
                 ):
-                    return self._object_content(paragraph, object_start, limit, end_char, form.objects)
+                    return self._object_content(
+                        paragraph, object_start, limit, end_char, form.objects, form.not_objects
+                    )
                 return self._finish_content(paragraph, tokens[k].start, end_char)
             if k == start and "object" in form.addressee and not form.needs_complementizer:
                 asked = self._asked_after_object(paragraph, start, limit, preps)
@@ -5525,7 +5660,7 @@ class ArticleReader:
             chunk_start = word in COMMAS
             k += 1
         if "object" in form.takes and not form.needs_complementizer:
-            return self._object_content(paragraph, start, limit, end_char, form.objects)
+            return self._object_content(paragraph, start, limit, end_char, form.objects, form.not_objects)
         # A governed preposition after an object (أمرت المحكمة الاحتلال بوقف…، دعت روسيا
         # الجانبين لضبط النفس).
         for k in range(start, min(limit, start + 25)):
@@ -5592,9 +5727,11 @@ class ArticleReader:
         limit: int,
         end_char: int,
         objects: frozenset[str] = frozenset(),
+        not_objects: frozenset[str] = frozenset(),
     ) -> tuple[int, int, str] | None:
         """The object of أكد/أعلن: the first phrase after the adverbials (في نهاية القمة، أمام…);
-        with `objects`, only one that opens with one of those nouns (تبنّت الكتائب قصف…)."""
+        with `objects`, only one that opens with one of those nouns (تبنّت الكتائب قصف…); none
+        that opens with one of `not_objects`."""
         reader = PhraseReader(paragraph.tokens, self.registry)
         k = start
         while k < limit:
@@ -5655,6 +5792,8 @@ class ArticleReader:
                 return None
             if objects and strip_article(paragraph.word(k)) not in objects:
                 return None
+            if strip_article(paragraph.word(k)) in not_objects:
+                return None  # (أعلنت الكتائب معركة "طوفان الأقصى": an act, no words)
             return self._finish_content(paragraph, paragraph.tokens[k].start, end_char)
         return None
 
@@ -5917,7 +6056,8 @@ class ArticleReader:
         the source quoted last that the pronoun agrees with (له a man or a masculine body, لها
         a woman or a feminine one, لهم a group). Whether it made a quote."""
         word, following = paragraph.word(k), paragraph.word(k + 1)
-        bare = word[1:] if word[:1] == "و" else word
+        # (the و of وفقاً is its own)
+        bare = word[1:] if word[:1] == "و" and not word.startswith(PRONOUN_ATTRIBUTIONS) else word
         if bare in PRONOUN_ATTRIBUTIONS and following in ATTRIBUTION_PRONOUNS:
             pronoun, length = following, 2
         else:
@@ -5928,14 +6068,17 @@ class ArticleReader:
             if stem is None:
                 return False
             pronoun, length = "ل" + bare[len(stem) :], 1
-        if not all(paragraph.word(i) in PARTICLES for i in range(first, k)):
-            return False
         begin = k + length
-        if paragraph.word(begin) not in COMMAS:
+        set_off = self._pronoun_attribution_set_off(paragraph, first, last, k, begin)
+        if not set_off and not all(paragraph.word(i) in PARTICLES for i in range(first, k)):
             return False
-        while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
+        if not set_off and paragraph.word(begin) not in COMMAS:
+            return False
+        while not set_off and (
+            paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS
+        ):
             begin += 1
-        if begin >= last:
+        if begin >= last and not set_off:
             return False
         agreement = ATTRIBUTION_PRONOUNS[pronoun]
         since = self._window_start(paragraph.index)
@@ -5945,8 +6088,40 @@ class ArticleReader:
         if speaker is None:
             return False
         cue_span = (paragraph.tokens[k].start + (word != bare), paragraph.tokens[k + length - 1].end)
+        if set_off:
+            # (the whole sentence: «…فحسب -وفقاً له- "بل بأمة…"», the attribution inside it; or
+            # up to it where it closes the sentence)
+            start = paragraph.tokens[first].start
+            closing = begin >= last or paragraph.word(begin) in SENTENCE_ENDS
+            end = paragraph.tokens[k - 1].start if closing else self._content_end(paragraph, last, last)
+            content = self._finish_content(paragraph, start, end, own=k)
+            if content is None:
+                return False
+            self._add_draft(paragraph, speaker, cue_span, content, "pronoun_attribution")
+            self.current = speaker
+            return True
         return self._add_sentence_quote(
             paragraph, speaker, cue_span, paragraph.tokens[begin].start, last, "pronoun_attribution"
+        )
+
+    @staticmethod
+    def _pronoun_attribution_set_off(
+        paragraph: _Paragraph, first: int, last: int, k: int, after: int
+    ) -> bool:
+        """The attribution to a pronoun at k, ending before token `after`, is set off inside
+        or at the end of its sentence by commas or dashes, past words of the sentence (القضية لم
+        تعد تتعلق بمدعية عسكرية فحسب -وفقاً له- "بل بأمة…"، …، وفقاً لها.): the sentence is
+        the source's."""
+        return (
+            k - first >= MIN_CONTENT_BEFORE
+            and (paragraph.word(k - 1) in COMMAS or paragraph.word(k - 1) in DASHES_AND_BRACKETS)
+            and (
+                after >= last
+                or paragraph.word(after) in SENTENCE_ENDS
+                or paragraph.word(after) in COMMAS
+                or paragraph.word(after) in DASHES_AND_BRACKETS
+                or paragraph.word(after) in (")",)
+            )
         )
 
     def _add_sentence_quote(
@@ -6222,6 +6397,7 @@ class ArticleReader:
         sentence."""
         after = k + length
         relay_verb = False
+        verb = None
         if paragraph.word(after) == "ما" or paragraph.word(after - 1) in ATTRIBUTION_MA:
             after += paragraph.word(after) == "ما"
             if verb := self._verb_with_object(paragraph.word(after)):
@@ -6250,7 +6426,14 @@ class ArticleReader:
         # (بحسب ما نقله مراسلنا | عن مصدر أمني: the relay's phrase ends at the source it passes on)
         reader = PhraseReader(paragraph.tokens, self.registry, RELAY_STOPS if relay_verb else frozenset())
         phrase, stop = reader.read(after, last)
-        if phrase is None:
+        continued = None
+        if (
+            phrase is None
+            and verb is not None
+            and (continued := self._attributed_continuation(paragraph, verb, after))
+        ):
+            stop = after + (paragraph.word(after) == ":")
+        elif phrase is None:
             phrase = self._name_closing_sentence(paragraph, after, last)
             if phrase is None:
                 return False
@@ -6266,22 +6449,27 @@ class ArticleReader:
         # فإن…): its content opens after the next comma, unless فإن opens it first; a
         # statement's (وجاء في بيان الوزارة أنّ…) after its complementizer or colon
         statement = self._statement_attribution(paragraph, k, length)
-        delimiter = next(
-            (
-                i
-                for i in range(stop, min(stop + 12, last))
-                if (
-                    complementizer(paragraph.word(i)) or paragraph.word(i) == ":"
-                    if statement
-                    else paragraph.word(i) in COMMAS or paragraph.word(i) in CONSEQUENCE_OPENERS
-                )
-            ),
-            None,
+        delimiter = (
+            after
+            if continued is not None
+            else next(
+                (
+                    i
+                    for i in range(stop, min(stop + 12, last))
+                    if (
+                        complementizer(paragraph.word(i)) or paragraph.word(i) == ":"
+                        if statement
+                        else paragraph.word(i) in COMMAS or paragraph.word(i) in CONSEQUENCE_OPENERS
+                    )
+                ),
+                None,
+            )
         )
         if statement and delimiter is None:
             return False  # (ما أبرز ما جاء فيه؟: no words of the statement follow)
         if delimiter is None and delimited:
-            self._relay_of_last_quote(paragraph, phrase)
+            if phrase is not None:
+                self._relay_of_last_quote(paragraph, phrase)
             return False  # (…، وفق ما أفاد به مراسل الإذاعة في سليانة.: it only closes)
         content_limit = last if until is None else until
         end_char = self._content_end(paragraph, content_limit, last)
@@ -6337,7 +6525,7 @@ class ArticleReader:
             )
         if content is None:
             return False
-        speaker = self._entity(paragraph, phrase)
+        speaker = self._entity(paragraph, phrase) if phrase is not None else continued
         if speaker is None:
             return False
         relayed_by = self._entity(paragraph, relay) if relay is not None else None
@@ -6359,13 +6547,22 @@ class ArticleReader:
                 kind,
                 paragraph.to_article(start, end),
                 None,
-                self._token_span(paragraph, phrase.start, phrase.end),
-                "attribution",
+                self._token_span(paragraph, phrase.start, phrase.end) if phrase is not None else None,
+                "attribution" if phrase is not None else "attributed_continuation",
                 relay=relayed_by,
             )
         )
         self.current = speaker
         return True
+
+    def _attributed_continuation(self, paragraph: _Paragraph, verb: CueForm, after: int) -> Entity | None:
+        """An attribution to what a verb said with no subject after it (ووفق ما تابعت: "…"،
+        وبحسب ما أردفت، …): the latest source the verb agrees with goes on speaking. Not a
+        verb whose subject follows (وفق ما أعلنت الوزارة)."""
+        word = paragraph.word(after)
+        if not (word == ":" or word in COMMAS or word in CONSEQUENCE_OPENERS):
+            return None
+        return self._continued_source(verb, paragraph.index)
 
     def _statement_attribution(self, paragraph: _Paragraph, k: int, length: int) -> bool:
         """The attribution phrase at k names a statement whose words follow it (وجاء في)."""

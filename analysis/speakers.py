@@ -66,6 +66,7 @@ BELONGING: Final = normalized_set(_GRAMMAR["belonging"])
 MONTHS: Final = normalized_set(_GRAMMAR["months"])
 MONTH_OPENERS: Final = normalized_set(_GRAMMAR["month_openers"])
 PERIODS: Final = normalized_set(_GRAMMAR["periods"])
+COMPLEMENT_NOUNS_AFTER_MIN: Final = normalized_set(_GRAMMAR["complement_nouns_after_min"])
 PERIOD_PLACES: Final = normalized_set(_GRAMMAR["period_places"])
 ORDINAL_DAYS: Final = normalized_set(_GRAMMAR["ordinal_days"])
 FIRST_PERSON_PRONOUNS: Final = normalized_set(_GRAMMAR["first_person_pronouns"])
@@ -199,6 +200,7 @@ class SpeakerLexicon:
     numbers_of: frozenset[str] = frozenset()  # عدد: «a number of» before من and a group
     quantifiers: frozenset[str] = frozenset()  # جميع، معظم: before the sources they count
     groups_at_phrase_start: frozenset[str] = frozenset()  # آخرون، البعض: a group where a phrase starts
+    one_more_at_phrase_start: frozenset[str] = frozenset()  # آخر، أخرى: one more, right before the words
     people_adjectives: frozenset[str] = frozenset()  # الكبار، الأجانب: broken plurals after people
     # في المئة، %: after a number, a share of the group of people after من
     share_marks: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -344,6 +346,15 @@ class SpeakerLexicon:
         if word[:1] != "ل":
             return False
         return ("ال" + word[2:] if word.startswith("لل") else word[1:]) in self.spoken_to_outlet_names
+
+    def our_title(self, word: str) -> str:
+        """The title a word is with the pronoun «our» (مراسلنا → مراسل، مراسلتنا → مراسله,
+        موفدنا): the outlet's own staff; "" for any other word."""
+        for ending, restored in (("تنا", "ه"), ("نا", "")):
+            base = word[: -len(ending)] + restored
+            if word.endswith(ending) and len(base) >= 3 and "title" in self._classes_of_words.get(base, ()):
+                return base
+        return ""
 
     def title_with_pronoun(self, word: str) -> bool:
         """A title with a possessive pronoun (وقالت نائبته كامالا هاريس، قال نظيرها، زوجها):
@@ -545,6 +556,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         numbers_of=normalized_set(data["numbers_of"]),
         quantifiers=normalized_set(data["quantifiers"]),
         groups_at_phrase_start=normalized_set(data["groups_at_phrase_start"]),
+        one_more_at_phrase_start=normalized_set(data["one_more_at_phrase_start"]),
         people_adjectives=normalized_set(data["people_adjectives"]),
         share_marks=phrases_by_first_word(data["share_marks"]),
         actors=normalized_set(data["actors"]),
@@ -986,6 +998,11 @@ class EntityRegistry:
             for entity in nearest:
                 if any(lexicon.same_role(desc[0], head) for head in entity.heads):
                     return entity
+            if role := lexicon.our_title(desc[0]):
+                # (مراسلنا: the outlet's correspondent the article named, مراسل الميادين)
+                found = next((e for e in nearest if role in e.heads), None)
+                if found is not None:
+                    return found
             if lexicon.category(desc[0]) == "media" and "ال" + desc[0] not in lexicon.generic_heads:
                 # an outlet's own name is the outlet named so before (هآرتس: صحيفة هآرتس), never
                 # another one the article named ("الغارديان" after صحيفة هآرتس)
@@ -1352,6 +1369,17 @@ class PhraseReader:
                 and not (self.word(end - 1) not in self.gazetteer.name_words and self.adverbial_at(end + 1))
             ):
                 break  # رجب طيب أردوغان | إسرائيل: a country after a full name, the verb's object
+            if (
+                end > i
+                and not grammar.is_particle(self.word(end - 1))
+                and word not in self.gazetteer.name_words
+                and not lex.category(word)
+                # (a final ه alone may be a folded ة: محمد سلامة; a short word's ending its own:
+                # هادي براهم)
+                and len(word) >= 6
+                and is_possessed(word, self.gazetteer.common, unambiguous=True)
+            ):
+                break  # (عزّز كيم | برامجها العسكرية: a common noun and its pronoun, the verb's object)
             if (
                 end > i
                 and self.word(end + 1) == "."
@@ -2216,6 +2244,12 @@ class PhraseReader:
             r.kind, r.head, r.i = ANONYMOUS, False, start + 3
         elif self.word(start) in self.lexicon.groups_at_phrase_start:
             r.kind, r.head, r.i = ANONYMOUS, False, start + 1  # يرى آخرون، ويعتقد الكثيرون
+        elif (
+            subject
+            and self.word(start) in self.lexicon.one_more_at_phrase_start
+            and (self.word(start + 1) in CONTENT_OPENING_MARKS or complementizer(self.word(start + 1)))
+        ):
+            r.kind, r.head, r.i = ANONYMOUS, False, start + 1  # وأضاف آخر "…": one more of them
         elif subject and (share_end := self.share_of_people_end(start)):
             r.kind, r.head, r.i = ANONYMOUS, False, share_end  # قال 40 في المئة من المستطلعين
         while r.i < limit:
@@ -2260,6 +2294,8 @@ class PhraseReader:
         ):
             end -= 1  # "قائد الشرطة في", «مسؤولون من «: no phrase ends on a preposition or an opening mark
         name = r.name
+        if name is not None and self._words_of_running_quotation(name):
+            name = None  # («"بدي روبوت يفجرني، مش طالع…"»: a quotation's first words, no name)
         if (
             name is not None
             and name[0] > start
@@ -2270,6 +2306,28 @@ class PhraseReader:
         # (a complementizer the reading went past is where the content starts)
         stop = end if end < r.i and complementizer(self.word(end)) else r.i
         return NounPhrase(start, end, name, r.kind or PERSON, r.same), stop
+
+    def _words_of_running_quotation(self, name: tuple[int, int]) -> bool:
+        """The name's words open a quotation that goes on past them (…صرخة "بدي روبوت يفجرني،
+        مش طالع"): words someone said, where a name in quotation marks is closed right after it
+        («"أبو عبيدة"»)."""
+        mark = self.word(name[0] - 1) if name[0] > 0 else ""
+        if mark in ("«", "“"):
+            opening = True
+        elif mark == '"':
+            opening = sum(self.word(k) == '"' for k in range(name[0] - 1)) % 2 == 0
+        else:
+            return False
+        if not opening:
+            return False
+        # (the rest of a long quoted name may follow a word that ends a name: "إم إس | إن بي سي")
+        for k in range(name[1], name[1] + MAX_NAME_REST_IN_QUOTATION + 1):
+            word = self.word(k)
+            if word in ("»", "”", '"'):
+                return False
+            if not word[:1].isalpha():
+                return True
+        return True
 
     def _bracketed_name_end(self, r: _Reading) -> int:
         """After the bracket at token r.i, inside a title's or body's description with no name
@@ -2626,7 +2684,11 @@ class PhraseReader:
             # right before it: قالت "الغارديان" | إنّ "…")
             r.i += 1
             return NEXT
-        if r.kind in (MEDIA, ORGANIZATION) and (quoted_end := self.quoted_name_end(r.i)):
+        if (
+            r.kind in (MEDIA, ORGANIZATION)
+            and not self._quoted_possession_at(r.i + 1)
+            and (quoted_end := self.quoted_name_end(r.i))
+        ):
             r.i = quoted_end
             r.quoted_name = True
             return NEXT
@@ -2641,9 +2703,29 @@ class PhraseReader:
         if r.quoted_name and self.lexicon.category(word) in ("title", "honorific", "anonymous", "given"):
             return STOP  # قناة "كان" | المحلل العسكري: the outlet's name is complete
         if self._short_quote_mark(r.i):
+            if self._quoted_possession_at(r.i + 1):
+                return None  # (وأكد الوزير | "تضامنه مع الضحايا": what he stated, its own noun)
             r.i += 1
             return NEXT
         return None
+
+    def _quoted_possession_at(self, i: int) -> bool:
+        """Token i, the first word inside a quotation mark, is a common noun with a possessive
+        pronoun (تضامنه، صدمتها، رفضها): the words the verb reports, no name or term."""
+        word = self.word(i)
+        # (a final ه may be a folded ة — "جوهرة أف أم" — so it counts as «his» only on a verbal
+        # noun's shape: تضامنه، تأكيده، استنكاره; one word alone is a name — صحيفة "فولها" —
+        # and behind a preposition the quotation is its object: من "إجراءاتها العسكرية")
+        return (
+            word[:1].isalpha()
+            and self.word(i + 1)[:1].isalpha()
+            and self.word(i - 2) not in FUNCTION_WORDS
+            and is_possessed(
+                word, self.gazetteer.common, unambiguous=not (word[:1] in "تا" and len(word) >= 6)
+            )
+            and not self.lexicon.category(word)
+            and word not in self.gazetteer.name_words
+        )
 
     def _new_body_after_outlet(self, i: int) -> bool:
         """An indefinite body's head right after an outlet's definite name (مراسل الميادين |
@@ -2730,6 +2812,8 @@ class PhraseReader:
         ):
             r.i += 1  # (المحلل السياسي المحسوب على | حركة حماس مصطفى الصواف: whom he belongs to)
             return NEXT
+        if word == "من" and i > r.start + 1 and not r.head and self._complement_after_min(i + 1):
+            return STOP  # (وقلل الباحث بالمجلس… | من أهمية حركة "إيباك": what the verb takes)
         # (مطلع opens an adverbial, «مطلع الشهر», but right after an unnamed source it is its
         # adjective: مصدر مطلع)
         adjective = r.kind == ANONYMOUS and i == r.start + 1 and self.lexicon.category(word) == "nisba"
@@ -3080,6 +3164,23 @@ class PhraseReader:
             and not nisba_shaped(word)
             and not is_possessed(word, self.gazetteer.common)
             and (following in QUOTATION_MARKS or following.startswith("ال"))
+        )
+
+    def _complement_after_min(self, k: int) -> bool:
+        """Token k, after من past a phrase's head and its description, is an abstract noun a
+        verb takes there (قلّل من أهمية، حذّر من خطورة): the verb's complement, never the body,
+        place or group a source comes from (مسؤول من وزارة الخارجية، ناشط من قبيلة التبو)."""
+        return self.word(k) in COMPLEMENT_NOUNS_AFTER_MIN
+
+    def _after_title_place(self, i: int) -> bool:
+        """Token i follows the place a title is held in (مراسل الميادين بغزة، مدير الأمن في
+        نابلس): a ب after it is no more of the title's."""
+        previous = self.word(i - 1)
+        return (
+            previous[:1] == "ب"
+            and self.lexicon.category(previous[1:]) == "place"
+            or self.word(i - 2) in PLACE_PREPOSITIONS
+            and self.lexicon.category(previous) == "place"
         )
 
     def _complement_by_ba(self, i: int) -> bool:
@@ -3699,11 +3800,12 @@ class PhraseReader:
 
     def _time_at(self, k: int) -> bool:
         """A time opens at token k: a month after its opener (في فبراير، منتصف شباط), a month
-        alone, or a period placed (العام الماضي)."""
+        alone, a period placed (العام الماضي), or a period behind its opener (في الأيام الأولى
+        لانطلاق…، خلال العام)."""
         word = self.word(k)
         return (
             word in MONTH_OPENERS
-            and self._month_at(k + 1)
+            and (self._month_at(k + 1) or self.word(k + 1) in PERIODS)
             or word in MONTHS
             or word in PERIODS
             and self.word(k + 1) in PERIOD_PLACES
@@ -3861,10 +3963,22 @@ class PhraseReader:
         if (
             i > r.start
             and not r.head
-            and (r.kind != PERSON or r.name is not None)
+            and (r.kind != PERSON or r.name is not None or self._after_title_place(i))
             and self._complement_by_ba(i)
         ):
-            return STOP  # (وطالب المتظاهرون | بوقف الحرب: what they asked for, no word of theirs)
+            # (وطالب المتظاهرون | بوقف الحرب: what they asked for, no word of theirs; وأفاد
+            # مراسل الميادين بغزة | بانسحاب…: after the title's place too)
+            return STOP
+        if (
+            i == r.start + 1
+            and word[:1] == "ب"
+            and word not in FUNCTION_WORDS
+            and self.lexicon.our_title(self.word(r.start))
+            and self.lexicon.category(word[1:]) not in ("place", "organization", "media")
+        ):
+            # (وأفاد مراسلنا | بتركّز الاشتباكات: a title with «our» takes no genitive or name,
+            # only its place, so ب opens the verb's complement)
+            return STOP
         if (
             i > r.start
             and r.kind == PERSON
@@ -4869,6 +4983,8 @@ MAX_TRADE_ADJECTIVES: Final = (
     3  # adjectives of relation between a trade and the name (المهاجم الإسباني الدولي)
 )
 MAX_BODY_NAME_WORDS: Final = 4  # words of a body's foreign name after its head (منظمة هيومن رايتس واتش)
+CONTENT_OPENING_MARKS: Final = ('"', "«", "“", ":", "،", ",")  # what may open the words right after a subject
+MAX_NAME_REST_IN_QUOTATION: Final = 3  # words of a quoted name past where a name ends ("إم إس | إن بي سي")
 
 
 def _unvowelled_verb_shaped(word: str) -> bool:
