@@ -4532,9 +4532,7 @@ class ArticleReader:
         if (
             phrase.kind != PERSON
             or phrase.name is not None
-            or "object" in form.addressee
-            or "described" in form.takes
-            or form.judges
+            or form.judges  # (its object a person asked, warned or described)
             or "object" in form.takes
             and self.speakers.category(paragraph.word(phrase.end - 1)) == "nisba"
             or self.speakers.category(paragraph.word(phrase.end)) != "title"

@@ -1371,12 +1371,12 @@ class PhraseReader:
                 break  # رجب طيب أردوغان | إسرائيل: a country after a full name, the verb's object
             if (
                 end > i
-                and not grammar.is_particle(self.word(end - 1))
-                and word not in self.gazetteer.name_words
-                and not lex.category(word)
                 # (a final ه alone may be a folded ة: محمد سلامة; a short word's ending its own:
                 # هادي براهم)
                 and len(word) >= 6
+                and not grammar.is_particle(self.word(end - 1))
+                and word not in self.gazetteer.name_words
+                and not lex.category(word)
                 and is_possessed(word, self.gazetteer.common, unambiguous=True)
             ):
                 break  # (عزّز كيم | برامجها العسكرية: a common noun and its pronoun, the verb's object)
