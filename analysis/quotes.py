@@ -103,6 +103,7 @@ NARRATOR_FORMULAS: Final = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS: Final = normalized_set(_GRAMMAR["occasion_openers"])
 TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])
 TIME_CONJUNCTIONS: Final = normalized_set(_GRAMMAR["time_conjunctions"])
+KAMA: Final = ("كما", "وكما")  # «as», which points to a source's words before or after it
 TOPIC_PREPOSITIONS: Final = normalized_set(_GRAMMAR["topic_prepositions"])
 PRONOUN_PREPOSITIONS: Final = normalized_set(_GRAMMAR["pronoun_prepositions"])
 SITE_NAME_ENDINGS: Final = normalized_set(_GRAMMAR["site_name_endings"])
@@ -4370,7 +4371,7 @@ class ArticleReader:
         """«كما» opens the sentence before the cue and its named subject, a comma after them."""
         return (
             source.rule == "subject_after_cue"
-            and paragraph.word(cue.token - 1) in ("كما", "وكما")
+            and paragraph.word(cue.token - 1) in KAMA
             and cue.token - 1 == first
             and paragraph.word(source.after) in COMMAS
             and source.after + 1 < last
@@ -5113,7 +5114,7 @@ class ArticleReader:
         # (the sentence's first verb may follow «as well» or a negation: كما علّق مفتي السلطنة…،
         # لم يتمكن الوزير…; not a particle of contrast or cause, whose clause goes on with
         # another subject: لكن تركيا وسعت…)
-        opener = first + (paragraph.word(first) in ("كما", "وكما") or _negation(paragraph.word(first)))
+        opener = first + (paragraph.word(first) in KAMA or _negation(paragraph.word(first)))
         time_verb = self._after_time_opener(paragraph, first, cue.token, cue.form.agreement)
         for k in range(max(first, cue.token - SUBJECT_WINDOW), cue.token):
             clause_start = k == first or paragraph.word(k - 1) in COMMAS
@@ -6068,16 +6069,16 @@ class ArticleReader:
             pronoun, length = "ل" + bare[len(stem) :], 1
         begin = k + length
         set_off = self._pronoun_attribution_set_off(paragraph, first, last, k, begin)
-        if not set_off and not all(paragraph.word(i) in PARTICLES for i in range(first, k)):
-            return False
-        if not set_off and paragraph.word(begin) not in COMMAS:
-            return False
-        while not set_off and (
-            paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS
-        ):
-            begin += 1
-        if begin >= last and not set_off:
-            return False
+        if not set_off:
+            # (opening its sentence, a comma after it, the words after that)
+            if paragraph.word(begin) not in COMMAS or not all(
+                paragraph.word(i) in PARTICLES for i in range(first, k)
+            ):
+                return False
+            while paragraph.word(begin) in COMMAS or paragraph.word(begin) in CONSEQUENCE_OPENERS:
+                begin += 1
+            if begin >= last:
+                return False
         agreement = ATTRIBUTION_PRONOUNS[pronoun]
         since = self._window_start(paragraph.index)
         speaker = next(
@@ -6724,7 +6725,7 @@ class ArticleReader:
             for k in range(first + 2, last - 2):
                 if paragraph.word(k - 1) not in INTERJECTION_MARKS:
                     continue
-                verb = k + (paragraph.word(k) in ("كما", "وكما"))
+                verb = k + (paragraph.word(k) in KAMA)
                 form = self.lexicon.lookup(paragraph.word(verb))
                 if form is None or form.lemma not in INTERJECTED_CUES or form.tense == "participle":
                     continue
