@@ -49,6 +49,7 @@ from analysis.speakers import (
     OTHER,
     PERSON,
     PLACE_PREPOSITIONS,
+    TIME_OPENERS,
     VERB_PREPOSITIONS,
     Entity,
     EntityRegistry,
@@ -101,7 +102,6 @@ RELATIVE_AGREEMENT: Final = {
 }
 NARRATOR_FORMULAS: Final = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS: Final = normalized_set(_GRAMMAR["occasion_openers"])
-TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])
 TIME_CONJUNCTIONS: Final = normalized_set(_GRAMMAR["time_conjunctions"])
 KAMA: Final = ("كما", "وكما")  # «as», which points to a source's words before or after it
 TOPIC_PREPOSITIONS: Final = normalized_set(_GRAMMAR["topic_prepositions"])
@@ -310,6 +310,14 @@ PUNCT_TRIM: Final = " \t\n،,.:؛;-–—"
 # Embedded posts: what ends a signature (a link, a handle, an embed's date line) and the hashtags
 # after it (لـ #الميادين #غزة, also glued together).
 _POST_TAIL: Final = re.compile(r"pic\.twitter\.com|https?://|@|—")
+# The lines an embedded post leaves between the paragraphs of an account, no more paragraphs of it
+# than an advert's «إعلان»: its link with the signature after it, and its date («https://t.co/…
+# pic.twitter.com/… — الجزيرة نت (@AJArabicnet)», «October 31, 2025»).
+_POST_LEFTOVER: Final = re.compile(
+    r"\s*(?:pic\.twitter\.com/|https?://)"
+    r"|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}\s*$"
+)
 # What an embedded post carries besides its quotation: a tag, a handle, a link or a dash.
 _POST_MARK: Final = re.compile(r"#|pic\.twitter\.com|https?://|@|—")
 _TAG_PREPOSITIONS: Final = ("لـ", "ل", "في", "عبر")
@@ -1040,7 +1048,10 @@ class ArticleReader:
         counted, k = 0, para
         while k > 0 and counted < CONTINUATION_PARAGRAPHS:
             k -= 1
-            if len(self.paragraphs[k].vocabulary) > INTERRUPTION_WORDS:
+            paragraph = self.paragraphs[k]
+            if len(paragraph.vocabulary) > INTERRUPTION_WORDS and not _POST_LEFTOVER.match(
+                paragraph.match.text
+            ):
                 counted += 1
         return k
 
@@ -1652,7 +1663,7 @@ class ArticleReader:
             paragraph, cue.token, sentence_start
         ):
             return None  # «نقلت وكالة رويترز عن مسؤول أمريكي، قوله إن…»: the relay's own object
-        pronoun = word in self.speakers.pronoun_subjects
+        pronoun = self._pronoun_subject_at(paragraph, j)
         if pronoun and self._complement_of_earlier_cue(paragraph, j, sentence_start):
             return None
         if word in CLAUSE_MARKS or word in SENTENCE_ENDS or pronoun:
@@ -1670,6 +1681,14 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _pronoun_subject_at(self, paragraph: _Paragraph, j: int) -> bool:
+        """Token j stands for the subject of the verb after it (لكنه، بدوره، من جهته، من
+        جانبها); «side» only behind من — «إلى جانبه» is «beside him»."""
+        word = paragraph.word(j)
+        return word in self.speakers.pronoun_subjects and (
+            not word.startswith(("جانب", "جهت")) or paragraph.word(j - 1) in ("من", "ومن")
+        )
 
     def _named_speaker_before_own_words(self, paragraph: _Paragraph, cue: _Cue) -> bool:
         """A verb inside a content with a subject of its own, then a colon and a quotation
@@ -5814,7 +5833,10 @@ class ArticleReader:
                 # (…، إلا | أنّ مصادر أكدت: not «بعد» «yet» ending the words)
                 or paragraph.word(k) in CONJUNCTIONS_BEFORE_AN
                 and complementizer(paragraph.word(k + 1))
-                or paragraph.word(k) in self.speakers.pronoun_subjects
+                or self._pronoun_subject_at(paragraph, k)
+                # (…، ومن | جهته أكّد: the preposition of the adverbial)
+                or paragraph.word(k) in ("من", "ومن")
+                and self._pronoun_subject_at(paragraph, k + 1)
             ):
                 k -= 1
             return paragraph.tokens[k].end
@@ -6001,13 +6023,14 @@ class ArticleReader:
             length = self._phrase_at(paragraph, opening, self.lexicon.opening_attributions)
             if length:
                 return self._read_attribution_at(paragraph, first, last, opening, length, delimited, until)
-        tried = False
+        tried: int | None = None  # where an attribution to no source stood
         for k in paragraph.positions_between(_attribution_openers(), first, last):
             if paragraph.inside_quote(paragraph.tokens[k].start):
                 continue
             length = self._phrase_at(paragraph, k, self.lexicon.attributions)
-            if tried and not (
+            if tried is not None and not (
                 self._set_off_before_complementizer(paragraph, k, last)
+                or self._joined_to_attribution_before(paragraph, tried, k)
                 or length
                 and self._verb_with_object(paragraph.word(k + length + (paragraph.word(k + length) == "ما")))
             ):
@@ -6035,8 +6058,19 @@ class ArticleReader:
                 return True
             # (an attribution to no source, a later one's: ووفقاً للوثائق…، الأمر الذي يعني، بحسب
             # الصحيفة، أنّ…)
-            tried = True
+            tried = k
         return False
+
+    @staticmethod
+    def _joined_to_attribution_before(paragraph: _Paragraph, before: int, k: int) -> bool:
+        """The attribution at token k is joined by و right after the comma that closes the one
+        at `before` (ووفقاً للتحقيق الصحافي، وبحسب منظمات حقوق الإنسان، فقد تدهورت…): two
+        attributions of one sentence, the second's source a source when the first's is none."""
+        return (
+            paragraph.word(k)[:1] == "و"
+            and paragraph.word(k - 1) in COMMAS
+            and not any(paragraph.word(j) in COMMAS for j in range(before + 1, k - 1))
+        )
 
     @staticmethod
     def _set_off_before_complementizer(paragraph: _Paragraph, k: int, last: int) -> bool:

@@ -53,6 +53,7 @@ COUNTERPARTS: Final = normalized_set(_GRAMMAR["counterparts"])
 LATEST_WORDS: Final = normalized_set(_GRAMMAR["latest_words"])
 DIRECTION_NOUNS: Final = normalized_set(_GRAMMAR["direction_nouns"])
 TIME_WORDS: Final = normalized_set(_GRAMMAR["time_words"])
+TIME_OPENERS: Final = normalized_set(_GRAMMAR["time_openers"])  # قبيل، عقب، خلال: a time's preposition
 PLACE_PREPOSITIONS: Final = normalized_set(_GRAMMAR["place_prepositions"])
 FIVE_NOUNS_GENITIVE: Final = normalized_set(["أخي", "أبي"])  # أخ، أب before a pronoun in the genitive
 VERB_PREPOSITIONS: Final = normalized_set(_GRAMMAR["verb_prepositions"])
@@ -216,6 +217,7 @@ class SpeakerLexicon:
     news_agency_words: frozenset[str] = frozenset()  # وكالة رويترز: a news agency, spoken to
     spoken_to_outlet_names: frozenset[str] = frozenset()  # لرويترز: the outlet spoken to
     outlet_officers: frozenset[str] = frozenset()  # مدير، رئيس: ل and an outlet after one is theirs
+    outlet_boards: frozenset[str] = frozenset()  # مجلس | الإدارة: an outlet's own board
     title_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)  # المشرف على
     titles_of_another: frozenset[str] = frozenset()  # مستشار الرئيس X: X is the president
     deceased_markers: frozenset[str] = frozenset()  # الشهيد، الراحل: the name after is the dead's
@@ -570,6 +572,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         news_agency_words=normalized_set(data["news_agency_words"]),
         spoken_to_outlet_names=normalized_set(data["spoken_to_outlet_names"]),
         outlet_officers=_stripped(data["outlet_officers"]),
+        outlet_boards=normalized_set(data["outlet_boards"]),
         titles_of_another=_stripped(data["titles_of_another"]),
         title_prepositions={
             normalize_ar(title): normalized_set(prepositions)
@@ -1460,6 +1463,16 @@ class PhraseReader:
                 break  # خان يونس | جنوبي قطاع غزة: where a place lies (not خالد شمال، …)
             if end > i and self._preposition_on_common_noun(word):
                 break  # زهرة إدريس | لزيارة مدرسة…: «to visit», the sentence going on
+            if end > i and word in TIME_OPENERS:
+                break  # (وقال ستاثاكيس | قبيل بدء المفاوضات: when he said it)
+            if (
+                end > i
+                and self._accusative_noun_at(end)
+                and any(self.word(k) in self.gazetteer.name_words for k in range(i, end))
+            ):
+                # (ولا يستبعد قاسم | ردودا عنيفة، اقترح تسيبراس | رسميا على…: the verb's object
+                # after a name — after common words, «الشاب غير مؤهل نفسيا», there is none)
+                break
             if end > i and lex.outlet_named_after_lam(word):
                 break  # محمد علي | لبي بي سي: the outlet spoken to
             if end > i and word.startswith("باسم") and word[4:] in ("ه", "ها", "هم", "هما"):
@@ -1717,7 +1730,7 @@ class PhraseReader:
                 and not (end == i + 1 and self._given_word_before_family_name(i))
             ):
                 break  # "وجوب وقف القتال": a phrase that starts with an unknown word is no name
-            if end - i >= 2 and self._object_after_foreign_name(i, end):
+            if end - i >= 2 and (self._object_after_foreign_name(i, end) or self._object_in_construct(end)):
                 break
             verb = imperfect_shaped(word) and not word.endswith("ون")
             if end > i and verb and self._imperfect_verb_at(end):
@@ -1782,6 +1795,61 @@ class PhraseReader:
                 and not self.common_at(k)
                 and self.word(k) not in self.gazetteer.name_words
                 for k in range(i, end)
+            )
+        )
+
+    def _accusative_noun_at(self, i: int) -> bool:
+        """Token i is a common noun with the accusative's alef (ردودا، رسميا، دعما) before a
+        preposition or an indefinite common word (its adjective: ردودا عنيفة): the verb's object
+        or an adverb, no name's word — a woman's name of that shape (صوفيا، أنجيلا، رشا) goes
+        on with her family name."""
+        word, following = self.word(i), self.word(i + 1)
+        return (
+            len(word) >= 4
+            and word.endswith("ا")
+            and word not in self.gazetteer.name_words
+            and not self.lexicon.category(word)
+            and self.gazetteer.is_common(word[:-1])
+            and (
+                following in FUNCTION_WORDS
+                or self.is_boundary_at(i + 1)
+                or following[:1].isalpha()
+                and self.common_at(i + 1)
+                and not self.definite_at(i + 1)
+                and following not in self.gazetteer.name_words
+                and not name_grammar().is_particle(following)
+            )
+        )
+
+    def _object_in_construct(self, end: int) -> bool:
+        """Token `end`, after a name of two words or more, is a common noun without the article
+        that no name holds, in construct with the word after it — a definite noun, a noun with
+        its pronoun or a name (وأكد محمد سالم | ضرورة الحوار، | دعم بلاده للحوار، | دعم ترامب
+        للمشروع): the verb's object, where a third part of a name would stand alone or before
+        the content (محمد سالم خليل، محمد أمل)."""
+        word, following = self.word(end), self.word(end + 1)
+        return (
+            self.common_at(end)
+            and not self.definite_at(end)
+            and word[:1].isalpha()
+            and not word.endswith("ا")  # (a name's word of that shape: محمد طيب أغا | استقالته)
+            and word not in self.gazetteer.name_words
+            and not self.lexicon.category(word)
+            and (following[:1].isalpha() or following in QUOTATION_MARKS)
+            and (
+                # (a common genitive, not a family name — عمر بخيت البنيان — nor a title in
+                # apposition: ذبيح الله مجاهد المتحدث باسم…)
+                self.definite_at(end + 1)
+                and self.common_at(end + 1)
+                and not self.lexicon.category(following)
+                # (its genitive a quoted name: جدارة | "الأخضر")
+                or following in QUOTATION_MARKS
+                and self.definite_at(end + 2)
+                or is_possessed(following, self.gazetteer.common)
+                # (a name without the article, whose act it is: دعم | ترامب)
+                or following in self.gazetteer.name_words
+                and not following.startswith("ال")
+                and self.lexicon.category(following) == ""
             )
         )
 
@@ -2740,6 +2808,22 @@ class PhraseReader:
             and self.lexicon.category(previous) == "media"
         )
 
+    def _officer_of_outlet_before(self, start: int, i: int) -> bool:
+        """A title that an outlet behind ل at token i may complete stands between `start` and
+        it (مدير | لصحيفة "…"، رئيس التحرير | لموقع…) — an officer with no body of its own
+        between it and the ل: «رئيس لجنة الدفاع في الدوما | لوكالة "سبوتنيك"» heads the
+        committee and speaks to the agency."""
+        return any(
+            strip_article(self.word(k)) in self.lexicon.outlet_officers
+            and not any(
+                self.lexicon.category(self.word(j)) == "organization"
+                and self.word(j) not in self.lexicon.outlet_boards
+                and self.word(j + 1) not in self.lexicon.outlet_boards
+                for j in range(k + 1, i)
+            )
+            for k in range(start, i)
+        )
+
     def _body_of_people(self, r: _Reading, i: int) -> bool:
         """A body's head and its definite adjective, then the people it is for with the article
         (الاتحاد الدولي | للصحفيين، النقابة الوطنية | للصحفيين، الهيئة السعودية | للمهندسين): its
@@ -2877,9 +2961,7 @@ class PhraseReader:
                 or r.kind == PERSON
                 and word[:1] == "ل"
                 and (word[1:] in self.lexicon.spoken_to_outlets or self._news_agency_at(i))
-                and not any(
-                    strip_article(self.word(k)) in self.lexicon.outlet_officers for k in range(r.start, i)
-                )
+                and not self._officer_of_outlet_before(r.start, i)
                 # (an outlet by its own name: قال متحدث باسم الخارجية | لرويترز)
                 or r.kind in (PERSON, ANONYMOUS)
                 and self.lexicon.outlet_named_after_lam(word)
@@ -3487,6 +3569,15 @@ class PhraseReader:
                 and not self._woman_and_father(i)
                 and not self._ends_phrase(end)
                 and lex.category(self.word(end)) not in ("title", "anonymous")
+                # (or the verb's object in construct follows two words no common one is: أكدت
+                # كلوديا تيني | دعم ترامب…; not أعلن إنهاء مهمات | سفراء البلاد)
+                and not (
+                    end - i >= 2
+                    and self._object_in_construct(end)
+                    and self.name_shaped_subject(i)
+                    # (no common word, nor one of «us»: يا ترى هيتقبض علينا | زي الأفلام)
+                    and not any(self.common_at(k) or self.word(k).endswith("نا") for k in range(i, end))
+                )
             ):
                 # "أكد وجوب وقف القتال": the object, not a name — unless a given and a family
                 # name no lexicon knows stand there and the subject ends after them
@@ -3699,6 +3790,8 @@ class PhraseReader:
         نتنياهو، زعيم حركة | أمل | نبيه بري، مدير مكتب | نتنياهو، إن…): the title's words, not the
         holder's name, which follows it or is not given; i when no body's name stands there."""
         head, word = self.word(i - 1), self.word(i)
+        if head[:1] == "ل" and not head.startswith(DEFINITE):
+            head = head[1:]  # (الأمين العام لمنظمة | بدر العراقية: «of the organization»)
         if not (
             r.kind == PERSON
             and r.name is None
@@ -3720,6 +3813,12 @@ class PhraseReader:
             or i + 1 >= r.limit
         ):
             return i + 1
+        if (
+            self.definite_at(i + 1)
+            and self.lexicon.category(following) == "nisba"
+            and (self.word(i + 2) in ("،", ",") or complementizer(self.word(i + 2)))
+        ):
+            return i + 2  # (منظمة بدر العراقية، هادي العامري: the body's country after its name)
         return i
 
     def _preposition_on_common_noun(self, word: str) -> bool:
@@ -4770,9 +4869,13 @@ class PhraseReader:
             or self.adverbial_at(i)
             or word in FUNCTION_WORDS
             or word in CLAUSE_VERBS  # (جيه غولدبرغ | حاول تفسير…)
+            or word in TIME_OPENERS  # (وقال ستاثاكيس | قبيل بدء المفاوضات…)
             or _future_verb(word)  # (أنجيلينا جولي | ستتوجه إلى…)
             or name_grammar().is_place_phrase(word)  # (فالح الزهراني | بمنطقة جازان)
             or in_own_voice(word)  # (قال لو دريان | رصدنا…)
+            # (تسيبراس | رسميا على…: after a name's word; not «ويعتبر غير | جيدا»)
+            or self.word(i - 1) in self.gazetteer.name_words
+            and self._accusative_noun_at(i)
             # (قال بوغدانوف | لوكالة تاس، قال فايس | لـ"الغارديان": the outlet spoken to)
             or word == "ل"
             or word[:1] == "ل"
@@ -4814,6 +4917,14 @@ class PhraseReader:
         while strip_article(self.word(end)) in name_grammar().place_nouns and self.word(end).startswith("ال"):
             end += 1
         return end
+
+    def _closes_quoted_name(self, k: int) -> bool:
+        """Token k is the mark closing a short quoted name (حركة "النهضة"، موقع «أكسيوس»)."""
+        return any(
+            self.quoted_name_end(j) == k + 1
+            and (self.word(j) != '"' or sum(self.word(m) == '"' for m in range(j)) % 2 == 0)
+            for j in range(max(0, k - 4), k - 1)
+        )
 
     def quoted_name_end(self, i: int) -> int | None:
         """End (token index) of a short quoted name at token i: موقع "أكسيوس", وكالة «رويترز»."""
@@ -4916,7 +5027,15 @@ class PhraseReader:
                 and self.word(i + 2).startswith("ال")
             )
             and i > 0
-            and previous[:1].isalpha()
+            # (in a title, a body's quoted name may be followed by what the body is for: منسق تجمع
+            # "اتحرّك" | لدعم المقاومة — where a body speaking by its quoted name has ended:
+            # أعلنت "سرايا القدس" | قصف مدينة…)
+            and (
+                previous[:1].isalpha()
+                or kind == PERSON
+                and self.word(i)[:1] == "ل"
+                and self._closes_quoted_name(i - 1)
+            )
             and not definite_title
             and not after_adjective
             and previous not in self.lexicon.site_names  # (مصادر الميادين | استنفار قوات)
@@ -4969,6 +5088,8 @@ class PhraseReader:
             return False  # استهدافها، مواقفهم: nouns with a pronoun, not names
         if category == "" and preposition_and_verbal_noun(word):
             return False  # (اتهم الوزير إسرائيل | بارتكاب جرائم: a charge, not a name)
+        if category == "" and _hollow_perfect_feminine(word):
+            return False  # (تصريحات الوزير الإسرائيلي | أثارت سخطاً: her verb, no name)
         return (
             category == ""
             and not word.startswith("لل")
@@ -4977,6 +5098,12 @@ class PhraseReader:
             or self.lexicon.category(self.word(i - 1)) == "honorific"
             and category == ""
         )
+
+
+def _hollow_perfect_feminine(word: str) -> bool:
+    """A hollow verb's perfect of the fourth form with the feminine ت (أثارت، أشارت، أفادت،
+    أدانت): no name has that shape."""
+    return len(word) == 5 and word[0] == "ا" and word[2] == "ا" and word[4] == "ت"
 
 
 MAX_TRADE_ADJECTIVES: Final = (
