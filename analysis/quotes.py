@@ -301,6 +301,7 @@ CONSTRUCT_WORDS: Final = 3  # nouns of a construct chain after a group (أحد �
 SCARE_QUOTE_WORDS: Final = 4  # a shorter quotation in running text is a name or a term, not speech
 OCCASION_SPAN_WORDS: Final = 8  # words of an occasion set off by commas before its verb (، وفي بيان لها،)
 MAX_QUOTED_NAME_WORDS: Final = 3  # words of a quoted name (منصة "إكس") that no statement is
+COLON_CONTENT_SLACK: Final = 3  # characters between a content's end and its paragraph's closing colon
 MAX_INTERPOSED_BEFORE_COLON: Final = 6  # an occasion between a source and a colon ending its paragraph
 OWN_WORDS_SUBJECT_WORDS: Final = 10  # words of a named subject between a nested verb and its colon
 ADDRESSEE_OBJECT_WORDS: Final = 6  # words of the one spoken to before the verb's preposition (طالبت X بـ…)
@@ -5484,9 +5485,19 @@ class ArticleReader:
         # («"…"، هكذا قال الوزير.»: words pointing to the words before the cue, as كما does)
         if not kama:
             j -= _pointer_before(paragraph, j + 1)
-        # («"…" أضاف عمرو.»: a quotation closing right before the cue, no comma between)
+        # («"…" أضاف عمرو.»، «"…" كما قالت مراسلة الجزيرة.»: a quotation closing right before
+        # the cue or its كما, no comma between)
         closed = paragraph.quote_ending_before(paragraph.tokens[j + 1].start)
-        if not kama and j > first and closed is not None and closed.open >= paragraph.tokens[first].start:
+        if (
+            j > first
+            and closed is not None
+            and closed.open >= paragraph.tokens[first].start
+            # (after كما, words said, no term in scare quotes: وفعلوا "الأمر نفسه" كما قال…)
+            and (
+                not kama
+                or len(paragraph.match.text[closed.open + 1 : closed.close].split()) > SCARE_QUOTE_WORDS
+            )
+        ):
             j += 1
         elif j <= first or paragraph.word(j) not in COMMAS:
             return None
@@ -6386,6 +6397,19 @@ class ArticleReader:
                 return i
         return i
 
+    def _actor_closing_sentence(self, paragraph: _Paragraph, i: int, last: int) -> NounPhrase | None:
+        """A side the news names by a common noun (`SpeakerLexicon.actors`), with its adjectives
+        of relation, as the subject of an attribution's verb that closes the sentence (…، بحسب
+        ما أعلن الاحتلال.): the source, as right before a content (وقال الاحتلال إنّ…)."""
+        if paragraph.word(i) not in self.speakers.actors:
+            return None
+        end = i + 1
+        while self.speakers.category(paragraph.word(end)) == "nisba":
+            end += 1
+        if end < last and paragraph.word(end) not in SENTENCE_ENDS + COMMAS:
+            return None
+        return NounPhrase(i, end, None, ORGANIZATION)
+
     def _name_closing_sentence(self, paragraph: _Paragraph, i: int, last: int) -> NounPhrase | None:
         """Words no lexicon or list of common words knows that close the sentence after an
         attribution (…، بحسب فيونغ.): a name, which the article may never have introduced."""
@@ -6437,6 +6461,8 @@ class ArticleReader:
                 relay_verb = verb.relay
                 after += 1  # بحسب ما أعلنته الوزارة، وفق ما أكده قائد…
                 after += paragraph.word(after) in VERB_OBJECT_PRONOUNS  # قال عنه، أفاد به
+            elif (paragraph.word(after), paragraph.word(after + 1)) in self.lexicon.statement_attributions:
+                after += 2  # (…، وفق ما جاء في بيان وزارة الصحة: the statement, its issuer's)
         if (
             paragraph.word(after) in LATEST_WORDS
             and self.speakers.category(paragraph.word(after + 1)) == "statement"
@@ -6459,6 +6485,9 @@ class ArticleReader:
         # (بحسب ما نقله مراسلنا | عن مصدر أمني: the relay's phrase ends at the source it passes on)
         reader = PhraseReader(paragraph.tokens, self.registry, RELAY_STOPS if relay_verb else frozenset())
         phrase, stop = reader.read(after, last)
+        if phrase is None and verb is not None:
+            phrase = self._actor_closing_sentence(paragraph, after, last)
+            stop = after if phrase is None else phrase.end
         continued = None
         if (
             phrase is None
@@ -6552,6 +6581,11 @@ class ArticleReader:
             # يكن الإنذار مفاجئاً، وفقاً لمحللين، فهو أمر اعتاده السكان»: set off inside the
             # sentence, it covers all of it
             content = self._finish_content(paragraph, paragraph.tokens[first].start, end_char, own=k)
+        elif all(
+            (word[1:] if word[:1] == "و" else word) in DEMONSTRATIVE_SUBJECTS
+            for word in (paragraph.word(i) for i in range(first, k))
+        ):
+            return False  # (…. وذلك وفق ما جاء في بلاغ…: «that», what the sentence before told)
         else:
             content = self._finish_content(
                 paragraph, paragraph.tokens[first].start, paragraph.tokens[k].start
@@ -7093,6 +7127,14 @@ class ArticleReader:
             self.colon_paragraph = paragraph.index
         new = self.drafts[before:]
         speaker = new[-1].entity if new else self.colon_source or self.open_quote
+        # (a colon closing the paragraph opens the next ones' words for the quote that reaches
+        # it, or a cue before it; not for a quote that ended earlier in the sentence: «…، بحسب ما
+        # ورد في بيان عمان، …، وهي مساهمة مجدية لثلاثة أسباب:» — the writer's list follows)
+        colon_opens = text.endswith(":") and (
+            not new
+            or self.colon_source is not None
+            or new[-1].span[1] >= paragraph.para.start + len(text) - COLON_CONTENT_SLACK
+        )
         self.colon_source = None
         last_span = paragraph.spans[-1] if paragraph.spans else None
         still_open = last_span is not None and last_span.close >= len(paragraph.match.text)
@@ -7103,7 +7145,7 @@ class ArticleReader:
             self.continued = 0
         if speaker is not None and self.open_quote is speaker and not paragraph.spans and new:
             return  # a paragraph inside a quotation that runs on
-        self.open_quote = speaker if (still_open or text.endswith(":")) and speaker else None
+        self.open_quote = speaker if (still_open or colon_opens) and speaker else None
         # (the paragraph after «…، فقال:» holds the words, marks or none)
         self.after_colon = self.open_quote is not None and not still_open
 

@@ -6750,3 +6750,70 @@ NAMES_BEFORE_A_TIME = [  # (sentence, speaker)
 def test_a_time_after_a_name_ends_it(sentence, speaker):
     found = speakers_and_contents(sentence)
     assert (found[0][0] if found else None) == speaker
+
+
+# `ArticleReader._read_attribution_at`: an attribution closing the sentence to what a statement
+# says (وفق ما جاء في بيان…) gives it to the statement's issuer, and a side named by a common
+# noun may be the subject of its verb (بحسب ما أعلن الاحتلال.) — may: «…، وفق ما جاء في كلمة
+# السيد الحوثي.», «…، وفق ما يعترف به الاحتلال.» had no quote.
+ATTRIBUTIONS_CLOSING_A_SENTENCE = [  # (sentence, speakers)
+    ("وبلغ عدد القتلى أكثر من 161 قتيلاً، وفق ما جاء في بيان وزارة الصحة.", ["وزارة الصحة"]),
+    ("ومن المؤسف أن تقوم دول عربية بفتح أجوائها للعدو، وفق ما جاء في كلمة السيد الحوثي.", ["السيد الحوثي"]),
+    ("وبلغ عدد القتلى أكثر من 161 قتيلاً، بحسب ما أعلن الاحتلال.", ["الاحتلال"]),
+    # must not: the side inside another phrase, or not closing the sentence; «that» alone
+    # before the attribution (ant: «…. وذلك وفق ما جاء في بلاغ…»)
+    ("وتحاول قوات الاحتلال، بحسب ما أعلن الاحتلال نفسه، التقدم.", []),
+    ("قرر الرئيس تعيين رضا بوقزي مستشارا. وذلك وفق ما جاء في بلاغ صادر عن دائرة الإعلام.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), ATTRIBUTIONS_CLOSING_A_SENTENCE)
+def test_an_attribution_closing_a_sentence_to_a_statement_or_a_side(sentence, speakers):
+    assert [speaker for speaker, _ in speakers_and_contents(sentence)] == speakers
+
+
+# `ArticleReader._content_before`: «كما قال X» right after a quotation, no comma between, gives
+# it the quotation (aj: «…"فضح كافة الأعضاء السابقين" كما قالت مراسلة الجزيرة خلال برنامج…»
+# had no quote); a term in scare quotes is no words said.
+KAMA_AFTER_A_QUOTATION = [  # (sentence, speakers and contents)
+    (
+        'فإن تصريح الأخير "يمثل إقرارا تاريخيا غير مسبوق" كما قالت مراسلة الجزيرة.',
+        [("مراسلة الجزيرة", "يمثل إقرارا تاريخيا غير مسبوق")],
+    ),
+    # must not: scare quotes
+    ('وفعلوا "الأمر نفسه" كما قال الوزير.', []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KAMA_AFTER_A_QUOTATION)
+def test_kama_and_a_cue_right_after_a_quotation_give_it_its_speaker(sentence, expected):
+    assert speakers_and_contents(sentence) == expected
+
+
+# speakers.yaml `groups_at_phrase_start`: «أحدهم، إحداهن» — one of a group — is an unnamed
+# source (aj: «فيقول أحدهم إن "…"» had continued a junk name).
+ONE_OF_THEM = [  # (sentence, speaker)
+    ('وعلى مواقع التواصل، يفرح الفلسطينيون، فيقول أحدهم إن "بيت آل فلان جلبوا أسيرا".', "أحدهم"),
+    ('وقالت إحداهن: "الوضع صعب".', "إحداهن"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ONE_OF_THEM)
+def test_one_of_them_is_an_unnamed_source(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+# `ArticleReader._track_open_quote`: a colon closing a paragraph opens the next paragraphs' words
+# for a quote that reaches it; not for one that ended earlier in the sentence (may: «…، بحسب ما
+# ورد في بيان عمان…، وهي مساهمة مجدية لثلاثة أسباب:» had given the writer's list to «عمان»).
+def test_a_closing_colon_opens_the_next_paragraph_only_for_a_quote_that_reaches_it():
+    found = speakers_of(
+        "إلى الآن، معظم المؤشرات، بحسب ما ورد في بيان عمان، يشير إلى أن المساهمة مجدية لثلاثة أسباب:",
+        "- معظم المناطق التي ينتمي إليها اللاجئون مدمرة بفعل الحرب.",
+    )
+    assert all(para != 2 for para, _ in found)
+    # must not: the words of a quote that reaches the colon
+    assert speakers_of("وقال الوزير إن هناك ثلاثة أسباب:", "- الأول أن الوضع صعب.") == [
+        (1, "الوزير"),
+        (2, "الوزير"),
+    ]
