@@ -985,7 +985,9 @@ class ArticleReader:
                 description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
         return name, name_words, description, content_words(desc_tokens)
 
-    def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
+    def _entity(self, paragraph: _Paragraph, phrase: NounPhrase, agreement: str = "") -> Entity | None:
+        """The source a phrase names, resolved in the article's registry (`agreement`: of the
+        verb whose subject it is, which a person it resolves to must fit)."""
         if phrase.kind == "statement":
             return self._statement_owner(paragraph, phrase)
         if phrase.end - phrase.start == 1 and paragraph.word(phrase.start) in self.speakers.our_correspondent:
@@ -1039,7 +1041,7 @@ class ArticleReader:
         ):
             return body  # "وأعلنت حماس…، وقالت الحركة": the body that spoke, named otherwise
         return self.registry.resolve(
-            name, name_words, description, desc_words, phrase.kind, phrase.same, self.current
+            name, name_words, description, desc_words, phrase.kind, phrase.same, self.current, agreement
         )
 
     def _window_start(self, para: int) -> int:
@@ -3481,7 +3483,7 @@ class ArticleReader:
                     return _Source(relayed, "relayed_source", None, addressee, stop, relay=source.entity)
             return source
         source = _Source(
-            self._entity(paragraph, phrase),
+            self._entity(paragraph, phrase, form.agreement),
             rule,
             self._token_span(paragraph, phrase.start, phrase.end),
             addressee,

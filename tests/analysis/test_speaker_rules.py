@@ -6817,3 +6817,29 @@ def test_a_closing_colon_opens_the_next_paragraph_only_for_a_quote_that_reaches_
         (1, "الوزير"),
         (2, "الوزير"),
     ]
+
+
+# `EntityRegistry._resolve_description`: a bare title resolves to a person the verb's gender
+# fits — a title's masculine form may stand for a woman, her verb's never (bulk: «وقال الوزير»
+# after «وقالت وزيرة الخارجية الألمانية أنالينا بيربوك» had become her).
+TITLES_BY_THE_VERBS_GENDER = [  # (paragraphs, speaker of the last quote)
+    (["وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الوضع صعب.", "وقال الوزير إن الحل قريب."], "الوزير"),
+    # must not: the man named before, the woman by her feminine verb
+    (
+        [
+            "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الحرب طويلة.",
+            "وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الوضع صعب.",
+            "وقال الوزير إن الحل قريب.",
+        ],
+        "أنتوني بلينكن",
+    ),
+    (
+        ["وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الوضع صعب.", "وقالت الوزيرة إن الحل قريب."],
+        "أنالينا بيربوك",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), TITLES_BY_THE_VERBS_GENDER)
+def test_a_bare_title_resolves_to_a_person_its_verb_fits(paragraphs, speaker):
+    assert speakers_of(*paragraphs)[-1][1] == speaker
