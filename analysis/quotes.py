@@ -103,6 +103,7 @@ RELATIVE_AGREEMENT: Final = {
 NARRATOR_FORMULAS: Final = normalized_set(_GRAMMAR["narrator_formulas"])
 OCCASION_OPENERS: Final = normalized_set(_GRAMMAR["occasion_openers"])
 TIME_CONJUNCTIONS: Final = normalized_set(_GRAMMAR["time_conjunctions"])
+DESCRIBING_PRONOUNS: Final = ("وهو", "وهي")  # «and he is…», a clause that describes the subject
 KAMA: Final = ("كما", "وكما")  # «as», which points to a source's words before or after it
 TOPIC_PREPOSITIONS: Final = normalized_set(_GRAMMAR["topic_prepositions"])
 PRONOUN_PREPOSITIONS: Final = normalized_set(_GRAMMAR["pronoun_prepositions"])
@@ -985,9 +986,7 @@ class ArticleReader:
                 description = description[1:].lstrip("\u064e\u064f\u0650\u0652")
         return name, name_words, description, content_words(desc_tokens)
 
-    def _entity(self, paragraph: _Paragraph, phrase: NounPhrase, agreement: str = "") -> Entity | None:
-        """The source a phrase names, resolved in the article's registry (`agreement`: of the
-        verb whose subject it is, which a person it resolves to must fit)."""
+    def _entity(self, paragraph: _Paragraph, phrase: NounPhrase) -> Entity | None:
         if phrase.kind == "statement":
             return self._statement_owner(paragraph, phrase)
         if phrase.end - phrase.start == 1 and paragraph.word(phrase.start) in self.speakers.our_correspondent:
@@ -1041,7 +1040,7 @@ class ArticleReader:
         ):
             return body  # "وأعلنت حماس…، وقالت الحركة": the body that spoke, named otherwise
         return self.registry.resolve(
-            name, name_words, description, desc_words, phrase.kind, phrase.same, self.current, agreement
+            name, name_words, description, desc_words, phrase.kind, phrase.same, self.current
         )
 
     def _window_start(self, para: int) -> int:
@@ -3483,7 +3482,7 @@ class ArticleReader:
                     return _Source(relayed, "relayed_source", None, addressee, stop, relay=source.entity)
             return source
         source = _Source(
-            self._entity(paragraph, phrase, form.agreement),
+            self._entity(paragraph, phrase),
             rule,
             self._token_span(paragraph, phrase.start, phrase.end),
             addressee,
@@ -4229,6 +4228,8 @@ class ArticleReader:
                 k = title_end
             elif word in self.lexicon.via_forms and self._medium_at(paragraph, k + 1):
                 k = self._past_medium(paragraph, k + 1)  # (أعلن الوزير عبر حسابه في تويتر | عن…)
+            elif word in DESCRIBING_PRONOUNS and (words := self._describing_clause_end(paragraph, k)):
+                k = words  # (وقالت هدى وهي موظفة في عقدها الرابع | "…": who she is, then her words)
             elif reader.adverbial_at(k) and word in ADVERBIAL_PREPOSITIONS:
                 k += 2  # (في حديثها، في كتابه، خلال مؤتمر; في مقابلة مع الأناضول)
                 while occasion_adjective(paragraph.word(k)) or paragraph.word(k) in RESUMPTIVES:
@@ -4247,6 +4248,18 @@ class ArticleReader:
             else:
                 return k
         return k
+
+    def _describing_clause_end(self, paragraph: _Paragraph, k: int) -> int:
+        """The token after a clause that describes the subject with «وهو/وهي» and no comma
+        (وقالت هدى وهي موظفة في عقدها الرابع "…"), where a quotation, a colon or أنّ opens her
+        words within a few words; 0 where none does."""
+        for j in range(k + 2, min(k + MAX_DESCRIBED_WORDS, len(paragraph.tokens))):
+            word = paragraph.word(j)
+            if self._own_words_follow(paragraph, j) or complementizer(word):
+                return j
+            if word in SENTENCE_ENDS or word in COMMAS or self._cue_form_at(paragraph, j) is not None:
+                return 0
+        return 0
 
     def _title_apposed_without_commas(
         self, paragraph: _Paragraph, reader: PhraseReader, k: int

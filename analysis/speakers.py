@@ -863,14 +863,10 @@ class EntityRegistry:
         kind: str,
         same: bool,
         current: Entity | None,
-        agreement: str = "",
     ) -> Entity:
-        """The entity a phrase names: by its name, or by its description the latest source it
-        describes — one a verb of `agreement` may have (وقال الوزير is no minister the article
-        gave a feminine verb)."""
         if name_words:
             return self._resolve_name(name, name_words, description, desc)
-        found = self._resolve_description(desc, agreement)
+        found = self._resolve_description(desc)
         if found is not None:
             return found
         if same and current is not None:
@@ -992,15 +988,11 @@ class EntityRegistry:
             (e for e in self.entities if e.introduced > self.position), key=lambda e: e.introduced
         )
 
-    def _resolve_description(self, desc: tuple[str, ...], agreement: str = "") -> Entity | None:
+    def _resolve_description(self, desc: tuple[str, ...]) -> Entity | None:
         desc_words = frozenset(desc)
         # A bare title (المسؤول، الوزير، الحركة) or "المسؤول ذاته" names the latest source whose
-        # description has that head; a longer description must be part of an earlier one. (A
-        # person the verb's gender does not fit is not the one: a title's masculine form may
-        # stand for a woman, her verb's never.)
+        # description has that head; a longer description must be part of an earlier one.
         nearest = self._nearest_first()
-        if agreement in (MASCULINE, FEMININE):
-            nearest = [e for e in nearest if e.kind != PERSON or agrees(agreement, e)]
         found = _holder_of(nearest, lambda e: zip(e.descriptions, e.heads, strict=True), desc)
         if found is not None:
             return found
