@@ -3563,11 +3563,9 @@ class ArticleReader:
         of relation right after the verb and before its أنّ or colon (وقال الاحتلال إنّ…،
         وأعلنت المعارضة السورية أنّ…): the source. Not after a verb of asking, whose object it
         is (طالب الوزير الاحتلال بـ…)."""
-        if paragraph.word(k) not in self.speakers.actors or "object" in form.addressee:
+        end = self._actor_end(paragraph, k)
+        if not end or "object" in form.addressee:
             return None
-        end = k + 1
-        while self.speakers.category(paragraph.word(end)) == "nisba":
-            end += 1
         if (
             paragraph.word(end) in PLACE_PREPOSITIONS
             and self.speakers.category(paragraph.word(end + 1)) == "place"
@@ -6416,14 +6414,20 @@ class ArticleReader:
         """A side the news names by a common noun (`SpeakerLexicon.actors`), with its adjectives
         of relation, as the subject of an attribution's verb that closes the sentence (…، بحسب
         ما أعلن الاحتلال.): the source, as right before a content (وقال الاحتلال إنّ…)."""
-        if paragraph.word(i) not in self.speakers.actors:
-            return None
-        end = i + 1
-        while self.speakers.category(paragraph.word(end)) == "nisba":
-            end += 1
-        if end < last and paragraph.word(end) not in SENTENCE_ENDS + COMMAS:
+        end = self._actor_end(paragraph, i)
+        if not end or end < last and paragraph.word(end) not in SENTENCE_ENDS + COMMAS:
             return None
         return NounPhrase(i, end, None, ORGANIZATION)
+
+    def _actor_end(self, paragraph: _Paragraph, k: int) -> int:
+        """The token after a side named by a common noun at k (`SpeakerLexicon.actors`) and its
+        adjectives of relation (المعارضة السورية); 0 when no side stands at k."""
+        if paragraph.word(k) not in self.speakers.actors:
+            return 0
+        end = k + 1
+        while self.speakers.category(paragraph.word(end)) == "nisba":
+            end += 1
+        return end
 
     def _name_closing_sentence(self, paragraph: _Paragraph, i: int, last: int) -> NounPhrase | None:
         """Words no lexicon or list of common words knows that close the sentence after an
