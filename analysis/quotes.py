@@ -79,6 +79,7 @@ from analysis.speakers import (
 from analysis.words import stopwords
 
 COMMAS: Final = ("،", ",")
+COMMA_SET: Final = frozenset(COMMAS)  # (the form `_Paragraph.positions` takes)
 COMMAS_OR_OPENING_BRACKET: Final = (*COMMAS, "(")
 COMMAS_OR_CLOSING_BRACKET: Final = (*COMMAS, ")")
 SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…")
@@ -451,6 +452,7 @@ class _Paragraph:
         self._span_of_open_memo: dict[int, QuoteSpan] | None = None
         self._span_of_close_memo: dict[int, QuoteSpan] | None = None
         self._token_starts_memo: list[int] | None = None
+        self._words_memo: list[str] | None = None
         self._damma_memo: bool | None = None
 
     @property
@@ -515,6 +517,7 @@ class _Paragraph:
         """(A reading that cuts a glued word apart sees the paragraph's tokens with the parts,
         then puts the tokens back: _read_attribution, _stripped_phrase.)"""
         self._tokens_memo = tokens
+        self._words_memo = None
 
     @property
     def _token_starts(self) -> list[int]:
@@ -543,7 +546,11 @@ class _Paragraph:
         return found[bisect.bisect_left(found, first) : bisect.bisect_left(found, last)]
 
     def word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        # (asked millions of times an archive: the tokens' texts are kept as a list of their own)
+        words = self._words_memo
+        if words is None:
+            words = self._words_memo = [token.text for token in self.tokens]
+        return words[i] if 0 <= i < len(words) else ""
 
     def particle_at(self, i: int) -> bool:
         """Token i is a clause particle, or a word of a particle of two (في حين: «whereas»)."""
@@ -1653,6 +1660,8 @@ class ArticleReader:
         if self._named_speaker_before_own_words(paragraph, cue):
             # (the earlier content ends before the particles: «…؛ حيث قال X: "…"»)
             return j if paragraph.word(j) in OWN_CLAUSE_OPENERS else j + 1
+        if word in OWN_CLAUSE_OPENERS and self._named_source_reports_after(paragraph, cue, j):
+            return j  # (…، إذ أشار ترامب إلى أنّ…: another source's statement ends the content)
         # (a participle in the accusative is no predicate of إنّ's subject: «قال الوزير إن القرار
         # صائب، مضيفاً أن…» has two statements, its content no subject of two words)
         if (
@@ -1683,6 +1692,21 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _named_source_reports_after(self, paragraph: _Paragraph, cue: _Cue, opener: int) -> bool:
+        """After a comma and حيث/إذ at `opener`, the verb has a subject of its own, a source, and
+        reports with أنّ/إنّ or a colon (…، إذ أشار ترامب إلى أنّ…، حيث قالت الوزارة إنّ…، إذ
+        أوضح الوزير الروسي أنّ…): another statement, the narrator's link to it, where the words
+        before end. Not a verb with no subject (…، حيث أشار إلى أنّ…: the words go on), nor a
+        participle or a verbal noun."""
+        if paragraph.word(opener - 1) not in CLAUSE_MARKS or cue.form.tense in ("participle", "noun"):
+            return False
+        reader = PhraseReader(paragraph.tokens, self.registry)
+        phrase, stop = reader.read(cue.token + 1, len(paragraph.tokens), subject=True)
+        if phrase is None or phrase.kind not in SOURCE_KINDS or phrase.start != cue.token + 1:
+            return False
+        after = stop + (paragraph.word(stop) in cue.form.prepositions)  # (أشار … | إلى أنّ)
+        return complementizer(paragraph.word(after)) or paragraph.word(stop) == ":"
 
     def _pronoun_subject_at(self, paragraph: _Paragraph, j: int) -> bool:
         """Token j stands for the subject of the verb after it (لكنه، بدوره، من جهته، من
@@ -2481,7 +2505,7 @@ class ArticleReader:
         first = paragraph.first_token_at(start)
         if complementizer(paragraph.word(first - 1)):
             return end
-        for k in paragraph.positions_between(frozenset(COMMAS), first, len(paragraph.tokens)):
+        for k in paragraph.positions_between(COMMA_SET, first, len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
                 break
@@ -5620,7 +5644,8 @@ class ArticleReader:
         tokens = paragraph.tokens
         # (…موقف بلاده، في وقتٍ تواصل هجومها، على القطاع: the narrator's gloss ends the words
         # reported, and no preposition after it is the verb's)
-        limit = next((k for k in range(start + 1, limit) if _narrator_gloss_at(paragraph, k)), limit)
+        commas = paragraph.positions_between(COMMA_SET, start + 1, limit)
+        limit = next((k for k in commas if _narrator_gloss_at(paragraph, k)), limit)
         end_char = self._content_end(paragraph, limit, last)
         if form.objects or "described" in form.takes and (named or not form.needs_complementizer):
             # (a verb that reports only with its listed objects reports no أنّ-clause either:
@@ -6002,7 +6027,7 @@ class ArticleReader:
         الجانبين لضبط النفس، | سارع الرئيس الأوكراني…): another sentence's, not the source's
         words (an أنّ-clause may open with an adverbial and its comma before its own verb:
         ومنذ صباح اليوم، أطلقت المقاومة…). `end` when there is none."""
-        for k in paragraph.positions_between(frozenset(COMMAS), first + 1, len(paragraph.tokens)):
+        for k in paragraph.positions_between(COMMA_SET, first + 1, len(paragraph.tokens)):
             token = paragraph.tokens[k]
             if token.start >= end:
                 break
@@ -7467,7 +7492,7 @@ def _before_narrator_gloss(paragraph: _Paragraph, first: int, end: int) -> int:
     """Where a content ends before the narrator's gloss on it, set off by a comma outside any
     quotation: «…، في إشارة إلى…»، «…، في وقتٍ تواصل…»، «…، في خطوة…» (not a time the source
     gave: «…، في وقت لاحق»). `end` when there is none."""
-    for k in paragraph.positions_between(frozenset(COMMAS), first + 1, len(paragraph.tokens)):
+    for k in paragraph.positions_between(COMMA_SET, first + 1, len(paragraph.tokens)):
         token = paragraph.tokens[k]
         if token.start >= end:
             break

@@ -5254,8 +5254,28 @@ def _verb_shaped(word: str) -> bool:
     return word[:1] in "يت" and word.endswith(("ون", "ان")) and len(word) >= 5
 
 
-@memoized(1 << 16)
+# Flags of words asked for most words a phrase reads, kept per word in plain dicts read inline:
+# a decorated function is called through Python's call protocol in the compiled build
+# (analysis.native), which cost as much as the lookups themselves.
+_BOUNDARY_WORD_MEMO: Final[dict[str, bool]] = {}
+_ADVERBIAL_NOUN_MEMO: Final[dict[str, bool]] = {}
+_ADVERBIAL_WORD_MEMO: Final[dict[str, bool]] = {}
+
+
+def _remembered_flag(memo: dict[str, bool], word: str, compute: Callable[[str], bool]) -> bool:
+    """`compute(word)`, kept in `memo` (bounded: cleared when it grows large)."""
+    if len(memo) >= 1 << 16:
+        memo.clear()
+    found = memo[word] = compute(word)
+    return found
+
+
 def is_boundary_word(word: str) -> bool:
+    found = _BOUNDARY_WORD_MEMO.get(word)
+    return _remembered_flag(_BOUNDARY_WORD_MEMO, word, _is_boundary_word) if found is None else found
+
+
+def _is_boundary_word(word: str) -> bool:
     return (
         word in BOUNDARY_WORDS
         or complementizer(word)
@@ -5265,10 +5285,14 @@ def is_boundary_word(word: str) -> bool:
     )
 
 
-@memoized(1 << 16)
 def adverbial_noun(word: str) -> bool:
     """A noun of an event or a statement (بيان، مؤتمر، تقرير), also with its source's pronoun
     (تقريرها، مؤتمرها الصحفي، كلمتهم): after في or ب, an adverbial, no more of a phrase."""
+    found = _ADVERBIAL_NOUN_MEMO.get(word)
+    return _remembered_flag(_ADVERBIAL_NOUN_MEMO, word, _adverbial_noun) if found is None else found
+
+
+def _adverbial_noun(word: str) -> bool:
     nouns = speaker_lexicon().adverbial_nouns
     word = strip_article(word)
     if word in nouns:
@@ -5290,10 +5314,14 @@ def adverbial_noun_with_pronoun(word: str) -> bool:
     return word.endswith(("ها", "هم", "هما")) or word.endswith("ه") and word[:-1] in nouns
 
 
-@memoized(1 << 16)
 def _adverbial_word(word: str) -> bool:
     """A word that opens an adverbial by itself (خلال، وسط) or holds its preposition and noun
     (ببيان، وبتصريحات، فيبيان) — asked for most words a phrase reads, so memoized."""
+    found = _ADVERBIAL_WORD_MEMO.get(word)
+    return _remembered_flag(_ADVERBIAL_WORD_MEMO, word, _reads_as_adverbial_word) if found is None else found
+
+
+def _reads_as_adverbial_word(word: str) -> bool:
     lex = speaker_lexicon()
     return lex.is_adverbial_opener(word) or any(
         word.startswith(p) and adverbial_noun(word[len(p) :]) for p in ("ب", "وب", "في")

@@ -6855,3 +6855,38 @@ SUBJECTS_DESCRIBED_BEFORE_THEIR_WORDS = [  # (sentence, speaker, content)
 @pytest.mark.parametrize(("sentence", "speaker", "content"), SUBJECTS_DESCRIBED_BEFORE_THEIR_WORDS)
 def test_a_clause_describing_the_subject_stands_before_its_words(sentence, speaker, content):
     assert speakers_and_contents(sentence)[0] == (speaker, content)
+
+
+# `ArticleReader._named_source_reports_after`: after a comma, «إذ/حيث» and a verb with a named
+# subject of its own that reports with أنّ/إنّ open another source's statement, which ends the words
+# before (bulk: «نفى بايدن أنّ…، إذ أشار ترامب إلى أنّ…» had given Trump's words to Biden;
+# «…، حيث قال المحللون إنّ…» and «…، إذ أشارت المصادر إلى أنه…» were inside other contents).
+SOURCES_AFTER_IDH_AND_HAYTHU = [  # (sentence, [(speaker, content)])
+    (
+        "ونفى بايدن أن القضية سمحت بذلك، إذ أشار ترامب إلى أن الأطباء قتلوا الأطفال.",
+        [("بايدن", "القضية سمحت بذلك"), ("ترامب", "الأطباء قتلوا الأطفال")],
+    ),
+    (
+        "وأكد الوزير أن الوضع خطير، حيث أعلن حزب الله أن المقاومة جاهزة.",
+        [("الوزير", "الوضع خطير"), ("حزب الله", "المقاومة جاهزة")],
+    ),
+    (
+        "وقالت مصادر محلية إن الغارات استهدفت فندقا، حيث أوضحت المصادر أن الغارات خلفت دمارا.",
+        [("مصادر محلية", "الغارات استهدفت فندقا"), ("مصادر محلية", "الغارات خلفت دمارا")],
+    ),
+    # must not: a verb with no subject of its own goes on inside the words (the same source's)
+    (
+        "وأكد المحلل خالد سعيد أن الأسرى لدى القسام، حيث أشار إلى أن عددهم 35.",
+        [("خالد سعيد", "الأسرى لدى القسام، حيث أشار إلى أن عددهم 35")],
+    ),
+    # must not: a verb that is no reporting of words (إذ يعاني), nor one without a comma before
+    (
+        "وقال الطبيب إن الوضع صعب، إذ يعاني المرضى من نقص الدواء.",
+        [("الطبيب", "الوضع صعب، إذ يعاني المرضى من نقص الدواء")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SOURCES_AFTER_IDH_AND_HAYTHU)
+def test_a_named_source_after_idh_or_haythu_opens_its_own_statement(sentence, expected):
+    assert speakers_and_contents(sentence) == expected
