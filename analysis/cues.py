@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
@@ -122,6 +122,8 @@ class CueLexicon:
     complementizers: frozenset[str]
     prep_complementizers: frozenset[tuple[str, ...]]
     near_complementizer: frozenset[str] = frozenset()  # بين: bare, a cue only before أنّ
+    # توقع: of the forms that need أنّ, one that is the verb behind و/ف (وتوقع الخبير ارتفاع…)
+    verbs_after_conjunction: frozenset[str] = frozenset()
     verb_by_shadda: frozenset[str] = frozenset()  # بيّن: written with its shadda, the verb
     impersonal: frozenset[str] = frozenset()  # يُذكر أنّ: the narrator's note, no cue
     near_words: dict[str, frozenset[str]] = field(default_factory=dict)  # عبر: a cue only with عن near
@@ -219,6 +221,8 @@ class CueLexicon:
 
     def _lookup_uncached(self, token: str) -> CueForm | None:
         if form := self._lookup(token):
+            if form.needs_complementizer and token[:1] in "وف" and token[1:] in self.verbs_after_conjunction:
+                return replace(form, needs_complementizer=False)  # (وتوقع الخبير ارتفاع…)
             return form
         # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
         # (ألمحا + كم would read المحاكم).
@@ -362,6 +366,7 @@ def cue_lexicon() -> CueLexicon:
             tuple(normalize_ar(p).split()) for p in data["statement_attributions"]
         ),
         near_complementizer=normalized_set(data.get("near_complementizer", [])),
+        verbs_after_conjunction=normalized_set(data.get("verbs_after_conjunction", [])),
         verb_by_shadda=normalized_set(data.get("verb_by_shadda", [])),
         impersonal=normalized_set(data.get("impersonal", [])),
         relayed_sayings=normalized_set(data.get("relayed_sayings", [])),

@@ -202,6 +202,8 @@ SOURCE_HEADS: Final = ("title", "given", "honorific", "anonymous", "organization
 SOURCE_OR_PLACE_HEADS: Final = (*SOURCE_HEADS, "place")
 GLUED_SOURCE_HEADS: Final = ("title", *SOURCE_HEADS[2:])
 SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
+# The lexicons' classes of the first word of a source's name (a title, a body, an outlet…).
+SOURCE_CATEGORIES: Final = frozenset(["title", "honorific", "given", "anonymous", "organization", "media"])
 ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
 OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
@@ -1356,6 +1358,15 @@ class ArticleReader:
             return None
         if form.tense == "noun" and not nouns and not self._complementizer_near(paragraph, i):
             return None
+        if (
+            word[:1] in "وف"
+            and word[1:] in self.lexicon.verbs_after_conjunction
+            and (paragraph.word(i - 1)[:1].isalpha() or not self._source_named_at(paragraph, i + 1))
+        ):
+            # (بين الواقع وتوقع المستثمرين: the noun, joined to the noun before; وتوقع طاقمها
+            # بين قتيل وجريح: «and inflicts», تُوقِع, with no subject of its own; the verb «expected»
+            # only where a clause starts, its source named right after it)
+            form = self.lexicon.forms[word[1:]]
         if word == "راي" and paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end).endswith(
             "ي"
         ):
@@ -1692,6 +1703,16 @@ class ArticleReader:
             return cue.token
         subject = self._preverbal_subject(paragraph, cue, sentence_start)
         return None if subject is None else max(sentence_start, subject.start - 1)
+
+    def _source_named_at(self, paragraph: _Paragraph, i: int) -> bool:
+        """Token i opens a source: a title, a body, an outlet or an unnamed source's head
+        (الخبير، صندوق النقد، المحللون), a name the article gave (المحمدي) or a phrase the
+        speaker grammar reads as one; not a common noun (طاقمها، العديد من القتلى)."""
+        word = paragraph.word(i)
+        if self.speakers.category(word) in SOURCE_CATEGORIES or self.registry.find_by_word(word):
+            return True
+        phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(i, len(paragraph.tokens), subject=True)
+        return phrase is not None and phrase.kind in SOURCE_KINDS
 
     def _named_source_reports_after(self, paragraph: _Paragraph, cue: _Cue, opener: int) -> bool:
         """After a comma and حيث/إذ at `opener`, the verb has a subject of its own, a source, and
@@ -2576,7 +2597,10 @@ class ArticleReader:
         titles = HONORIFIC_PRONOUNS.get(paragraph.word(cue.token + 1))
         if titles is not None:
             source = self._honorific_pronoun_source(cue, source, titles)
-        if paragraph.word(source.after).startswith("ل") and (
+        quoted_outlet = self._quoted_outlet_spoken_to(paragraph, reader, source.after, form)
+        if quoted_outlet is not None:
+            source.addressee, source.after = quoted_outlet
+        elif paragraph.word(source.after).startswith("ل") and (
             "ل" in form.addressee
             or "object" in form.addressee
             or self._outlet_after_lam(paragraph, source.after)
@@ -2590,6 +2614,23 @@ class ArticleReader:
                     end -= 1  # (لوكالة "سبوتنيك" الروسية | عن قيام…: the content's preposition)
                 source.after = end
         return source
+
+    def _quoted_outlet_spoken_to(
+        self, paragraph: _Paragraph, reader: PhraseReader, lam: int, form: CueForm
+    ) -> tuple[Entity, int] | None:
+        """«لـ» written apart at token `lam`, then an outlet's quoted name: the outlet spoken to
+        and where it ends (وتوقع سالم باعجاجة لـ"الوطن" أمس، استمرار…). An outlet's, or a
+        person's after a verb that takes the one spoken to by ل: a body's name after a title
+        is the title's (الأمين العام لـ"عصائب أهل الحق"، قيس الخزعلي،)."""
+        if paragraph.word(lam) != "ل" or not (end := reader.quoted_name_end(lam + 1)):
+            return None
+        spoken_to, _ = reader.read(lam + 2, end - 1, subject=True)
+        if spoken_to is None or not (
+            spoken_to.kind == MEDIA or "ل" in form.addressee and spoken_to.kind == PERSON
+        ):
+            return None
+        found = self._entity(paragraph, spoken_to)
+        return None if found is None else (found, end)
 
     def _first_person_source(self, cue: _Cue, para: int) -> _Source:
         """«We» (ونؤكد أنّ…، نرى أنّ…) names no subject: a statement's or an interview's running
@@ -5817,6 +5858,9 @@ class ArticleReader:
                 continue
             if paragraph.word(k) in self.lexicon.via_forms and self._medium_at(paragraph, k + 1):
                 k = self._past_medium(paragraph, k + 1)  # (أعلن الوزير عبر حسابه في تويتر | إطلاق…)
+                continue
+            if paragraph.word(k) == "ل" and (end := reader.quoted_name_end(k + 1)):
+                k = end  # (وأكد سالم باعجاجة لـ"الوطن" أمس، | دعم…: the outlet spoken to)
                 continue
             if (
                 paragraph.word(k) in MEDIUM_PREPOSITIONS

@@ -69,6 +69,7 @@ MONTH_OPENERS: Final = normalized_set(_GRAMMAR["month_openers"])
 PERIODS: Final = normalized_set(_GRAMMAR["periods"])
 COMPLEMENT_NOUNS_AFTER_MIN: Final = normalized_set(_GRAMMAR["complement_nouns_after_min"])
 PERIOD_PLACES: Final = normalized_set(_GRAMMAR["period_places"])
+MOMENTS: Final = normalized_phrases(_GRAMMAR["moments"])
 ORDINAL_DAYS: Final = normalized_set(_GRAMMAR["ordinal_days"])
 FIRST_PERSON_PRONOUNS: Final = normalized_set(_GRAMMAR["first_person_pronouns"])
 # Titles that speak for someone (المتحدث باسمه X); another title before باسمه (أعرب الملك
@@ -3758,6 +3759,8 @@ class PhraseReader:
         منتصف أيار، العام الماضي): the token after it, or i when none stands there."""
         if not self._time_at(i):
             return i
+        if (self.word(i), self.word(i + 1)) in MOMENTS:
+            return i + 2
         k = i + (self.word(i) in MONTH_OPENERS)
         while k < self._size and (
             self.word(k) in MONTHS
@@ -3908,6 +3911,7 @@ class PhraseReader:
             or word in MONTHS
             or word in PERIODS
             and self.word(k + 1) in PERIOD_PLACES
+            or (word, self.word(k + 1)) in MOMENTS
         )
 
     def _unknown_name_word(self, k: int) -> bool:

@@ -6890,3 +6890,76 @@ SOURCES_AFTER_IDH_AND_HAYTHU = [  # (sentence, [(speaker, content)])
 @pytest.mark.parametrize(("sentence", "expected"), SOURCES_AFTER_IDH_AND_HAYTHU)
 def test_a_named_source_after_idh_or_haythu_opens_its_own_statement(sentence, expected):
     assert speakers_and_contents(sentence) == expected
+
+
+# cues.yaml `verbs_after_conjunction`: «توقع», which needs أنّ bare (the noun «expectation»), is
+# the verb behind و/ف where a sentence or a clause starts (bulk: «وتوقع المحمدي صدور أحكام…»،
+# «وتوقع صندوق النقد الدولي حدوث ركود» had no quote).
+EXPECTATIONS_WITH_AN_OBJECT = [  # (sentence, [(speaker, content)])
+    ("وتوقع المحلل سالم الرويلي صدور أحكام متفاوتة.", [("سالم الرويلي", "صدور أحكام متفاوتة")]),
+    ("وتوقع صندوق النقد الدولي حدوث ركود في أوروبا.", [("صندوق النقد الدولي", "حدوث ركود في أوروبا")]),
+    # must not: with no source named after it, «وتوقع» is «and inflicts» as often: no quote
+    ("وقال الوزير إن الأسعار مرتفعة، وتوقع ارتفاعها خلال الشهر المقبل.", [("الوزير", "الأسعار مرتفعة")]),
+    # must not: the noun joined to the noun before it
+    ("وبين الواقع وتوقع المستثمرين فجوة كبيرة.", []),
+    # must not: bare, the noun as often: a cue only with أنّ
+    ("توقع الخبير ارتفاع الأسعار يدفع المستثمرين إلى الحذر.", []),
+    # must not: «and inflicts» (تُوقِع), with no source named after it (may: «وتوقع طاقمها بين
+    # قتيل وجريح» had been a quote of the resistance)
+    ("واستهدفت المقاومة دبابة وتوقع طاقمها بين قتيل وجريح.", []),
+    ("واستهدفت المقاومة الموقع، وتوقع العديد من القتلى في صفوف الاحتلال.", []),
+    # must not: the imperfect, whose prefix is no conjunction, stays itself
+    ("ويتوقع الخبراء أن ترتفع الأسعار.", [("الخبراء", "ترتفع الأسعار")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXPECTATIONS_WITH_AN_OBJECT)
+def test_an_expectation_behind_a_conjunction_reports_its_object(sentence, expected):
+    assert speakers_and_contents(sentence) == expected
+
+
+# `ArticleReader._source_of` and `_object_content`: «لـ» written apart before an outlet's quoted
+# name, right after the subject, is the outlet spoken to, no part of the words (snn: «وتوقع سالم
+# باعجاجة لـ"الوطن" أمس، استمرار…» had «"الوطن" أمس،» in its content and no addressee).
+QUOTED_OUTLETS_SPOKEN_TO = [  # (sentence, speaker, addressee, content)
+    ('وتوقع سالم باعجاجة لـ"الوطن" أمس، استمرار هذه الحال.', "سالم باعجاجة", "الوطن", "استمرار هذه الحال"),
+    ('وقال سالم باعجاجة لـ"الوطن" إن الحال مستمرة.', "سالم باعجاجة", "الوطن", "الحال مستمرة"),
+    ("وقال الوزير لـ«الشرق الأوسط» إن الحل قريب.", "الوزير", "الشرق الأوسط", "الحل قريب"),
+    (
+        'أكدت مصادر بوزارة الخارجية لـ"الجوهرة أف أم" منذ قليل وفاة سفير تونس.',
+        "مصادر بوزارة الخارجية",
+        "الجوهرة أف أم",
+        "وفاة سفير تونس",
+    ),
+    # must not: a body's quoted name after a title is the title's, no one spoken to
+    (
+        'وطالب الأمين العام لـ"عصائب أهل الحق" المجتمع الدولي بتقديم العون.',
+        "الأمين العام",
+        None,
+        "المجتمع الدولي بتقديم العون",
+    ),
+    # must not: a quoted name after لـ inside the object is the object's
+    ('وأكد الوزير دعمه لـ"حماس" في المفاوضات.', "الوزير", None, 'دعمه لـ"حماس" في المفاوضات'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "addressee", "content"), QUOTED_OUTLETS_SPOKEN_TO)
+def test_a_quoted_outlet_after_lam_is_the_one_spoken_to(sentence, speaker, addressee, content):
+    (quote,) = extract_quotes(make_article("t", sentence, title="عنوان"))
+    assert (quote.speaker, quote.addressee, quote.content) == (speaker, addressee, content)
+
+
+# grammar.yaml `moments`: «منذ قليل، قبل ساعات» between the subject and the object is a time (ant:
+# «أكدت مصادر… منذ قليل وفاة…» had «قليل» in its content; «قبل قليل» gave no quote).
+MOMENTS_BEFORE_THE_OBJECT = [  # (sentence, content)
+    ("أكدت مصادر بوزارة الخارجية منذ قليل وفاة السفير بعد صراع مع المرض.", "وفاة السفير بعد صراع مع المرض"),
+    ("أكدت مصادر بوزارة الخارجية قبل قليل وفاة السفير.", "وفاة السفير"),
+    ("وأعلن الجيش قبل ساعات مقتل جنديين.", "مقتل جنديين"),
+    # must not: a time of the words themselves stays theirs
+    ("وأعلن الجيش أن جنديين قتلا قبل ساعات.", "جنديين قتلا قبل ساعات"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), MOMENTS_BEFORE_THE_OBJECT)
+def test_a_moment_before_the_object_is_no_part_of_it(sentence, content):
+    assert [found for _, found in speakers_and_contents(sentence)] == [content]
