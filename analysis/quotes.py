@@ -3340,6 +3340,8 @@ class ArticleReader:
         if paragraph.word(end - 1) == ")":
             # (أما الطفل محمد (16 عاماً)، فقال: the topic before its age in brackets)
             end = next((k for k in range(end - 2, amma, -1) if paragraph.word(k) == "("), end)
+        elif paragraph.word(end - 2).isdigit() and paragraph.word(end - 1) in name_grammar().age_units:
+            end -= 2  # (أما شريف 30 عاما فقال: the topic before its age, no brackets)
         following = paragraph.word(after)
         if not (
             complementizer(following)
@@ -7381,6 +7383,7 @@ def _glued_word(word: str) -> _GluedWord | None:
     key = candidate.group() if candidate else word
     cuts = glued_cuts(key) if candidate else ()
     verb_cut = glued_verb_cut(word) if len(word) >= GLUED_VERB_LETTERS else None
+    verb_cut = verb_cut or glued_particle_cut(word)
     if not hint and not cuts and not verb_cut:
         return None
     return _GluedWord(word, hint, key, cuts, verb_cut)
@@ -7674,6 +7677,23 @@ def glued_verb_cut(word: str) -> int | None:
         if speakers.category(rest) in GLUED_SOURCE_HEADS or len(rest) >= 4 and rest in names:
             return at  # (a name of three letters may be the verb's ت and a name: وشدّدتبون)
     return None
+
+
+# Particles a verb takes before it (قد أكد، لقد قال), found glued to it by the scraper; the
+# longest first.
+GLUED_VERB_PARTICLES: Final = ("وقد", "فقد", "لقد", "قد")
+
+
+def glued_particle_cut(word: str) -> int | None:
+    """Where a particle ends that the scraper glued to the reporting verb after it (وكان نصر
+    الله قدتوعّد…، وقدحذّر، قدأعلنت): a word no list knows, made of قد and a verb the cues
+    hold (not قدرة، قدمت، وقدرات: words, also behind a proclitic, or no verb of saying)."""
+    particle = next((p for p in GLUED_VERB_PARTICLES if word.startswith(p)), "")
+    common = gazetteer().is_common
+    if not particle or len(word) - len(particle) < 3 or common(word) or word[0] in "وفل" and common(word[1:]):
+        return None
+    form = cue_lexicon().lookup(word[len(particle) :])
+    return len(particle) if form is not None and form.tense in ("perfect", "imperfect", "other") else None
 
 
 def _preposition_shaped(verb: str) -> bool:

@@ -6963,3 +6963,38 @@ MOMENTS_BEFORE_THE_OBJECT = [  # (sentence, content)
 @pytest.mark.parametrize(("sentence", "content"), MOMENTS_BEFORE_THE_OBJECT)
 def test_a_moment_before_the_object_is_no_part_of_it(sentence, content):
     assert [found for _, found in speakers_and_contents(sentence)] == [content]
+
+
+# `ArticleReader._topic_subject`: an age written after the topic's name without brackets is no
+# part of the topic (snn: «أما شريف 30 عاما فقال :…» had the speaker «عاما»).
+TOPICS_WITH_THEIR_AGE = [  # (sentence, speaker)
+    ("أما شريف 30 عاما فقال إن الزواج صعب.", "شريف"),
+    ("أما الطالب خالد العمري 22 عاما فقال إن الدراسة صعبة.", "خالد العمري"),
+    # must not: an age in brackets, read as before
+    ("أما الطفل محمد (16 عاماً)، فقال إن المدرسة بعيدة.", "محمد"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TOPICS_WITH_THEIR_AGE)
+def test_a_topic_is_read_without_its_age(sentence, speaker):
+    assert speakers_and_contents(sentence)[0][0] == speaker
+
+
+# `glued_particle_cut`: «قد» the scraper glued to the reporting verb after it is parted from it
+# (may: «وكان… حسن نصر الله، قدتوعّد… مؤكداً "…"» had no quote, nor «وشدّد على أنّ…» after it).
+PARTICLES_GLUED_TO_THEIR_VERB = [  # (sentence, [(speaker, content)])
+    ("وكان الوزير قدأكد أن الحل قريب.", [("الوزير", "الحل قريب")]),
+    ("وكانت الوزارة قدأعلنت أن المعبر مغلق.", [("الوزارة", "المعبر مغلق")]),
+    # must not: words that start with قد (قدرة، قدمت) stay whole
+    ("وأكد الوزير قدرة الجيش على الرد.", [("الوزير", "قدرة الجيش على الرد")]),
+    ("وقال الوزير إن الحكومة قدمت الدعم.", [("الوزير", "الحكومة قدمت الدعم")]),
+    (
+        "وتعتقد إسرائيل أن المقاومة تملك قدرات ولقدرات الجيش حدود.",
+        [("إسرائيل", "المقاومة تملك قدرات ولقدرات الجيش حدود")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLES_GLUED_TO_THEIR_VERB)
+def test_a_particle_glued_to_its_verb_is_parted(sentence, expected):
+    assert speakers_and_contents(sentence) == expected
