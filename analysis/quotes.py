@@ -5490,6 +5490,12 @@ class ArticleReader:
         return paragraph.to_article(paragraph.tokens[start].start, paragraph.tokens[end - 1].end)
 
     # ---------------------------------------------------------------- content
+    def _figures_noun(self, word: str) -> bool:
+        """Figures or a statement, behind an attribution's ل too (للأرقام، البيانات، التقرير):
+        what a source published."""
+        bare = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+        return strip_article(bare) in ATTRIBUTION_FIGURES or self.speakers.category(bare) == "statement"
+
     def _verb_with_object(self, word: str) -> CueForm | None:
         """A cue, also with the object pronoun that «ما» leaves on it (أكده، ذكرته، أعلنها)."""
         for suffix in ("", "ه", "ها", "هم"):
@@ -6561,6 +6567,15 @@ class ArticleReader:
         publisher = self.speakers.category(paragraph.word(after + 1))
         if paragraph.word(after) in ATTRIBUTION_FIGURES and publisher in ("organization", "media", "title"):
             after += 1  # (بحسب بيانات البنك المركزي: the body that published the figures)
+        if (
+            self._figures_noun(paragraph.word(after))
+            and paragraph.word(after + 1) in RELATIVES
+            # (its verb with the pronoun of what it published; not «طبقا للمقال الذي يضيف كاتبه
+            # أن…», the article's, whose writer says more)
+            and paragraph.word(after + 2).endswith(("ه", "ها", "هم"))
+            and self._verb_with_object(paragraph.word(after + 2))
+        ):
+            after += 3  # (ووفقاً للأرقام التي أوردها | إعلام إسرائيلي: whoever published them)
         # (وفق ما أعلن السبت المدعي العام: a time right after the verb, before its subject)
         while paragraph.word(after) in TIME_WORDS and paragraph.word(after + 1)[:1].isalpha():
             after += 1

@@ -6998,3 +6998,28 @@ PARTICLES_GLUED_TO_THEIR_VERB = [  # (sentence, [(speaker, content)])
 @pytest.mark.parametrize(("sentence", "expected"), PARTICLES_GLUED_TO_THEIR_VERB)
 def test_a_particle_glued_to_its_verb_is_parted(sentence, expected):
     assert speakers_and_contents(sentence) == expected
+
+
+# `ArticleReader._figures_noun` in `_read_attribution_at`: figures or a statement a relative clause
+# says who published (…، ووفقاً للأرقام التي أوردها إعلام إسرائيلي.) give the sentence to the
+# publisher (may: no quote had been made of it).
+FIGURES_WHOSE_PUBLISHER_A_RELATIVE_NAMES = [  # (sentence, speaker)
+    (
+        "ويرتفع عدد القتلى في صفوف الجيش إلى أكثر من 690 جندياً، ووفقاً للأرقام التي أوردها إعلام إسرائيلي.",
+        "إعلام إسرائيلي",
+    ),
+    ("وارتفع عدد الشهداء إلى 300 شهيد، بحسب الأرقام التي أعلنتها وزارة الصحة.", "وزارة الصحة"),
+    ("وارتفع عدد المعتقلين إلى 300، وفق التقرير الذي أصدرته منظمة العفو الدولية.", "منظمة العفو الدولية"),
+    # must not: a plan, no figures nor statement, is no one's words
+    ("ويعمل الفريق وفقاً للخطة التي وضعتها الحكومة.", None),
+    # must not: a relative whose verb has no pronoun of the statement (the article's writer
+    # says more): no one after it is the source of the sentence before
+    ("ولا أحد يشكك في حق الدولة في الوجود، طبقا للمقال الذي يضيف كاتبه أن العالم تعاون.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), FIGURES_WHOSE_PUBLISHER_A_RELATIVE_NAMES)
+def test_figures_a_relative_clause_attributes_are_their_publishers(sentence, speaker):
+    before = sentence.split("، ")[0]
+    found = [name for name, content in speakers_and_contents(sentence) if content.endswith(before[-12:])]
+    assert found == ([speaker] if speaker else [])
