@@ -202,8 +202,6 @@ SOURCE_HEADS: Final = ("title", "given", "honorific", "anonymous", "organization
 SOURCE_OR_PLACE_HEADS: Final = (*SOURCE_HEADS, "place")
 GLUED_SOURCE_HEADS: Final = ("title", *SOURCE_HEADS[2:])
 SOURCE_KINDS: Final = (PERSON, ANONYMOUS, ORGANIZATION, MEDIA)
-# The lexicons' classes of the first word of a source's name (a title, a body, an outlet…).
-SOURCE_CATEGORIES: Final = frozenset(["title", "honorific", "given", "anonymous", "organization", "media"])
 ONE_OF: Final = normalized_set(_GRAMMAR["one_of"])
 ANY_WORDS: Final = normalized_set(_GRAMMAR["any_words"])
 OBJECT_DEMONSTRATIVES: Final = normalized_set(_GRAMMAR["object_demonstratives"])
@@ -1709,7 +1707,7 @@ class ArticleReader:
         (الخبير، صندوق النقد، المحللون), a name the article gave (المحمدي) or a phrase the
         speaker grammar reads as one; not a common noun (طاقمها، العديد من القتلى)."""
         word = paragraph.word(i)
-        if self.speakers.category(word) in SOURCE_CATEGORIES or self.registry.find_by_word(word):
+        if self.speakers.category(word) in SOURCE_HEADS or self.registry.find_by_word(word):
             return True
         phrase, _ = PhraseReader(paragraph.tokens, self.registry).read(i, len(paragraph.tokens), subject=True)
         return phrase is not None and phrase.kind in SOURCE_KINDS
