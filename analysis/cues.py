@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
@@ -221,8 +221,6 @@ class CueLexicon:
 
     def _lookup_uncached(self, token: str) -> CueForm | None:
         if form := self._lookup(token):
-            if form.needs_complementizer and token[:1] in "وف" and token[1:] in self.verbs_after_conjunction:
-                return replace(form, needs_complementizer=False)  # (وتوقع الخبير ارتفاع…)
             return form
         # Not ه (after normalization also the teh marbuta of إشارة), and not after a dual ending
         # (ألمحا + كم would read المحاكم).

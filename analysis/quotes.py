@@ -1359,12 +1359,13 @@ class ArticleReader:
         if (
             word[:1] in "وف"
             and word[1:] in self.lexicon.verbs_after_conjunction
-            and (paragraph.word(i - 1)[:1].isalpha() or not self._source_named_at(paragraph, i + 1))
+            and not paragraph.word(i - 1)[:1].isalpha()
+            and self._source_named_at(paragraph, i + 1)
         ):
-            # (بين الواقع وتوقع المستثمرين: the noun, joined to the noun before; وتوقع طاقمها
-            # بين قتيل وجريح: «and inflicts», تُوقِع, with no subject of its own; the verb «expected»
-            # only where a clause starts, its source named right after it)
-            form = self.lexicon.forms[word[1:]]
+            # (وتوقع الخبير ارتفاع…: the verb, with its object, where a clause starts and its
+            # source is named right after it; not the noun joined to the noun before, بين الواقع
+            # وتوقع المستثمرين, nor «and inflicts», تُوقِع, with no subject: وتوقع طاقمها بين قتيل…)
+            form = replace(form, needs_complementizer=False)
         if word == "راي" and paragraph.original(paragraph.tokens[i].start, paragraph.tokens[i].end).endswith(
             "ي"
         ):
