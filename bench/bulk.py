@@ -60,24 +60,17 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def build_command(python: str, paths: list[str], store: Path, workers: int) -> list[str]:
+    """The command line of a quiet build of `paths` into `store` by the interpreter `python`."""
+    options = ["--store", str(store), "--workers", str(workers), "--quiet"]
+    return [python, "-m", "analysis", "build", *paths, *options]
+
+
 def timed_build(paths: list[str], store: Path, workers: int) -> tuple[float, float, float]:
     """Seconds, CPU seconds and peak resident memory (MB, the build process and its workers
     together, sampled every 50 ms) of one build. (CPU time is what a build costs where the wall
     clock is not: on a shared machine the same build's seconds vary by a third from run to run.)"""
-    command = [
-        sys.executable,
-        "-m",
-        "analysis",
-        "build",
-        *paths,
-        "--store",
-        str(store),
-        "--workers",
-        str(workers),
-        "--quiet",
-        "--max-bytes",
-        str(1 << 30),
-    ]
+    command = [*build_command(sys.executable, paths, store, workers), "--max-bytes", str(1 << 30)]
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -23,8 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk.jsonl.gz"
+from bulk import DEFAULT_CORPUS, ROOT, build_command  # (bench/, the script's own folder)
+
 BASELINE_ARTICLES = 8  # (the build of a few articles: what every build costs before its articles)
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -46,22 +46,8 @@ def build_instructions(root: Path, records: Path, folder: Path) -> int:
     store = folder / f"{root.name}-{records.stem}.duckdb"
     for made in folder.glob(f"{store.name}*"):  # (a fresh build: the same root may be given twice)
         made.unlink()
-    command = [
-        "valgrind",
-        "--tool=cachegrind",
-        "--cache-sim=no",
-        "--cachegrind-out-file=/dev/null",
-        str(root / ".venv" / "bin" / "python"),
-        "-m",
-        "analysis",
-        "build",
-        str(records),
-        "--store",
-        str(store),
-        "--workers",
-        "1",
-        "--quiet",
-    ]
+    valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    command = [*valgrind, *build_command(str(root / ".venv" / "bin" / "python"), [str(records)], store, 1)]
     # (one hash seed: the order of sets and dicts, hence the instructions, is the same each run)
     environment = {**os.environ, "PYTHONHASHSEED": "0"}
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=environment)
